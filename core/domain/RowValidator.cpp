@@ -1,0 +1,179 @@
+#include "RowValidator.h"
+
+#include "ApplicationStatus.h"
+#include "ContactRules.h"
+#include "NationalNumber.h"
+#include "RegionCatalog.h"
+#include "Uuid.h"
+#include "protocol/ApiConstants.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("RowValidator", text); }
+
+QString str(const QJsonObject& row, const char* field) { return row.value(QLatin1String(field)).toString(); }
+
+void require(const QJsonObject& row, const char* field, const char* message, QVector<FieldError>& errors)
+{
+    if (str(row, field).trimmed().isEmpty())
+        errors.append({QString::fromLatin1(field), tr(message)});
+}
+
+void requireOneOf(const QJsonObject& row, const char* field, const QStringList& allowed, bool optional,
+                  QVector<FieldError>& errors)
+{
+    const QString value = str(row, field);
+    if (value.isEmpty() && optional)
+        return;
+    if (!allowed.contains(value))
+        errors.append({QString::fromLatin1(field), tr("must be one of: %1").arg(allowed.join(QLatin1String(", ")))});
+}
+
+void checkDate(const QJsonObject& row, const char* field, QVector<FieldError>& errors)
+{
+    const QString value = str(row, field);
+    if (!value.isEmpty() && !QDate::fromString(value, Qt::ISODate).isValid())
+        errors.append({QString::fromLatin1(field), tr("is not a valid date (expected YYYY-MM-DD)")});
+}
+
+void checkNationalNumber(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    const QString nn = str(row, "national_number");
+    if (!nn.isEmpty() && !NationalNumber::isValid(nn))
+        errors.append({QStringLiteral("national_number"), tr("is not a valid Belgian national number")});
+}
+
+void checkRegion(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    if (!RegionCatalog::isRegionId(str(row, "region_id")))
+        errors.append({QStringLiteral("region_id"), tr("must be antwerpen, mechelen or turnhout")});
+}
+
+void checkDays(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    const QJsonValue value = row.value(QLatin1String("days"));
+    if (value.isNull() || value.isUndefined())
+        return;
+    if (!value.isObject()) {
+        errors.append({QStringLiteral("days"), tr("must list weekdays with full or half")});
+        return;
+    }
+    const QStringList weekdays{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                               QStringLiteral("thu"), QStringLiteral("fri")};
+    const QJsonObject days = value.toObject();
+    for (auto it = days.begin(); it != days.end(); ++it) {
+        const QString v = it.value().toString();
+        if (!weekdays.contains(it.key()) || (v != QLatin1String("full") && v != QLatin1String("half"))) {
+            errors.append({QStringLiteral("days"), tr("only mon to fri, each full or half, are allowed")});
+            return;
+        }
+    }
+}
+
+} // namespace
+
+QVector<FieldError> RowValidator::validate(const QString& table, const QJsonObject& row)
+{
+    QVector<FieldError> errors;
+    if (!Uuid::isValid(str(row, "id")))
+        errors.append({QStringLiteral("id"), tr("must be a UUID")});
+    checkRegion(row, errors);
+    if (table == QLatin1String("parents"))
+        validateParent(row, errors);
+    else if (table == QLatin1String("children"))
+        validateChild(row, errors);
+    else if (table == QLatin1String("applications"))
+        validateApplication(row, errors);
+    else if (table == QLatin1String("emergency_entries"))
+        validateEmergencyEntry(row, errors);
+    return errors;
+}
+
+QString RowValidator::summary(const QVector<FieldError>& errors)
+{
+    QStringList parts;
+    for (const FieldError& e : errors)
+        parts.append(e.field + QLatin1String(": ") + e.message);
+    return parts.join(QLatin1String("; "));
+}
+
+void RowValidator::validateParent(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    require(row, "first_name", "is required", errors);
+    require(row, "last_name", "is required", errors);
+    checkNationalNumber(row, errors);
+    const QString email = str(row, "email");
+    if (!email.isEmpty() && !ContactRules::isValidEmail(email))
+        errors.append({QStringLiteral("email"), tr("is not a valid e-mail address")});
+    const QString phone = str(row, "phone");
+    if (!phone.isEmpty() && !ContactRules::isValidE164(phone))
+        errors.append({QStringLiteral("phone"), tr("must be a phone number in international form, like +32470123456")});
+    const QString postcode = str(row, "postcode");
+    if (!postcode.isEmpty() && (postcode.size() != 4 || postcode.toInt() < 1000))
+        errors.append({QStringLiteral("postcode"), tr("must be a Belgian postcode of four digits")});
+    requireOneOf(row, "contact_preference",
+                 {QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("post")}, true, errors);
+    if (str(row, "contact_preference") == QLatin1String("email") && email.isEmpty())
+        errors.append({QStringLiteral("email"), tr("is required when the parent prefers e-mail")});
+    if (str(row, "contact_preference") == QLatin1String("phone") && phone.isEmpty())
+        errors.append({QStringLiteral("phone"), tr("is required when the parent prefers the phone")});
+}
+
+void RowValidator::validateChild(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    if (!Uuid::isValid(str(row, "parent_id")))
+        errors.append({QStringLiteral("parent_id"), tr("must name the parent")});
+    require(row, "first_name", "is required (use \"baby\" for an expected child)", errors);
+    checkDate(row, "birth_date", errors);
+    checkDate(row, "expected_birth_date", errors);
+    const bool born = !str(row, "birth_date").isEmpty();
+    const bool expected = !str(row, "expected_birth_date").isEmpty();
+    if (born == expected)
+        errors.append({QStringLiteral("birth_date"), tr("give either the birth date or the expected birth date")});
+    if (born && QDate::fromString(str(row, "birth_date"), Qt::ISODate) > QDate::currentDate())
+        errors.append({QStringLiteral("birth_date"), tr("lies in the future; use the expected birth date")});
+    checkNationalNumber(row, errors);
+}
+
+void RowValidator::validateApplication(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    if (!Uuid::isValid(str(row, "child_id")))
+        errors.append({QStringLiteral("child_id"), tr("must name the child")});
+    if (!Uuid::isValid(str(row, "parent_id")))
+        errors.append({QStringLiteral("parent_id"), tr("must name the parent")});
+    if (ApplicationStatus::fromString(str(row, "status")) == ApplicationStatus::Invalid)
+        errors.append({QStringLiteral("status"), tr("is not a known application state")});
+    require(row, "desired_start", "is required", errors);
+    checkDate(row, "desired_start", errors);
+    const QJsonValue flex = row.value(QLatin1String("start_flexibility_weeks"));
+    if (!flex.isNull() && !flex.isUndefined() && (!flex.isDouble() || flex.toInt() < 0 || flex.toInt() > 52))
+        errors.append({QStringLiteral("start_flexibility_weeks"), tr("must be between 0 and 52 weeks")});
+    checkDays(row, errors);
+    const QJsonValue prefs = row.value(QLatin1String("preferences"));
+    if (!prefs.isNull() && !prefs.isUndefined()) {
+        if (!prefs.isArray() || prefs.toArray().size() > Protocol::kMaxPreferences)
+            errors.append({QStringLiteral("preferences"), tr("choose at most 5 locations")});
+    }
+    requireOneOf(row, "channel",
+                 {QStringLiteral("online"), QStringLiteral("counter"), QStringLiteral("referrer"),
+                  QStringLiteral("phone")},
+                 false, errors);
+}
+
+void RowValidator::validateEmergencyEntry(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    const int urgency = row.value(QLatin1String("urgency")).toInt();
+    if (urgency < 1 || urgency > 3)
+        errors.append({QStringLiteral("urgency"), tr("must be 1 (high), 2 or 3 (low)")});
+    requireOneOf(row, "reason",
+                 {QStringLiteral("work_start"), QStringLiteral("medical"), QStringLiteral("social"),
+                  QStringLiteral("other")},
+                 false, errors);
+    requireOneOf(row, "status", {QStringLiteral("open"), QStringLiteral("resolved"), QStringLiteral("withdrawn")},
+                 false, errors);
+    checkDate(row, "follow_up_on", errors);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+struct FieldError {
+    QString field;
+    QString message; // plain words, for a person
+};
+
+// Validates a whole row of a synced table (DESIGN §3) as the same rules on the client (forms) and the
+// server (push). The row is complete: for an update, validate the row as it would be after the change.
+class RowValidator
+{
+public:
+    static QVector<FieldError> validate(const QString& table, const QJsonObject& row);
+    // "postcode: ...; email: ..." for a rejected mutation's reason.
+    static QString summary(const QVector<FieldError>& errors);
+
+private:
+    static void validateParent(const QJsonObject& row, QVector<FieldError>& errors);
+    static void validateChild(const QJsonObject& row, QVector<FieldError>& errors);
+    static void validateApplication(const QJsonObject& row, QVector<FieldError>& errors);
+    static void validateEmergencyEntry(const QJsonObject& row, QVector<FieldError>& errors);
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Numbers of the sync protocol contract (docs/PROTOCOL.md) that both sides must agree on.
+namespace Protocol {
+
+inline constexpr int kSchemaVersion = 1;
+inline constexpr qint64 kMaxRequestBytes = 8 * 1024 * 1024;
+inline constexpr int kDefaultPullLimit = 1000;
+inline constexpr int kMaxPullLimit = 5000;
+inline constexpr int kAccessTokenSeconds = 15 * 60;
+inline constexpr int kRefreshTokenSeconds = 30 * 24 * 3600;
+inline constexpr int kLoginFailureLimit = 5;
+inline constexpr int kLoginWindowSeconds = 15 * 60;
+inline constexpr int kMaxPreferences = 5;
+inline constexpr int kDefaultPort = 8787;
+
+inline const char* apiBase() { return "/api/v1"; }
+
+} // namespace Protocol

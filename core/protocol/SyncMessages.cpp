@@ -1,0 +1,181 @@
+#include "SyncMessages.h"
+
+#include "TableSchema.h"
+
+#include <QJsonArray>
+
+namespace Protocol {
+namespace {
+QString key(const char* name) { return QString::fromLatin1(name); }
+} // namespace
+
+QJsonObject Change::toJson() const
+{
+    QJsonObject json{{key("table"), table},
+                     {key("id"), id},
+                     {key("op"), deleted ? key("delete") : key("upsert")},
+                     {key("version"), version},
+                     {key("seq"), seq}};
+    if (!deleted)
+        json.insert(key("row"), row);
+    return json;
+}
+
+Change Change::fromJson(const QJsonObject& json)
+{
+    Change c;
+    c.table = json.value(key("table")).toString();
+    c.id = json.value(key("id")).toString();
+    c.deleted = json.value(key("op")).toString() == key("delete");
+    c.version = json.value(key("version")).toInteger();
+    c.seq = json.value(key("seq")).toInteger();
+    c.row = json.value(key("row")).toObject();
+    return c;
+}
+
+QJsonObject PullPage::toJson() const
+{
+    QJsonArray list;
+    for (const Change& c : changes)
+        list.append(c.toJson());
+    return QJsonObject{{key("epoch"), epoch},
+                       {key("cursor"), cursor},
+                       {key("has_more"), hasMore},
+                       {key("last_mutation_id"), lastMutationId},
+                       {key("changes"), list}};
+}
+
+PullPage PullPage::fromJson(const QJsonObject& json)
+{
+    PullPage page;
+    page.epoch = json.value(key("epoch")).toString();
+    page.cursor = json.value(key("cursor")).toString();
+    page.hasMore = json.value(key("has_more")).toBool();
+    page.lastMutationId = json.value(key("last_mutation_id")).toInteger();
+    const QJsonArray list = json.value(key("changes")).toArray();
+    page.changes.reserve(list.size());
+    for (const QJsonValue& v : list)
+        page.changes.append(Change::fromJson(v.toObject()));
+    return page;
+}
+
+QString Mutation::opName(Op op)
+{
+    switch (op) {
+    case Op::Insert:
+        return key("insert");
+    case Op::Update:
+        return key("update");
+    case Op::Delete:
+        return key("delete");
+    }
+    return QString();
+}
+
+QJsonObject Mutation::toJson() const
+{
+    QJsonObject json{{key("mid"), mid},
+                     {key("table"), table},
+                     {key("op"), opName(op)},
+                     {key("id"), id},
+                     {key("base_version"), baseVersion}};
+    if (op == Op::Insert)
+        json.insert(key("row"), row);
+    if (op == Op::Update)
+        json.insert(key("changes"), changes);
+    return json;
+}
+
+bool Mutation::fromJson(const QJsonObject& json, Mutation* out, QString* error)
+{
+    Mutation m;
+    const QJsonValue mid = json.value(key("mid"));
+    if (!mid.isDouble() || mid.toDouble() < 1) {
+        *error = key("every mutation needs a positive integer \"mid\"");
+        return false;
+    }
+    m.mid = mid.toInteger();
+    m.table = json.value(key("table")).toString();
+    if (!findTable(m.table)) {
+        *error = key("unknown table \"%1\"").arg(m.table);
+        return false;
+    }
+    const QString op = json.value(key("op")).toString();
+    if (op == key("insert"))
+        m.op = Op::Insert;
+    else if (op == key("update"))
+        m.op = Op::Update;
+    else if (op == key("delete"))
+        m.op = Op::Delete;
+    else {
+        *error = key("\"op\" must be insert, update or delete");
+        return false;
+    }
+    m.id = json.value(key("id")).toString();
+    if (m.id.isEmpty() || m.id.size() > 64) {
+        *error = key("every mutation needs an \"id\"");
+        return false;
+    }
+    m.baseVersion = json.value(key("base_version")).toInteger();
+    if (m.op == Op::Insert && !json.value(key("row")).isObject()) {
+        *error = key("an insert needs a \"row\" object");
+        return false;
+    }
+    if (m.op == Op::Update && !json.value(key("changes")).isObject()) {
+        *error = key("an update needs a \"changes\" object");
+        return false;
+    }
+    m.row = json.value(key("row")).toObject();
+    m.changes = json.value(key("changes")).toObject();
+    *out = m;
+    return true;
+}
+
+QJsonObject PushRequest::toJson() const
+{
+    QJsonArray list;
+    for (const Mutation& m : mutations)
+        list.append(m.toJson());
+    return QJsonObject{{key("client_id"), clientId}, {key("schema_version"), schemaVersion}, {key("mutations"), list}};
+}
+
+QJsonObject MutationResult::toJson() const
+{
+    QJsonObject json{{key("mid"), mid}, {key("status"), status}, {key("version"), version}, {key("seq"), seq}};
+    if (!serverRow.isEmpty())
+        json.insert(key("server_row"), serverRow);
+    if (!reason.isEmpty())
+        json.insert(key("reason"), reason);
+    return json;
+}
+
+MutationResult MutationResult::fromJson(const QJsonObject& json)
+{
+    MutationResult r;
+    r.mid = json.value(key("mid")).toInteger();
+    r.status = json.value(key("status")).toString();
+    r.version = json.value(key("version")).toInteger();
+    r.seq = json.value(key("seq")).toInteger();
+    r.serverRow = json.value(key("server_row")).toObject();
+    r.reason = json.value(key("reason")).toString();
+    return r;
+}
+
+QJsonObject PushResponse::toJson() const
+{
+    QJsonArray list;
+    for (const MutationResult& r : results)
+        list.append(r.toJson());
+    return QJsonObject{{key("last_mutation_id"), lastMutationId}, {key("results"), list}};
+}
+
+PushResponse PushResponse::fromJson(const QJsonObject& json)
+{
+    PushResponse r;
+    r.lastMutationId = json.value(key("last_mutation_id")).toInteger();
+    for (const QJsonValue& v : json.value(key("results")).toArray())
+        r.results.append(MutationResult::fromJson(v.toObject()));
+    return r;
+}
+
+} // namespace Protocol

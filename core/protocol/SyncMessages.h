@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+// Codecs for the bodies of sync/pull and sync/push (DESIGN §4), shared by client and server so the two
+// can never disagree about a field name.
+namespace Protocol {
+
+struct Change {
+    QString table;
+    QString id;
+    bool deleted = false; // op "delete" (a tombstone carries no row)
+    qint64 version = 0;
+    qint64 seq = 0;
+    QJsonObject row;
+
+    QJsonObject toJson() const;
+    static Change fromJson(const QJsonObject& json);
+};
+
+struct PullPage {
+    QString epoch;
+    QString cursor;
+    bool hasMore = false;
+    qint64 lastMutationId = 0;
+    QVector<Change> changes;
+
+    QJsonObject toJson() const;
+    static PullPage fromJson(const QJsonObject& json);
+};
+
+struct Mutation {
+    enum class Op { Insert, Update, Delete };
+    qint64 mid = 0;
+    QString table;
+    Op op = Op::Insert;
+    QString id;
+    qint64 baseVersion = 0;
+    QJsonObject row;     // insert
+    QJsonObject changes; // update: {"field": {"old": ..., "new": ...}}
+
+    QJsonObject toJson() const;
+    // Returns false and sets error when the JSON is not a well-formed mutation.
+    static bool fromJson(const QJsonObject& json, Mutation* out, QString* error);
+    static QString opName(Op op);
+};
+
+struct PushRequest {
+    QString clientId;
+    int schemaVersion = 0;
+    QVector<Mutation> mutations;
+
+    QJsonObject toJson() const;
+};
+
+struct MutationResult {
+    qint64 mid = 0;
+    QString status; // applied | conflict | gone | rejected | duplicate
+    qint64 version = 0;
+    qint64 seq = 0;
+    QJsonObject serverRow;
+    QString reason;
+
+    QJsonObject toJson() const;
+    static MutationResult fromJson(const QJsonObject& json);
+};
+
+struct PushResponse {
+    qint64 lastMutationId = 0;
+    QVector<MutationResult> results;
+
+    QJsonObject toJson() const;
+    static PushResponse fromJson(const QJsonObject& json);
+};
+
+} // namespace Protocol

@@ -1,0 +1,246 @@
+#include "domain/ApplicationStatus.h"
+#include "domain/ContactRules.h"
+#include "domain/NationalNumber.h"
+#include "domain/RegionCatalog.h"
+#include "domain/RowValidator.h"
+#include "domain/Uuid.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QtTest>
+
+class TestDomain : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nationalNumber_data();
+    void nationalNumber();
+    void nationalNumberFormat();
+    void postcodes();
+    void email_data();
+    void email();
+    void phone_data();
+    void phone();
+    void transitions();
+    void finalStatesHaveNoExit();
+    void explanationsFallBackToDutch();
+    void uuidV7();
+    void parentValidation();
+    void childNeedsExactlyOneDate();
+    void applicationValidation();
+};
+
+void TestDomain::nationalNumber_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("born 1985") << "85073003328" << true;
+    QTest::newRow("born 1985 with dots") << "85.07.30-033.28" << true;
+    QTest::newRow("born 2017 (2 prefix)") << "17010112346" << true;
+    QTest::newRow("born 2017 without prefix rule") << "17010112317" << true;
+    QTest::newRow("born 2000") << "00010100105" << true;
+    QTest::newRow("wrong check") << "85073003329" << false;
+    QTest::newRow("too short") << "8507300332" << false;
+    QTest::newRow("letters") << "85O73003328" << false;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("spaces") << "850730 033 28" << true;
+}
+
+void TestDomain::nationalNumber()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, valid);
+    QCOMPARE(NationalNumber::isValid(input), valid);
+}
+
+void TestDomain::nationalNumberFormat()
+{
+    QCOMPARE(NationalNumber::format(QStringLiteral("85073003328")), QStringLiteral("85.07.30-033.28"));
+    QCOMPARE(NationalNumber::normalize(QStringLiteral("85.07.30-033.28")), QStringLiteral("85073003328"));
+}
+
+void TestDomain::postcodes()
+{
+    QCOMPARE(RegionCatalog::regions().size(), 3);
+    QCOMPARE(RegionCatalog::regionForPostcode(QStringLiteral("2000")), QStringLiteral("antwerpen"));
+    QCOMPARE(RegionCatalog::regionForPostcode(QStringLiteral("2100")), QStringLiteral("antwerpen"));
+    QCOMPARE(RegionCatalog::regionForPostcode(QStringLiteral("2800")), QStringLiteral("mechelen"));
+    QCOMPARE(RegionCatalog::regionForPostcode(QStringLiteral("2300")), QStringLiteral("turnhout"));
+    QCOMPARE(RegionCatalog::regionForPostcode(QStringLiteral("2275")), QStringLiteral("turnhout"));
+    QCOMPARE(RegionCatalog::municipalityForPostcode(QStringLiteral("2360")), QStringLiteral("Oud-Turnhout"));
+    QCOMPARE(RegionCatalog::municipalityForPostcode(QStringLiteral("2460")), QStringLiteral("Kasterlee"));
+    QVERIFY(RegionCatalog::regionForPostcode(QStringLiteral("1000")).isEmpty()); // Brussels is none of ours
+    QVERIFY(RegionCatalog::regionForPostcode(QStringLiteral("9000")).isEmpty());
+    const Region* turnhout = RegionCatalog::find(QStringLiteral("turnhout"));
+    QVERIFY(turnhout);
+    QCOMPARE(turnhout->municipalities.size(), 6);
+    QCOMPARE(turnhout->municipalitiesJson().size(), 6);
+}
+
+void TestDomain::email_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << "an.peeters@example.be" << true;
+    QTest::newRow("plus") << "an+loket@mail.example.org" << true;
+    QTest::newRow("no at") << "an.example.be" << false;
+    QTest::newRow("no domain dot") << "an@example" << false;
+    QTest::newRow("space") << "an @example.be" << false;
+    QTest::newRow("double at") << "a@b@example.be" << false;
+}
+
+void TestDomain::email()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, valid);
+    QCOMPARE(ContactRules::isValidEmail(input), valid);
+}
+
+void TestDomain::phone_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("e164");
+    QTest::newRow("mobile spaced") << "0470 12 34 56" << "+32470123456";
+    QTest::newRow("slash and dots") << "0470/12.34.56" << "+32470123456";
+    QTest::newRow("international") << "+32 470 12 34 56" << "+32470123456";
+    QTest::newRow("00 prefix") << "0032470123456" << "+32470123456";
+    QTest::newRow("landline") << "014 44 33 22" << "+3214443322";
+    QTest::newRow("dutch number") << "+31 6 12345678" << "+31612345678";
+    QTest::newRow("letters") << "0470 ab 34 56" << "";
+    QTest::newRow("too short") << "0470" << "";
+    QTest::newRow("no prefix") << "470123456" << "";
+}
+
+void TestDomain::phone()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, e164);
+    QCOMPARE(ContactRules::normalizePhone(input), e164);
+    if (!e164.isEmpty())
+        QVERIFY(ContactRules::isValidE164(e164));
+}
+
+void TestDomain::transitions()
+{
+    using S = ApplicationStatus;
+    const QList<S::State> all{S::Submitted, S::InReview, S::Offered, S::Accepted, S::Placed, S::Cancelled, S::Expired};
+    const QSet<QPair<S::State, S::State>> allowed{
+        {S::Submitted, S::InReview}, {S::InReview, S::Offered},   {S::Offered, S::Accepted},
+        {S::Accepted, S::Placed},    {S::Offered, S::InReview},   {S::Submitted, S::Cancelled},
+        {S::InReview, S::Cancelled}, {S::Offered, S::Cancelled},  {S::Accepted, S::Cancelled},
+        {S::Submitted, S::Expired},  {S::InReview, S::Expired},
+    };
+    int allowedCount = 0;
+    for (S::State from : all) {
+        for (S::State to : all) {
+            const bool expected = allowed.contains({from, to});
+            if (S::canTransition(from, to) != expected)
+                QFAIL(qPrintable(QStringLiteral("%1 -> %2 should be %3")
+                                     .arg(S::toString(from), S::toString(to),
+                                          expected ? QStringLiteral("allowed") : QStringLiteral("forbidden"))));
+            allowedCount += expected ? 1 : 0;
+        }
+    }
+    QCOMPARE(allowedCount, 11);
+    QVERIFY(!S::canTransition(S::Invalid, S::Submitted));
+    QCOMPARE(S::allowedNext(S::Offered), (QList<S::State>{S::InReview, S::Accepted, S::Cancelled}));
+    QCOMPARE(S::fromString(QStringLiteral("in_review")), S::InReview);
+    QCOMPARE(S::fromString(QStringLiteral("bogus")), S::Invalid);
+    QCOMPARE(S::toString(S::Expired), QStringLiteral("expired"));
+}
+
+void TestDomain::finalStatesHaveNoExit()
+{
+    for (auto s : {ApplicationStatus::Placed, ApplicationStatus::Cancelled, ApplicationStatus::Expired}) {
+        QVERIFY(ApplicationStatus::isFinal(s));
+        QVERIFY(ApplicationStatus::allowedNext(s).isEmpty());
+    }
+    QVERIFY(!ApplicationStatus::isFinal(ApplicationStatus::Offered));
+}
+
+void TestDomain::explanationsFallBackToDutch()
+{
+    const QString nl = ApplicationStatus::explanation(ApplicationStatus::Offered, QStringLiteral("nl"));
+    QVERIFY(nl.contains(QStringLiteral("aangeboden")));
+    QCOMPARE(ApplicationStatus::explanation(ApplicationStatus::Offered, QStringLiteral("nl-BE")), nl);
+    QCOMPARE(ApplicationStatus::explanation(ApplicationStatus::Offered, QStringLiteral("tr")), nl);
+    QVERIFY(ApplicationStatus::explanation(ApplicationStatus::Offered, QStringLiteral("fr-BE")).contains(
+        QStringLiteral("proposée")));
+    QVERIFY(ApplicationStatus::explanation(ApplicationStatus::Offered, QStringLiteral("en")).contains(
+        QStringLiteral("offered")));
+}
+
+void TestDomain::uuidV7()
+{
+    const QString a = Uuid::v7();
+    QTest::qWait(2);
+    const QString b = Uuid::v7();
+    QVERIFY(Uuid::isValid(a));
+    QCOMPARE(a.at(14), QLatin1Char('7'));
+    QVERIFY(a < b); // time-ordered
+    QVERIFY(!Uuid::isValid(QStringLiteral("not-a-uuid")));
+}
+
+void TestDomain::parentValidation()
+{
+    QJsonObject row{{QStringLiteral("id"), Uuid::v7()},
+                    {QStringLiteral("region_id"), QStringLiteral("mechelen")},
+                    {QStringLiteral("first_name"), QStringLiteral("Lotte")},
+                    {QStringLiteral("last_name"), QStringLiteral("Janssens")},
+                    {QStringLiteral("phone"), QStringLiteral("+32470123456")},
+                    {QStringLiteral("contact_preference"), QStringLiteral("phone")}};
+    QVERIFY(RowValidator::validate(QStringLiteral("parents"), row).isEmpty());
+    row.insert(QStringLiteral("national_number"), QStringLiteral("85073003329"));
+    row.insert(QStringLiteral("email"), QStringLiteral("not-an-email"));
+    row.insert(QStringLiteral("region_id"), QStringLiteral("gent"));
+    const auto errors = RowValidator::validate(QStringLiteral("parents"), row);
+    QCOMPARE(errors.size(), 3);
+    const QString summary = RowValidator::summary(errors);
+    QVERIFY(summary.contains(QStringLiteral("national_number")));
+    QVERIFY(summary.contains(QStringLiteral("email")));
+    QVERIFY(summary.contains(QStringLiteral("region_id")));
+}
+
+void TestDomain::childNeedsExactlyOneDate()
+{
+    QJsonObject row{{QStringLiteral("id"), Uuid::v7()},
+                    {QStringLiteral("region_id"), QStringLiteral("turnhout")},
+                    {QStringLiteral("parent_id"), Uuid::v7()},
+                    {QStringLiteral("first_name"), QStringLiteral("Noor")}};
+    QCOMPARE(RowValidator::validate(QStringLiteral("children"), row).size(), 1);
+    row.insert(QStringLiteral("birth_date"), QStringLiteral("2025-03-01"));
+    QVERIFY(RowValidator::validate(QStringLiteral("children"), row).isEmpty());
+    row.insert(QStringLiteral("expected_birth_date"), QStringLiteral("2027-03-01"));
+    QCOMPARE(RowValidator::validate(QStringLiteral("children"), row).size(), 1);
+    row.remove(QStringLiteral("birth_date"));
+    QVERIFY(RowValidator::validate(QStringLiteral("children"), row).isEmpty());
+    row.insert(QStringLiteral("expected_birth_date"), QStringLiteral("2027-13-45"));
+    QCOMPARE(RowValidator::validate(QStringLiteral("children"), row).size(), 1);
+}
+
+void TestDomain::applicationValidation()
+{
+    QJsonObject row{{QStringLiteral("id"), Uuid::v7()},
+                    {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                    {QStringLiteral("child_id"), Uuid::v7()},
+                    {QStringLiteral("parent_id"), Uuid::v7()},
+                    {QStringLiteral("status"), QStringLiteral("submitted")},
+                    {QStringLiteral("desired_start"), QStringLiteral("2027-09-01")},
+                    {QStringLiteral("start_flexibility_weeks"), 4},
+                    {QStringLiteral("days"), QJsonObject{{QStringLiteral("mon"), QStringLiteral("full")}}},
+                    {QStringLiteral("preferences"), QJsonArray{Uuid::v7(), Uuid::v7()}},
+                    {QStringLiteral("channel"), QStringLiteral("counter")}};
+    QVERIFY(RowValidator::validate(QStringLiteral("applications"), row).isEmpty());
+    QJsonArray six;
+    for (int i = 0; i < 6; ++i)
+        six.append(Uuid::v7());
+    row.insert(QStringLiteral("preferences"), six);
+    row.insert(QStringLiteral("days"), QJsonObject{{QStringLiteral("sat"), QStringLiteral("full")}});
+    row.insert(QStringLiteral("status"), QStringLiteral("waiting"));
+    QCOMPARE(RowValidator::validate(QStringLiteral("applications"), row).size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestDomain)
+#include "TestDomain.moc"
