@@ -1,0 +1,30 @@
+#include "Account.h"
+
+#include <QJsonArray>
+
+QJsonObject Account::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("username"), username},
+                       {QStringLiteral("display_name"), displayName},
+                       {QStringLiteral("email"), email},
+                       {QStringLiteral("role"), role},
+                       {QStringLiteral("region_ids"), QJsonArray::fromStringList(regionIds)},
+                       {QStringLiteral("organisation"), organisation},
+                       {QStringLiteral("active"), active}};
+}
+
+Account Account::fromJson(const QJsonObject& json)
+{
+    Account a;
+    a.id = json.value(QStringLiteral("id")).toString();
+    a.username = json.value(QStringLiteral("username")).toString();
+    a.displayName = json.value(QStringLiteral("display_name")).toString();
+    a.email = json.value(QStringLiteral("email")).toString();
+    a.role = json.value(QStringLiteral("role")).toString();
+    for (const QJsonValue& v : json.value(QStringLiteral("region_ids")).toArray())
+        a.regionIds.append(v.toString());
+    a.organisation = json.value(QStringLiteral("organisation")).toString();
+    a.active = json.value(QStringLiteral("active")).toBool(true);
+    return a;
+}

@@ -1,0 +1,102 @@
+#include "CacheSchema.h"
+
+#include "StoreLog.h"
+#include "protocol/TableSchema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+QString createTableSql(const Protocol::Table& table)
+{
+    QStringList columns{QStringLiteral("id TEXT PRIMARY KEY NOT NULL"), QStringLiteral("region_id TEXT"),
+                        QStringLiteral("version INTEGER NOT NULL DEFAULT 0"), QStringLiteral("updated_at TEXT")};
+    for (const Protocol::Field& f : table.fields)
+        columns.append(QStringLiteral("\"%1\" %2").arg(f.name, Protocol::sqlType(f.type)));
+    return QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, columns.join(QLatin1String(", ")));
+}
+
+} // namespace
+
+int CacheSchema::currentVersion() { return 2; }
+
+QStringList CacheSchema::version1()
+{
+    QStringList sql;
+    for (const Protocol::Table& t : Protocol::syncedTables())
+        sql.append(createTableSql(t));
+    sql << QStringLiteral("CREATE INDEX children_parent ON children(parent_id)")
+        << QStringLiteral("CREATE INDEX applications_parent ON applications(parent_id)")
+        << QStringLiteral("CREATE INDEX applications_child ON applications(child_id)")
+        << QStringLiteral("CREATE INDEX applications_number ON applications(number)")
+        << QStringLiteral("CREATE INDEX applications_status ON applications(status)")
+        << QStringLiteral("CREATE INDEX parents_name ON parents(last_name, first_name)")
+        << QStringLiteral("CREATE INDEX emergency_application ON emergency_entries(application_id)")
+        // sync_state: cursor, epoch, client id, next mid and other small facts about this cache.
+        << QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT)")
+        // outbox: pending mutations in order. AUTOINCREMENT: a mid is never reused, even after the newest
+        // entries were acknowledged and deleted, or the server would answer a new change with an old result.
+        << QStringLiteral("CREATE TABLE outbox (mid INTEGER PRIMARY KEY AUTOINCREMENT, table_name TEXT NOT NULL, op TEXT NOT NULL,"
+                          " row_id TEXT NOT NULL, base_version INTEGER NOT NULL DEFAULT 0, payload TEXT NOT NULL,"
+                          " created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)")
+        << QStringLiteral("CREATE INDEX outbox_row ON outbox(table_name, row_id)")
+        // conflicts: the local value kept beside the server's until a person decides.
+        << QStringLiteral("CREATE TABLE conflicts (id INTEGER PRIMARY KEY, table_name TEXT NOT NULL,"
+                          " row_id TEXT NOT NULL, mid INTEGER, status TEXT NOT NULL, local_row TEXT,"
+                          " server_row TEXT, reason TEXT, created_at TEXT NOT NULL)")
+        // a pulled server row that waits because the local row still has pending outbox entries.
+        << QStringLiteral("CREATE TABLE pending_server_rows (table_name TEXT NOT NULL, row_id TEXT NOT NULL,"
+                          " deleted INTEGER NOT NULL DEFAULT 0, version INTEGER, row TEXT,"
+                          " PRIMARY KEY (table_name, row_id))");
+    return sql;
+}
+
+QStringList CacheSchema::version2()
+{
+    // Full-text search over names, numbers, phone, e-mail and postcode. The rowid of each FTS row is the
+    // rowid of its source row, so one record is replaced by rowid without scanning.
+    const QString tokenizer = QStringLiteral("tokenize = \"unicode61 remove_diacritics 2 tokenchars '@.'\"");
+    return {QStringLiteral("CREATE VIRTUAL TABLE fts_applications USING fts5(body, %1)").arg(tokenizer),
+            QStringLiteral("CREATE VIRTUAL TABLE fts_parents USING fts5(body, %1)").arg(tokenizer)};
+}
+
+bool CacheSchema::migrate(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    for (int v = version + 1; v <= currentVersion(); ++v) {
+        if (!step(db, v, error))
+            return false;
+    }
+    return true;
+}
+
+bool CacheSchema::step(QSqlDatabase& db, int toVersion, QString* error)
+{
+    const QStringList statements = toVersion == 1 ? version1() : version2();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    for (const QString& sql : statements) {
+        if (!q.exec(sql)) {
+            *error = QStringLiteral("migration to version %1 failed: %2").arg(toVersion).arg(q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)) || !db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    qCInfo(lcStore) << "cache migrated to version" << toVersion;
+    return true;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The migration ladder of the cache (PRAGMA user_version). Each step runs in one transaction and rolls
+// back on failure, so a file is always at exactly one known version.
+class CacheSchema
+{
+public:
+    static int currentVersion();
+    // Brings the file up to currentVersion(); false (with error) on failure, leaving the file unchanged.
+    static bool migrate(QSqlDatabase& db, QString* error);
+
+private:
+    static bool step(QSqlDatabase& db, int toVersion, QString* error);
+    static QStringList version1();
+    static QStringList version2();
+};

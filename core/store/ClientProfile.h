@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+
+// Where a client keeps its caches and settings: the --profile folder, or the user's app-data folder.
+// One cache file per account and server.
+class ClientProfile
+{
+public:
+    explicit ClientProfile(const QString& dir = QString());
+    ~ClientProfile();
+    ClientProfile(const ClientProfile&) = delete;
+    ClientProfile& operator=(const ClientProfile&) = delete;
+
+    QString dir() const { return m_dir; }
+    QString cachePath(const QUrl& server, const QString& username) const;
+    QSettings& settings();
+
+    QUrl lastServer();
+    QString lastUsername();
+    void remember(const QUrl& server, const QString& username);
+
+private:
+    QString m_dir;
+    QSettings* m_settings = nullptr;
+};

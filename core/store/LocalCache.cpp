@@ -1,0 +1,157 @@
+#include "LocalCache.h"
+
+#include "CacheSchema.h"
+#include "StoreLog.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QAtomicInt s_connectionCounter;
+}
+
+LocalCache::LocalCache()
+    : m_connectionName(QStringLiteral("opvangloket-cache-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+LocalCache::~LocalCache() { close(); }
+
+LocalCache::OpenStatus LocalCache::open(const QString& path)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const bool existed = QFile::exists(path);
+    if (!existed) {
+        // Create the file ourselves first so it is never readable by others, not even for a moment.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly)) {
+            m_error = f.errorString();
+            return OpenStatus::Failed;
+        }
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        close();
+        return OpenStatus::Failed;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!quickCheck()) {
+        close();
+        return OpenStatus::Corrupt;
+    }
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() > CacheSchema::currentVersion()) {
+        m_error = QStringLiteral("this cache was written by a newer version of Opvangloket (schema %1, this client "
+                                 "knows up to %2); update Opvangloket")
+                      .arg(q.value(0).toInt())
+                      .arg(CacheSchema::currentVersion());
+        close();
+        return OpenStatus::TooNew;
+    }
+    q.finish();
+    if (!applyPragmas() || !CacheSchema::migrate(db, &m_error)) {
+        if (m_error.isEmpty())
+            m_error = db.lastError().text();
+        close();
+        return OpenStatus::Failed;
+    }
+    return OpenStatus::Ok;
+}
+
+bool LocalCache::applyPragmas()
+{
+    QSqlQuery q(database());
+    // synchronous=FULL: the outbox holds counter work that exists nowhere else.
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=OFF",
+                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            m_error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool LocalCache::quickCheck()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        m_error = QStringLiteral("the cache file is damaged: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        m_error = QStringLiteral("the cache file is damaged (integrity check failed)");
+        return false;
+    }
+    return true;
+}
+
+void LocalCache::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool LocalCache::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase LocalCache::database() const { return QSqlDatabase::database(m_connectionName, false); }
+
+int LocalCache::schemaVersion() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QString LocalCache::state(const QString& key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool LocalCache::setState(const QString& key, const QString& value)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "cannot write sync state" << key << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString LocalCache::moveAside(const QString& path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = path + QStringLiteral(".damaged-") + stamp;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix))
+            QFile::rename(path + suffix, target + suffix);
+    }
+    qCWarning(lcStore) << "damaged cache moved aside";
+    return target;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The client's offline cache (DESIGN §5): one SQLite file per account and server. Opening applies the
+// open policy — WAL, synchronous=FULL, busy timeout, quick_check, mode 0600 — then the migration ladder,
+// and refuses a file written by a newer client.
+class LocalCache
+{
+public:
+    enum class OpenStatus { Ok, Corrupt, TooNew, Failed };
+
+    LocalCache();
+    ~LocalCache();
+    LocalCache(const LocalCache&) = delete;
+    LocalCache& operator=(const LocalCache&) = delete;
+
+    OpenStatus open(const QString& path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    QSqlDatabase database() const;
+    int schemaVersion() const;
+
+    // sync_state key/value pairs: cursor, epoch, client_id, next_mid, last_sync_at, account_id, ...
+    QString state(const QString& key) const;
+    bool setState(const QString& key, const QString& value);
+
+    // Moves a damaged file (and its -wal/-shm) aside so unsent work is never deleted; returns the new path.
+    static QString moveAside(const QString& path);
+
+private:
+    bool applyPragmas();
+    bool quickCheck();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};

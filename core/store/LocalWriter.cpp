@@ -1,0 +1,182 @@
+#include "LocalWriter.h"
+
+#include "LocalCache.h"
+#include "RecordQuery.h"
+#include "SearchIndex.h"
+#include "StoreLog.h"
+#include "domain/RowValidator.h"
+#include "protocol/TableSchema.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+LocalWriter::LocalWriter(LocalCache& cache)
+    : m_cache(cache)
+{
+}
+
+bool LocalWriter::insert(const QString& table, const QJsonObject& row, QString* error)
+{
+    if (!Protocol::findTable(table)) {
+        *error = QStringLiteral("unknown table %1").arg(table);
+        return false;
+    }
+    const QVector<FieldError> problems = RowValidator::validate(table, row);
+    if (!problems.isEmpty()) {
+        *error = RowValidator::summary(problems);
+        return false;
+    }
+    QJsonObject stored = row;
+    stored.insert(QStringLiteral("version"), 0);
+    stored.insert(QStringLiteral("updated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!m_cache.database().transaction()) {
+        *error = m_cache.database().lastError().text();
+        return false;
+    }
+    const QString id = row.value(QStringLiteral("id")).toString();
+    const bool ok = writeRow(table, stored, error) &&
+                    appendOutbox(table, QStringLiteral("insert"), id, 0, row, error) && refreshSearch(table, id, error);
+    return finish(ok, error);
+}
+
+bool LocalWriter::update(const QString& table, const QString& id, const QJsonObject& newValues, QString* error)
+{
+    const QJsonObject current = RecordQuery(m_cache).row(table, id);
+    if (current.isEmpty()) {
+        *error = QStringLiteral("the record no longer exists");
+        return false;
+    }
+    QJsonObject changed = current;
+    QJsonObject changes;
+    for (auto it = newValues.begin(); it != newValues.end(); ++it) {
+        if (current.value(it.key()) == it.value())
+            continue;
+        changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), current.value(it.key())},
+                                             {QStringLiteral("new"), it.value()}});
+        changed.insert(it.key(), it.value());
+    }
+    if (changes.isEmpty())
+        return true;
+    const QVector<FieldError> problems = RowValidator::validate(table, changed);
+    if (!problems.isEmpty()) {
+        *error = RowValidator::summary(problems);
+        return false;
+    }
+    changed.insert(QStringLiteral("updated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!m_cache.database().transaction()) {
+        *error = m_cache.database().lastError().text();
+        return false;
+    }
+    const qint64 base = current.value(QStringLiteral("version")).toInteger();
+    const bool ok = writeRow(table, changed, error) &&
+                    appendOutbox(table, QStringLiteral("update"), id, base, changes, error) &&
+                    refreshSearch(table, id, error);
+    return finish(ok, error);
+}
+
+bool LocalWriter::remove(const QString& table, const QString& id, QString* error)
+{
+    const QJsonObject current = RecordQuery(m_cache).row(table, id);
+    if (current.isEmpty()) {
+        *error = QStringLiteral("the record no longer exists");
+        return false;
+    }
+    QSqlDatabase db = m_cache.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    bool ok = SearchIndex::removeDocument(db, table, id, error);
+    if (ok && !q.exec()) {
+        *error = q.lastError().text();
+        ok = false;
+    }
+    ok = ok && appendOutbox(table, QStringLiteral("delete"), id, current.value(QStringLiteral("version")).toInteger(),
+                            QJsonObject(), error);
+    return finish(ok, error);
+}
+
+bool LocalWriter::writeRow(const QString& table, const QJsonObject& row, QString* error)
+{
+    const Protocol::Table* t = Protocol::findTable(table);
+    QStringList columns, marks, updates;
+    QVariantList values;
+    for (const Protocol::Field& f : Protocol::commonFields()) {
+        columns.append(f.name);
+        values.append(Protocol::toSqlValue(f.type, row.value(f.name)));
+    }
+    for (const Protocol::Field& f : t->fields) {
+        columns.append(QLatin1Char('"') + f.name + QLatin1Char('"'));
+        values.append(Protocol::toSqlValue(f.type, row.value(f.name)));
+    }
+    for (const QString& c : columns) {
+        marks.append(QStringLiteral("?"));
+        if (c != QLatin1String("id"))
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(c));
+    }
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+                  .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), updates.join(QLatin1Char(','))));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool LocalWriter::appendOutbox(const QString& table, const QString& op, const QString& id, qint64 baseVersion,
+                               const QJsonObject& payload, QString* error)
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral("INSERT INTO outbox(table_name, op, row_id, base_version, payload, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(table);
+    q.addBindValue(op);
+    q.addBindValue(id);
+    q.addBindValue(baseVersion);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool LocalWriter::refreshSearch(const QString& table, const QString& id, QString* error)
+{
+    QSqlDatabase db = m_cache.database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(kind TEXT, id TEXT)")) ||
+        !q.exec(QStringLiteral("DELETE FROM touched"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO touched(kind, id) VALUES (?, ?)"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return SearchIndex::refreshTouched(db, error);
+}
+
+bool LocalWriter::finish(bool ok, QString* error)
+{
+    QSqlDatabase db = m_cache.database();
+    if (ok && db.commit())
+        return true;
+    if (ok)
+        *error = db.lastError().text();
+    db.rollback();
+    qCWarning(lcStore) << "local change rolled back";
+    return false;
+}

@@ -1,0 +1,165 @@
+#include "PullApplier.h"
+
+#include "LocalCache.h"
+#include "SearchIndex.h"
+#include "StoreLog.h"
+#include "protocol/TableSchema.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+
+PullApplier::PullApplier(LocalCache& cache)
+    : m_cache(cache)
+{
+}
+
+bool PullApplier::apply(const Protocol::PullPage& page, QString* error)
+{
+    QSqlDatabase db = m_cache.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    bool ok = q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(kind TEXT, id TEXT)")) &&
+              q.exec(QStringLiteral("DELETE FROM touched"));
+    if (!ok)
+        *error = q.lastError().text();
+    ok = ok && loadPendingRows(error);
+    for (const Protocol::Change& change : page.changes) {
+        if (!ok)
+            break;
+        ok = applyChange(change, error);
+    }
+    ok = ok && SearchIndex::refreshTouched(db, error);
+    ok = ok && m_cache.setState(QStringLiteral("cursor"), page.cursor) &&
+         m_cache.setState(QStringLiteral("epoch"), page.epoch) &&
+         m_cache.setState(QStringLiteral("last_sync_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!ok || !db.commit()) {
+        if (error->isEmpty())
+            *error = db.lastError().text();
+        db.rollback();
+        qCWarning(lcStore) << "pull page rolled back:" << *error;
+        return false;
+    }
+    m_rowsApplied += page.changes.size();
+    return true;
+}
+
+bool PullApplier::loadPendingRows(QString* error)
+{
+    m_pendingRows.clear();
+    QSqlQuery q(m_cache.database());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT table_name, row_id FROM outbox"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        m_pendingRows.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
+    return true;
+}
+
+bool PullApplier::applyChange(const Protocol::Change& change, QString* error)
+{
+    if (!Protocol::findTable(change.table)) {
+        // A newer server may sync a table this client does not know yet; skipping it is safe.
+        qCDebug(lcStore) << "skipping change for unknown table" << change.table;
+        return true;
+    }
+    if (m_pendingRows.contains(change.table + QLatin1Char('/') + change.id))
+        return park(change, error);
+    if (!markTouched(change.table, change.id, error))
+        return false;
+    return change.deleted ? remove(change, error) : upsert(change, error);
+}
+
+QSqlQuery& PullApplier::upsertQuery(const QString& table)
+{
+    auto it = m_upserts.find(table);
+    if (it != m_upserts.end())
+        return it.value();
+    const Protocol::Table* t = Protocol::findTable(table);
+    QStringList columns;
+    for (const Protocol::Field& f : Protocol::commonFields())
+        columns.append(f.name);
+    columns.append(t->fieldNames());
+    QStringList quoted, updates, marks;
+    for (const QString& c : columns) {
+        quoted.append(QLatin1Char('"') + c + QLatin1Char('"'));
+        marks.append(QStringLiteral("?"));
+        if (c != QLatin1String("id"))
+            updates.append(QStringLiteral("\"%1\" = excluded.\"%1\"").arg(c));
+    }
+    // An upsert keeps the rowid, which the search index is keyed on.
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+                  .arg(table, quoted.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), updates.join(QLatin1Char(','))));
+    return m_upserts.insert(table, q).value();
+}
+
+bool PullApplier::upsert(const Protocol::Change& change, QString* error)
+{
+    const Protocol::Table* t = Protocol::findTable(change.table);
+    QSqlQuery& q = upsertQuery(change.table);
+    int i = 0;
+    q.bindValue(i++, change.id);
+    q.bindValue(i++, change.row.value(QLatin1String("region_id")).toString());
+    q.bindValue(i++, change.version);
+    q.bindValue(i++, change.row.value(QLatin1String("updated_at")).toString());
+    for (const Protocol::Field& f : t->fields)
+        q.bindValue(i++, Protocol::toSqlValue(f.type, change.row.value(f.name)));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool PullApplier::remove(const Protocol::Change& change, QString* error)
+{
+    QSqlDatabase db = m_cache.database();
+    if (!SearchIndex::removeDocument(db, change.table, change.id, error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(change.table));
+    q.addBindValue(change.id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool PullApplier::park(const Protocol::Change& change, QString* error)
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO pending_server_rows(table_name, row_id, deleted, version, row) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(change.table);
+    q.addBindValue(change.id);
+    q.addBindValue(change.deleted ? 1 : 0);
+    q.addBindValue(change.version);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(change.row).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool PullApplier::markTouched(const QString& table, const QString& id, QString* error)
+{
+    if (table != QLatin1String("applications") && table != QLatin1String("parents") &&
+        table != QLatin1String("children"))
+        return true;
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral("INSERT INTO touched(kind, id) VALUES (?, ?)"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}

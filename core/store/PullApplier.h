@@ -1,0 +1,36 @@
+#pragma once
+
+#include "protocol/SyncMessages.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QString>
+
+class LocalCache;
+
+// Applies one page of sync/pull to the cache in one transaction that also advances the cursor, so a
+// crash leaves the cache either before or after the whole page (DESIGN §5). A row with pending outbox
+// entries is never overwritten: the server's version waits beside it in pending_server_rows.
+class PullApplier
+{
+public:
+    explicit PullApplier(LocalCache& cache);
+
+    bool apply(const Protocol::PullPage& page, QString* error);
+    int rowsApplied() const { return m_rowsApplied; }
+
+private:
+    bool applyChange(const Protocol::Change& change, QString* error);
+    bool upsert(const Protocol::Change& change, QString* error);
+    bool remove(const Protocol::Change& change, QString* error);
+    bool park(const Protocol::Change& change, QString* error);
+    bool markTouched(const QString& table, const QString& id, QString* error);
+    bool loadPendingRows(QString* error);
+    QSqlQuery& upsertQuery(const QString& table);
+
+    LocalCache& m_cache;
+    QHash<QString, QSqlQuery> m_upserts;
+    QSet<QString> m_pendingRows; // "table/id" with outbox entries
+    int m_rowsApplied = 0;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The FTS5 side of the cache: which text of a parent or an application is searchable, and how a person's
+// search text becomes an FTS5 query. Documents are keyed by the source row's rowid.
+class SearchIndex
+{
+public:
+    // Rebuilds the documents of the applications and parents touched by ids in the temp table
+    // "touched(kind, id)" (kind is a table name). Runs inside the caller's transaction.
+    static bool refreshTouched(QSqlDatabase& db, QString* error);
+    // Removes the document of a row about to be deleted.
+    static bool removeDocument(QSqlDatabase& db, const QString& table, const QString& id, QString* error);
+    // Rebuilds everything (after a migration or a repair).
+    static bool rebuildAll(QSqlDatabase& db, QString* error);
+
+    // "0470 12 34" -> "047012"*, "Celik an" -> "Celik"* "an"*; empty when nothing searchable is left.
+    static QString matchExpression(const QString& userText);
+    static bool hasSearchIndex(const QString& table);
+};

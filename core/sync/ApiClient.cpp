@@ -1,0 +1,119 @@
+#include "ApiClient.h"
+
+#include "SyncLog.h"
+#include "protocol/ApiConstants.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+ApiClient::ApiClient(const QUrl& server, QObject* parent)
+    : QObject(parent)
+    , m_server(server)
+{
+    m_nam.setAutoDeleteReplies(true);
+}
+
+void ApiClient::setTokens(const QString& access, const QString& refresh)
+{
+    m_access = access;
+    m_refresh = refresh;
+}
+
+void ApiClient::get(const QString& path, const QUrlQuery& query, Callback done)
+{
+    send(QStringLiteral("GET"), path, query, QByteArray(), true, std::move(done));
+}
+
+void ApiClient::post(const QString& path, const QJsonObject& body, Callback done)
+{
+    send(QStringLiteral("POST"), path, QUrlQuery(), QJsonDocument(body).toJson(QJsonDocument::Compact), true,
+         std::move(done));
+}
+
+void ApiClient::send(const QString& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
+                     bool mayRefresh, Callback done)
+{
+    QUrl url = m_server;
+    url.setPath(QString::fromLatin1(Protocol::apiBase()) + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_timeoutMs);
+    if (!m_access.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_access.toLatin1());
+    QNetworkReply* reply = method == QLatin1String("GET") ? m_nam.get(request) : m_nam.post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [=]() {
+        const ApiReply result = parse(reply);
+        qCDebug(lcApi) << method << path << result.status;
+        const bool isAuthCall = path.startsWith(QLatin1String("/auth/"));
+        if (result.status == 401 && mayRefresh && !isAuthCall && !m_refresh.isEmpty()) {
+            refreshThenRetry(method, path, query, body, done);
+            return;
+        }
+        done(result);
+    });
+}
+
+void ApiClient::refreshThenRetry(const QString& method, const QString& path, const QUrlQuery& query,
+                                 const QByteArray& body, Callback done)
+{
+    const QJsonObject request{{QStringLiteral("refresh_token"), m_refresh}};
+    send(QStringLiteral("POST"), QStringLiteral("/auth/refresh"), QUrlQuery(),
+         QJsonDocument(request).toJson(QJsonDocument::Compact), false, [=](const ApiReply& refreshed) {
+             if (!refreshed.ok()) {
+                 if (!refreshed.networkError) {
+                     m_access.clear();
+                     m_refresh.clear();
+                     emit sessionExpired();
+                 }
+                 done(refreshed);
+                 return;
+             }
+             setTokens(refreshed.json.value(QStringLiteral("access_token")).toString(),
+                       refreshed.json.value(QStringLiteral("refresh_token")).toString());
+             emit tokensRotated(m_refresh);
+             send(method, path, query, body, false, done);
+         });
+}
+
+ApiReply ApiClient::parse(QNetworkReply* reply)
+{
+    ApiReply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (result.status == 0) {
+        result.networkError = true;
+        result.networkMessage = reply->errorString();
+        return result;
+    }
+    result.json = QJsonDocument::fromJson(body).object();
+    result.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
+    if (result.status >= 400)
+        result.error = Protocol::ApiError::fromResponse(result.status, body);
+    return result;
+}
+
+ApiReply ApiClient::waitFor(const std::function<void(Callback)>& start)
+{
+    QEventLoop loop;
+    ApiReply result;
+    start([&](const ApiReply& reply) {
+        result = reply;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+ApiReply ApiClient::getBlocking(const QString& path, const QUrlQuery& query)
+{
+    return waitFor([&](Callback cb) { get(path, query, std::move(cb)); });
+}
+
+ApiReply ApiClient::postBlocking(const QString& path, const QJsonObject& body)
+{
+    return waitFor([&](Callback cb) { post(path, body, std::move(cb)); });
+}

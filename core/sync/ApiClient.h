@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ApiReply.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+// HTTP client for the sync protocol (DESIGN §4). Adds the bearer token, parses JSON and error bodies,
+// and when the access token has expired refreshes it once with the refresh token and repeats the
+// request, so callers never see a 401 for a merely expired token.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const ApiReply&)>;
+
+    explicit ApiClient(const QUrl& server, QObject* parent = nullptr);
+
+    QUrl server() const { return m_server; }
+    void setTokens(const QString& access, const QString& refresh);
+    QString accessToken() const { return m_access; }
+    QString refreshToken() const { return m_refresh; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    void get(const QString& path, const QUrlQuery& query, Callback done);
+    void post(const QString& path, const QJsonObject& body, Callback done);
+
+    // Runs an asynchronous request to completion in a local event loop (CLI, tests).
+    ApiReply getBlocking(const QString& path, const QUrlQuery& query = QUrlQuery());
+    ApiReply postBlocking(const QString& path, const QJsonObject& body);
+
+signals:
+    // The server rotated the refresh token; whoever stores it must store the new one.
+    void tokensRotated(const QString& refreshToken);
+    // The refresh token was refused: the person must sign in again.
+    void sessionExpired();
+
+private:
+    void send(const QString& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
+              bool mayRefresh, Callback done);
+    void refreshThenRetry(const QString& method, const QString& path, const QUrlQuery& query,
+                          const QByteArray& body, Callback done);
+    static ApiReply parse(class QNetworkReply* reply);
+    ApiReply waitFor(const std::function<void(Callback)>& start);
+
+    QNetworkAccessManager m_nam;
+    QUrl m_server;
+    QString m_access;
+    QString m_refresh;
+    int m_timeoutMs = 30000;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "protocol/ApiError.h"
+
+#include <QJsonObject>
+#include <QString>
+
+// The outcome of one API request: either an HTTP status with a JSON body, or a network failure
+// (server unreachable, timeout), which the client treats as "offline".
+struct ApiReply {
+    int status = 0;
+    QJsonObject json;
+    Protocol::ApiError error;
+    bool networkError = false;
+    QString networkMessage;
+    int retryAfterSeconds = 0;
+
+    bool ok() const { return !networkError && status >= 200 && status < 300; }
+    // A sentence for a person: the server's message, or why the server could not be reached.
+    QString describe() const;
+};

@@ -1,0 +1,141 @@
+#include "ClientSession.h"
+
+#include "ApiClient.h"
+#include "SyncEngine.h"
+#include "SyncLog.h"
+#include "auth/CredentialStore.h"
+#include "store/ClientProfile.h"
+#include "store/LocalCache.h"
+
+#include <QJsonDocument>
+#include <QFile>
+#include <QSysInfo>
+
+ClientSession::ClientSession(ClientProfile& profile, const QUrl& server, QObject* parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_server(server)
+    , m_cache(new LocalCache)
+    , m_api(new ApiClient(server, this))
+    , m_sync(new SyncEngine(*m_cache, *m_api, this))
+    , m_credentials(new CredentialStore(this))
+{
+    connect(m_api, &ApiClient::tokensRotated, this, &ClientSession::storeRefreshToken);
+    connect(m_sync, &SyncEngine::connectivityChanged, this, &ClientSession::setOnline);
+}
+
+ClientSession::~ClientSession()
+{
+    delete m_sync; // holds queries on the cache; must go before it
+    m_sync = nullptr;
+}
+
+bool ClientSession::signIn(const QString& username, const QString& password, Keychain keychain, QString* error)
+{
+    m_useKeychain = keychain == Keychain::Use;
+    const QJsonObject body{{QStringLiteral("username"), username},
+                           {QStringLiteral("password"), password},
+                           {QStringLiteral("device"), QSysInfo::machineHostName()}};
+    const ApiReply reply = m_api->postBlocking(QStringLiteral("/auth/login"), body);
+    if (!reply.ok()) {
+        *error = reply.describe();
+        return false;
+    }
+    m_api->setTokens(reply.json.value(QStringLiteral("access_token")).toString(),
+                     reply.json.value(QStringLiteral("refresh_token")).toString());
+    m_account = Account::fromJson(reply.json.value(QStringLiteral("account")).toObject());
+    setOnline(true);
+    storeRefreshToken(m_api->refreshToken());
+    m_profile.remember(m_server, username);
+    return openCache(username, error);
+}
+
+ClientSession::ResumeResult ClientSession::resume(const QString& username, QString* error)
+{
+    m_useKeychain = true;
+    const CredentialStore::Result saved = m_credentials->read(CredentialStore::keyFor(m_server.toString(), username));
+    if (!saved.ok) {
+        if (saved.noKeychain)
+            m_keychainWarning = saved.error;
+        *error = saved.error;
+        return ResumeResult::NeedPassword;
+    }
+    m_api->setTokens(QString(), saved.secret);
+    // Any authenticated call refreshes the access token first.
+    const ApiReply me = m_api->getBlocking(QStringLiteral("/me"));
+    if (me.networkError) {
+        setOnline(false);
+        return openOffline(username, error) ? ResumeResult::Offline : ResumeResult::Failed;
+    }
+    if (!me.ok()) {
+        *error = me.describe();
+        return ResumeResult::NeedPassword;
+    }
+    m_account = Account::fromJson(me.json);
+    setOnline(true);
+    m_profile.remember(m_server, username);
+    return openCache(username, error) ? ResumeResult::Online : ResumeResult::Failed;
+}
+
+bool ClientSession::openOffline(const QString& username, QString* error)
+{
+    if (!QFile::exists(m_profile.cachePath(m_server, username))) {
+        *error = tr("There is no offline copy for this account yet; connect to the server once first.");
+        return false;
+    }
+    if (!openCache(username, error))
+        return false;
+    m_account = Account::fromJson(QJsonDocument::fromJson(m_cache->state(QStringLiteral("account")).toUtf8()).object());
+    return true;
+}
+
+bool ClientSession::openCache(const QString& username, QString* error)
+{
+    m_username = username;
+    const QString path = m_profile.cachePath(m_server, username);
+    LocalCache::OpenStatus status = m_cache->open(path);
+    if (status == LocalCache::OpenStatus::Corrupt) {
+        // Never delete: the damaged file may hold unsent work. A fresh cache is filled by a full pull.
+        LocalCache::moveAside(path);
+        status = m_cache->open(path);
+    }
+    if (status != LocalCache::OpenStatus::Ok) {
+        *error = m_cache->errorString();
+        return false;
+    }
+    if (m_account.isValid())
+        m_cache->setState(QStringLiteral("account"),
+                          QString::fromUtf8(QJsonDocument(m_account.toJson()).toJson(QJsonDocument::Compact)));
+    return true;
+}
+
+bool ClientSession::isOpen() const { return m_cache->isOpen(); }
+
+void ClientSession::signOut()
+{
+    if (m_online)
+        m_api->postBlocking(QStringLiteral("/auth/logout"), QJsonObject());
+    if (m_useKeychain)
+        m_credentials->remove(CredentialStore::keyFor(m_server.toString(), m_username));
+    m_api->setTokens(QString(), QString());
+}
+
+void ClientSession::storeRefreshToken(const QString& token)
+{
+    if (!m_useKeychain || token.isEmpty() || (m_username.isEmpty() && m_account.username.isEmpty()))
+        return;
+    const QString user = m_account.username.isEmpty() ? m_username : m_account.username;
+    const CredentialStore::Result r = m_credentials->write(CredentialStore::keyFor(m_server.toString(), user), token);
+    if (!r.ok) {
+        m_keychainWarning = r.error;
+        qCInfo(lcSync) << "refresh token not saved in the keychain";
+    }
+}
+
+void ClientSession::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    emit onlineChanged(online);
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "auth/Account.h"
+
+#include <QObject>
+#include <QScopedPointer>
+#include <QUrl>
+
+class ApiClient;
+class ClientProfile;
+class CredentialStore;
+class LocalCache;
+class SyncEngine;
+
+// A signed-in person on one server: the API client with its tokens, the cache file of that account and
+// the sync engine between them. Used alike by the desktop client and the CLI.
+class ClientSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Keychain { Use, Skip };
+    enum class ResumeResult { Online, Offline, NeedPassword, Failed };
+
+    ClientSession(ClientProfile& profile, const QUrl& server, QObject* parent = nullptr);
+    ~ClientSession() override;
+
+    // Signs in with a password and opens the account's cache. With Keychain::Skip (--password-stdin)
+    // nothing is written to the keychain.
+    bool signIn(const QString& username, const QString& password, Keychain keychain, QString* error);
+    // Signs in again with the refresh token from the keychain; opens the cache offline when the server
+    // cannot be reached.
+    ResumeResult resume(const QString& username, QString* error);
+    // Opens the cache of a previous session without any network.
+    bool openOffline(const QString& username, QString* error);
+    void signOut();
+
+    QUrl server() const { return m_server; }
+    const Account& account() const { return m_account; }
+    bool isOnline() const { return m_online; }
+    bool isOpen() const;
+    // Set when the keychain could not be used; the UI shows it to the person.
+    QString keychainWarning() const { return m_keychainWarning; }
+
+    LocalCache& cache() { return *m_cache; }
+    SyncEngine& sync() { return *m_sync; }
+    ApiClient& api() { return *m_api; }
+
+signals:
+    void onlineChanged(bool online);
+
+private:
+    bool openCache(const QString& username, QString* error);
+    void storeRefreshToken(const QString& token);
+    void setOnline(bool online);
+
+    ClientProfile& m_profile;
+    QUrl m_server;
+    Account m_account;
+    QString m_username;
+    bool m_online = false;
+    bool m_useKeychain = false;
+    QString m_keychainWarning;
+    QScopedPointer<LocalCache> m_cache;
+    ApiClient* m_api = nullptr;
+    SyncEngine* m_sync = nullptr;
+    CredentialStore* m_credentials = nullptr;
+};

@@ -1,0 +1,103 @@
+#include "OutboxBatch.h"
+
+#include "SyncLog.h"
+#include "store/LocalCache.h"
+#include "store/RecordQuery.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+QVector<Protocol::Mutation> OutboxBatch::next(LocalCache& cache, int limit, QString* error)
+{
+    QVector<Protocol::Mutation> mutations;
+    QSqlQuery q(cache.database());
+    q.prepare(QStringLiteral("SELECT mid, table_name, op, row_id, base_version, payload FROM outbox "
+                             "ORDER BY mid LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return mutations;
+    }
+    while (q.next()) {
+        Protocol::Mutation m;
+        m.mid = q.value(0).toLongLong();
+        m.table = q.value(1).toString();
+        const QString op = q.value(2).toString();
+        m.op = op == QLatin1String("insert")   ? Protocol::Mutation::Op::Insert
+               : op == QLatin1String("update") ? Protocol::Mutation::Op::Update
+                                               : Protocol::Mutation::Op::Delete;
+        m.id = q.value(3).toString();
+        m.baseVersion = q.value(4).toLongLong();
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        if (m.op == Protocol::Mutation::Op::Insert)
+            m.row = payload;
+        else if (m.op == Protocol::Mutation::Op::Update)
+            m.changes = payload;
+        mutations.append(m);
+    }
+    return mutations;
+}
+
+bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& response, QString* error)
+{
+    QSqlDatabase db = cache.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE mid = ?"));
+    for (const Protocol::MutationResult& r : response.results) {
+        if (r.status != QLatin1String("applied"))
+            ok = ok && recordProblem(cache, r, error);
+        remove.bindValue(0, r.mid);
+        if (ok && !remove.exec()) {
+            *error = remove.lastError().text();
+            ok = false;
+        }
+    }
+    // Anything up to the server's last_mutation_id is acknowledged even if its result was lost in transit.
+    QSqlQuery acked(db);
+    acked.prepare(QStringLiteral("DELETE FROM outbox WHERE mid <= ?"));
+    acked.addBindValue(response.lastMutationId);
+    if (ok && !acked.exec()) {
+        *error = acked.lastError().text();
+        ok = false;
+    }
+    if (ok && db.commit())
+        return true;
+    db.rollback();
+    return false;
+}
+
+bool OutboxBatch::recordProblem(LocalCache& cache, const Protocol::MutationResult& result, QString* error)
+{
+    QSqlQuery outbox(cache.database());
+    outbox.prepare(QStringLiteral("SELECT table_name, row_id FROM outbox WHERE mid = ?"));
+    outbox.addBindValue(result.mid);
+    if (!outbox.exec() || !outbox.next())
+        return true; // already settled
+    const QString table = outbox.value(0).toString();
+    const QString rowId = outbox.value(1).toString();
+    const QJsonObject local = RecordQuery(cache).row(table, rowId);
+    QSqlQuery q(cache.database());
+    q.prepare(QStringLiteral("INSERT INTO conflicts(table_name, row_id, mid, status, local_row, server_row, reason, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    q.addBindValue(result.mid);
+    q.addBindValue(result.status);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(result.serverRow).toJson(QJsonDocument::Compact)));
+    q.addBindValue(result.reason);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    qCInfo(lcSync) << "mutation" << result.mid << "not applied:" << result.status;
+    return true;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "protocol/SyncMessages.h"
+
+#include <QString>
+#include <QVector>
+
+class LocalCache;
+
+// Reading the outbox as protocol mutations, and settling it with the server's results: an acknowledged
+// entry leaves the outbox; one the server did not apply (conflict, rejected, gone, duplicate) is kept in
+// the conflicts table beside the server's row until a person decides.
+class OutboxBatch
+{
+public:
+    static QVector<Protocol::Mutation> next(LocalCache& cache, int limit, QString* error);
+    static bool settle(LocalCache& cache, const Protocol::PushResponse& response, QString* error);
+
+private:
+    static bool recordProblem(LocalCache& cache, const Protocol::MutationResult& result, QString* error);
+};

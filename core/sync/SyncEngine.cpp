@@ -1,0 +1,234 @@
+#include "SyncEngine.h"
+
+#include "ApiClient.h"
+#include "OutboxBatch.h"
+#include "SyncLog.h"
+#include "domain/Uuid.h"
+#include "protocol/ApiConstants.h"
+#include "protocol/TableSchema.h"
+#include "store/LocalCache.h"
+#include "store/PullApplier.h"
+#include "store/SearchIndex.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+SyncEngine::SyncEngine(LocalCache& cache, ApiClient& api, QObject* parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_api(api)
+{
+}
+
+QString SyncEngine::clientId()
+{
+    QString id = m_cache.state(QStringLiteral("client_id"));
+    if (id.isEmpty()) {
+        id = Uuid::v7();
+        m_cache.setState(QStringLiteral("client_id"), id);
+    }
+    return id;
+}
+
+void SyncEngine::start()
+{
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    m_busy = true;
+    m_again = false;
+    m_resynced = false;
+    m_rowsReceived = 0;
+    m_mutationsSent = 0;
+    m_clock.start();
+    emit started();
+    pushNext();
+}
+
+bool SyncEngine::syncBlocking(QString* error)
+{
+    QEventLoop loop;
+    bool result = false;
+    auto connection = connect(this, &SyncEngine::finished, &loop, [&](bool ok, const QString& message) {
+        result = ok;
+        if (error)
+            *error = message;
+        loop.quit();
+    });
+    start();
+    if (m_busy)
+        loop.exec();
+    disconnect(connection);
+    return result;
+}
+
+void SyncEngine::pushNext()
+{
+    QString error;
+    const QVector<Protocol::Mutation> batch = OutboxBatch::next(m_cache, m_pushBatch, &error);
+    if (!error.isEmpty()) {
+        finish(false, error);
+        return;
+    }
+    if (batch.isEmpty()) {
+        pullNext();
+        return;
+    }
+    Protocol::PushRequest request;
+    request.clientId = clientId();
+    request.schemaVersion = Protocol::kSchemaVersion;
+    request.mutations = batch;
+    const qint64 lastMid = batch.last().mid;
+    m_api.post(QStringLiteral("/sync/push"), request.toJson(),
+               [this, lastMid](const ApiReply& reply) { handlePushReply(reply, lastMid); });
+}
+
+void SyncEngine::handlePushReply(const ApiReply& reply, qint64 lastMid)
+{
+    noteReachable(!reply.networkError);
+    if (!reply.ok()) {
+        finish(false, reply.describe());
+        return;
+    }
+    const Protocol::PushResponse response = Protocol::PushResponse::fromJson(reply.json);
+    QString error;
+    if (!OutboxBatch::settle(m_cache, response, &error)) {
+        finish(false, error);
+        return;
+    }
+    m_mutationsSent += response.results.size();
+    Q_UNUSED(lastMid)
+    pushNext();
+}
+
+void SyncEngine::pullNext()
+{
+    QUrlQuery query;
+    const QString cursor = m_cache.state(QStringLiteral("cursor"));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullLimit));
+    query.addQueryItem(QStringLiteral("client_id"), clientId());
+    m_api.get(QStringLiteral("/sync/pull"), query, [this](const ApiReply& reply) { handlePullReply(reply); });
+}
+
+void SyncEngine::handlePullReply(const ApiReply& reply)
+{
+    noteReachable(!reply.networkError);
+    if (reply.status == 410 && !m_resynced) {
+        // The server was restored or our scope changed: rebuild from scratch, keeping the outbox.
+        QString error;
+        m_resynced = true;
+        if (!resetForResync(&error)) {
+            finish(false, error);
+            return;
+        }
+        pullNext();
+        return;
+    }
+    if (!reply.ok()) {
+        finish(false, reply.describe());
+        return;
+    }
+    const Protocol::PullPage page = Protocol::PullPage::fromJson(reply.json);
+    PullApplier applier(m_cache);
+    QString error;
+    if (!applier.apply(page, &error)) {
+        finish(false, error);
+        return;
+    }
+    m_rowsReceived += page.changes.size();
+    emit progress(m_rowsReceived);
+    if (page.hasMore) {
+        pullNext();
+        return;
+    }
+    if (!applyParkedRows(&error)) {
+        finish(false, error);
+        return;
+    }
+    finish(true, QString());
+}
+
+bool SyncEngine::resetForResync(QString* error)
+{
+    QSqlDatabase db = m_cache.database();
+    QSqlQuery q(db);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QStringList statements;
+    for (const QString& table : Protocol::syncedTableNames())
+        statements.append(QStringLiteral("DELETE FROM %1").arg(table));
+    statements << QStringLiteral("DELETE FROM fts_applications") << QStringLiteral("DELETE FROM fts_parents")
+               << QStringLiteral("DELETE FROM pending_server_rows")
+               << QStringLiteral("DELETE FROM sync_state WHERE key IN ('cursor', 'epoch')");
+    for (const QString& sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    qCInfo(lcSync) << "server asked for a full resync; the outbox is kept";
+    return db.commit();
+}
+
+bool SyncEngine::applyParkedRows(QString* error)
+{
+    // Server rows that waited beside local edits are applied once those edits have been acknowledged.
+    QSqlQuery q(m_cache.database());
+    if (!q.exec(QStringLiteral("SELECT table_name, row_id, deleted, version, row FROM pending_server_rows p "
+                               "WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.table_name = p.table_name "
+                               "AND o.row_id = p.row_id)"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    Protocol::PullPage page;
+    page.cursor = m_cache.state(QStringLiteral("cursor"));
+    page.epoch = m_cache.state(QStringLiteral("epoch"));
+    while (q.next()) {
+        Protocol::Change c;
+        c.table = q.value(0).toString();
+        c.id = q.value(1).toString();
+        c.deleted = q.value(2).toBool();
+        c.version = q.value(3).toLongLong();
+        c.row = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        page.changes.append(c);
+    }
+    if (page.changes.isEmpty())
+        return true;
+    PullApplier applier(m_cache);
+    if (!applier.apply(page, error))
+        return false;
+    QSqlQuery cleanup(m_cache.database());
+    return cleanup.exec(QStringLiteral("DELETE FROM pending_server_rows WHERE NOT EXISTS (SELECT 1 FROM outbox o "
+                                       "WHERE o.table_name = pending_server_rows.table_name "
+                                       "AND o.row_id = pending_server_rows.row_id)"));
+}
+
+void SyncEngine::finish(bool ok, const QString& error)
+{
+    m_busy = false;
+    m_lastRoundSeconds = m_clock.elapsed() / 1000.0;
+    if (!ok)
+        qCInfo(lcSync) << "sync round failed:" << error;
+    else
+        qCInfo(lcSync) << "sync round done:" << m_rowsReceived << "rows in" << m_lastRoundSeconds << "s";
+    emit finished(ok, error);
+    if (m_again)
+        start();
+}
+
+void SyncEngine::noteReachable(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    emit connectivityChanged(online);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ApiReply.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+class ApiClient;
+class LocalCache;
+
+// One sync round: push the outbox in order (one request in flight), then pull pages until the server has
+// no more. Never blocks the caller: it is driven by the API client's replies.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(LocalCache& cache, ApiClient& api, QObject* parent = nullptr);
+
+    void setPullLimit(int limit) { m_pullLimit = limit; }
+    void setPushBatch(int size) { m_pushBatch = size; }
+    bool isBusy() const { return m_busy; }
+    int rowsReceived() const { return m_rowsReceived; }
+    int mutationsSent() const { return m_mutationsSent; }
+    double lastRoundSeconds() const { return m_lastRoundSeconds; }
+    QString clientId();
+
+    // Starts a round; if one is running, another follows it.
+    void start();
+    // Runs a whole round in a local event loop (CLI, tests); returns false with a reason on failure.
+    bool syncBlocking(QString* error);
+
+signals:
+    void started();
+    void progress(int rowsReceived);
+    void finished(bool ok, const QString& error);
+    void connectivityChanged(bool online);
+
+private:
+    void pushNext();
+    void handlePushReply(const ApiReply& reply, qint64 lastMid);
+    void pullNext();
+    void handlePullReply(const ApiReply& reply);
+    bool resetForResync(QString* error);
+    bool applyParkedRows(QString* error);
+    void finish(bool ok, const QString& error);
+    void noteReachable(bool online);
+
+    LocalCache& m_cache;
+    ApiClient& m_api;
+    bool m_busy = false;
+    bool m_again = false;
+    bool m_online = true;
+    bool m_resynced = false;
+    int m_pullLimit = 2000;
+    int m_pushBatch = 200;
+    int m_rowsReceived = 0;
+    int m_mutationsSent = 0;
+    double m_lastRoundSeconds = 0;
+    QElapsedTimer m_clock;
+};

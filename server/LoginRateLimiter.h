@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+// Counts failed logins per user name (known or not) in a sliding window (DESIGN §4). While a name has
+// reached the limit, retryAfterSeconds() > 0 and even the right password must be refused.
+class LoginRateLimiter
+{
+public:
+    LoginRateLimiter(int maxFailures, int windowSeconds);
+
+    int retryAfterSeconds(const QString& username, const QDateTime& now);
+    void recordFailure(const QString& username, const QDateTime& now);
+    void reset(const QString& username);
+
+private:
+    void prune(const QString& key, const QDateTime& now);
+    static QString keyFor(const QString& username) { return username.trimmed().toCaseFolded(); }
+
+    int m_maxFailures;
+    int m_windowSeconds;
+    QHash<QString, QVector<QDateTime>> m_failures;
+};

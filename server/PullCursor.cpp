@@ -1,0 +1,29 @@
+#include "PullCursor.h"
+
+#include <QByteArray>
+
+QString PullCursor::encode() const
+{
+    const QString plain = QStringLiteral("v1:%1:%2:%3").arg(epoch).arg(seq).arg(scope);
+    return QString::fromLatin1(
+        plain.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool PullCursor::decode(const QString& text, PullCursor* out)
+{
+    if (text.size() > 256)
+        return false;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    const QStringList parts = QString::fromUtf8(*decoded).split(QLatin1Char(':'));
+    if (parts.size() != 4 || parts.at(0) != QLatin1String("v1") || parts.at(1).isEmpty())
+        return false;
+    bool ok = false;
+    const qint64 seq = parts.at(2).toLongLong(&ok);
+    if (!ok || seq < 0)
+        return false;
+    *out = PullCursor{parts.at(1), seq, parts.at(3)};
+    return true;
+}

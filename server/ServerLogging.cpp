@@ -1,0 +1,7 @@
+#include "ServerLogging.h"
+
+Q_LOGGING_CATEGORY(lcServerHttp, "opvangloket.server.http")
+Q_LOGGING_CATEGORY(lcServerStorage, "opvangloket.server.storage")
+Q_LOGGING_CATEGORY(lcServerAuth, "opvangloket.server.auth")
+Q_LOGGING_CATEGORY(lcServerSync, "opvangloket.server.sync")
+Q_LOGGING_CATEGORY(lcServerDemo, "opvangloket.server.demo")

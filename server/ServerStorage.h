@@ -1,0 +1,113 @@
+#pragma once
+
+#include "AccessScope.h"
+#include "Account.h"
+#include "protocol/SyncMessages.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+// A synced row as stored: the wire row (id, region_id, version, updated_at and every TableSchema field)
+// plus the server-only columns.
+struct StoredRow {
+    QJsonObject row;
+    QString filedBy; // account that filed the row (referrer scoping)
+    qint64 seq = 0;
+};
+
+struct TombstoneRecord {
+    QString table;
+    QString id;
+    QString regionId;
+    QString filedBy;
+    qint64 version = 0;
+    qint64 seq = 0;
+};
+
+struct SessionRecord {
+    QString id;
+    QString accountId;
+    QByteArray accessHash;
+    QByteArray refreshHash;
+    QDateTime accessExpiresAt;
+    QDateTime refreshExpiresAt;
+    bool revoked = false;
+    QString device;
+};
+
+struct ClientRecord {
+    QString clientId;
+    QString accountId;
+    qint64 lastMutationId = 0;
+};
+
+struct AuditEvent {
+    QString accountId;
+    QString action;   // e.g. "push.update.applied", "auth.login"
+    QString entity;   // table name or "session"
+    QString entityId; // row id; never personal data
+    QString summary;  // no personal data
+};
+
+struct ChangeFeedPage {
+    QVector<Protocol::Change> changes; // ordered by seq, whole seqs only
+    qint64 lastSeq = 0;                // the seq the next page starts after
+    bool hasMore = false;
+};
+
+// The storage interface of the sync server (DESIGN §6). Implementations: SqliteStorage (embedded
+// default); a PostgreSQL dialect can implement the same interface later. All methods throw StorageError
+// on database failure. Writes happen between beginWrite() and commit(); beginWrite() takes the writer
+// lock, so the seq taken by takeSeq() is commit-ordered.
+class ServerStorage
+{
+public:
+    virtual ~ServerStorage() = default;
+
+    virtual bool open(QString* error) = 0; // opens and migrates to latestSchemaVersion()
+    virtual int schemaVersion() = 0;
+    virtual int latestSchemaVersion() const = 0;
+    virtual QString epoch() = 0;
+    virtual bool isEmpty() = 0; // no accounts and no synced rows
+
+    virtual void beginWrite() = 0;
+    virtual qint64 takeSeq() = 0; // call at most once per write transaction
+    virtual void commit() = 0;
+    virtual void rollback() noexcept = 0;
+    virtual qint64 currentSeq() = 0;
+
+    virtual std::optional<StoredRow> findRow(const QString& table, const QString& id) = 0;
+    virtual std::optional<TombstoneRecord> findTombstone(const QString& table, const QString& id) = 0;
+    virtual void insertRow(const QString& table, const QJsonObject& row, const QString& filedBy, qint64 seq) = 0;
+    virtual void updateRow(const QString& table, const QJsonObject& row, qint64 seq) = 0;
+    virtual void deleteRow(const TombstoneRecord& tombstone) = 0; // removes the row, keeps the tombstone
+    virtual std::optional<StoredRow> findOpenApplication(const QString& childId, const QString& regionId) = 0;
+    virtual qint64 takeApplicationNumber(const QString& regionId, int year) = 0;
+
+    virtual ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) = 0;
+    virtual QStringList visibleVersions(const QString& table, const AccessScope& scope) = 0; // "id:version"
+    virtual int countRows(const QString& table) = 0;
+    virtual qint64 tombstoneHorizon() = 0; // cursors below this seq may have missed purged deletes
+    virtual int purgeTombstones(const QDateTime& deletedBefore) = 0;
+
+    virtual std::optional<Account> accountByUsername(const QString& username) = 0;
+    virtual std::optional<Account> accountById(const QString& id) = 0;
+    virtual void insertAccount(const Account& account, qint64 seq) = 0;
+    virtual void updateAccount(const Account& account, qint64 seq) = 0;
+
+    virtual void insertSession(const SessionRecord& session) = 0;
+    virtual std::optional<SessionRecord> sessionByAccessHash(const QByteArray& hash) = 0;
+    virtual std::optional<SessionRecord> sessionByRefreshHash(const QByteArray& hash) = 0;
+    virtual void updateSession(const SessionRecord& session) = 0;
+
+    virtual std::optional<ClientRecord> client(const QString& clientId) = 0;
+    virtual void saveClient(const ClientRecord& client) = 0;
+    virtual std::optional<QJsonObject> recordedResult(const QString& clientId, qint64 mid) = 0;
+    virtual void recordResult(const QString& clientId, qint64 mid, const QJsonObject& result) = 0;
+
+    virtual void appendAudit(const AuditEvent& event) = 0;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ServerStorage.h"
+
+class SqliteDatabase;
+
+// Accounts, sessions, push clients, recorded mutation results and the audit log over SQLite.
+class SqliteAccountStore
+{
+public:
+    explicit SqliteAccountStore(SqliteDatabase& db);
+
+    std::optional<Account> accountBy(const QString& column, const QString& value);
+    void insertAccount(const Account& account, qint64 seq);
+    void updateAccount(const Account& account, qint64 seq);
+
+    void insertSession(const SessionRecord& session);
+    std::optional<SessionRecord> sessionBy(const QString& column, const QByteArray& hash);
+    void updateSession(const SessionRecord& session);
+
+    std::optional<ClientRecord> client(const QString& clientId);
+    void saveClient(const ClientRecord& client);
+    std::optional<QJsonObject> recordedResult(const QString& clientId, qint64 mid);
+    void recordResult(const QString& clientId, qint64 mid, const QJsonObject& result);
+
+    void appendAudit(const AuditEvent& event);
+
+private:
+    SqliteDatabase& m_db;
+};

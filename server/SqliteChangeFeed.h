@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ServerStorage.h"
+#include "SqliteScopeFilter.h"
+
+class SqliteDatabase;
+
+// The pull feed over SQLite: rows and tombstones of every synced table the scope may see, in seq order,
+// cut only between seqs. A page holds every change with afterSeq < seq <= S, where S is the seq of the
+// limit-th visible change (or the last one), so it exceeds `limit` only when one seq is larger.
+class SqliteChangeFeed
+{
+public:
+    explicit SqliteChangeFeed(SqliteDatabase& db);
+
+    ChangeFeedPage page(const AccessScope& scope, qint64 afterSeq, int limit);
+    QStringList visibleVersions(const QString& table, const AccessScope& scope);
+
+private:
+    struct Source {
+        QString table;
+        bool tombstones = false;
+        SqliteScopeFilter filter;
+    };
+
+    QVector<Source> sources(const AccessScope& scope) const;
+    QString selectSql(const Source& source, const QString& columns, const QString& range) const;
+    QVector<qint64> firstSeqs(const Source& source, qint64 afterSeq, int limit);
+    void collect(const Source& source, qint64 afterSeq, qint64 upTo, QVector<Protocol::Change>& out);
+    bool hasChangesAfter(const Source& source, qint64 seq);
+
+    SqliteDatabase& m_db;
+};

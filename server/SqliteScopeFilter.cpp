@@ -1,0 +1,61 @@
+#include "SqliteScopeFilter.h"
+
+#include "domain/RegionCatalog.h"
+
+namespace {
+
+QString regionList(const AccessScope& scope)
+{
+    QStringList quoted;
+    for (const QString& id : scope.regionIds()) {
+        if (RegionCatalog::isRegionId(id))
+            quoted.append(QLatin1Char('\'') + id + QLatin1Char('\''));
+    }
+    return quoted.isEmpty() ? QStringLiteral("NULL") : quoted.join(QLatin1Char(','));
+}
+
+SqliteScopeFilter make(bool visible, const QString& condition, const QVariantList& binds = {})
+{
+    return SqliteScopeFilter{visible, condition, binds};
+}
+
+} // namespace
+
+SqliteScopeFilter SqliteScopeFilter::forRows(const AccessScope& scope, const QString& table)
+{
+    switch (scope.visibility(table)) {
+    case AccessScope::Visibility::All:
+        return make(true, QStringLiteral("1=1"));
+    case AccessScope::Visibility::Regions:
+        return make(true, QStringLiteral("region_id IN (%1)").arg(regionList(scope)));
+    case AccessScope::Visibility::PublishedRegions:
+        return make(true, QStringLiteral("region_id IN (%1) AND published = 1").arg(regionList(scope)));
+    case AccessScope::Visibility::FiledBy:
+        return make(true, QStringLiteral("filed_by = ?"), {scope.accountId()});
+    case AccessScope::Visibility::AccountsOverlap:
+        return make(true, QStringLiteral("EXISTS (SELECT 1 FROM json_each(accounts.region_ids) j "
+                                         "WHERE j.value IN (%1))")
+                              .arg(regionList(scope)));
+    case AccessScope::Visibility::Nothing:
+        break;
+    }
+    return make(false, QString());
+}
+
+SqliteScopeFilter SqliteScopeFilter::forTombstones(const AccessScope& scope, const QString& table)
+{
+    const QString tableCondition = QStringLiteral("table_name = '%1'").arg(table);
+    switch (scope.visibility(table)) {
+    case AccessScope::Visibility::All:
+        return make(true, tableCondition);
+    case AccessScope::Visibility::Regions:
+    case AccessScope::Visibility::PublishedRegions:
+        return make(true, tableCondition + QStringLiteral(" AND region_id IN (%1)").arg(regionList(scope)));
+    case AccessScope::Visibility::FiledBy:
+        return make(true, tableCondition + QStringLiteral(" AND filed_by = ?"), {scope.accountId()});
+    case AccessScope::Visibility::AccountsOverlap:
+    case AccessScope::Visibility::Nothing:
+        break;
+    }
+    return make(false, QString());
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "AccessScope.h"
+
+#include <QString>
+#include <QVariantList>
+
+// Turns an AccessScope into an SQL condition for one synced table (rows) or for its tombstones.
+// Region ids are inlined only after checking them against RegionCatalog; the account id is bound.
+struct SqliteScopeFilter {
+    bool visible = false; // false: the account sees nothing of this table
+    QString condition;    // "1=1" or a condition over the table's columns
+    QVariantList binds;
+
+    static SqliteScopeFilter forRows(const AccessScope& scope, const QString& table);
+    static SqliteScopeFilter forTombstones(const AccessScope& scope, const QString& table);
+};
