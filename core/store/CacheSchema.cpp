@@ -1,5 +1,6 @@
 #include "CacheSchema.h"
 
+#include "SearchIndex.h"
 #include "StoreLog.h"
 #include "protocol/TableSchema.h"
 
@@ -91,6 +92,11 @@ bool CacheSchema::step(QSqlDatabase& db, int toVersion, QString* error)
             db.rollback();
             return false;
         }
+    }
+    // A file that had rows before the search index existed gets them indexed in the same step.
+    if (toVersion == 2 && !SearchIndex::rebuildAll(db, error)) {
+        db.rollback();
+        return false;
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)) || !db.commit()) {
         *error = db.lastError().text();

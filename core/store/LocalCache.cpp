@@ -28,8 +28,7 @@ LocalCache::OpenStatus LocalCache::open(const QString& path)
     m_path = path;
     m_error.clear();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    const bool existed = QFile::exists(path);
-    if (!existed) {
+    if (!QFile::exists(path)) {
         // Create the file ourselves first so it is never readable by others, not even for a moment.
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly)) {
@@ -38,33 +37,38 @@ LocalCache::OpenStatus LocalCache::open(const QString& path)
         }
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        m_error = db.lastError().text();
+    const OpenStatus status = openConnection();
+    if (status != OpenStatus::Ok)
         close();
-        return OpenStatus::Failed;
+    return status;
+}
+
+LocalCache::OpenStatus LocalCache::openConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            m_error = db.lastError().text();
+            return OpenStatus::Failed;
+        }
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!quickCheck()) {
-        close();
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!quickCheck())
         return OpenStatus::Corrupt;
-    }
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() > CacheSchema::currentVersion()) {
+    const int found = schemaVersion();
+    if (found > CacheSchema::currentVersion()) {
         m_error = QStringLiteral("this cache was written by a newer version of Opvangloket (schema %1, this client "
                                  "knows up to %2); update Opvangloket")
-                      .arg(q.value(0).toInt())
+                      .arg(found)
                       .arg(CacheSchema::currentVersion());
-        close();
         return OpenStatus::TooNew;
     }
-    q.finish();
+    QSqlDatabase db = database();
     if (!applyPragmas() || !CacheSchema::migrate(db, &m_error)) {
         if (m_error.isEmpty())
             m_error = db.lastError().text();
-        close();
         return OpenStatus::Failed;
     }
     return OpenStatus::Ok;

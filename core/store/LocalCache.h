@@ -32,6 +32,7 @@ public:
     static QString moveAside(const QString& path);
 
 private:
+    OpenStatus openConnection();
     bool applyPragmas();
     bool quickCheck();
 

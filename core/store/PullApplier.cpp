@@ -153,12 +153,14 @@ bool PullApplier::markTouched(const QString& table, const QString& id, QString* 
     if (table != QLatin1String("applications") && table != QLatin1String("parents") &&
         table != QLatin1String("children"))
         return true;
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("INSERT INTO touched(kind, id) VALUES (?, ?)"));
-    q.addBindValue(table);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    if (!m_touch) {
+        m_touch.reset(new QSqlQuery(m_cache.database()));
+        m_touch->prepare(QStringLiteral("INSERT INTO touched(kind, id) VALUES (?, ?)"));
+    }
+    m_touch->bindValue(0, table);
+    m_touch->bindValue(1, id);
+    if (!m_touch->exec()) {
+        *error = m_touch->lastError().text();
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "protocol/SyncMessages.h"
 
 #include <QHash>
+#include <QScopedPointer>
 #include <QSet>
 #include <QSqlQuery>
 #include <QString>
@@ -31,6 +32,7 @@ private:
 
     LocalCache& m_cache;
     QHash<QString, QSqlQuery> m_upserts;
+    QScopedPointer<QSqlQuery> m_touch;
     QSet<QString> m_pendingRows; // "table/id" with outbox entries
     int m_rowsApplied = 0;
 };

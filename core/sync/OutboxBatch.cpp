@@ -40,7 +40,23 @@ QVector<Protocol::Mutation> OutboxBatch::next(LocalCache& cache, int limit, QStr
     return mutations;
 }
 
-bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& response, QString* error)
+namespace {
+
+Protocol::Change correctionFrom(const QString& table, const QString& id, const Protocol::MutationResult& result)
+{
+    Protocol::Change c;
+    c.table = table;
+    c.id = id;
+    c.row = result.serverRow;
+    c.version = result.serverRow.value(QStringLiteral("version")).toInteger();
+    c.deleted = result.serverRow.isEmpty();
+    return c;
+}
+
+} // namespace
+
+bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& response,
+                         QVector<Protocol::Change>* corrections, QString* error)
 {
     QSqlDatabase db = cache.database();
     if (!db.transaction()) {
@@ -50,9 +66,25 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
     bool ok = true;
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM outbox WHERE mid = ?"));
+    QSqlQuery entry(db);
+    entry.prepare(QStringLiteral("SELECT table_name, row_id, op FROM outbox WHERE mid = ?"));
     for (const Protocol::MutationResult& r : response.results) {
+        entry.bindValue(0, r.mid);
+        if (!entry.exec() || !entry.next())
+            continue; // settled before (a retried push)
+        const QString table = entry.value(0).toString();
+        const QString rowId = entry.value(1).toString();
+        const bool insert = entry.value(2).toString() == QLatin1String("insert");
+        entry.finish();
         if (r.status != QLatin1String("applied"))
-            ok = ok && recordProblem(cache, r, error);
+            ok = ok && recordProblem(cache, r, corrections, error);
+        const bool rejectedInsert = insert && r.status == QLatin1String("rejected");
+        // A duplicate's server row is another record; this insert simply did not happen.
+        const bool duplicate = r.status == QLatin1String("duplicate");
+        if (duplicate || rejectedInsert)
+            corrections->append(correctionFrom(table, rowId, Protocol::MutationResult()));
+        else if (!r.serverRow.isEmpty())
+            corrections->append(correctionFrom(table, rowId, r));
         remove.bindValue(0, r.mid);
         if (ok && !remove.exec()) {
             *error = remove.lastError().text();
@@ -73,13 +105,15 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
     return false;
 }
 
-bool OutboxBatch::recordProblem(LocalCache& cache, const Protocol::MutationResult& result, QString* error)
+bool OutboxBatch::recordProblem(LocalCache& cache, const Protocol::MutationResult& result,
+                                QVector<Protocol::Change>* corrections, QString* error)
 {
     QSqlQuery outbox(cache.database());
     outbox.prepare(QStringLiteral("SELECT table_name, row_id FROM outbox WHERE mid = ?"));
     outbox.addBindValue(result.mid);
     if (!outbox.exec() || !outbox.next())
         return true; // already settled
+    Q_UNUSED(corrections)
     const QString table = outbox.value(0).toString();
     const QString rowId = outbox.value(1).toString();
     const QJsonObject local = RecordQuery(cache).row(table, rowId);

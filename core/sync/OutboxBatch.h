@@ -14,8 +14,13 @@ class OutboxBatch
 {
 public:
     static QVector<Protocol::Mutation> next(LocalCache& cache, int limit, QString* error);
-    static bool settle(LocalCache& cache, const Protocol::PushResponse& response, QString* error);
+    // Also returns the rows to write back so the cache shows the server's truth: the server's row where a
+    // result carries one (an application's number, a conflict's current state), a removal for a rejected
+    // insert (the typed values stay in the conflicts table).
+    static bool settle(LocalCache& cache, const Protocol::PushResponse& response,
+                       QVector<Protocol::Change>* corrections, QString* error);
 
 private:
-    static bool recordProblem(LocalCache& cache, const Protocol::MutationResult& result, QString* error);
+    static bool recordProblem(LocalCache& cache, const Protocol::MutationResult& result,
+                              QVector<Protocol::Change>* corrections, QString* error);
 };

@@ -96,7 +96,8 @@ void SyncEngine::handlePushReply(const ApiReply& reply, qint64 lastMid)
     }
     const Protocol::PushResponse response = Protocol::PushResponse::fromJson(reply.json);
     QString error;
-    if (!OutboxBatch::settle(m_cache, response, &error)) {
+    QVector<Protocol::Change> corrections;
+    if (!OutboxBatch::settle(m_cache, response, &corrections, &error) || !applyCorrections(corrections, &error)) {
         finish(false, error);
         return;
     }
@@ -152,6 +153,18 @@ void SyncEngine::handlePullReply(const ApiReply& reply)
         return;
     }
     finish(true, QString());
+}
+
+bool SyncEngine::applyCorrections(const QVector<Protocol::Change>& corrections, QString* error)
+{
+    if (corrections.isEmpty())
+        return true;
+    Protocol::PullPage page;
+    page.cursor = m_cache.state(QStringLiteral("cursor"));
+    page.epoch = m_cache.state(QStringLiteral("epoch"));
+    page.changes = corrections;
+    PullApplier applier(m_cache);
+    return applier.apply(page, error);
 }
 
 bool SyncEngine::resetForResync(QString* error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiReply.h"
+#include "protocol/SyncMessages.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -42,6 +43,7 @@ private:
     void handlePushReply(const ApiReply& reply, qint64 lastMid);
     void pullNext();
     void handlePullReply(const ApiReply& reply);
+    bool applyCorrections(const QVector<Protocol::Change>& corrections, QString* error);
     bool resetForResync(QString* error);
     bool applyParkedRows(QString* error);
     void finish(bool ok, const QString& error);
