@@ -4,10 +4,10 @@
 #include "store/LocalCache.h"
 #include "store/RecordQuery.h"
 #include "sync/ApiClient.h"
+#include "sync/CacheDigest.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonObject>
 #include <QLocale>
@@ -111,7 +111,7 @@ int CliCommands::login()
         m_err << "Sign-in failed: " << error << "\n";
         return AuthFailed;
     }
-    const Account& a = m_session->account();
+    const AccountInfo& a = m_session->account();
     m_out << "Signed in as " << a.username << " (" << a.role << ", " << a.regionIds.join(QLatin1String(", ")) << ") on "
           << m_options.server.toString() << "\n";
     if (!m_session->keychainWarning().isEmpty())
@@ -172,26 +172,18 @@ int CliCommands::check()
     const int connected = connect();
     if (connected != Ok)
         return connected;
-    const ApiReply digest = m_session->api().getBlocking(QStringLiteral("/sync/digest"));
+    const ApiResult digest = m_session->api().getBlocking(QStringLiteral("/sync/digest"));
     if (!digest.ok()) {
         m_err << "Cannot read the server's digest: " << digest.describe() << "\n";
         return ServerFailed;
     }
-    const QJsonObject tables = digest.json.value(QStringLiteral("tables")).toObject();
-    RecordQuery records(m_session->cache());
+    const QVector<CacheDigest::TableComparison> comparisons =
+        CacheDigest::compare(m_session->cache(), digest.json.value(QStringLiteral("tables")).toObject());
     int differences = 0;
-    for (auto it = tables.begin(); it != tables.end(); ++it) {
-        const QStringList lines = records.versionLines(it.key());
-        QByteArray text;
-        for (const QString& line : lines)
-            text += line.toUtf8() + '\n';
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
-        const QJsonObject server = it.value().toObject();
-        const bool same = server.value(QStringLiteral("hash")).toString() == hash &&
-                          server.value(QStringLiteral("count")).toInt() == lines.size();
-        m_out << (same ? "same     " : "DIFFERENT") << "  " << it.key().leftJustified(18) << lines.size() << " local, "
-              << server.value(QStringLiteral("count")).toInt() << " on the server\n";
-        differences += same ? 0 : 1;
+    for (const CacheDigest::TableComparison& c : comparisons) {
+        m_out << (c.same ? "same     " : "DIFFERENT") << "  " << c.table.leftJustified(18) << c.localCount
+              << " local, " << c.serverCount << " on the server\n";
+        differences += c.same ? 0 : 1;
     }
     if (differences > 0) {
         m_err << differences << " table(s) differ from the server; run 'opvangloket-cli sync'.\n";

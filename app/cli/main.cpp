@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 int main(int argc, char* argv[])
@@ -31,8 +32,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
         QStringLiteral("Read the password from standard input; nothing is stored in the keychain."));
-    parser.addOptions({server, profile, user, passwordStdin});
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log what the client does."));
+    parser.addOptions({server, profile, user, passwordStdin, verbose});
     parser.process(app);
+    if (!parser.isSet(verbose))
+        QLoggingCategory::setFilterRules(QStringLiteral("opvangloket.*.info=false"));
 
     const QStringList args = parser.positionalArguments();
     QTextStream err(stderr);

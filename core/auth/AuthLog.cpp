@@ -1,3 +1,3 @@
 #include "AuthLog.h"
 
-Q_LOGGING_CATEGORY(lcAuth, "opvangloket.auth")
+Q_LOGGING_CATEGORY(lcAuth, "opvangloket.auth", QtInfoMsg)

@@ -1,3 +1,3 @@
 #include "StoreLog.h"
 
-Q_LOGGING_CATEGORY(lcStore, "opvangloket.store")
+Q_LOGGING_CATEGORY(lcStore, "opvangloket.store", QtInfoMsg)

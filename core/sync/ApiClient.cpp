@@ -46,7 +46,7 @@ void ApiClient::send(const QString& method, const QString& path, const QUrlQuery
         request.setRawHeader("Authorization", "Bearer " + m_access.toLatin1());
     QNetworkReply* reply = method == QLatin1String("GET") ? m_nam.get(request) : m_nam.post(request, body);
     connect(reply, &QNetworkReply::finished, this, [=]() {
-        const ApiReply result = parse(reply);
+        const ApiResult result = parse(reply);
         qCDebug(lcApi) << method << path << result.status;
         const bool isAuthCall = path.startsWith(QLatin1String("/auth/"));
         if (result.status == 401 && mayRefresh && !isAuthCall && !m_refresh.isEmpty()) {
@@ -62,7 +62,7 @@ void ApiClient::refreshThenRetry(const QString& method, const QString& path, con
 {
     const QJsonObject request{{QStringLiteral("refresh_token"), m_refresh}};
     send(QStringLiteral("POST"), QStringLiteral("/auth/refresh"), QUrlQuery(),
-         QJsonDocument(request).toJson(QJsonDocument::Compact), false, [=](const ApiReply& refreshed) {
+         QJsonDocument(request).toJson(QJsonDocument::Compact), false, [=](const ApiResult& refreshed) {
              if (!refreshed.ok()) {
                  if (!refreshed.networkError) {
                      m_access.clear();
@@ -79,9 +79,9 @@ void ApiClient::refreshThenRetry(const QString& method, const QString& path, con
          });
 }
 
-ApiReply ApiClient::parse(QNetworkReply* reply)
+ApiResult ApiClient::parse(QNetworkReply* reply)
 {
-    ApiReply result;
+    ApiResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     if (result.status == 0) {
@@ -96,11 +96,11 @@ ApiReply ApiClient::parse(QNetworkReply* reply)
     return result;
 }
 
-ApiReply ApiClient::waitFor(const std::function<void(Callback)>& start)
+ApiResult ApiClient::waitFor(const std::function<void(Callback)>& start)
 {
     QEventLoop loop;
-    ApiReply result;
-    start([&](const ApiReply& reply) {
+    ApiResult result;
+    start([&](const ApiResult& reply) {
         result = reply;
         loop.quit();
     });
@@ -108,12 +108,12 @@ ApiReply ApiClient::waitFor(const std::function<void(Callback)>& start)
     return result;
 }
 
-ApiReply ApiClient::getBlocking(const QString& path, const QUrlQuery& query)
+ApiResult ApiClient::getBlocking(const QString& path, const QUrlQuery& query)
 {
     return waitFor([&](Callback cb) { get(path, query, std::move(cb)); });
 }
 
-ApiReply ApiClient::postBlocking(const QString& path, const QJsonObject& body)
+ApiResult ApiClient::postBlocking(const QString& path, const QJsonObject& body)
 {
     return waitFor([&](Callback cb) { post(path, body, std::move(cb)); });
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiReply.h"
+#include "ApiResult.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -17,7 +17,7 @@ class ApiClient : public QObject
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const ApiReply&)>;
+    using Callback = std::function<void(const ApiResult&)>;
 
     explicit ApiClient(const QUrl& server, QObject* parent = nullptr);
 
@@ -31,8 +31,8 @@ public:
     void post(const QString& path, const QJsonObject& body, Callback done);
 
     // Runs an asynchronous request to completion in a local event loop (CLI, tests).
-    ApiReply getBlocking(const QString& path, const QUrlQuery& query = QUrlQuery());
-    ApiReply postBlocking(const QString& path, const QJsonObject& body);
+    ApiResult getBlocking(const QString& path, const QUrlQuery& query = QUrlQuery());
+    ApiResult postBlocking(const QString& path, const QJsonObject& body);
 
 signals:
     // The server rotated the refresh token; whoever stores it must store the new one.
@@ -45,8 +45,8 @@ private:
               bool mayRefresh, Callback done);
     void refreshThenRetry(const QString& method, const QString& path, const QUrlQuery& query,
                           const QByteArray& body, Callback done);
-    static ApiReply parse(class QNetworkReply* reply);
-    ApiReply waitFor(const std::function<void(Callback)>& start);
+    static ApiResult parse(class QNetworkReply* reply);
+    ApiResult waitFor(const std::function<void(Callback)>& start);
 
     QNetworkAccessManager m_nam;
     QUrl m_server;

@@ -36,14 +36,14 @@ bool ClientSession::signIn(const QString& username, const QString& password, Key
     const QJsonObject body{{QStringLiteral("username"), username},
                            {QStringLiteral("password"), password},
                            {QStringLiteral("device"), QSysInfo::machineHostName()}};
-    const ApiReply reply = m_api->postBlocking(QStringLiteral("/auth/login"), body);
+    const ApiResult reply = m_api->postBlocking(QStringLiteral("/auth/login"), body);
     if (!reply.ok()) {
         *error = reply.describe();
         return false;
     }
     m_api->setTokens(reply.json.value(QStringLiteral("access_token")).toString(),
                      reply.json.value(QStringLiteral("refresh_token")).toString());
-    m_account = Account::fromJson(reply.json.value(QStringLiteral("account")).toObject());
+    m_account = AccountInfo::fromJson(reply.json.value(QStringLiteral("account")).toObject());
     setOnline(true);
     storeRefreshToken(m_api->refreshToken());
     m_profile.remember(m_server, username);
@@ -62,7 +62,7 @@ ClientSession::ResumeResult ClientSession::resume(const QString& username, QStri
     }
     m_api->setTokens(QString(), saved.secret);
     // Any authenticated call refreshes the access token first.
-    const ApiReply me = m_api->getBlocking(QStringLiteral("/me"));
+    const ApiResult me = m_api->getBlocking(QStringLiteral("/me"));
     if (me.networkError) {
         setOnline(false);
         return openOffline(username, error) ? ResumeResult::Offline : ResumeResult::Failed;
@@ -71,7 +71,7 @@ ClientSession::ResumeResult ClientSession::resume(const QString& username, QStri
         *error = me.describe();
         return ResumeResult::NeedPassword;
     }
-    m_account = Account::fromJson(me.json);
+    m_account = AccountInfo::fromJson(me.json);
     setOnline(true);
     m_profile.remember(m_server, username);
     return openCache(username, error) ? ResumeResult::Online : ResumeResult::Failed;
@@ -85,7 +85,7 @@ bool ClientSession::openOffline(const QString& username, QString* error)
     }
     if (!openCache(username, error))
         return false;
-    m_account = Account::fromJson(QJsonDocument::fromJson(m_cache->state(QStringLiteral("account")).toUtf8()).object());
+    m_account = AccountInfo::fromJson(QJsonDocument::fromJson(m_cache->state(QStringLiteral("account")).toUtf8()).object());
     return true;
 }
 

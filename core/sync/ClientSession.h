@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/Account.h"
+#include "auth/AccountInfo.h"
 
 #include <QObject>
 #include <QScopedPointer>
@@ -36,7 +36,7 @@ public:
     void signOut();
 
     QUrl server() const { return m_server; }
-    const Account& account() const { return m_account; }
+    const AccountInfo& account() const { return m_account; }
     bool isOnline() const { return m_online; }
     bool isOpen() const;
     // Set when the keychain could not be used; the UI shows it to the person.
@@ -56,7 +56,7 @@ private:
 
     ClientProfile& m_profile;
     QUrl m_server;
-    Account m_account;
+    AccountInfo m_account;
     QString m_username;
     bool m_online = false;
     bool m_useKeychain = false;

@@ -84,10 +84,10 @@ void SyncEngine::pushNext()
     request.mutations = batch;
     const qint64 lastMid = batch.last().mid;
     m_api.post(QStringLiteral("/sync/push"), request.toJson(),
-               [this, lastMid](const ApiReply& reply) { handlePushReply(reply, lastMid); });
+               [this, lastMid](const ApiResult& reply) { handlePushReply(reply, lastMid); });
 }
 
-void SyncEngine::handlePushReply(const ApiReply& reply, qint64 lastMid)
+void SyncEngine::handlePushReply(const ApiResult& reply, qint64 lastMid)
 {
     noteReachable(!reply.networkError);
     if (!reply.ok()) {
@@ -114,10 +114,10 @@ void SyncEngine::pullNext()
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullLimit));
     query.addQueryItem(QStringLiteral("client_id"), clientId());
-    m_api.get(QStringLiteral("/sync/pull"), query, [this](const ApiReply& reply) { handlePullReply(reply); });
+    m_api.get(QStringLiteral("/sync/pull"), query, [this](const ApiResult& reply) { handlePullReply(reply); });
 }
 
-void SyncEngine::handlePullReply(const ApiReply& reply)
+void SyncEngine::handlePullReply(const ApiResult& reply)
 {
     noteReachable(!reply.networkError);
     if (reply.status == 410 && !m_resynced) {

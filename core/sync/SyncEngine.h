@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiReply.h"
+#include "ApiResult.h"
 #include "protocol/SyncMessages.h"
 
 #include <QElapsedTimer>
@@ -40,9 +40,9 @@ signals:
 
 private:
     void pushNext();
-    void handlePushReply(const ApiReply& reply, qint64 lastMid);
+    void handlePushReply(const ApiResult& reply, qint64 lastMid);
     void pullNext();
-    void handlePullReply(const ApiReply& reply);
+    void handlePullReply(const ApiResult& reply);
     bool applyCorrections(const QVector<Protocol::Change>& corrections, QString* error);
     bool resetForResync(QString* error);
     bool applyParkedRows(QString* error);

@@ -1,4 +1,4 @@
 #include "SyncLog.h"
 
-Q_LOGGING_CATEGORY(lcSync, "opvangloket.sync")
-Q_LOGGING_CATEGORY(lcApi, "opvangloket.api")
+Q_LOGGING_CATEGORY(lcSync, "opvangloket.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "opvangloket.api", QtInfoMsg)

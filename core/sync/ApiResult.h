@@ -7,7 +7,7 @@
 
 // The outcome of one API request: either an HTTP status with a JSON body, or a network failure
 // (server unreachable, timeout), which the client treats as "offline".
-struct ApiReply {
+struct ApiResult {
     int status = 0;
     QJsonObject json;
     Protocol::ApiError error;

@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // The signed-in account as the server describes it (GET /me, login response).
-struct Account {
+struct AccountInfo {
     QString id;
     QString username;
     QString displayName;
@@ -17,5 +17,5 @@ struct Account {
 
     bool isValid() const { return !id.isEmpty(); }
     QJsonObject toJson() const;
-    static Account fromJson(const QJsonObject& json);
+    static AccountInfo fromJson(const QJsonObject& json);
 };

@@ -1,8 +1,8 @@
-#include "Account.h"
+#include "AccountInfo.h"
 
 #include <QJsonArray>
 
-QJsonObject Account::toJson() const
+QJsonObject AccountInfo::toJson() const
 {
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("username"), username},
@@ -14,9 +14,9 @@ QJsonObject Account::toJson() const
                        {QStringLiteral("active"), active}};
 }
 
-Account Account::fromJson(const QJsonObject& json)
+AccountInfo AccountInfo::fromJson(const QJsonObject& json)
 {
-    Account a;
+    AccountInfo a;
     a.id = json.value(QStringLiteral("id")).toString();
     a.username = json.value(QStringLiteral("username")).toString();
     a.displayName = json.value(QStringLiteral("display_name")).toString();

@@ -1,0 +1,142 @@
+// Initial sync throughput: a real opvangloket-server process with --demo-scale N on loopback, the client's
+// sync engine into a fresh cache (HTTP, JSON, SQLite, FTS). Baseline: the same rows applied straight into
+// the same cache schema in one transaction in this process.
+#include "BenchReport.h"
+#include "store/LocalCache.h"
+#include "store/PullApplier.h"
+#include "store/RecordQuery.h"
+#include "sync/ApiClient.h"
+#include "sync/SyncEngine.h"
+#include "protocol/TableSchema.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace {
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QUrl startServer(QProcess& server, const QString& binary, const QString& dataDir, int scale)
+{
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(binary, {QStringLiteral("--demo-scale"), QString::number(scale), QStringLiteral("--data"), dataDir,
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QByteArray output;
+    static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+    QElapsedTimer clock;
+    clock.start();
+    while (server.state() != QProcess::NotRunning && clock.elapsed() < 30 * 60 * 1000) {
+        server.waitForReadyRead(1000);
+        output += server.readAll();
+        const auto match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch()) {
+            err() << "server seeded and listening after " << clock.elapsed() / 1000.0 << " s\n";
+            return QUrl(match.captured(1));
+        }
+    }
+    err() << "server did not start:\n" << QString::fromUtf8(output) << "\n";
+    return QUrl();
+}
+
+double baselineRowsPerSecond(LocalCache& synced, const QString& dir, int* rows)
+{
+    Protocol::PullPage page;
+    page.cursor = QStringLiteral("baseline");
+    RecordQuery records(synced);
+    for (const QString& table : Protocol::syncedTableNames()) {
+        for (const QJsonObject& row : records.allRows(table)) {
+            Protocol::Change c;
+            c.table = table;
+            c.id = row.value(QStringLiteral("id")).toString();
+            c.version = row.value(QStringLiteral("version")).toInteger();
+            c.row = row;
+            page.changes.append(c);
+        }
+    }
+    *rows = page.changes.size();
+    LocalCache fresh;
+    if (fresh.open(dir + QStringLiteral("/baseline.sqlite")) != LocalCache::OpenStatus::Ok)
+        return 0;
+    PullApplier applier(fresh);
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    if (!applier.apply(page, &error)) {
+        err() << "baseline failed: " << error << "\n";
+        return 0;
+    }
+    return *rows / (clock.nsecsElapsed() / 1e9);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption serverBinary(QStringLiteral("server-binary"), QStringLiteral("opvangloket-server"),
+                                          QStringLiteral("PATH"), QStringLiteral(OPVANGLOKET_SERVER_BINARY));
+    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("applications to seed"),
+                                   QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("JSON report"), QStringLiteral("FILE"),
+                                 QStringLiteral("bench-results.json"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("account to sync as"), QStringLiteral("U"),
+                                  QStringLiteral("admin"));
+    parser.addOptions({serverBinary, scale, out, user});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    QProcess server;
+    const QUrl url = startServer(server, parser.value(serverBinary), dir.filePath(QStringLiteral("server")),
+                                 parser.value(scale).toInt());
+    if (url.isEmpty())
+        return 1;
+    ApiClient api(url);
+    const ApiResult login = api.postBlocking(QStringLiteral("/auth/login"),
+                                            {{QStringLiteral("username"), parser.value(user)},
+                                             {QStringLiteral("password"), QStringLiteral("demo")},
+                                             {QStringLiteral("device"), QStringLiteral("bench")}});
+    if (!login.ok()) {
+        err() << "login failed: " << login.describe() << "\n";
+        return 1;
+    }
+    api.setTokens(login.json.value(QStringLiteral("access_token")).toString(),
+                  login.json.value(QStringLiteral("refresh_token")).toString());
+    LocalCache cache;
+    if (cache.open(dir.filePath(QStringLiteral("client.sqlite"))) != LocalCache::OpenStatus::Ok)
+        return 1;
+    SyncEngine engine(cache, api);
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    if (!engine.syncBlocking(&error)) {
+        err() << "sync failed: " << error << "\n";
+        return 1;
+    }
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    const double syncRate = engine.rowsReceived() / seconds;
+    int baselineRows = 0;
+    const double baseRate = baselineRowsPerSecond(cache, dir.path(), &baselineRows);
+    err() << engine.rowsReceived() << " rows synced in " << seconds << " s; baseline " << baselineRows << " rows\n";
+
+    BenchReport report;
+    report.add({QStringLiteral("initial_sync_rows_per_s"), syncRate, QStringLiteral("rows/s"), baseRate,
+                baseRate > 0 ? baseRate / syncRate : 0});
+    report.add({QStringLiteral("initial_sync_rows"), double(engine.rowsReceived()), QStringLiteral("rows"), 0, 0});
+    report.add({QStringLiteral("initial_sync_s"), seconds, QStringLiteral("s"), 0, 0});
+    report.print();
+    server.terminate();
+    server.waitForFinished(5000);
+    return report.write(parser.value(out), &error) ? 0 : 1;
+}
