@@ -63,8 +63,7 @@ struct ChangeFeedPage {
 // default); a PostgreSQL dialect can implement the same interface later. All methods throw StorageError
 // on database failure. Writes happen between beginWrite() and commit(); beginWrite() takes the writer
 // lock, so the seq taken by takeSeq() is commit-ordered.
-class ServerStorage
-{
+class ServerStorage {
 public:
     virtual ~ServerStorage() = default;
 
@@ -75,14 +74,17 @@ public:
     virtual bool isEmpty() = 0; // no accounts and no synced rows
 
     virtual void beginWrite() = 0;
-    virtual qint64 takeSeq() = 0; // call at most once per write transaction
+    // The next commit-ordered seq. Normally once per transaction; bulk seeding may take one per family
+    // inside a transaction, which stays commit-ordered because the writer lock is held throughout.
+    virtual qint64 takeSeq() = 0;
     virtual void commit() = 0;
     virtual void rollback() noexcept = 0;
     virtual qint64 currentSeq() = 0;
 
     virtual std::optional<StoredRow> findRow(const QString& table, const QString& id) = 0;
     virtual std::optional<TombstoneRecord> findTombstone(const QString& table, const QString& id) = 0;
-    virtual void insertRow(const QString& table, const QJsonObject& row, const QString& filedBy, qint64 seq) = 0;
+    virtual void insertRow(const QString& table, const QJsonObject& row, const QString& filedBy,
+                           qint64 seq) = 0;
     virtual void updateRow(const QString& table, const QJsonObject& row, qint64 seq) = 0;
     virtual void deleteRow(const TombstoneRecord& tombstone) = 0; // removes the row, keeps the tombstone
     virtual std::optional<StoredRow> findOpenApplication(const QString& childId, const QString& regionId) = 0;

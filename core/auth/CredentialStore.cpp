@@ -59,20 +59,21 @@ CredentialStore::Result CredentialStore::run(QKeychain::Job* job)
         result.notFound = true;
         result.error = QCoreApplication::translate("CredentialStore", "No saved sign-in was found.");
         break;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        result.noKeychain = true;
-        result.error = noKeychainMessage();
+    case QKeychain::AccessDenied:
+        result.error = QCoreApplication::translate("CredentialStore", "The keychain refused access: %1")
+                           .arg(job->errorString());
         break;
     default:
-        result.error = QCoreApplication::translate("CredentialStore", "The keychain refused the request: %1")
-                           .arg(job->errorString());
+        // No backend, no session bus, no Secret Service on it ("Cannot autolaunch D-Bus…"), or anything else
+        // that means: this computer has no keychain we can use. Say so plainly instead of failing silently.
+        result.noKeychain = true;
+        result.error = noKeychainMessage();
         break;
     }
     if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(job); read && result.ok)
         result.secret = read->textData();
     if (!result.ok)
-        qCInfo(lcAuth) << "keychain request failed:" << job->error();
+        qCInfo(lcAuth) << "keychain request failed:" << job->error() << job->errorString();
     job->deleteLater();
     return result;
 }

@@ -30,13 +30,17 @@ ClientSession::~ClientSession()
     m_sync = nullptr;
 }
 
-bool ClientSession::signIn(const QString& username, const QString& password, Keychain keychain, QString* error)
+bool ClientSession::signIn(const QString& username, const QString& password, Keychain keychain, QString* error,
+                           ApiResult* detail)
 {
     m_useKeychain = keychain == Keychain::Use;
     const QJsonObject body{{QStringLiteral("username"), username},
                            {QStringLiteral("password"), password},
                            {QStringLiteral("device"), QSysInfo::machineHostName()}};
     const ApiResult reply = m_api->postBlocking(QStringLiteral("/auth/login"), body);
+    if (detail)
+        *detail = reply;
+    setOnline(!reply.networkError);
     if (!reply.ok()) {
         *error = reply.describe();
         return false;

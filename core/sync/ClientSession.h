@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiResult.h"
 #include "auth/AccountInfo.h"
 
 #include <QObject>
@@ -27,7 +28,10 @@ public:
 
     // Signs in with a password and opens the account's cache. With Keychain::Skip (--password-stdin)
     // nothing is written to the keychain.
-    bool signIn(const QString& username, const QString& password, Keychain keychain, QString* error);
+    // detail (optional) receives the server's answer, so a caller can tell "unreachable" (networkError)
+    // from "refused" (error.code, retryAfterSeconds).
+    bool signIn(const QString& username, const QString& password, Keychain keychain, QString* error,
+                ApiResult* detail = nullptr);
     // Signs in again with the refresh token from the keychain; opens the cache offline when the server
     // cannot be reached.
     ResumeResult resume(const QString& username, QString* error);

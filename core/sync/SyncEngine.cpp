@@ -240,8 +240,8 @@ void SyncEngine::finish(bool ok, const QString& error)
 
 void SyncEngine::noteReachable(bool online)
 {
-    if (online == m_online)
+    if (int(online) == m_online)
         return;
-    m_online = online;
+    m_online = int(online);
     emit connectivityChanged(online);
 }

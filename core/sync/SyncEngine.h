@@ -53,7 +53,7 @@ private:
     ApiClient& m_api;
     bool m_busy = false;
     bool m_again = false;
-    bool m_online = true;
+    int m_online = -1; // unknown until the first answer, so the first one is always announced
     bool m_resynced = false;
     int m_pullLimit = 2000;
     int m_pushBatch = 200;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ServerOptions.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+// The command line of opvangloket-server: options, the `account` and `migrate` subcommands, and their
+// exit codes (0 ok, 1 failure while running, 2 usage error or unsupported configuration).
+class ServerCli {
+public:
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+    ServerCli();
+    // Parses the arguments (handles --help and --version); false with *error on bad usage.
+    bool parse(const QStringList& arguments, QString* error);
+    const ServerOptions& options() const { return m_options; }
+    QStringList command() const { return m_parser.positionalArguments(); }
+    QString value(const QString& name) const { return m_parser.value(name); }
+
+    int runMigrate();
+    int runAccount();
+
+private:
+    void addOptions();
+    bool parseListen(const QString& text, QString* error);
+    int openStorageFailure(const QString& error, bool unsupported) const;
+    static QString readPasswordFromStdin();
+
+    QCommandLineParser m_parser;
+    ServerOptions m_options;
+};

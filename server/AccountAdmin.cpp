@@ -1,0 +1,109 @@
+#include "AccountAdmin.h"
+
+#include "PasswordHasher.h"
+#include "RowValues.h"
+#include "ServerStorage.h"
+#include "WriteTransaction.h"
+#include "domain/RegionCatalog.h"
+#include "domain/Uuid.h"
+
+#include <QRegularExpression>
+
+AccountAdmin::AccountAdmin(ServerStorage& storage)
+    : m_storage(storage) {}
+
+bool AccountAdmin::check(const Account& account, QString* error) const {
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
+    if (!namePattern.match(account.username).hasMatch()) {
+        *error = QStringLiteral("user names are 2-64 letters, digits, dots, dashes or underscores");
+        return false;
+    }
+    if (!Account::isRole(account.role)) {
+        *error = QStringLiteral("role must be one of: %1").arg(Account::roles().join(QLatin1String(", ")));
+        return false;
+    }
+    if (account.regionIds.isEmpty() && account.role != QLatin1String("admin")) {
+        *error = QStringLiteral("give at least one region (antwerpen, mechelen, turnhout)");
+        return false;
+    }
+    for (const QString& region : account.regionIds) {
+        if (!RegionCatalog::isRegionId(region)) {
+            *error = QStringLiteral("unknown region \"%1\"").arg(region);
+            return false;
+        }
+    }
+    if (m_storage.accountByUsername(account.username)) {
+        *error = QStringLiteral("the user name is already taken");
+        return false;
+    }
+    return true;
+}
+
+QString AccountAdmin::create(const Account& account, const QString& password, QString* error) {
+    if (password.size() < 4) {
+        *error = QStringLiteral("the password must have at least 4 characters");
+        return QString();
+    }
+    if (!check(account, error))
+        return QString();
+    return createWithHash(account, PasswordHasher::hash(password), error);
+}
+
+QString AccountAdmin::createWithHash(Account account, const QString& passwordHash, QString* error) {
+    if (!check(account, error))
+        return QString();
+    if (account.id.isEmpty())
+        account.id = Uuid::v7();
+    if (account.role == QLatin1String("admin") && account.regionIds.isEmpty()) {
+        for (const Region& r : RegionCatalog::regions())
+            account.regionIds.append(r.id);
+    }
+    if (account.displayName.isEmpty())
+        account.displayName = account.username;
+    account.passwordHash = passwordHash;
+    account.version = 1;
+    account.updatedAt = RowValues::nowIso();
+    WriteTransaction tx(m_storage);
+    m_storage.insertAccount(account, tx.seq());
+    m_storage.appendAudit({QString(), QStringLiteral("account.create"), QStringLiteral("accounts"),
+                           account.id, QStringLiteral("role %1").arg(account.role)});
+    tx.commit();
+    return account.id;
+}
+
+bool AccountAdmin::setPassword(const QString& username, const QString& password, QString* error) {
+    std::optional<Account> account = m_storage.accountByUsername(username);
+    if (!account) {
+        *error = QStringLiteral("no such account");
+        return false;
+    }
+    if (password.size() < 4) {
+        *error = QStringLiteral("the password must have at least 4 characters");
+        return false;
+    }
+    account->passwordHash = PasswordHasher::hash(password);
+    WriteTransaction tx(m_storage);
+    m_storage.updateAccount(*account, tx.seq());
+    m_storage.appendAudit(
+        {QString(), QStringLiteral("account.passwd"), QStringLiteral("accounts"), account->id, QString()});
+    tx.commit();
+    return true;
+}
+
+bool AccountAdmin::setActive(const QString& username, bool active, QString* error) {
+    std::optional<Account> account = m_storage.accountByUsername(username);
+    if (!account) {
+        *error = QStringLiteral("no such account");
+        return false;
+    }
+    account->active = active;
+    account->version += 1;
+    account->updatedAt = RowValues::nowIso();
+    WriteTransaction tx(m_storage);
+    m_storage.updateAccount(*account, tx.seq());
+    m_storage.appendAudit({QString(),
+                           active ? QStringLiteral("account.enable") : QStringLiteral("account.disable"),
+                           QStringLiteral("accounts"), account->id, QString()});
+    tx.commit();
+    return true;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Account.h"
+
+#include <QString>
+#include <QStringList>
+
+class ServerStorage;
+
+// Operator actions on accounts (the `account` subcommands, tests, demo data). Each action is one write
+// transaction that takes a seq (accounts are synced) and appends an audit event.
+class AccountAdmin {
+public:
+    explicit AccountAdmin(ServerStorage& storage);
+
+    // Checks role, regions and user name; returns the new account id or an empty string with *error set.
+    QString create(const Account& account, const QString& password, QString* error);
+    // Same, with a precomputed Argon2id hash (demo seeding hashes "demo" once).
+    QString createWithHash(Account account, const QString& passwordHash, QString* error);
+    bool setPassword(const QString& username, const QString& password, QString* error);
+    bool setActive(const QString& username, bool active, QString* error);
+
+private:
+    bool check(const Account& account, QString* error) const;
+
+    ServerStorage& m_storage;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "AuthService.h"
+#include "DigestService.h"
+#include "NotifyHub.h"
+#include "PullService.h"
+#include "PushService.h"
+
+#include <QHttpServerRequest>
+#include <functional>
+#include <memory>
+
+class ServerStorage;
+
+// Routes one HTTP request of /api/v1 to its service and returns the reply (DESIGN §4). Knows nothing of
+// sockets; HttpFrontend does the transport, size limits and logging.
+class ApiHandlers {
+public:
+    explicit ApiHandlers(ServerStorage& storage);
+
+    ApiReply dispatch(const QHttpServerRequest& request);
+    NotifyHub& notifyHub() { return *m_notify; }
+
+private:
+    using Method = QHttpServerRequest::Method;
+    ApiReply route(Method method, const QString& path, const QHttpServerRequest& request);
+    ApiReply health();
+    ApiReply login(const QHttpServerRequest& request);
+    ApiReply refresh(const QHttpServerRequest& request);
+    ApiReply withAuth(const QHttpServerRequest& request,
+                      const std::function<ApiReply(const AuthContext&)>& handler);
+    static bool jsonBody(const QHttpServerRequest& request, QJsonObject* body, ApiReply* failure);
+    static bool isKnownPath(const QString& path);
+
+    ServerStorage& m_storage;
+    AuthService m_auth;
+    PullService m_pull;
+    PushService m_push;
+    DigestService m_digest;
+    std::unique_ptr<NotifyHub> m_notify;
+};

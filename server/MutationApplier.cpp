@@ -1,0 +1,260 @@
+#include "MutationApplier.h"
+
+#include "RowValues.h"
+#include "ServerStorage.h"
+#include "UpdateMerge.h"
+#include "WriteTransaction.h"
+#include "domain/ApplicationStatus.h"
+#include "domain/RegionCatalog.h"
+#include "domain/RowValidator.h"
+
+namespace {
+QString str(const QJsonObject& row, const char* key) {
+    return row.value(QLatin1String(key)).toString();
+}
+} // namespace
+
+MutationApplier::MutationApplier(ServerStorage& storage, const AuthContext& context)
+    : m_storage(storage)
+    , m_context(context)
+    , m_policy(context.scope) {}
+
+Protocol::MutationResult MutationApplier::result(qint64 mid, const QString& status, const QString& reason) {
+    Protocol::MutationResult r;
+    r.mid = mid;
+    r.status = status;
+    r.reason = reason;
+    return r;
+}
+
+Protocol::MutationResult MutationApplier::apply(const Protocol::Mutation& m, WriteTransaction& tx) {
+    switch (m.op) {
+    case Protocol::Mutation::Op::Insert:
+        return applyInsert(m, tx);
+    case Protocol::Mutation::Op::Update:
+        return applyUpdate(m, tx);
+    case Protocol::Mutation::Op::Delete:
+        return applyDelete(m, tx);
+    }
+    return result(m.mid, QStringLiteral("rejected"), QStringLiteral("invalid: unknown operation"));
+}
+
+std::optional<StoredRow> MutationApplier::visibleRow(const QString& table, const QString& id) {
+    std::optional<StoredRow> row = m_storage.findRow(table, id);
+    if (row && !m_context.scope.canSee(table, row->row, row->filedBy))
+        return std::nullopt; // a row the caller may not see answers exactly like a missing one
+    return row;
+}
+
+bool MutationApplier::buildInsertRow(const Protocol::Mutation& m, QJsonObject* row, QString* reason) const {
+    const Protocol::Table* table = Protocol::findTable(m.table);
+    QJsonObject out{{QStringLiteral("id"), m.id}};
+    for (auto it = m.row.begin(); it != m.row.end(); ++it) {
+        const QString& key = it.key();
+        if (key == QLatin1String("version") || key == QLatin1String("updated_at") ||
+            key == QLatin1String("seq"))
+            continue;
+        if (key == QLatin1String("id")) {
+            if (it.value().toString() != m.id) {
+                *reason = QStringLiteral("invalid: the row's id differs from the mutation's id");
+                return false;
+            }
+            continue;
+        }
+        Protocol::FieldType type;
+        if (!RowValues::writableFieldType(*table, key, &type)) {
+            *reason = QStringLiteral("invalid: unknown field \"%1\"").arg(key);
+            return false;
+        }
+        if (!RowValues::hasRightType(type, it.value())) {
+            *reason = QStringLiteral("invalid: field \"%1\" has the wrong type").arg(key);
+            return false;
+        }
+        out.insert(key, RowValues::normalize(type, it.value()));
+    }
+    for (const Protocol::Field& f : table->fields) {
+        if (!out.contains(f.name))
+            out.insert(f.name, QJsonValue::Null);
+    }
+    *row = out;
+    return true;
+}
+
+void MutationApplier::setServerFields(const QString& table, QJsonObject& row) const {
+    const bool referrer = m_context.scope.isReferrer();
+    if (referrer && (table == QLatin1String("parents") || table == QLatin1String("applications")))
+        row.insert(QStringLiteral("referrer_account_id"), m_context.account.id);
+    if (table != QLatin1String("applications"))
+        return;
+    if (referrer)
+        row.insert(QStringLiteral("channel"), QStringLiteral("referrer"));
+    row.insert(QStringLiteral("number"), QJsonValue::Null);
+    if (row.value(QLatin1String("submitted_at")).isNull())
+        row.insert(QStringLiteral("submitted_at"), RowValues::nowIso());
+}
+
+QString MutationApplier::checkApplicationInsert(const QJsonObject& row) const {
+    const QString status = str(row, "status");
+    if (!status.isEmpty() && status != QLatin1String("submitted"))
+        return QStringLiteral("invalid: a new application starts as submitted");
+    return QString();
+}
+
+bool MutationApplier::findDuplicate(const QJsonObject& row, Protocol::MutationResult* out) {
+    const std::optional<StoredRow> existing =
+        m_storage.findOpenApplication(str(row, "child_id"), str(row, "region_id"));
+    if (!existing)
+        return false;
+    *out =
+        result(0, QStringLiteral("duplicate"), QStringLiteral("this child already has an open application"));
+    if (m_context.scope.canSee(QStringLiteral("applications"), existing->row, existing->filedBy))
+        out->serverRow = existing->row;
+    else
+        out->serverRow =
+            QJsonObject{{QStringLiteral("id"), existing->row.value(QLatin1String("id"))},
+                        {QStringLiteral("number"), existing->row.value(QLatin1String("number"))}};
+    out->version = existing->row.value(QLatin1String("version")).toInteger();
+    return true;
+}
+
+void MutationApplier::assignNumber(QJsonObject& row) {
+    const Region* region = RegionCatalog::find(str(row, "region_id"));
+    const int year = QDate::currentDate().year();
+    const qint64 n = m_storage.takeApplicationNumber(region->id, year);
+    row.insert(
+        QStringLiteral("number"),
+        QStringLiteral("%1-%2-%3").arg(region->numberPrefix).arg(year).arg(n, 6, 10, QLatin1Char('0')));
+}
+
+Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& m, WriteTransaction& tx) {
+    QJsonObject row;
+    QString reason;
+    if (!buildInsertRow(m, &row, &reason))
+        return result(m.mid, QStringLiteral("rejected"), reason);
+    if (m_storage.findTombstone(m.table, m.id))
+        return result(m.mid, QStringLiteral("gone"), QStringLiteral("this row was deleted"));
+    if (const std::optional<StoredRow> existing = m_storage.findRow(m.table, m.id)) {
+        if (!m_context.scope.canSee(m.table, existing->row, existing->filedBy))
+            return result(m.mid, QStringLiteral("rejected"),
+                          QStringLiteral("invalid: this id is already in use"));
+        Protocol::MutationResult r =
+            result(m.mid, QStringLiteral("conflict"), QStringLiteral("the row already exists"));
+        r.serverRow = existing->row;
+        r.version = existing->row.value(QLatin1String("version")).toInteger();
+        return r;
+    }
+    reason = m_policy.checkInsert(m.table, row);
+    if (reason.isEmpty() && m.table == QLatin1String("applications"))
+        reason = checkApplicationInsert(row);
+    if (!reason.isEmpty())
+        return result(m.mid, QStringLiteral("rejected"), reason);
+    setServerFields(m.table, row);
+    if (m.table == QLatin1String("applications"))
+        row.insert(QStringLiteral("status"), QStringLiteral("submitted"));
+    const QVector<FieldError> errors = RowValidator::validate(m.table, row);
+    if (!errors.isEmpty())
+        return result(m.mid, QStringLiteral("rejected"),
+                      QStringLiteral("invalid: ") + RowValidator::summary(errors));
+    if (m.table == QLatin1String("applications")) {
+        Protocol::MutationResult duplicate;
+        if (findDuplicate(row, &duplicate)) {
+            duplicate.mid = m.mid;
+            return duplicate;
+        }
+        assignNumber(row);
+    }
+    row.insert(QStringLiteral("version"), 1);
+    row.insert(QStringLiteral("updated_at"), RowValues::nowIso());
+    m_storage.insertRow(m.table, row, m_context.account.id, tx.seq());
+    m_touched = StoredRow{row, m_context.account.id, tx.seq()};
+    Protocol::MutationResult r = result(m.mid, QStringLiteral("applied"));
+    r.version = 1;
+    r.seq = tx.seq();
+    r.serverRow = row;
+    return r;
+}
+
+QString MutationApplier::checkStatusChange(const QString& table, const QJsonObject& before,
+                                           const QJsonObject& after) const {
+    if (table != QLatin1String("applications"))
+        return QString();
+    const QString from = str(before, "status");
+    const QString to = str(after, "status");
+    if (from == to)
+        return QString();
+    if (!ApplicationStatus::canTransition(ApplicationStatus::fromString(from),
+                                          ApplicationStatus::fromString(to)))
+        return QStringLiteral("invalid: an application cannot go from %1 to %2").arg(from, to);
+    return QString();
+}
+
+Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& m, WriteTransaction& tx) {
+    const std::optional<StoredRow> current = visibleRow(m.table, m.id);
+    if (!current)
+        return result(m.mid, QStringLiteral("gone"), QStringLiteral("this row does not exist (any more)"));
+    UpdateMerge merge(*Protocol::findTable(m.table), current->row);
+    QString reason;
+    if (!merge.run(m.changes, &reason))
+        return result(m.mid, QStringLiteral("rejected"), reason);
+    const qint64 version = current->row.value(QLatin1String("version")).toInteger();
+    if (merge.appliedFields().isEmpty()) {
+        Protocol::MutationResult r =
+            result(m.mid, merge.hasConflicts() ? QStringLiteral("conflict") : QStringLiteral("applied"));
+        r.version = version;
+        if (merge.hasConflicts()) {
+            r.serverRow = current->row;
+            r.reason =
+                QStringLiteral("changed meanwhile: ") + merge.conflictFields().join(QLatin1String(", "));
+        }
+        return r;
+    }
+    QJsonObject merged = merge.mergedRow();
+    reason = checkStatusChange(m.table, current->row, merged);
+    if (reason.isEmpty())
+        reason = m_policy.checkUpdate(m.table, *current, merged, merge.appliedFields());
+    if (reason.isEmpty()) {
+        const QVector<FieldError> errors = RowValidator::validate(m.table, merged);
+        if (!errors.isEmpty())
+            reason = QStringLiteral("invalid: ") + RowValidator::summary(errors);
+    }
+    if (!reason.isEmpty())
+        return result(m.mid, QStringLiteral("rejected"), reason);
+    merged.insert(QStringLiteral("version"), version + 1);
+    merged.insert(QStringLiteral("updated_at"), RowValues::nowIso());
+    m_storage.updateRow(m.table, merged, tx.seq());
+    m_touched = StoredRow{merged, current->filedBy, tx.seq()};
+    Protocol::MutationResult r =
+        result(m.mid, merge.hasConflicts() ? QStringLiteral("conflict") : QStringLiteral("applied"));
+    r.version = version + 1;
+    r.seq = tx.seq();
+    if (merge.hasConflicts()) {
+        r.serverRow = merged;
+        r.reason = QStringLiteral("changed meanwhile: ") + merge.conflictFields().join(QLatin1String(", "));
+    }
+    return r;
+}
+
+Protocol::MutationResult MutationApplier::applyDelete(const Protocol::Mutation& m, WriteTransaction& tx) {
+    const std::optional<StoredRow> current = visibleRow(m.table, m.id);
+    if (!current)
+        return result(m.mid, QStringLiteral("gone"), QStringLiteral("this row does not exist (any more)"));
+    const QString reason = m_policy.checkDelete(m.table, *current);
+    if (!reason.isEmpty())
+        return result(m.mid, QStringLiteral("rejected"), reason);
+    const qint64 version = current->row.value(QLatin1String("version")).toInteger();
+    if (m.baseVersion != version) {
+        Protocol::MutationResult r =
+            result(m.mid, QStringLiteral("conflict"),
+                   QStringLiteral("the row changed since version %1").arg(m.baseVersion));
+        r.serverRow = current->row;
+        r.version = version;
+        return r;
+    }
+    m_storage.deleteRow(
+        {m.table, m.id, str(current->row, "region_id"), current->filedBy, version + 1, tx.seq()});
+    m_touched = StoredRow{current->row, current->filedBy, tx.seq()};
+    Protocol::MutationResult r = result(m.mid, QStringLiteral("applied"));
+    r.version = version + 1;
+    r.seq = tx.seq();
+    return r;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "AuthContext.h"
+#include "WritePolicy.h"
+#include "protocol/SyncMessages.h"
+
+class ServerStorage;
+class WriteTransaction;
+
+// Applies one pushed mutation inside the caller's write transaction (DESIGN §4 "push"): insert with
+// server-set fields, per-field merging update, tombstoning delete. Returns the result to record; writes
+// rows only for applied (or partly merged) outcomes.
+class MutationApplier {
+public:
+    MutationApplier(ServerStorage& storage, const AuthContext& context);
+
+    Protocol::MutationResult apply(const Protocol::Mutation& mutation, WriteTransaction& tx);
+    // The row the last apply() wrote (for a delete: as it was), for commit notifications.
+    const std::optional<StoredRow>& touched() const { return m_touched; }
+
+private:
+    Protocol::MutationResult applyInsert(const Protocol::Mutation& m, WriteTransaction& tx);
+    Protocol::MutationResult applyUpdate(const Protocol::Mutation& m, WriteTransaction& tx);
+    Protocol::MutationResult applyDelete(const Protocol::Mutation& m, WriteTransaction& tx);
+
+    bool buildInsertRow(const Protocol::Mutation& m, QJsonObject* row, QString* reason) const;
+    void setServerFields(const QString& table, QJsonObject& row) const;
+    QString checkApplicationInsert(const QJsonObject& row) const;
+    bool findDuplicate(const QJsonObject& row, Protocol::MutationResult* result);
+    void assignNumber(QJsonObject& row);
+    std::optional<StoredRow> visibleRow(const QString& table, const QString& id);
+    QString checkStatusChange(const QString& table, const QJsonObject& before,
+                              const QJsonObject& after) const;
+
+    static Protocol::MutationResult result(qint64 mid, const QString& status,
+                                           const QString& reason = QString());
+
+    ServerStorage& m_storage;
+    const AuthContext& m_context;
+    WritePolicy m_policy;
+    std::optional<StoredRow> m_touched;
+};

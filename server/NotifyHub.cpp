@@ -1,0 +1,110 @@
+#include "NotifyHub.h"
+
+#include "ApiReply.h"
+#include "AuthService.h"
+#include "ServerLogging.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace {
+constexpr int kAuthTimeoutMs = 10000;
+}
+
+NotifyHub::NotifyHub(AuthService& auth, QObject* parent)
+    : QObject(parent)
+    , m_auth(auth) {}
+
+NotifyHub::~NotifyHub() {
+    const QList<QWebSocket*> sockets = m_clients.keys();
+    m_clients.clear();
+    for (QWebSocket* socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        delete socket;
+    }
+}
+
+void NotifyHub::accept(std::unique_ptr<QWebSocket> owned) {
+    QWebSocket* socket = owned.release();
+    socket->setParent(this); // the hub, not the HTTP server's socket listener, owns accepted sockets
+    m_clients.insert(socket, Client());
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] { forget(socket); });
+    if (socket->requestUrl().path() != QLatin1String("/api/v1/sync/notify")) {
+        reject(socket, QStringLiteral("unknown endpoint"));
+        return;
+    }
+    const QByteArray header = socket->request().rawHeader(QByteArrayLiteral("Authorization"));
+    if (!header.isEmpty()) {
+        authenticate(socket, header);
+        return;
+    }
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString& message) { onText(socket, message); });
+    QTimer::singleShot(kAuthTimeoutMs, socket, [this, socket] {
+        if (m_clients.contains(socket) && !m_clients.value(socket).authenticated)
+            reject(socket, QStringLiteral("no token"));
+    });
+}
+
+void NotifyHub::onText(QWebSocket* socket, const QString& message) {
+    if (!m_clients.contains(socket) || m_clients.value(socket).authenticated)
+        return; // after authentication the client has nothing to say
+    const QJsonObject json = QJsonDocument::fromJson(message.toUtf8()).object();
+    const QString token = json.value(QLatin1String("token")).toString();
+    if (json.value(QLatin1String("type")).toString() != QLatin1String("auth") || token.isEmpty()) {
+        reject(socket, QStringLiteral("expected {\"type\":\"auth\",\"token\":...}"));
+        return;
+    }
+    authenticate(socket, "Bearer " + token.toLatin1());
+}
+
+bool NotifyHub::authenticate(QWebSocket* socket, const QByteArray& authorization) {
+    Client client;
+    ApiReply failure;
+    if (!m_auth.authenticate(authorization, &client.context, &failure)) {
+        reject(socket, QStringLiteral("not authorised"));
+        return false;
+    }
+    client.authenticated = true;
+    m_clients.insert(socket, client);
+    socket->sendTextMessage(QStringLiteral("{\"type\":\"ready\"}"));
+    qCDebug(lcServerSync) << "notify socket authenticated;" << authenticatedCount() << "listening";
+    return true;
+}
+
+void NotifyHub::reject(QWebSocket* socket, const QString& reason) {
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    forget(socket);
+}
+
+void NotifyHub::forget(QWebSocket* socket) {
+    if (m_clients.remove(socket) > 0)
+        socket->deleteLater();
+}
+
+void NotifyHub::notifyCommit(qint64 seq, const QString& table, const QJsonObject& row,
+                             const QString& filedBy) {
+    const QString poke = QStringLiteral("{\"type\":\"poke\",\"seq\":%1}").arg(seq);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<QWebSocket*> sockets = m_clients.keys();
+    for (QWebSocket* socket : sockets) {
+        const Client client = m_clients.value(socket);
+        if (!client.authenticated)
+            continue;
+        if (client.context.session.accessExpiresAt <= now) {
+            reject(socket, QStringLiteral("token expired"));
+            continue;
+        }
+        if (client.context.scope.canSee(table, row, filedBy))
+            socket->sendTextMessage(poke);
+    }
+}
+
+int NotifyHub::authenticatedCount() const {
+    int count = 0;
+    for (const Client& c : m_clients)
+        count += c.authenticated ? 1 : 0;
+    return count;
+}

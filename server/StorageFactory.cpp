@@ -1,0 +1,46 @@
+#include "StorageFactory.h"
+
+#include "SqliteStorage.h"
+
+#include <QDir>
+#include <QUrl>
+
+QString StorageFactory::sqlitePath(const ServerOptions& options) {
+    const QString url = options.databaseUrl;
+    if (url.startsWith(QLatin1String("sqlite://")))
+        return QUrl(url).path();
+    if (url.startsWith(QLatin1String("sqlite:")))
+        return url.mid(7);
+    return QDir(options.dataDir).filePath(QStringLiteral("opvangloket.sqlite"));
+}
+
+std::unique_ptr<ServerStorage> StorageFactory::open(const ServerOptions& options, QString* error,
+                                                    Failure* failure) {
+    Failure dummy;
+    Failure& reason = failure ? *failure : dummy;
+    reason = Failure::None;
+    const QString url = options.databaseUrl;
+    if (url.startsWith(QLatin1String("postgres"))) {
+        *error = QStringLiteral(
+            "PostgreSQL storage is not yet supported by this server; use SQLite (the default)");
+        reason = Failure::Unsupported;
+        return nullptr;
+    }
+    if (!url.isEmpty() && !url.startsWith(QLatin1String("sqlite:"))) {
+        *error = QStringLiteral("unknown database URL scheme; use sqlite:PATH");
+        reason = Failure::Unsupported;
+        return nullptr;
+    }
+    const QString path = sqlitePath(options);
+    if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = QStringLiteral("cannot create the data directory for %1").arg(path);
+        reason = Failure::OpenFailed;
+        return nullptr;
+    }
+    auto storage = std::make_unique<SqliteStorage>(path);
+    if (!storage->open(error)) {
+        reason = Failure::OpenFailed;
+        return nullptr;
+    }
+    return storage;
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ServerOptions.h"
+
+#include <memory>
+
+class ServerStorage;
+
+// Opens the storage named by --database (empty or sqlite: = <data>/opvangloket.sqlite) and migrates it.
+class StorageFactory {
+public:
+    enum class Failure { None, Unsupported, OpenFailed };
+
+    static std::unique_ptr<ServerStorage> open(const ServerOptions& options, QString* error,
+                                               Failure* failure = nullptr);
+    static QString sqlitePath(const ServerOptions& options);
+};

@@ -1,0 +1,133 @@
+#include "SyncServer.h"
+
+#include "ApiHandlers.h"
+#include "DemoSeeder.h"
+#include "DigestService.h"
+#include "HttpFrontend.h"
+#include "PasswordHasher.h"
+#include "ServerLogging.h"
+#include "ServerStorage.h"
+#include "StorageError.h"
+#include "StorageFactory.h"
+
+#include "ConnectionRouter.h"
+#include <QElapsedTimer>
+
+#include <QTcpServer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+SyncServer::SyncServer(QObject* parent)
+    : QObject(parent) {}
+
+SyncServer::~SyncServer() {
+    m_http.reset();
+    m_handlers.reset();
+    m_webSockets.reset();
+    m_storage.reset();
+}
+
+ServerStorage& SyncServer::storage() {
+    return *m_storage;
+}
+
+QString SyncServer::baseUrl() const {
+    const QString host = m_options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + m_options.listenAddress.toString() + QLatin1Char(']')
+                             : m_options.listenAddress.toString();
+    return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
+}
+
+bool SyncServer::start(const ServerOptions& options, QString* error) {
+    m_options = options;
+    if (!PasswordHasher::initialize()) {
+        *error = QStringLiteral("libsodium could not be initialised");
+        m_failure = StartFailure::BadOptions;
+        return false;
+    }
+    if (!options.listenAddress.isLoopback() && (options.tlsCert.isEmpty() || options.tlsKey.isEmpty())) {
+        *error =
+            QStringLiteral("plain HTTP is only allowed on a loopback address; give --tls-cert and --tls-key");
+        m_failure = StartFailure::BadOptions;
+        return false;
+    }
+    if (!options.tlsCert.isEmpty() || !options.tlsKey.isEmpty()) {
+        *error = QStringLiteral("TLS (--tls-cert/--tls-key) is not implemented yet");
+        m_failure = StartFailure::Unsupported;
+        return false;
+    }
+    StorageFactory::Failure failure;
+    m_storage = StorageFactory::open(options, error, &failure);
+    if (!m_storage) {
+        m_failure = failure == StorageFactory::Failure::Unsupported ? StartFailure::Unsupported
+                                                                    : StartFailure::Storage;
+        return false;
+    }
+    if ((options.demo || options.demoApplications > 0) && !seedDemo(options, error)) {
+        m_failure = StartFailure::Storage;
+        return false;
+    }
+    purgeTombstones();
+    m_purgeTimer.setInterval(6 * 3600 * 1000);
+    connect(&m_purgeTimer, &QTimer::timeout, this, &SyncServer::purgeTombstones);
+    m_purgeTimer.start();
+    m_handlers = std::make_unique<ApiHandlers>(*m_storage);
+    return listen(options, error);
+}
+
+bool SyncServer::seedDemo(const ServerOptions& options, QString* error) {
+    if (!m_storage->isEmpty()) {
+        qCInfo(lcServerDemo) << "database not empty; demo data not seeded again";
+        return true;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        DemoSeeder seeder(*m_storage);
+        seeder.seed(options.demoApplications);
+    } catch (const StorageError& e) {
+        *error = QStringLiteral("seeding demo data failed: %1").arg(QString::fromStdString(e.what()));
+        return false;
+    }
+    m_demoSeconds = timer.elapsed() / 1000.0;
+    qCInfo(lcServerDemo) << "demo data seeded in" << m_demoSeconds << "s";
+    return true;
+}
+
+bool SyncServer::listen(const ServerOptions& options, QString* error) {
+    m_http = std::make_unique<HttpFrontend>(*m_handlers);
+    m_webSockets = std::make_unique<QWebSocketServer>(QStringLiteral("opvangloket-notify"),
+                                                      QWebSocketServer::NonSecureMode);
+    connect(m_webSockets.get(), &QWebSocketServer::newConnection, this, [this] {
+        while (m_webSockets->hasPendingConnections())
+            m_handlers->notifyHub().accept(
+                std::unique_ptr<QWebSocket>(m_webSockets->nextPendingConnection()));
+    });
+    auto* tcp = new ConnectionRouter(*m_webSockets, m_http.get());
+    if (!tcp->listen(options.listenAddress, options.port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(options.listenAddress.toString())
+                     .arg(options.port)
+                     .arg(tcp->errorString());
+        m_failure = StartFailure::Listen;
+        return false;
+    }
+    m_port = tcp->serverPort();
+    m_http->bind(tcp);
+    return true;
+}
+
+void SyncServer::purgeTombstones() {
+    try {
+        const int removed = m_storage->purgeTombstones(
+            QDateTime::currentDateTimeUtc().addDays(-qMax(1, m_options.tombstoneDays)));
+        if (removed > 0)
+            qCInfo(lcServerStorage) << "purged" << removed << "tombstones";
+    } catch (const StorageError& e) {
+        qCWarning(lcServerStorage) << "purging tombstones failed:" << e.what();
+    }
+}
+
+QJsonObject SyncServer::digest(const AccessScope& scope) {
+    return DigestService(*m_storage).compute(scope);
+}

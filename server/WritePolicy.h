@@ -1,0 +1,26 @@
+#pragma once
+
+#include "AccessScope.h"
+#include "ServerStorage.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// Who may write what (DESIGN §4). Every check returns an empty string when allowed, otherwise the
+// `reason` of a rejected mutation, starting with "forbidden:".
+class WritePolicy {
+public:
+    explicit WritePolicy(const AccessScope& scope);
+
+    QString checkInsert(const QString& table, const QJsonObject& row) const;
+    QString checkUpdate(const QString& table, const StoredRow& current, const QJsonObject& merged,
+                        const QStringList& changedFields) const;
+    QString checkDelete(const QString& table, const StoredRow& current) const;
+
+private:
+    bool mayWriteTable(const QString& table) const;
+    QString regionReason(const QJsonObject& row) const;
+
+    const AccessScope& m_scope;
+};

@@ -1,0 +1,76 @@
+#include "TestMutations.h"
+
+#include "domain/Uuid.h"
+
+#include <QDate>
+#include <QJsonArray>
+
+namespace TestMutations {
+
+QJsonObject insert(const QString& table, const QJsonObject& row) {
+    return {{QStringLiteral("table"), table},
+            {QStringLiteral("op"), QStringLiteral("insert")},
+            {QStringLiteral("id"), row.value(QStringLiteral("id"))},
+            {QStringLiteral("base_version"), 0},
+            {QStringLiteral("row"), row}};
+}
+
+QJsonObject update(const QString& table, const QString& id, qint64 baseVersion, const QJsonObject& changes) {
+    return {{QStringLiteral("table"), table},
+            {QStringLiteral("op"), QStringLiteral("update")},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("base_version"), baseVersion},
+            {QStringLiteral("changes"), changes}};
+}
+
+QJsonObject remove(const QString& table, const QString& id, qint64 baseVersion) {
+    return {{QStringLiteral("table"), table},
+            {QStringLiteral("op"), QStringLiteral("delete")},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("base_version"), baseVersion}};
+}
+
+QJsonObject change(const QJsonValue& oldValue, const QJsonValue& newValue) {
+    return {{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}};
+}
+
+QJsonObject withMid(QJsonObject mutation, qint64 mid) {
+    mutation.insert(QStringLiteral("mid"), mid);
+    return mutation;
+}
+
+QJsonObject parentRow(const QString& region) {
+    return {{QStringLiteral("id"), Uuid::v7()},
+            {QStringLiteral("region_id"), region},
+            {QStringLiteral("first_name"), QStringLiteral("Ayşe")},
+            {QStringLiteral("last_name"), QStringLiteral("Çelik")},
+            {QStringLiteral("email"), QStringLiteral("ayse.celik@example.be")},
+            {QStringLiteral("phone"), QStringLiteral("+32470123456")},
+            {QStringLiteral("postcode"),
+             region == QLatin1String("mechelen") ? QStringLiteral("2800") : QStringLiteral("2060")},
+            {QStringLiteral("language"), QStringLiteral("tr")},
+            {QStringLiteral("contact_preference"), QStringLiteral("email")}};
+}
+
+QJsonObject childRow(const QString& region, const QString& parentId) {
+    return {{QStringLiteral("id"), Uuid::v7()},
+            {QStringLiteral("region_id"), region},
+            {QStringLiteral("parent_id"), parentId},
+            {QStringLiteral("first_name"), QStringLiteral("Elif")},
+            {QStringLiteral("last_name"), QStringLiteral("Çelik")},
+            {QStringLiteral("expected_birth_date"), QDate::currentDate().addMonths(4).toString(Qt::ISODate)}};
+}
+
+QJsonObject applicationRow(const QString& region, const QString& parentId, const QString& childId) {
+    return {{QStringLiteral("id"), Uuid::v7()},
+            {QStringLiteral("region_id"), region},
+            {QStringLiteral("child_id"), childId},
+            {QStringLiteral("parent_id"), parentId},
+            {QStringLiteral("status"), QStringLiteral("submitted")},
+            {QStringLiteral("desired_start"), QDate::currentDate().addMonths(9).toString(Qt::ISODate)},
+            {QStringLiteral("days"), QJsonObject{{QStringLiteral("mon"), QStringLiteral("full")}}},
+            {QStringLiteral("preferences"), QJsonArray()},
+            {QStringLiteral("channel"), QStringLiteral("counter")}};
+}
+
+} // namespace TestMutations

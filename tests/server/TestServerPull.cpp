@@ -1,0 +1,329 @@
+#include "AccessScope.h"
+#include "PullCursor.h"
+#include "ServerStorage.h"
+#include "TestServer.h"
+#include "domain/Uuid.h"
+#include "protocol/TableSchema.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QtTest>
+
+// GET /sync/pull over the demo data: scoping by account, paging, whole seqs, cursors.
+class TestServerPull : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void counterSeesOnlyItsRegion();
+    void referrerSeesOnlyWhatItFiled();
+    void pagingWithConcurrentWritesMissesNothing();
+    void pageNeverSplitsASeq();
+    void limitIsClampedAndValidated();
+    void badCursorIs400AndForeignCursorIs410();
+    void deletesArriveAsTombstones();
+
+private:
+    // id:version per table after applying the changes in order, as a client cache would.
+    static QHash<QString, QStringList> replay(const QVector<QJsonObject>& changes);
+    QHash<QString, QStringList> serverState(const QString& username);
+    HttpReply pullPage(const QString& token, const QString& cursor, int limit);
+    QString endCursor(const QString& token);
+
+    TestServer m_server{TestServer::Demo};
+    QHash<QString, TestServer::Session> m_sessions;
+};
+
+void TestServerPull::initTestCase() {
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    for (const char* name : {"admin", "loket.mechelen", "toeleider.antwerpen", "regie.antwerpen"}) {
+        const TestServer::Session s = m_server.login(QString::fromLatin1(name), QStringLiteral("demo"));
+        QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
+        m_sessions.insert(QString::fromLatin1(name), s);
+    }
+}
+
+QHash<QString, QStringList> TestServerPull::replay(const QVector<QJsonObject>& changes) {
+    QHash<QString, QHash<QString, qint64>> rows;
+    for (const QJsonObject& c : changes) {
+        const QString table = c.value(QStringLiteral("table")).toString();
+        const QString id = c.value(QStringLiteral("id")).toString();
+        if (c.value(QStringLiteral("op")).toString() == QLatin1String("delete"))
+            rows[table].remove(id);
+        else
+            rows[table].insert(id, c.value(QStringLiteral("version")).toInteger());
+    }
+    QHash<QString, QStringList> out;
+    for (auto t = rows.begin(); t != rows.end(); ++t) {
+        QStringList lines;
+        for (auto r = t->begin(); r != t->end(); ++r)
+            lines.append(r.key() + QLatin1Char(':') + QString::number(r.value()));
+        lines.sort();
+        if (!lines.isEmpty())
+            out.insert(t.key(), lines);
+    }
+    return out;
+}
+
+QHash<QString, QStringList> TestServerPull::serverState(const QString& username) {
+    const AccessScope scope = AccessScope::forAccount(*m_server.storage().accountByUsername(username));
+    QHash<QString, QStringList> out;
+    for (const QString& table : Protocol::syncedTableNames()) {
+        const QStringList lines = m_server.storage().visibleVersions(table, scope);
+        if (!lines.isEmpty())
+            out.insert(table, lines);
+    }
+    return out;
+}
+
+HttpReply TestServerPull::pullPage(const QString& token, const QString& cursor, int limit) {
+    QString path = QStringLiteral("/api/v1/sync/pull?limit=%1").arg(limit);
+    if (!cursor.isEmpty())
+        path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    return m_server.http().get(path, token);
+}
+
+QString TestServerPull::endCursor(const QString& token) {
+    QString cursor;
+    for (int i = 0; i < 100; ++i) {
+        const HttpReply r = pullPage(token, cursor, 5000);
+        if (r.status != 200)
+            return QString();
+        cursor = r.json.value(QStringLiteral("cursor")).toString();
+        if (!r.json.value(QStringLiteral("has_more")).toBool())
+            return cursor;
+    }
+    return QString();
+}
+
+void TestServerPull::counterSeesOnlyItsRegion() {
+    bool ok = false;
+    const QVector<QJsonObject> changes =
+        m_server.pullAll(m_sessions.value(QStringLiteral("loket.mechelen")).accessToken, 1000, &ok);
+    QVERIFY(ok);
+    QVERIFY(changes.size() > 500);
+    QSet<QString> tables;
+    for (const QJsonObject& c : changes) {
+        const QJsonObject row = c.value(QStringLiteral("row")).toObject();
+        tables.insert(c.value(QStringLiteral("table")).toString());
+        if (c.value(QStringLiteral("table")).toString() == QLatin1String("accounts"))
+            QVERIFY(row.value(QStringLiteral("region_ids")).toArray().contains(QStringLiteral("mechelen")));
+        else
+            QCOMPARE(row.value(QStringLiteral("region_id")).toString(), QStringLiteral("mechelen"));
+    }
+    QVERIFY(tables.contains(QStringLiteral("applications")) && tables.contains(QStringLiteral("locations")));
+    QCOMPARE(replay(changes), serverState(QStringLiteral("loket.mechelen")));
+    // Accounts are reduced to the picker fields.
+    for (const QJsonObject& c : changes) {
+        if (c.value(QStringLiteral("table")).toString() == QLatin1String("accounts")) {
+            const QJsonObject row = c.value(QStringLiteral("row")).toObject();
+            QVERIFY(!row.contains(QStringLiteral("email")) && !row.contains(QStringLiteral("password_hash")));
+        }
+    }
+}
+
+void TestServerPull::referrerSeesOnlyWhatItFiled() {
+    bool ok = false;
+    const TestServer::Session s = m_sessions.value(QStringLiteral("toeleider.antwerpen"));
+    const QVector<QJsonObject> changes = m_server.pullAll(s.accessToken, 1000, &ok);
+    QVERIFY(ok);
+    const QString me = s.account.value(QStringLiteral("id")).toString();
+    int parents = 0;
+    for (const QJsonObject& c : changes) {
+        const QString table = c.value(QStringLiteral("table")).toString();
+        const QJsonObject row = c.value(QStringLiteral("row")).toObject();
+        QVERIFY2(
+            QStringList({QStringLiteral("regions"), QStringLiteral("locations"), QStringLiteral("parents"),
+                         QStringLiteral("children"), QStringLiteral("applications")})
+                .contains(table),
+            qPrintable(table));
+        if (table == QLatin1String("locations"))
+            QVERIFY(row.value(QStringLiteral("published")).toBool());
+        if (table == QLatin1String("parents")) {
+            ++parents;
+            QCOMPARE(row.value(QStringLiteral("referrer_account_id")).toString(), me);
+        }
+        if (table == QLatin1String("applications"))
+            QCOMPARE(row.value(QStringLiteral("referrer_account_id")).toString(), me);
+    }
+    QCOMPARE(parents, 30);
+    QCOMPARE(replay(changes), serverState(QStringLiteral("toeleider.antwerpen")));
+}
+
+void TestServerPull::pagingWithConcurrentWritesMissesNothing() {
+    const QString adminToken = m_sessions.value(QStringLiteral("admin")).accessToken;
+    const QString writerToken = m_sessions.value(QStringLiteral("regie.antwerpen")).accessToken;
+    QVector<QJsonObject> all;
+    QString cursor;
+    qint64 lastSeq = 0;
+    qint64 mid = 1;
+    QStringList pulledParents;
+    for (int page = 0; page < 1000; ++page) {
+        const HttpReply r = pullPage(adminToken, cursor, 250);
+        QCOMPARE(r.status, 200);
+        QSet<QString> inPage;
+        for (const QJsonValue& v : r.json.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject c = v.toObject();
+            const QString key = c.value(QStringLiteral("table")).toString() + QLatin1Char('/') +
+                                c.value(QStringLiteral("id")).toString();
+            QVERIFY2(!inPage.contains(key), "a row appears twice in one page");
+            inPage.insert(key);
+            QVERIFY(c.value(QStringLiteral("seq")).toInteger() >= lastSeq);
+            lastSeq = c.value(QStringLiteral("seq")).toInteger();
+            if (c.value(QStringLiteral("table")).toString() == QLatin1String("parents") &&
+                c.value(QStringLiteral("row")).toObject().value(QStringLiteral("region_id")).toString() ==
+                    QLatin1String("antwerpen"))
+                pulledParents.append(c.value(QStringLiteral("id")).toString());
+            all.append(c);
+        }
+        cursor = r.json.value(QStringLiteral("cursor")).toString();
+        if (!r.json.value(QStringLiteral("has_more")).toBool())
+            break;
+        // Between pages another device writes: a new parent, and an update of a row already pulled.
+        if (page % 3 == 1 && !pulledParents.isEmpty()) {
+            const QJsonObject parent{{QStringLiteral("id"), Uuid::v7()},
+                                     {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                                     {QStringLiteral("first_name"), QStringLiteral("Noor")},
+                                     {QStringLiteral("last_name"), QStringLiteral("El Amrani")}};
+            const QString target = pulledParents.at(page % pulledParents.size());
+            const QJsonObject stored = m_server.storage().findRow(QStringLiteral("parents"), target)->row;
+            const QJsonArray mutations{
+                QJsonObject{{QStringLiteral("mid"), mid},
+                            {QStringLiteral("table"), QStringLiteral("parents")},
+                            {QStringLiteral("op"), QStringLiteral("insert")},
+                            {QStringLiteral("id"), parent.value(QStringLiteral("id"))},
+                            {QStringLiteral("row"), parent}},
+                QJsonObject{
+                    {QStringLiteral("mid"), mid + 1},
+                    {QStringLiteral("table"), QStringLiteral("parents")},
+                    {QStringLiteral("op"), QStringLiteral("update")},
+                    {QStringLiteral("id"), target},
+                    {QStringLiteral("changes"),
+                     QJsonObject{
+                         {QStringLiteral("notes"),
+                          QJsonObject{{QStringLiteral("old"), stored.value(QStringLiteral("notes"))},
+                                      {QStringLiteral("new"), QStringLiteral("page %1").arg(page)}}}}}}};
+            mid += 2;
+            const HttpReply w = m_server.push(writerToken, QStringLiteral("concurrent-writer"), mutations);
+            QCOMPARE(w.status, 200);
+            QCOMPARE(w.json.value(QStringLiteral("results"))
+                         .toArray()
+                         .at(1)
+                         .toObject()
+                         .value(QStringLiteral("status"))
+                         .toString(),
+                     QStringLiteral("applied"));
+        }
+    }
+    QVERIFY(mid > 5); // writes really happened between pages
+    QCOMPARE(replay(all), serverState(QStringLiteral("admin")));
+}
+
+void TestServerPull::pageNeverSplitsASeq() {
+    const QString token = m_sessions.value(QStringLiteral("admin")).accessToken;
+    QString cursor;
+    qint64 previousLast = 0;
+    int pages = 0;
+    bool sawLargeSeq = false;
+    for (; pages < 200; ++pages) {
+        const HttpReply r = pullPage(token, cursor, 7);
+        QCOMPARE(r.status, 200);
+        const QJsonArray changes = r.json.value(QStringLiteral("changes")).toArray();
+        if (changes.isEmpty())
+            break;
+        const qint64 first = changes.first().toObject().value(QStringLiteral("seq")).toInteger();
+        const qint64 last = changes.last().toObject().value(QStringLiteral("seq")).toInteger();
+        QVERIFY2(first > previousLast, "a seq continued on the next page");
+        if (changes.size() > 7) {
+            QCOMPARE(first,
+                     last); // a page exceeds the limit only when it holds one seq larger than the limit
+            sawLargeSeq = true;
+        }
+        previousLast = last;
+        cursor = r.json.value(QStringLiteral("cursor")).toString();
+        if (!r.json.value(QStringLiteral("has_more")).toBool())
+            break;
+    }
+    QVERIFY(pages > 3);
+    QVERIFY(sawLargeSeq); // the demo locations (60 rows) are one seq
+}
+
+void TestServerPull::limitIsClampedAndValidated() {
+    const QString token = m_sessions.value(QStringLiteral("admin")).accessToken;
+    const HttpReply big = pullPage(token, QString(), 999999);
+    QCOMPARE(big.status, 200);
+    QVERIFY(big.json.value(QStringLiteral("changes")).toArray().size() <= 5000 + 100);
+    QVERIFY(big.json.value(QStringLiteral("has_more")).toBool());
+    const HttpReply zero = pullPage(token, QString(), 0);
+    QCOMPARE(zero.status, 200);
+    QCOMPARE(zero.json.value(QStringLiteral("changes")).toArray().size(), 3); // seq 1: the three regions
+    QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/sync/pull?limit=abc"), token).status, 400);
+}
+
+void TestServerPull::badCursorIs400AndForeignCursorIs410() {
+    const QString token = m_sessions.value(QStringLiteral("admin")).accessToken;
+    const HttpReply bad = pullPage(token, QStringLiteral("%%%not-a-cursor"), 10);
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.errorCode(), QStringLiteral("malformed"));
+    const HttpReply first = pullPage(token, QString(), 10);
+    PullCursor cursor;
+    QVERIFY(PullCursor::decode(first.json.value(QStringLiteral("cursor")).toString(), &cursor));
+    QCOMPARE(cursor.epoch, first.json.value(QStringLiteral("epoch")).toString());
+    cursor.epoch = QStringLiteral("0123456789abcdef0123456789abcdef");
+    const HttpReply restored = pullPage(token, cursor.encode(), 10);
+    QCOMPARE(restored.status, 410);
+    QCOMPARE(restored.errorCode(), QStringLiteral("resync_required"));
+    // A cursor made under another account's scope cannot be reused.
+    const HttpReply mechelen =
+        pullPage(m_sessions.value(QStringLiteral("loket.mechelen")).accessToken, QString(), 10);
+    QCOMPARE(pullPage(token, mechelen.json.value(QStringLiteral("cursor")).toString(), 10).status, 410);
+}
+
+void TestServerPull::deletesArriveAsTombstones() {
+    const QString token = m_sessions.value(QStringLiteral("regie.antwerpen")).accessToken;
+    const QString cursor = endCursor(token);
+    QVERIFY(!cursor.isEmpty());
+    // Delete one emergency entry of Antwerp, then pull from the end: exactly one tombstone without row.
+    const AccessScope scope =
+        AccessScope::forAccount(*m_server.storage().accountByUsername(QStringLiteral("regie.antwerpen")));
+    const QString line =
+        m_server.storage().visibleVersions(QStringLiteral("emergency_entries"), scope).first();
+    const QString id = line.section(QLatin1Char(':'), 0, 0);
+    const qint64 version = line.section(QLatin1Char(':'), 1).toLongLong();
+    const HttpReply del =
+        m_server.push(token, QStringLiteral("deleter"),
+                      {QJsonObject{{QStringLiteral("mid"), 1},
+                                   {QStringLiteral("table"), QStringLiteral("emergency_entries")},
+                                   {QStringLiteral("op"), QStringLiteral("delete")},
+                                   {QStringLiteral("id"), id},
+                                   {QStringLiteral("base_version"), version}}});
+    QCOMPARE(del.json.value(QStringLiteral("results"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    const HttpReply after = pullPage(token, cursor, 100);
+    const QJsonArray changes = after.json.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 1);
+    const QJsonObject c = changes.at(0).toObject();
+    QCOMPARE(c.value(QStringLiteral("op")).toString(), QStringLiteral("delete"));
+    QCOMPARE(c.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(c.value(QStringLiteral("version")).toInteger(), version + 1);
+    QVERIFY(!c.contains(QStringLiteral("row")));
+    // Once the tombstone is purged (retention passed), a cursor from before it must resync.
+    QCOMPARE(m_server.storage().purgeTombstones(QDateTime::currentDateTimeUtc().addDays(1)), 1);
+    const HttpReply stale = pullPage(token, cursor, 100);
+    QCOMPARE(stale.status, 410);
+    QCOMPARE(stale.errorCode(), QStringLiteral("resync_required"));
+    QCOMPARE(pullPage(token, after.json.value(QStringLiteral("cursor")).toString(), 100).status, 200);
+    // Mechelen never hears of it.
+    const HttpReply mech =
+        pullPage(m_sessions.value(QStringLiteral("loket.mechelen")).accessToken, QString(), 5000);
+    for (const QJsonValue& v : mech.json.value(QStringLiteral("changes")).toArray())
+        QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != id);
+}
+
+QTEST_GUILESS_MAIN(TestServerPull)
+#include "TestServerPull.moc"

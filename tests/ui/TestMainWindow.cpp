@@ -1,0 +1,167 @@
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "StatusBarWidget.h"
+#include "UiLanguage.h"
+#include "UiTestData.h"
+#include "applications/ApplicationsView.h"
+#include "detail/DetailPanel.h"
+#include "lists/ListModel.h"
+#include "parents/ParentsView.h"
+#include "store/ClientProfile.h"
+#include "store/LocalCache.h"
+#include "sync/ClientSession.h"
+
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+// The main window over a session opened offline from a prepared cache, as on a laptop without network.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensOnApplicationsFromTheCache();
+    void statusBarSaysOffline();
+    void detailShowsPreferencesAsLocationNames();
+    void detailShowsParentWithChildrenAndApplications();
+    void globalSearchSearchesTheCurrentList();
+    void unbuiltPartsSaySoPlainly();
+    void failedSyncKeepsTheWindowUsable();
+    void remembersGeometry();
+
+private:
+    QTemporaryDir m_dir;
+    // Nothing listens on port 9 of loopback: every request fails at once, like a cable pulled out.
+    const QUrl m_server{QStringLiteral("http://127.0.0.1:9")};
+    UiTestData m_data;
+    std::unique_ptr<ClientProfile> m_profile;
+    std::unique_ptr<ClientSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    UiLanguage::set(QStringLiteral("en"));
+    UiLanguage::installTranslators(*QCoreApplication::instance());
+    ClientProfile profile(m_dir.path());
+    QString error;
+    QVERIFY2(m_data.writeCache(profile.cachePath(m_server, m_data.username), &error), qPrintable(error));
+}
+
+void TestMainWindow::init() {
+    m_profile = std::make_unique<ClientProfile>(m_dir.path());
+    m_session = std::make_unique<ClientSession>(*m_profile, m_server);
+    QString error;
+    QVERIFY2(m_session->openOffline(m_data.username, &error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup() {
+    m_window.reset();
+    m_session.reset();
+    m_profile.reset();
+}
+
+void TestMainWindow::opensOnApplicationsFromTheCache() {
+    QCOMPARE(m_window->currentView(), QStringLiteral("applications"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Opvangloket — Lotte Van Damme"));
+    ListModel* model = m_window->applicationsView()->model();
+    QCOMPARE(model->totalCount(), UiTestData::kFamilies);
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(m_window->applicationsView()->isVisible());
+    QVERIFY(m_window->detailPanel()->isVisible());
+    QVERIFY(m_window->messageBar()->text().isEmpty()); // no keychain was asked for offline
+}
+
+void TestMainWindow::statusBarSaysOffline() {
+    const QString text = m_window->statusBarWidget()->text();
+    QVERIFY2(text.contains(QStringLiteral("Offline — data as of")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Pending changes: 0")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Conflicts: 0")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Lotte Van Damme · Antwerpen")), qPrintable(text));
+    QVERIFY(!m_window->statusBarWidget()->isOnline());
+}
+
+void TestMainWindow::detailShowsPreferencesAsLocationNames() {
+    QTableView* table = m_window->applicationsView()->table();
+    table->setFocus();
+    table->selectRow(0);
+    DetailPanel* detail = m_window->detailPanel();
+    QCOMPARE(detail->recordId(), m_data.celikApplicationId);
+    const QString text = detail->plainText();
+    QVERIFY2(text.contains(QStringLiteral("ANT-2026-000001")), qPrintable(text));
+    const qsizetype first = text.indexOf(m_data.locationNames.at(0));
+    const qsizetype second = text.indexOf(m_data.locationNames.at(1));
+    QVERIFY2(first >= 0 && second > first, qPrintable(text)); // in the parent's order
+    QVERIFY(text.contains(QStringLiteral("Antwerpen")));
+    QVERIFY(!text.contains(m_data.celikParentId)); // names, never raw ids
+    QVERIFY2(text.contains(QStringLiteral("Mon full, Tue half, Thu full")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Single parent")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("0470 12 34 56")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("The application has been received")) ||
+                 text.contains(QStringLiteral("Submitted")),
+             qPrintable(text));
+}
+
+void TestMainWindow::detailShowsParentWithChildrenAndApplications() {
+    QVERIFY(m_window->showView(QStringLiteral("parents")));
+    ParentsView* parents = m_window->parentsView();
+    while (parents->model()->rowOf(m_data.celikParentId) < 0 && parents->model()->canFetchMore(QModelIndex()))
+        parents->model()->fetchMore(QModelIndex());
+    const int row = parents->model()->rowOf(m_data.celikParentId);
+    QVERIFY(row >= 0);
+    parents->table()->selectRow(row);
+    const QString text = m_window->detailPanel()->plainText();
+    QVERIFY2(text.contains(QStringLiteral("Ayşe Çelik")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("85.07.30-033.28")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Noor Çelik")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("expected 01-01-2026")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("ANT-2026-000001")), qPrintable(text));
+}
+
+void TestMainWindow::globalSearchSearchesTheCurrentList() {
+    m_window->showView(QStringLiteral("dashboard"));
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->globalSearch()->hasFocus());
+    QTest::keyClicks(m_window->globalSearch(), QStringLiteral("0470 12 34 56"));
+    QCOMPARE(m_window->currentView(), QStringLiteral("applications"));
+    QTRY_COMPARE(m_window->applicationsView()->model()->totalCount(), 1);
+    QCOMPARE(m_window->applicationsView()->model()->idAt(0), m_data.celikApplicationId);
+}
+
+void TestMainWindow::unbuiltPartsSaySoPlainly() {
+    QVERIFY(m_window->showView(QStringLiteral("emergency")));
+    QCOMPARE(m_window->currentView(), QStringLiteral("emergency"));
+    QVERIFY(!m_window->showView(QStringLiteral("nonsense")));
+    QCOMPARE(MainWindow::viewNames().size(), 9);
+}
+
+void TestMainWindow::failedSyncKeepsTheWindowUsable() {
+    QSignalSpy applied(m_window.get(), &MainWindow::syncApplied);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(applied.wait(20000));
+    QCOMPARE(applied.first().first().toBool(), false);
+    QVERIFY(!m_window->statusBarWidget()->isOnline());
+    QVERIFY(m_window->statusBarWidget()->text().contains(QStringLiteral("Offline — data as of")));
+    QCOMPARE(m_window->applicationsView()->model()->totalCount(), UiTestData::kFamilies);
+}
+
+void TestMainWindow::remembersGeometry() {
+    m_window->resize(1300, 760);
+    m_window->close();
+    QVERIFY(m_profile->settings().contains(QStringLiteral("mainWindow/geometry")));
+    MainWindow again(*m_session, *m_profile);
+    QCOMPARE(again.size(), QSize(1300, 760));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,1086 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ApiResult</name>
+    <message>
+        <location filename="../core/sync/ApiResult.cpp" line="+8"/>
+        <source>The server cannot be reached (%1).</source>
+        <translation>Le serveur est injoignable (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server answered with error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../ui/AppController.cpp" line="+49"/>
+        <source>Could not start Opvangloket: %1</source>
+        <translation>Opvangloket n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>No sync finished within %1 seconds; no screenshot taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first sync failed; the screenshot shows the offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <location filename="../ui/AppOptions.cpp" line="+10"/>
+        <source>Opvangloket — the desktop client for the local childcare counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server address, e.g. https://opvangloket.example.be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the offline copy and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the password from standard input; nothing is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part to open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a picture of the window after the first sync, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the window: nl, fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server address &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--password-stdin needs --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown view &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown language &quot;%1&quot;; choose nl, fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModel</name>
+    <message>
+        <location filename="../ui/applications/ApplicationsModel.cpp" line="+11"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desired start</source>
+        <translation>Début souhaité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>Introduite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(not yet numbered)</source>
+        <translation>(pas encore numérotée)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsView</name>
+    <message numerus="yes">
+        <location filename="../ui/applications/ApplicationsView.cpp" line="+13"/>
+        <source>%Ln application(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, number, phone or postcode… (Ctrl+F)</source>
+        <translation>Nom, numéro, téléphone ou code postal… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by the child&apos;s or parent&apos;s name (accents optional), application number, national number, phone in any notation, postcode or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientSession</name>
+    <message>
+        <location filename="../core/sync/ClientSession.cpp" line="+83"/>
+        <source>There is no offline copy for this account yet; connect to the server once first.</source>
+        <translation>Il n&apos;y a pas encore de copie hors ligne pour ce compte ; connectez-vous d&apos;abord une fois au serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <location filename="../core/auth/CredentialStore.cpp" line="+26"/>
+        <source>No keychain is available on this computer, so Opvangloket cannot remember your sign-in safely. You will have to enter your password every time you start. Ask your IT department to enable the system keychain (Secret Service, Windows Credential Manager or macOS Keychain).</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur : Opvangloket ne peut donc pas retenir votre connexion en toute sécurité. Vous devrez saisir votre mot de passe à chaque démarrage. Demandez à votre service informatique d&apos;activer le trousseau du système (Secret Service, Gestionnaire d&apos;identification Windows ou trousseau macOS).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No saved sign-in was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The keychain refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../ui/detail/DetailPanel.cpp" line="+19"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select an application or a parent to see the details here.</source>
+        <translation>Choisissez une demande ou un parent pour en voir les détails ici.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../ui/DisplayFormat.cpp" line="+64"/>
+        <source>Online form</source>
+        <translation>Formulaire en ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the counter</source>
+        <translation>Au guichet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Via a referrer</source>
+        <translation>Via un orienteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turkish</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polish</source>
+        <translation>Polonais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Romanian</source>
+        <translation>Roumain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulgarian</source>
+        <translation>Bulgare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ukrainian</source>
+        <translation>Ukrainien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tigrinya</source>
+        <translation>Tigrigna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persian</source>
+        <translation>Persan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pashto</source>
+        <translation>Pachto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group childcare</source>
+        <translation>Accueil en groupe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family childcare</source>
+        <translation>Accueil familial</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>jeu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 full</source>
+        <comment>day of the week, whole day</comment>
+        <translation>%1 journée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 half</source>
+        <comment>day of the week, half day</comment>
+        <translation>%1 demi-journée</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../ui/lists/ListPage.cpp" line="+47"/>
+        <source>Search this list</source>
+        <translation>Rechercher dans cette liste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filter by state</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All states</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter by municipality</source>
+        <translation>Filtrer par commune</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Number of records</source>
+        <translation>Nombre de résultats</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>All municipalities</source>
+        <translation>Toutes les communes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <source>Opvangloket — %1</source>
+        <translation>Opvangloket — %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search (Ctrl+K)</source>
+        <translation>Rechercher (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the current list</source>
+        <translation>Rechercher dans la liste affichée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send your changes and fetch the latest data (F5)</source>
+        <translation>Envoyer vos modifications et récupérer les dernières données (F5)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency list</source>
+        <translation>Liste d&apos;urgence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free places &amp; allocation</source>
+        <translation>Places libres &amp; attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locations &amp; info sheets</source>
+        <translation>Lieux &amp; fiches d&apos;info</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../ui/MessageBar.cpp" line="+19"/>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close notice</source>
+        <translation>Fermer l&apos;avis</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <location filename="../ui/NavigationRail.cpp" line="+13"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>ParentsModel</name>
+    <message>
+        <location filename="../ui/parents/ParentsModel.cpp" line="+11"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applications</source>
+        <translation>Demandes</translation>
+    </message>
+</context>
+<context>
+    <name>ParentsView</name>
+    <message numerus="yes">
+        <location filename="../ui/parents/ParentsView.cpp" line="+11"/>
+        <source>%Ln parent(s)</source>
+        <translation>
+            <numerusform>%Ln parent</numerusform>
+            <numerusform>%Ln parents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name, phone, e-mail or postcode… (Ctrl+F)</source>
+        <translation>Nom, téléphone, e-mail ou code postal… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name (accents optional), phone in any notation, e-mail, national number or postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../ui/PlaceholderPage.cpp" line="+14"/>
+        <source>This part of Opvangloket is coming in a later version.</source>
+        <translation>Cette partie d&apos;Opvangloket arrivera dans une version ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHtml</name>
+    <message>
+        <location filename="../ui/detail/RecordHtml.cpp" line="+59"/>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected %1</source>
+        <translation>attendu(e) le %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This parent is no longer in your offline copy.</source>
+        <translation>Ce parent ne figure plus dans votre copie hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+92"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+153"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+76"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+76"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by</source>
+        <translation>Contact par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>National number</source>
+        <translation>Numéro national</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No children recorded.</source>
+        <translation>Aucun enfant enregistré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Applications</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No applications.</source>
+        <translation>Aucune demande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>(not yet numbered)</source>
+        <translation>(pas encore numérotée)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Desired start: %1</source>
+        <translation>Début souhaité : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This application is no longer in your offline copy.</source>
+        <translation>Cette demande ne figure plus dans votre copie hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Born</source>
+        <translation>Né(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Attendu(e)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Desired start</source>
+        <translation>Début souhaité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flexibility</source>
+        <translation>Flexibilité</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>± %n week(s)</source>
+        <translation>
+            <numerusform>± %n semaine</numerusform>
+            <numerusform>± %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wishes</source>
+        <translation>Souhaits</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a location not in your offline copy</source>
+        <translation>un lieu absent de votre copie hors ligne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Preferred locations</source>
+        <translation>Lieux préférés</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>None chosen.</source>
+        <translation>Aucun choisi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The parents work or follow a training</source>
+        <translation>Les parents travaillent ou suivent une formation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single parent</source>
+        <translation>Parent isolé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low income</source>
+        <translation>Revenu faible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster child</source>
+        <translation>Enfant placé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A brother or sister already goes to:</source>
+        <translation>Un frère ou une sœur fréquente déjà :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Social reasons: %1</source>
+        <translation>Raisons sociales : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social reasons</source>
+        <translation>Raisons sociales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>No priority criteria.</source>
+        <translation>Aucun critère de priorité.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Introduite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed because</source>
+        <translation>Clôturée parce que</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filing</source>
+        <translation>Introduction</translation>
+    </message>
+</context>
+<context>
+    <name>RowValidator</name>
+    <message>
+        <location filename="../core/domain/RowValidator.cpp" line="+83"/>
+        <source>must be a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>is not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a phone number in international form, like +32470123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a Belgian postcode of four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is required when the parent prefers e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required when the parent prefers the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>must name the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>give either the birth date or the expected birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lies in the future; use the expected birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must name the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a known application state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be between 0 and 52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose at most 5 locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be 1 (high), 2 or 3 (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+30"/>
+        <location line="+30"/>
+        <source>Sign in to Opvangloket</source>
+        <translation>Se connecter à Opvangloket</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in error</source>
+        <translation>Erreur de connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work offline</source>
+        <translation>Travailler hors ligne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Enter the server address, for example https://opvangloket.example.be.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://opvangloket.example.be.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address must start with https:// (or http:// on this computer) and name a server.</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (ou http:// sur cet ordinateur) et nommer un serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your user name.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarWidget</name>
+    <message>
+        <location filename="../ui/StatusBarWidget.cpp" line="+21"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Last sync: never</source>
+        <translation>Dernière synchronisation : jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync: %1 %2</source>
+        <translation>Dernière synchronisation : %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending changes: %L1</source>
+        <translation>Modifications en attente : %L1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts: %L1</source>
+        <translation>Conflits : %L1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2</source>
+        <comment>account name · regions</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline — data as of %1</source>
+        <translation>Hors ligne — données de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline — nothing synced yet</source>
+        <translation>Hors ligne — rien de synchronisé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Syncing… %Ln row(s)</source>
+        <translation>
+            <numerusform>Synchronisation… %Ln ligne</numerusform>
+            <numerusform>Synchronisation… %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AppOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ClientProfile;
+class ClientSession;
+class MainWindow;
+class QApplication;
+
+// The start-up flow of the desktop client: options, language, sign-in (password from stdin, the saved
+// sign-in from the keychain, or the dialog), then the main window straight from the cache with a sync in
+// the background. The window never waits for the network.
+class AppController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit AppController(QObject* parent = nullptr);
+    ~AppController() override;
+
+    // Runs the client until the window closes; returns the process exit code.
+    int run(QApplication& app);
+
+private:
+    bool startSession(QString* error);
+    bool signInWithStdin(QString* error);
+    bool resumeOrAsk(QString* error);
+    bool askForPassword(const QString& notice, QString* error);
+    bool openOfflineIfUnreachable(const QString& user, QString* error);
+    QUrl chosenServer();
+    void openMainWindow();
+    void screenshotWhenSynced();
+    void saveScreenshot(bool syncOk);
+    static void report(const QString& message);
+
+    AppOptions m_options;
+    // Declared in this order so the window goes before the session and the session before the profile.
+    std::unique_ptr<ClientProfile> m_profile;
+    std::unique_ptr<ClientSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_openedOffline = false;
+};

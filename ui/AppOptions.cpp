@@ -1,0 +1,61 @@
+#include "AppOptions.h"
+
+#include "MainWindow.h"
+#include "UiLanguage.h"
+
+#include <QCommandLineParser>
+
+bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* error) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Opvangloket — the desktop client for the local childcare counter."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    tr("Server address, e.g. https://opvangloket.example.be."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("Folder for the offline copy and settings."), QStringLiteral("DIR"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("User name to sign in with."),
+                                  QStringLiteral("U"));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        tr("Read the password from standard input; nothing is stored in the "
+           "keychain."));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        tr("Part to open: %1.").arg(MainWindow::viewNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Save a picture of the window after the first sync, then quit."),
+                                        QStringLiteral("FILE.png"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the window: nl, fr or en."),
+                                  QStringLiteral("CODE"));
+    parser.addOptions({server, profile, user, passwordStdin, view, screenshot, lang});
+    parser.process(arguments); // exits for --help, --version and unknown options
+
+    out->server = QUrl(parser.value(server));
+    out->profileDir = parser.value(profile);
+    out->user = parser.value(user);
+    out->passwordStdin = parser.isSet(passwordStdin);
+    out->view = parser.value(view);
+    out->screenshot = parser.value(screenshot);
+    out->language = parser.value(lang);
+    if (parser.isSet(server) && (!out->server.isValid() || out->server.host().isEmpty())) {
+        *error = tr("The server address \"%1\" is not valid.").arg(parser.value(server));
+        return false;
+    }
+    if (out->passwordStdin && out->user.isEmpty()) {
+        *error = tr("--password-stdin needs --user.");
+        return false;
+    }
+    if (!out->view.isEmpty() && !MainWindow::viewNames().contains(out->view)) {
+        *error = tr("Unknown view \"%1\"; choose one of: %2.")
+                     .arg(out->view, MainWindow::viewNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (!out->language.isEmpty() && !UiLanguage::supported().contains(out->language)) {
+        *error = tr("Unknown language \"%1\"; choose nl, fr or en.").arg(out->language);
+        return false;
+    }
+    return true;
+}

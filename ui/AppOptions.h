@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+class QCommandLineParser;
+
+// The desktop client's command line (DESIGN §7).
+struct AppOptions {
+    Q_DECLARE_TR_FUNCTIONS(AppOptions)
+
+public:
+    QUrl server;
+    QString profileDir;
+    QString user;
+    bool passwordStdin = false;
+    QString view;
+    QString screenshot;
+    QString language; // empty: follow the system locale
+
+    // Handles --help and --version itself (prints and exits). Returns false with a message on bad input.
+    static bool parse(const QStringList& arguments, AppOptions* out, QString* error);
+};

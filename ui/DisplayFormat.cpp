@@ -1,0 +1,156 @@
+#include "DisplayFormat.h"
+
+#include "UiLanguage.h"
+#include "domain/ApplicationStatus.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace {
+const QString kDateFormat = QStringLiteral("dd-MM-yyyy");
+
+QString grouped(const QString& digits, std::initializer_list<int> sizes) {
+    QStringList parts;
+    int at = 0;
+    for (int size : sizes) {
+        parts.append(digits.mid(at, size));
+        at += size;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+} // namespace
+
+QString DisplayFormat::date(const QVariant& isoValue) {
+    const QString text = isoValue.toString();
+    if (text.isEmpty())
+        return QString();
+    if (text.size() <= 10) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        return d.isValid() ? d.toString(kDateFormat) : text;
+    }
+    const QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toLocalTime().date().toString(kDateFormat) : text;
+}
+
+QString DisplayFormat::time(const QDateTime& utc) {
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QString DisplayFormat::phone(const QString& e164) {
+    if (!e164.startsWith(QLatin1String("+32")))
+        return e164;
+    const QString rest = e164.mid(3);
+    if (rest.size() == 9 && rest.startsWith(QLatin1Char('4')))
+        return grouped(QLatin1Char('0') + rest, {4, 2, 2, 2}); // mobile: 0470 12 34 56
+    if (rest.size() != 8)
+        return e164;
+    // Brussels, Antwerp, Liège and Ghent have one-digit zones: 03 123 45 67; the rest two: 014 12 34 56.
+    if (QStringLiteral("2349").contains(rest.at(0)))
+        return grouped(QLatin1Char('0') + rest, {2, 3, 2, 2});
+    return grouped(QLatin1Char('0') + rest, {3, 2, 2, 2});
+}
+
+QString DisplayFormat::statusLabel(const QString& status) {
+    const QString label = ApplicationStatus::label(ApplicationStatus::fromString(status), UiLanguage::code());
+    return label.isEmpty() ? status : label;
+}
+
+QString DisplayFormat::statusExplanation(const QString& status) {
+    return ApplicationStatus::explanation(ApplicationStatus::fromString(status), UiLanguage::code());
+}
+
+QString DisplayFormat::channel(const QString& channel) {
+    if (channel == QLatin1String("online"))
+        return tr("Online form");
+    if (channel == QLatin1String("counter"))
+        return tr("At the counter");
+    if (channel == QLatin1String("referrer"))
+        return tr("Via a referrer");
+    if (channel == QLatin1String("phone"))
+        return tr("By phone");
+    return channel;
+}
+
+QString DisplayFormat::languageName(const QString& bcp47) {
+    const QString primary = bcp47.section(QLatin1Char('-'), 0, 0).toLower();
+    if (primary == QLatin1String("nl"))
+        return tr("Dutch");
+    if (primary == QLatin1String("fr"))
+        return tr("French");
+    if (primary == QLatin1String("en"))
+        return tr("English");
+    if (primary == QLatin1String("de"))
+        return tr("German");
+    const QString other = otherLanguageName(primary);
+    if (!other.isEmpty() || primary.isEmpty())
+        return other;
+    // A rare language: its own name for itself beats an English one.
+    const QLocale locale(primary);
+    return locale.language() == QLocale::C ? bcp47 : locale.nativeLanguageName();
+}
+
+QString DisplayFormat::otherLanguageName(const QString& primary) {
+    // The languages families at a Flemish city counter speak most, besides the three of the client.
+    if (primary == QLatin1String("ar"))
+        return tr("Arabic");
+    if (primary == QLatin1String("tr"))
+        return tr("Turkish");
+    if (primary == QLatin1String("pl"))
+        return tr("Polish");
+    if (primary == QLatin1String("ro"))
+        return tr("Romanian");
+    if (primary == QLatin1String("bg"))
+        return tr("Bulgarian");
+    if (primary == QLatin1String("es"))
+        return tr("Spanish");
+    if (primary == QLatin1String("it"))
+        return tr("Italian");
+    if (primary == QLatin1String("pt"))
+        return tr("Portuguese");
+    if (primary == QLatin1String("ru"))
+        return tr("Russian");
+    if (primary == QLatin1String("uk"))
+        return tr("Ukrainian");
+    if (primary == QLatin1String("so"))
+        return tr("Somali");
+    if (primary == QLatin1String("ti"))
+        return tr("Tigrinya");
+    if (primary == QLatin1String("fa"))
+        return tr("Persian");
+    if (primary == QLatin1String("ps"))
+        return tr("Pashto");
+    return QString();
+}
+
+QString DisplayFormat::contactPreference(const QString& preference) {
+    if (preference == QLatin1String("email"))
+        return tr("E-mail");
+    if (preference == QLatin1String("phone"))
+        return tr("Phone");
+    if (preference == QLatin1String("post"))
+        return tr("Post");
+    return preference;
+}
+
+QString DisplayFormat::locationKind(const QString& kind) {
+    if (kind == QLatin1String("group"))
+        return tr("Group childcare");
+    if (kind == QLatin1String("family"))
+        return tr("Family childcare");
+    return kind;
+}
+
+QString DisplayFormat::days(const QJsonObject& days) {
+    const QStringList keys{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                           QStringLiteral("thu"), QStringLiteral("fri")};
+    const QStringList names{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri")};
+    QStringList parts;
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString value = days.value(keys.at(i)).toString();
+        if (value == QLatin1String("full"))
+            parts.append(tr("%1 full", "day of the week, whole day").arg(names.at(i)));
+        else if (value == QLatin1String("half"))
+            parts.append(tr("%1 half", "day of the week, half day").arg(names.at(i)));
+    }
+    return parts.join(QStringLiteral(", "));
+}

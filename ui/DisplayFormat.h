@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QVariant>
+
+// How stored values read for a person at the counter: Belgian dates, phones in national notation, and
+// plain words instead of wire codes ("counter", "in_review").
+class DisplayFormat {
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+
+public:
+    // "2026-03-01" or an ISO date-time -> "01-03-2026" (date-times in local time); empty stays empty.
+    static QString date(const QVariant& isoValue);
+    static QString time(const QDateTime& utc);
+    // "+32470123456" -> "0470 12 34 56"; numbers from abroad stay in international form.
+    static QString phone(const QString& e164);
+    static QString statusLabel(const QString& status);
+    static QString statusExplanation(const QString& status);
+    static QString channel(const QString& channel);
+    static QString languageName(const QString& bcp47);
+    static QString contactPreference(const QString& preference);
+    static QString locationKind(const QString& kind);
+    // {"mon":"full","tue":"half"} -> "Mon full, Tue half"
+    static QString days(const QJsonObject& days);
+
+private:
+    static QString otherLanguageName(const QString& primary);
+};

@@ -1,0 +1,233 @@
+#include "MainWindow.h"
+
+#include "MessageBar.h"
+#include "NavigationRail.h"
+#include "PlaceholderPage.h"
+#include "StatusBarWidget.h"
+#include "UiIcons.h"
+#include "UiLog.h"
+#include "applications/ApplicationsView.h"
+#include "detail/DetailPanel.h"
+#include "lists/ListModel.h"
+#include "parents/ParentsView.h"
+#include "store/ClientProfile.h"
+#include "sync/ClientSession.h"
+#include "sync/SyncEngine.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+} // namespace
+
+MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_profile(profile) {
+    const AccountInfo& account = session.account();
+    setWindowTitle(
+        tr("Opvangloket — %1").arg(account.displayName.isEmpty() ? account.username : account.displayName));
+    setWindowIcon(UiIcons::icon(QStringLiteral("opvangloket")));
+    buildToolBar();
+    buildCentre();
+    m_status = new StatusBarWidget(session, this);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->setSizeGripEnabled(true);
+    buildShortcuts();
+    connect(&session.sync(), &SyncEngine::started, m_status, &StatusBarWidget::syncStarted);
+    connect(&session.sync(), &SyncEngine::progress, m_status, &StatusBarWidget::syncProgress);
+    connect(&session.sync(), &SyncEngine::finished, this, &MainWindow::onSyncFinished);
+    m_messages->showMessage(session.keychainWarning());
+    restoreLayout();
+    showView(QStringLiteral("applications"));
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::viewNames() {
+    return {QStringLiteral("dashboard"), QStringLiteral("applications"), QStringLiteral("parents"),
+            QStringLiteral("emergency"), QStringLiteral("allocation"),   QStringLiteral("locations"),
+            QStringLiteral("messages"),  QStringLiteral("accounts"),     QStringLiteral("audit")};
+}
+
+void MainWindow::buildToolBar() {
+    auto* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(18, 18));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_search = new QLineEdit(bar);
+    m_search->setPlaceholderText(tr("Search (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search the current list"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(UiIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->setFixedWidth(420);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchCurrentList);
+    connect(m_search, &QLineEdit::returnPressed, this, [this]() {
+        if (ListPage* list = currentList())
+            list->table()->setFocus();
+    });
+    bar->addWidget(m_search);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    auto* sync = bar->addAction(UiIcons::icon(QStringLiteral("sync")), tr("Sync now"));
+    sync->setShortcut(QKeySequence::Refresh);
+    sync->setToolTip(tr("Send your changes and fetch the latest data (F5)"));
+    connect(sync, &QAction::triggered, this, &MainWindow::syncNow);
+}
+
+void MainWindow::buildCentre() {
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_messages = new MessageBar(centre);
+    layout->addWidget(m_messages);
+    m_splitter = new QSplitter(Qt::Horizontal, centre);
+    m_splitter->setChildrenCollapsible(false);
+    m_rail = new NavigationRail(m_splitter);
+    m_pages = new QStackedWidget(m_splitter);
+    m_detail = new DetailPanel(m_session.cache(), m_splitter);
+    m_detail->setMinimumWidth(260);
+    m_splitter->addWidget(m_rail);
+    m_splitter->addWidget(m_pages);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 1);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(centre);
+    buildRail();
+    connect(m_rail, &NavigationRail::pageRequested, this, &MainWindow::showView);
+}
+
+void MainWindow::buildRail() {
+    m_applications = new ApplicationsView(m_session.cache(), m_pages);
+    m_parents = new ParentsView(m_session.cache(), m_pages);
+    for (ListPage* list : {static_cast<ListPage*>(m_applications), static_cast<ListPage*>(m_parents)})
+        connect(list, &ListPage::recordSelected, m_detail, &DetailPanel::showRecord);
+    const QStringList titles{tr("Dashboard"),
+                             tr("Applications"),
+                             tr("Parents"),
+                             tr("Emergency list"),
+                             tr("Free places & allocation"),
+                             tr("Locations & info sheets"),
+                             tr("Messages"),
+                             tr("Accounts"),
+                             tr("Audit")};
+    const QStringList names = viewNames();
+    for (int i = 0; i < names.size(); ++i) {
+        QWidget* page = nullptr;
+        if (names.at(i) == QLatin1String("applications"))
+            page = m_applications;
+        else if (names.at(i) == QLatin1String("parents"))
+            page = m_parents;
+        else
+            page = new PlaceholderPage(titles.at(i), m_pages); // not built yet: say so, show nothing made up
+        addPage(names.at(i), titles.at(i), page);
+    }
+}
+
+void MainWindow::addPage(const QString& name, const QString& title, QWidget* page) {
+    m_pages->addWidget(page);
+    m_pageByName.insert(name, page);
+    m_rail->addEntry(name, title, UiIcons::icon(name));
+}
+
+void MainWindow::buildShortcuts() {
+    auto* search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(search, &QShortcut::activated, this, [this]() {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this]() {
+        if (ListPage* list = currentList())
+            list->focusSearch();
+    });
+    const QStringList names = viewNames();
+    for (int i = 0; i < names.size(); ++i) {
+        auto* go = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        const QString name = names.at(i);
+        connect(go, &QShortcut::activated, this, [this, name]() { showView(name); });
+    }
+}
+
+bool MainWindow::showView(const QString& name) {
+    QWidget* page = m_pageByName.value(name);
+    if (!page)
+        return false;
+    m_pages->setCurrentWidget(page);
+    if (m_rail->currentName() != name)
+        m_rail->selectName(name);
+    return true;
+}
+
+void MainWindow::selectFirstRecord() {
+    ListPage* list = currentList();
+    if (list && list->model()->rowCount() > 0)
+        list->table()->selectRow(0);
+}
+
+QString MainWindow::currentView() const {
+    return m_rail->currentName();
+}
+
+ListPage* MainWindow::currentList() const {
+    return qobject_cast<ListPage*>(m_pages->currentWidget());
+}
+
+void MainWindow::searchCurrentList(const QString& text) {
+    // Full global search is a later issue; until then Ctrl+K searches the list in view (applications by
+    // default), which already matches names, numbers, national numbers, phones and postcodes.
+    if (!currentList())
+        showView(QStringLiteral("applications"));
+    currentList()->setSearchText(text);
+}
+
+void MainWindow::syncNow() {
+    m_session.sync().start();
+}
+
+void MainWindow::onSyncFinished(bool ok, const QString& error) {
+    if (!ok)
+        qCInfo(lcUi) << "sync round failed; the window keeps showing the cache";
+    m_applications->refresh();
+    m_parents->refresh();
+    m_detail->refresh();
+    m_status->syncFinished(ok, error);
+    if (!m_session.keychainWarning().isEmpty())
+        m_messages->showMessage(m_session.keychainWarning());
+    emit syncApplied(ok);
+}
+
+void MainWindow::restoreLayout() {
+    QSettings& settings = m_profile.settings();
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1400, 860);
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({m_rail->width(), 980, 300});
+}
+
+void MainWindow::saveLayout() {
+    QSettings& settings = m_profile.settings();
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+class ApplicationsView;
+class ClientProfile;
+class ClientSession;
+class DetailPanel;
+class ListPage;
+class MessageBar;
+class NavigationRail;
+class ParentsView;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class StatusBarWidget;
+
+// The counter worker's main window (DESIGN §7): navigation rail, global search, the current list, the
+// detail panel and a status bar that always tells whether the data is live. It opens from the cache at
+// once; syncs run in the background and the lists follow when one finishes.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(ClientSession& session, ClientProfile& profile, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows a part by its --view name ("applications", "parents", "dashboard", ...); false if unknown.
+    bool showView(const QString& name);
+    QString currentView() const;
+    // Selects the first record of the list in view, so its details show (used for screenshots).
+    void selectFirstRecord();
+    static QStringList viewNames();
+
+    ApplicationsView* applicationsView() const { return m_applications; }
+    ParentsView* parentsView() const { return m_parents; }
+    DetailPanel* detailPanel() const { return m_detail; }
+    StatusBarWidget* statusBarWidget() const { return m_status; }
+    MessageBar* messageBar() const { return m_messages; }
+    QLineEdit* globalSearch() const { return m_search; }
+
+public slots:
+    void syncNow();
+
+signals:
+    // The lists, detail and status bar show the result of a finished sync round.
+    void syncApplied(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildToolBar();
+    void buildCentre();
+    void buildRail();
+    void buildShortcuts();
+    void addPage(const QString& name, const QString& title, QWidget* page);
+    void searchCurrentList(const QString& text);
+    ListPage* currentList() const;
+    void onSyncFinished(bool ok, const QString& error);
+    void restoreLayout();
+    void saveLayout();
+
+    ClientSession& m_session;
+    ClientProfile& m_profile;
+    NavigationRail* m_rail = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QHash<QString, QWidget*> m_pageByName;
+    ApplicationsView* m_applications = nullptr;
+    ParentsView* m_parents = nullptr;
+    DetailPanel* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    StatusBarWidget* m_status = nullptr;
+    MessageBar* m_messages = nullptr;
+    QLineEdit* m_search = nullptr;
+};

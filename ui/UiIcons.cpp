@@ -1,0 +1,5 @@
+#include "UiIcons.h"
+
+QIcon UiIcons::icon(const QString& name) {
+    return QIcon(QStringLiteral(":/icons/%1.png").arg(name));
+}

@@ -1,0 +1,242 @@
+#include "RecordHtml.h"
+
+#include "DisplayFormat.h"
+#include "domain/NationalNumber.h"
+#include "store/RecordQuery.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace {
+
+QString esc(const QString& text) {
+    return text.toHtmlEscaped();
+}
+
+QString str(const QJsonObject& row, const char* field) {
+    return row.value(QLatin1String(field)).toString();
+}
+
+QString heading(const QString& title) {
+    return QStringLiteral("<h3>%1</h3>").arg(esc(title));
+}
+
+// A label/value grid; rows whose value is empty are left out rather than shown as blanks.
+class Fields {
+public:
+    void add(const QString& label, const QString& valueHtml) {
+        if (!valueHtml.trimmed().isEmpty())
+            m_rows.append(
+                QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>").arg(esc(label), valueHtml));
+    }
+    void addText(const QString& label, const QString& value) { add(label, esc(value)); }
+    QString html() const {
+        return m_rows.isEmpty() ? QString()
+                                : QStringLiteral("<table cellspacing='0' cellpadding='3'>%1</table>")
+                                      .arg(m_rows.join(QString()));
+    }
+
+private:
+    QStringList m_rows;
+};
+
+} // namespace
+
+RecordHtml::RecordHtml(const RecordQuery& records)
+    : m_records(records) {}
+
+QString RecordHtml::link(const QString& table, const QString& id, const QString& text) {
+    return QStringLiteral("<a href='record:%1/%2'>%3</a>").arg(table, id, esc(text));
+}
+
+QString RecordHtml::personName(const QJsonObject& row) {
+    return QStringList{str(row, "first_name"), str(row, "last_name")}.join(QLatin1Char(' ')).trimmed();
+}
+
+QString RecordHtml::childDates(const QJsonObject& child) {
+    const QString born = str(child, "birth_date");
+    if (!born.isEmpty())
+        return tr("born %1").arg(DisplayFormat::date(born));
+    const QString expected = str(child, "expected_birth_date");
+    return expected.isEmpty() ? QString() : tr("expected %1").arg(DisplayFormat::date(expected));
+}
+
+QString RecordHtml::address(const QJsonObject& parent) {
+    const QString street =
+        QStringList{str(parent, "street"), str(parent, "house_number")}.join(QLatin1Char(' ')).trimmed();
+    const QString place =
+        QStringList{str(parent, "postcode"), str(parent, "municipality")}.join(QLatin1Char(' ')).trimmed();
+    QStringList lines;
+    if (!street.isEmpty())
+        lines.append(esc(street));
+    if (!place.isEmpty())
+        lines.append(esc(place));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString RecordHtml::parent(const QString& id) const {
+    const QJsonObject p = m_records.row(QStringLiteral("parents"), id);
+    if (p.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(esc(tr("This parent is no longer in your offline copy.")));
+    QString html =
+        QStringLiteral("<h2>%1</h2><p class='kind'>%2</p>").arg(esc(personName(p)), esc(tr("Parent")));
+    html += contactSection(p);
+    html += childrenSection(id);
+    html += applicationsSection(id);
+    if (!str(p, "notes").isEmpty())
+        html += heading(tr("Notes")) + QStringLiteral("<p>%1</p>").arg(esc(str(p, "notes")));
+    return html;
+}
+
+QString RecordHtml::contactSection(const QJsonObject& p) const {
+    Fields f;
+    f.addText(tr("Phone"), DisplayFormat::phone(str(p, "phone")));
+    const QString email = str(p, "email");
+    f.add(tr("E-mail"),
+          email.isEmpty() ? QString() : QStringLiteral("<a href='mailto:%1'>%1</a>").arg(esc(email)));
+    f.add(tr("Address"), address(p));
+    f.addText(tr("Language"), DisplayFormat::languageName(str(p, "language")));
+    f.addText(tr("Contact by"), DisplayFormat::contactPreference(str(p, "contact_preference")));
+    f.addText(tr("National number"), NationalNumber::format(str(p, "national_number")));
+    return heading(tr("Contact")) + f.html();
+}
+
+QString RecordHtml::childrenSection(const QString& parentId) const {
+    const QVector<QJsonObject> children = m_records.rowsWhere(
+        QStringLiteral("children"), QStringLiteral("parent_id"), parentId, QStringLiteral("first_name"));
+    if (children.isEmpty())
+        return heading(tr("Children")) +
+               QStringLiteral("<p class='none'>%1</p>").arg(esc(tr("No children recorded.")));
+    Fields f;
+    for (const QJsonObject& c : children)
+        f.addText(personName(c), childDates(c));
+    return heading(tr("Children")) + f.html();
+}
+
+QString RecordHtml::applicationsSection(const QString& parentId) const {
+    const QVector<QJsonObject> apps =
+        m_records.rowsWhere(QStringLiteral("applications"), QStringLiteral("parent_id"), parentId,
+                            QStringLiteral("submitted_at"));
+    QString html = heading(tr("Applications"));
+    if (apps.isEmpty())
+        return html + QStringLiteral("<p class='none'>%1</p>").arg(esc(tr("No applications.")));
+    for (const QJsonObject& a : apps) {
+        const QJsonObject child = m_records.row(QStringLiteral("children"), str(a, "child_id"));
+        const QString number = str(a, "number").isEmpty() ? tr("(not yet numbered)") : str(a, "number");
+        html += QStringLiteral("<p>%1 — %2<br>%3<br>%4</p>")
+                    .arg(link(QStringLiteral("applications"), str(a, "id"), number), esc(personName(child)),
+                         statusBlock(str(a, "status")),
+                         esc(tr("Desired start: %1").arg(DisplayFormat::date(str(a, "desired_start")))));
+    }
+    return html;
+}
+
+QString RecordHtml::statusBlock(const QString& status) const {
+    return QStringLiteral("<b>%1</b> — <span class='explain'>%2</span>")
+        .arg(esc(DisplayFormat::statusLabel(status)), esc(DisplayFormat::statusExplanation(status)));
+}
+
+QString RecordHtml::application(const QString& id) const {
+    const QJsonObject a = m_records.row(QStringLiteral("applications"), id);
+    if (a.isEmpty())
+        return QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("This application is no longer in your offline copy.")));
+    const QString number = str(a, "number").isEmpty() ? tr("(not yet numbered)") : str(a, "number");
+    QString html =
+        QStringLiteral("<h2>%1</h2><p class='kind'>%2</p>").arg(esc(number), esc(tr("Application")));
+    html += QStringLiteral("<p>%1</p>").arg(statusBlock(str(a, "status")));
+    html += childSection(m_records.row(QStringLiteral("children"), str(a, "child_id")));
+    html += parentSummary(m_records.row(QStringLiteral("parents"), str(a, "parent_id")));
+    html += wishesSection(a);
+    html += preferencesSection(a);
+    html += prioritySection(a);
+    html += otherSection(a);
+    return html;
+}
+
+QString RecordHtml::childSection(const QJsonObject& child) const {
+    Fields f;
+    f.addText(tr("Name"), personName(child));
+    f.addText(tr("Born"), DisplayFormat::date(str(child, "birth_date")));
+    f.addText(tr("Expected"), DisplayFormat::date(str(child, "expected_birth_date")));
+    f.addText(tr("National number"), NationalNumber::format(str(child, "national_number")));
+    return heading(tr("Child")) + f.html();
+}
+
+QString RecordHtml::parentSummary(const QJsonObject& p) const {
+    Fields f;
+    f.add(tr("Name"), p.isEmpty() ? QString() : link(QStringLiteral("parents"), str(p, "id"), personName(p)));
+    f.addText(tr("Phone"), DisplayFormat::phone(str(p, "phone")));
+    const QString email = str(p, "email");
+    f.add(tr("E-mail"),
+          email.isEmpty() ? QString() : QStringLiteral("<a href='mailto:%1'>%1</a>").arg(esc(email)));
+    f.addText(tr("Municipality"), str(p, "municipality"));
+    return heading(tr("Parent")) + f.html();
+}
+
+QString RecordHtml::wishesSection(const QJsonObject& a) const {
+    Fields f;
+    f.addText(tr("Desired start"), DisplayFormat::date(str(a, "desired_start")));
+    const int weeks = a.value(QLatin1String("start_flexibility_weeks")).toInt();
+    f.addText(tr("Flexibility"), weeks > 0 ? tr("± %n week(s)", nullptr, weeks) : tr("none"));
+    f.addText(tr("Days"), DisplayFormat::days(a.value(QLatin1String("days")).toObject()));
+    return heading(tr("Wishes")) + f.html();
+}
+
+QString RecordHtml::locationName(const QString& locationId) const {
+    const QJsonObject l = m_records.row(QStringLiteral("locations"), locationId);
+    if (l.isEmpty())
+        return esc(tr("a location not in your offline copy"));
+    return QStringLiteral("%1 <span class='explain'>— %2, %3</span>")
+        .arg(esc(str(l, "name")), esc(str(l, "municipality")),
+             esc(DisplayFormat::locationKind(str(l, "kind"))));
+}
+
+QString RecordHtml::preferencesSection(const QJsonObject& a) const {
+    const QJsonArray prefs = a.value(QLatin1String("preferences")).toArray();
+    if (prefs.isEmpty())
+        return heading(tr("Preferred locations")) +
+               QStringLiteral("<p class='none'>%1</p>").arg(esc(tr("None chosen.")));
+    QString items;
+    for (const QJsonValue& v : prefs)
+        items += QStringLiteral("<li>%1</li>").arg(locationName(v.toString()));
+    return heading(tr("Preferred locations")) + QStringLiteral("<ol>%1</ol>").arg(items);
+}
+
+QString RecordHtml::prioritySection(const QJsonObject& a) const {
+    const QJsonObject p = a.value(QLatin1String("priority")).toObject();
+    QStringList items;
+    if (p.value(QLatin1String("work_or_training")).toBool())
+        items.append(esc(tr("The parents work or follow a training")));
+    if (p.value(QLatin1String("single_parent")).toBool())
+        items.append(esc(tr("Single parent")));
+    if (p.value(QLatin1String("low_income")).toBool())
+        items.append(esc(tr("Low income")));
+    if (p.value(QLatin1String("foster_child")).toBool())
+        items.append(esc(tr("Foster child")));
+    QStringList siblings;
+    for (const QJsonValue& v : p.value(QLatin1String("sibling_location_ids")).toArray())
+        siblings.append(locationName(v.toString()));
+    if (!siblings.isEmpty())
+        items.append(esc(tr("A brother or sister already goes to:")) + QLatin1Char(' ') +
+                     siblings.join(QStringLiteral("; ")));
+    const QJsonValue social = p.value(QLatin1String("social_reasons"));
+    if (social.isString() && !social.toString().isEmpty())
+        items.append(esc(tr("Social reasons: %1").arg(social.toString())));
+    else if (social.toBool())
+        items.append(esc(tr("Social reasons")));
+    if (items.isEmpty())
+        return heading(tr("Priority")) +
+               QStringLiteral("<p class='none'>%1</p>").arg(esc(tr("No priority criteria.")));
+    return heading(tr("Priority")) +
+           QStringLiteral("<ul><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
+}
+
+QString RecordHtml::otherSection(const QJsonObject& a) const {
+    Fields f;
+    f.addText(tr("Channel"), DisplayFormat::channel(str(a, "channel")));
+    f.addText(tr("Submitted"), DisplayFormat::date(str(a, "submitted_at")));
+    f.addText(tr("Closed because"), str(a, "closed_reason"));
+    f.addText(tr("Notes"), str(a, "notes"));
+    return heading(tr("Filing")) + f.html();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+class RecordQuery;
+
+// The read-only HTML a counter worker reads in the detail panel: a parent with children and applications,
+// or an application with its child, parent, wishes, preferred locations and priority in plain words.
+// Links ("record:parents/<id>") let the panel jump between related records.
+class RecordHtml {
+    Q_DECLARE_TR_FUNCTIONS(RecordHtml)
+
+public:
+    explicit RecordHtml(const RecordQuery& records);
+
+    QString parent(const QString& id) const;
+    QString application(const QString& id) const;
+    static QString link(const QString& table, const QString& id, const QString& text);
+
+private:
+    QString contactSection(const QJsonObject& parent) const;
+    QString childrenSection(const QString& parentId) const;
+    QString applicationsSection(const QString& parentId) const;
+    QString statusBlock(const QString& status) const;
+    QString childSection(const QJsonObject& child) const;
+    QString parentSummary(const QJsonObject& parent) const;
+    QString wishesSection(const QJsonObject& application) const;
+    QString preferencesSection(const QJsonObject& application) const;
+    QString prioritySection(const QJsonObject& application) const;
+    QString otherSection(const QJsonObject& application) const;
+    QString locationName(const QString& locationId) const;
+    static QString personName(const QJsonObject& row);
+    static QString childDates(const QJsonObject& child);
+    static QString address(const QJsonObject& parent);
+
+    const RecordQuery& m_records;
+};

@@ -1,0 +1,165 @@
+#include "ListModel.h"
+
+#include "UiLog.h"
+#include "store/ListQuery.h"
+
+ListModel::ListModel(std::unique_ptr<ListQuery> query, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_query(std::move(query))
+    , m_keys(m_query->columnKeys()) {
+    reload(kPageSize);
+}
+
+ListModel::~ListModel() = default;
+
+int ListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+QVariant ListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const QVariantList& row = m_rows.at(index.row());
+    const QString& key = m_keys.at(index.column());
+    const QVariant value = row.value(index.column() + 1); // element 0 is the record id
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(key, value);
+    case Qt::ToolTipRole:
+        return toolTip(key, value);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(alignment(key));
+    case IdRole:
+        return row.value(0);
+    case RawValueRole:
+        return value;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_keys.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return headerTitle(m_keys.at(section));
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(alignment(m_keys.at(section)) | Qt::AlignVCenter);
+    return QVariant();
+}
+
+QVariant ListModel::displayValue(const QString& key, const QVariant& value) const {
+    Q_UNUSED(key)
+    return value.isNull() ? QVariant(QString()) : value;
+}
+
+QVariant ListModel::toolTip(const QString& key, const QVariant& value) const {
+    // The full text, for values too long for their column.
+    return displayValue(key, value);
+}
+
+Qt::Alignment ListModel::alignment(const QString& key) const {
+    Q_UNUSED(key)
+    return Qt::AlignLeft | Qt::AlignVCenter;
+}
+
+bool ListModel::canFetchMore(const QModelIndex& parent) const {
+    // Views (and the model tester) ask from inside our own reset and insert signals; a page fetched
+    // then would nest one change inside another.
+    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
+}
+
+void ListModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    const QVector<QVariantList> page = m_query->fetch(int(m_rows.size()), kPageSize);
+    if (page.isEmpty()) {
+        // The cache shrank under us (a sync removed rows): stop asking instead of looping.
+        m_total = int(m_rows.size());
+        emit totalCountChanged(m_total);
+        return;
+    }
+    const int first = int(m_rows.size());
+    m_changing = true;
+    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+    m_changing = false;
+}
+
+void ListModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= m_keys.size())
+        return;
+    if (column == m_query->sortColumn() && order == m_query->sortOrder())
+        return;
+    m_query->setSort(column, order);
+    reload(kPageSize);
+}
+
+QString ListModel::idAt(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(0).toString() : QString();
+}
+
+int ListModel::rowOf(const QString& id) const {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).value(0).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+QStringList ListModel::municipalities() const {
+    return m_query->municipalities();
+}
+
+ListFilter ListModel::filter() const {
+    return m_query->filter();
+}
+
+void ListModel::setSearch(const QString& text) {
+    ListFilter f = m_query->filter();
+    f.search = text.trimmed();
+    applyFilter(f);
+}
+
+void ListModel::setStatus(const QString& status) {
+    ListFilter f = m_query->filter();
+    f.status = status;
+    applyFilter(f);
+}
+
+void ListModel::setMunicipality(const QString& municipality) {
+    ListFilter f = m_query->filter();
+    f.municipality = municipality;
+    applyFilter(f);
+}
+
+void ListModel::applyFilter(const ListFilter& filter) {
+    const ListFilter current = m_query->filter();
+    if (current.search == filter.search && current.status == filter.status &&
+        current.municipality == filter.municipality)
+        return;
+    m_query->setFilter(filter);
+    reload(kPageSize);
+}
+
+void ListModel::refresh() {
+    reload(qMax(kPageSize, int(m_rows.size())));
+}
+
+void ListModel::reload(int atLeast) {
+    m_changing = true;
+    beginResetModel();
+    m_total = m_query->count();
+    const int pages = (qMin(atLeast, m_total) + kPageSize - 1) / kPageSize;
+    m_rows = m_query->fetch(0, qMax(1, pages) * kPageSize);
+    m_total = qMax(m_total, int(m_rows.size()));
+    endResetModel();
+    m_changing = false;
+    qCDebug(lcUi) << "list reloaded:" << m_rows.size() << "of" << m_total << "rows";
+    emit totalCountChanged(m_total);
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "store/ListFilter.h"
+
+#include <QAbstractTableModel>
+#include <QVariantList>
+#include <QVector>
+
+#include <memory>
+
+class ListQuery;
+
+// A lazy table over a ListQuery: rows arrive a page at a time as the view scrolls (fetchMore), sorting and
+// filtering are done again in SQL. So 100,000 applications never sit in memory at once.
+class ListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Role { IdRole = Qt::UserRole, RawValueRole };
+    static constexpr int kPageSize = 200;
+
+    ListModel(std::unique_ptr<ListQuery> query, QObject* parent = nullptr);
+    ~ListModel() override;
+
+    // The synced table the rows come from ("applications", "parents").
+    virtual QString table() const = 0;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Rows that match the filter, fetched or not.
+    int totalCount() const { return m_total; }
+    QStringList columnKeys() const { return m_keys; }
+    int columnOf(const QString& key) const { return int(m_keys.indexOf(key)); }
+    QString idAt(int row) const;
+    // -1 when the record is not among the rows fetched so far.
+    int rowOf(const QString& id) const;
+    QStringList municipalities() const;
+
+    ListFilter filter() const;
+    void setSearch(const QString& text);
+    void setStatus(const QString& status);
+    void setMunicipality(const QString& municipality);
+    // Reads the rows again after a sync, keeping as many rows loaded as before so the scroll position holds.
+    void refresh();
+
+signals:
+    void totalCountChanged(int total);
+
+protected:
+    virtual QString headerTitle(const QString& key) const = 0;
+    virtual QVariant displayValue(const QString& key, const QVariant& value) const;
+    virtual QVariant toolTip(const QString& key, const QVariant& value) const;
+    virtual Qt::Alignment alignment(const QString& key) const;
+
+private:
+    void applyFilter(const ListFilter& filter);
+    void reload(int atLeast);
+
+    std::unique_ptr<ListQuery> m_query;
+    QStringList m_keys;
+    QVector<QVariantList> m_rows;
+    int m_total = 0;
+    bool m_changing = false; // inside a reset or an insert
+};
