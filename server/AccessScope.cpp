@@ -5,7 +5,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
-AccessScope AccessScope::forAccount(const Account& account) {
+AccessScope AccessScope::forAccount(const Account& account)
+{
     AccessScope scope;
     scope.m_accountId = account.id;
     scope.m_role = account.role;
@@ -19,11 +20,13 @@ AccessScope AccessScope::forAccount(const Account& account) {
     return scope;
 }
 
-bool AccessScope::coversRegion(const QString& regionId) const {
+bool AccessScope::coversRegion(const QString& regionId) const
+{
     return m_regionIds.contains(regionId) && RegionCatalog::isRegionId(regionId);
 }
 
-AccessScope::Visibility AccessScope::visibility(const QString& table) const {
+AccessScope::Visibility AccessScope::visibility(const QString& table) const
+{
     if (isAdmin())
         return Visibility::All;
     if (table == QLatin1String("accounts"))
@@ -40,7 +43,8 @@ AccessScope::Visibility AccessScope::visibility(const QString& table) const {
     return Visibility::Nothing;
 }
 
-bool AccessScope::canSee(const QString& table, const QJsonObject& row, const QString& filedBy) const {
+bool AccessScope::canSee(const QString& table, const QJsonObject& row, const QString& filedBy) const
+{
     const QString region = row.value(QLatin1String("region_id")).toString();
     switch (visibility(table)) {
     case Visibility::All:
@@ -63,8 +67,8 @@ bool AccessScope::canSee(const QString& table, const QJsonObject& row, const QSt
     return false;
 }
 
-QString AccessScope::fingerprint() const {
+QString AccessScope::fingerprint() const
+{
     const QString text = m_role + QLatin1Char('|') + m_regionIds.join(QLatin1Char(','));
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
 }

@@ -8,7 +8,8 @@
 
 // What one account may see, derived from the token's account only (never from a request parameter).
 // Storage turns visibility() into SQL; push uses canSee() on single rows.
-class AccessScope {
+class AccessScope
+{
 public:
     enum class Visibility {
         All,              // every row of the table

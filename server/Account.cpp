@@ -2,7 +2,8 @@
 
 #include <QJsonArray>
 
-QJsonObject Account::toJson() const {
+QJsonObject Account::toJson() const
+{
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("username"), username},
                        {QStringLiteral("display_name"), displayName},
@@ -13,7 +14,8 @@ QJsonObject Account::toJson() const {
                        {QStringLiteral("active"), active}};
 }
 
-QJsonObject Account::toSyncRow() const {
+QJsonObject Account::toSyncRow() const
+{
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("region_id"), primaryRegion()},
                        {QStringLiteral("version"), version},
@@ -25,11 +27,13 @@ QJsonObject Account::toSyncRow() const {
                        {QStringLiteral("active"), active}};
 }
 
-QStringList Account::roles() {
+QStringList Account::roles()
+{
     return {QStringLiteral("admin"), QStringLiteral("coordinator"), QStringLiteral("counter"),
             QStringLiteral("referrer")};
 }
 
-bool Account::isRole(const QString& role) {
+bool Account::isRole(const QString& role)
+{
     return roles().contains(role);
 }

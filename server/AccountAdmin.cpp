@@ -10,9 +10,12 @@
 #include <QRegularExpression>
 
 AccountAdmin::AccountAdmin(ServerStorage& storage)
-    : m_storage(storage) {}
+    : m_storage(storage)
+{
+}
 
-bool AccountAdmin::check(const Account& account, QString* error) const {
+bool AccountAdmin::check(const Account& account, QString* error) const
+{
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
     if (!namePattern.match(account.username).hasMatch()) {
         *error = QStringLiteral("user names are 2-64 letters, digits, dots, dashes or underscores");
@@ -39,7 +42,8 @@ bool AccountAdmin::check(const Account& account, QString* error) const {
     return true;
 }
 
-QString AccountAdmin::create(const Account& account, const QString& password, QString* error) {
+QString AccountAdmin::create(const Account& account, const QString& password, QString* error)
+{
     if (password.size() < 4) {
         *error = QStringLiteral("the password must have at least 4 characters");
         return QString();
@@ -49,7 +53,8 @@ QString AccountAdmin::create(const Account& account, const QString& password, QS
     return createWithHash(account, PasswordHasher::hash(password), error);
 }
 
-QString AccountAdmin::createWithHash(Account account, const QString& passwordHash, QString* error) {
+QString AccountAdmin::createWithHash(Account account, const QString& passwordHash, QString* error)
+{
     if (!check(account, error))
         return QString();
     if (account.id.isEmpty())
@@ -65,13 +70,14 @@ QString AccountAdmin::createWithHash(Account account, const QString& passwordHas
     account.updatedAt = RowValues::nowIso();
     WriteTransaction tx(m_storage);
     m_storage.insertAccount(account, tx.seq());
-    m_storage.appendAudit({QString(), QStringLiteral("account.create"), QStringLiteral("accounts"),
-                           account.id, QStringLiteral("role %1").arg(account.role)});
+    m_storage.appendAudit({QString(), QStringLiteral("account.create"), QStringLiteral("accounts"), account.id,
+                           QStringLiteral("role %1").arg(account.role)});
     tx.commit();
     return account.id;
 }
 
-bool AccountAdmin::setPassword(const QString& username, const QString& password, QString* error) {
+bool AccountAdmin::setPassword(const QString& username, const QString& password, QString* error)
+{
     std::optional<Account> account = m_storage.accountByUsername(username);
     if (!account) {
         *error = QStringLiteral("no such account");
@@ -90,7 +96,8 @@ bool AccountAdmin::setPassword(const QString& username, const QString& password,
     return true;
 }
 
-bool AccountAdmin::setActive(const QString& username, bool active, QString* error) {
+bool AccountAdmin::setActive(const QString& username, bool active, QString* error)
+{
     std::optional<Account> account = m_storage.accountByUsername(username);
     if (!account) {
         *error = QStringLiteral("no such account");
@@ -101,8 +108,7 @@ bool AccountAdmin::setActive(const QString& username, bool active, QString* erro
     account->updatedAt = RowValues::nowIso();
     WriteTransaction tx(m_storage);
     m_storage.updateAccount(*account, tx.seq());
-    m_storage.appendAudit({QString(),
-                           active ? QStringLiteral("account.enable") : QStringLiteral("account.disable"),
+    m_storage.appendAudit({QString(), active ? QStringLiteral("account.enable") : QStringLiteral("account.disable"),
                            QStringLiteral("accounts"), account->id, QString()});
     tx.commit();
     return true;

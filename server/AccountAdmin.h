@@ -9,7 +9,8 @@ class ServerStorage;
 
 // Operator actions on accounts (the `account` subcommands, tests, demo data). Each action is one write
 // transaction that takes a seq (accounts are synced) and appends an audit event.
-class AccountAdmin {
+class AccountAdmin
+{
 public:
     explicit AccountAdmin(ServerStorage& storage);
 

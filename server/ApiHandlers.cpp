@@ -8,7 +8,8 @@
 #include <QJsonParseError>
 
 namespace {
-QString api(const char* path) {
+QString api(const char* path)
+{
     return QStringLiteral("/api/v1") + QLatin1String(path);
 }
 } // namespace
@@ -19,14 +20,15 @@ ApiHandlers::ApiHandlers(ServerStorage& storage)
     , m_pull(storage)
     , m_push(storage)
     , m_digest(storage)
-    , m_notify(std::make_unique<NotifyHub>(m_auth)) {
-    m_push.setCommitListener(
-        [this](qint64 seq, const QString& table, const QJsonObject& row, const QString& filedBy) {
-            m_notify->notifyCommit(seq, table, row, filedBy);
-        });
+    , m_notify(std::make_unique<NotifyHub>(m_auth))
+{
+    m_push.setCommitListener([this](qint64 seq, const QString& table, const QJsonObject& row, const QString& filedBy) {
+        m_notify->notifyCommit(seq, table, row, filedBy);
+    });
 }
 
-ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request) {
+ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)
+{
     try {
         return route(request.method(), request.url().path(), request);
     } catch (const StorageError& e) {
@@ -38,14 +40,15 @@ ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request) {
     }
 }
 
-bool ApiHandlers::isKnownPath(const QString& path) {
-    static const QStringList paths{api("/health"),      api("/auth/login"), api("/auth/refresh"),
-                                   api("/auth/logout"), api("/me"),         api("/sync/pull"),
-                                   api("/sync/push"),   api("/sync/digest")};
+bool ApiHandlers::isKnownPath(const QString& path)
+{
+    static const QStringList paths{api("/health"), api("/auth/login"), api("/auth/refresh"), api("/auth/logout"),
+                                   api("/me"),     api("/sync/pull"),  api("/sync/push"),    api("/sync/digest")};
     return paths.contains(path);
 }
 
-ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServerRequest& request) {
+ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServerRequest& request)
+{
     const bool get = method == Method::Get;
     const bool post = method == Method::Post;
     if (get && path == api("/health"))
@@ -59,8 +62,7 @@ ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServe
     if (get && path == api("/me"))
         return withAuth(request, [](const AuthContext& c) { return ApiReply::ok(c.account.toJson()); });
     if (get && path == api("/sync/pull"))
-        return withAuth(request,
-                        [this, &request](const AuthContext& c) { return m_pull.pull(c, request.query()); });
+        return withAuth(request, [this, &request](const AuthContext& c) { return m_pull.pull(c, request.query()); });
     if (get && path == api("/sync/digest"))
         return withAuth(request, [this](const AuthContext& c) { return m_digest.digest(c); });
     if (post && path == api("/sync/push")) {
@@ -71,30 +73,31 @@ ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServe
         });
     }
     if (isKnownPath(path))
-        return ApiReply::error(405, QStringLiteral("method_not_allowed"),
-                               QStringLiteral("Method not allowed here."));
+        return ApiReply::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed here."));
     return ApiReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
 }
 
-ApiReply ApiHandlers::health() {
+ApiReply ApiHandlers::health()
+{
     return ApiReply::ok({{QStringLiteral("status"), QStringLiteral("ok")},
                          {QStringLiteral("version"), QStringLiteral(OPVANGLOKET_VERSION)},
                          {QStringLiteral("epoch"), m_storage.epoch()}});
 }
 
-bool ApiHandlers::jsonBody(const QHttpServerRequest& request, QJsonObject* body, ApiReply* failure) {
+bool ApiHandlers::jsonBody(const QHttpServerRequest& request, QJsonObject* body, ApiReply* failure)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        *failure = ApiReply::error(400, QStringLiteral("malformed"),
-                                   QStringLiteral("The body must be a JSON object."));
+        *failure = ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("The body must be a JSON object."));
         return false;
     }
     *body = doc.object();
     return true;
 }
 
-ApiReply ApiHandlers::login(const QHttpServerRequest& request) {
+ApiReply ApiHandlers::login(const QHttpServerRequest& request)
+{
     QJsonObject body;
     ApiReply failure;
     if (!jsonBody(request, &body, &failure))
@@ -103,13 +106,12 @@ ApiReply ApiHandlers::login(const QHttpServerRequest& request) {
     const QJsonValue password = body.value(QLatin1String("password"));
     if (!username.isString() || username.toString().trimmed().isEmpty() || !password.isString() ||
         username.toString().size() > 200)
-        return ApiReply::error(400, QStringLiteral("malformed"),
-                               QStringLiteral("Give \"username\" and \"password\"."));
-    return m_auth.login(username.toString(), password.toString(),
-                        body.value(QLatin1String("device")).toString());
+        return ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("Give \"username\" and \"password\"."));
+    return m_auth.login(username.toString(), password.toString(), body.value(QLatin1String("device")).toString());
 }
 
-ApiReply ApiHandlers::refresh(const QHttpServerRequest& request) {
+ApiReply ApiHandlers::refresh(const QHttpServerRequest& request)
+{
     QJsonObject body;
     ApiReply failure;
     if (!jsonBody(request, &body, &failure))
@@ -118,7 +120,8 @@ ApiReply ApiHandlers::refresh(const QHttpServerRequest& request) {
 }
 
 ApiReply ApiHandlers::withAuth(const QHttpServerRequest& request,
-                               const std::function<ApiReply(const AuthContext&)>& handler) {
+                               const std::function<ApiReply(const AuthContext&)>& handler)
+{
     AuthContext context;
     ApiReply failure;
     if (!m_auth.authenticate(request.value(QByteArrayLiteral("Authorization")), &context, &failure))

@@ -15,7 +15,8 @@ class ServerStorage;
 
 // Routes one HTTP request of /api/v1 to its service and returns the reply (DESIGN §4). Knows nothing of
 // sockets; HttpFrontend does the transport, size limits and logging.
-class ApiHandlers {
+class ApiHandlers
+{
 public:
     explicit ApiHandlers(ServerStorage& storage);
 
@@ -28,8 +29,7 @@ private:
     ApiReply health();
     ApiReply login(const QHttpServerRequest& request);
     ApiReply refresh(const QHttpServerRequest& request);
-    ApiReply withAuth(const QHttpServerRequest& request,
-                      const std::function<ApiReply(const AuthContext&)>& handler);
+    ApiReply withAuth(const QHttpServerRequest& request, const std::function<ApiReply(const AuthContext&)>& handler);
     static bool jsonBody(const QHttpServerRequest& request, QJsonObject* body, ApiReply* failure);
     static bool isKnownPath(const QString& path);
 

@@ -2,7 +2,8 @@
 
 #include "protocol/ApiError.h"
 
-ApiReply ApiReply::error(int status, const QString& code, const QString& message, const QJsonObject& extra) {
+ApiReply ApiReply::error(int status, const QString& code, const QString& message, const QJsonObject& extra)
+{
     Protocol::ApiError error{status, code, message};
     QJsonObject body = error.toJson();
     if (!extra.isEmpty()) {

@@ -9,22 +9,25 @@
 
 AuthService::AuthService(ServerStorage& storage)
     : m_storage(storage)
-    , m_limiter(Protocol::kLoginFailureLimit, Protocol::kLoginWindowSeconds) {}
+    , m_limiter(Protocol::kLoginFailureLimit, Protocol::kLoginWindowSeconds)
+{
+}
 
-ApiReply AuthService::unauthorized(const QString& message) {
+ApiReply AuthService::unauthorized(const QString& message)
+{
     return ApiReply::error(401, QStringLiteral("unauthorized"), message);
 }
 
-ApiReply AuthService::login(const QString& username, const QString& password, const QString& device) {
+ApiReply AuthService::login(const QString& username, const QString& password, const QString& device)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int retryAfter = m_limiter.retryAfterSeconds(username, now);
     if (retryAfter > 0) {
-        ApiReply reply =
-            ApiReply::error(429, QStringLiteral("rate_limited"),
-                            QStringLiteral("Too many failed sign-ins for this user name; try again "
-                                           "in %1 seconds.")
-                                .arg(retryAfter),
-                            {{QStringLiteral("retry_after"), retryAfter}});
+        ApiReply reply = ApiReply::error(429, QStringLiteral("rate_limited"),
+                                         QStringLiteral("Too many failed sign-ins for this user name; try again "
+                                                        "in %1 seconds.")
+                                             .arg(retryAfter),
+                                         {{QStringLiteral("retry_after"), retryAfter}});
         reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
         return reply;
     }
@@ -32,8 +35,7 @@ ApiReply AuthService::login(const QString& username, const QString& password, co
     if (m_dummyHash.isEmpty())
         m_dummyHash = PasswordHasher::hash(TokenGenerator::newToken());
     // Unknown names cost the same hash check, so timing does not tell which names exist.
-    const bool ok =
-        PasswordHasher::verify(account ? account->passwordHash : m_dummyHash, password) && account;
+    const bool ok = PasswordHasher::verify(account ? account->passwordHash : m_dummyHash, password) && account;
     if (!ok) {
         m_limiter.recordFailure(username, now);
         auditFailure(account ? account->id : QString());
@@ -43,8 +45,7 @@ ApiReply AuthService::login(const QString& username, const QString& password, co
     }
     m_limiter.reset(username);
     if (!account->active)
-        return ApiReply::error(403, QStringLiteral("account_disabled"),
-                               QStringLiteral("This account is disabled."));
+        return ApiReply::error(403, QStringLiteral("account_disabled"), QStringLiteral("This account is disabled."));
     SessionRecord session;
     session.id = TokenGenerator::randomHex(16);
     session.accountId = account->id;
@@ -52,7 +53,8 @@ ApiReply AuthService::login(const QString& username, const QString& password, co
     return issueTokens(*account, session, QStringLiteral("auth.login"));
 }
 
-ApiReply AuthService::issueTokens(const Account& account, SessionRecord session, const QString& action) {
+ApiReply AuthService::issueTokens(const Account& account, SessionRecord session, const QString& action)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString access = TokenGenerator::newToken();
     const QString refresh = TokenGenerator::newToken();
@@ -74,49 +76,50 @@ ApiReply AuthService::issueTokens(const Account& account, SessionRecord session,
                          {QStringLiteral("account"), account.toJson()}});
 }
 
-void AuthService::auditFailure(const QString& accountId) {
+void AuthService::auditFailure(const QString& accountId)
+{
     WriteTransaction tx(m_storage);
-    m_storage.appendAudit({accountId, QStringLiteral("auth.login_failed"), QStringLiteral("session"),
-                           QString(), accountId.isEmpty() ? QStringLiteral("unknown user name") : QString()});
+    m_storage.appendAudit({accountId, QStringLiteral("auth.login_failed"), QStringLiteral("session"), QString(),
+                           accountId.isEmpty() ? QStringLiteral("unknown user name") : QString()});
     tx.commit();
 }
 
-ApiReply AuthService::refresh(const QString& refreshToken) {
+ApiReply AuthService::refresh(const QString& refreshToken)
+{
     if (refreshToken.isEmpty())
         return unauthorized(QStringLiteral("A refresh token is required."));
-    std::optional<SessionRecord> session =
-        m_storage.sessionByRefreshHash(TokenGenerator::hashToken(refreshToken));
+    std::optional<SessionRecord> session = m_storage.sessionByRefreshHash(TokenGenerator::hashToken(refreshToken));
     if (!session || session->revoked || session->refreshExpiresAt <= QDateTime::currentDateTimeUtc())
         return unauthorized(QStringLiteral("The refresh token is not valid any more; sign in again."));
     const std::optional<Account> account = m_storage.accountById(session->accountId);
     if (!account)
         return unauthorized(QStringLiteral("The account no longer exists."));
     if (!account->active)
-        return ApiReply::error(403, QStringLiteral("account_disabled"),
-                               QStringLiteral("This account is disabled."));
+        return ApiReply::error(403, QStringLiteral("account_disabled"), QStringLiteral("This account is disabled."));
     return issueTokens(*account, *session, QStringLiteral("auth.refresh"));
 }
 
-ApiReply AuthService::logout(const AuthContext& context) {
+ApiReply AuthService::logout(const AuthContext& context)
+{
     SessionRecord session = context.session;
     session.revoked = true;
     WriteTransaction tx(m_storage);
     m_storage.updateSession(session);
-    m_storage.appendAudit({context.account.id, QStringLiteral("auth.logout"), QStringLiteral("session"),
-                           session.id, QString()});
+    m_storage.appendAudit(
+        {context.account.id, QStringLiteral("auth.logout"), QStringLiteral("session"), session.id, QString()});
     tx.commit();
     return ApiReply::ok({{QStringLiteral("status"), QStringLiteral("logged_out")}});
 }
 
-bool AuthService::authenticate(const QByteArray& authorization, AuthContext* context, ApiReply* failure) {
+bool AuthService::authenticate(const QByteArray& authorization, AuthContext* context, ApiReply* failure)
+{
     const QByteArray prefix = QByteArrayLiteral("Bearer ");
     if (!authorization.startsWith(prefix)) {
         *failure = unauthorized(QStringLiteral("Sign in first: this request needs a bearer token."));
         return false;
     }
     const QString token = QString::fromLatin1(authorization.mid(prefix.size()).trimmed());
-    const std::optional<SessionRecord> session =
-        m_storage.sessionByAccessHash(TokenGenerator::hashToken(token));
+    const std::optional<SessionRecord> session = m_storage.sessionByAccessHash(TokenGenerator::hashToken(token));
     if (!session || session->revoked || session->accessExpiresAt <= QDateTime::currentDateTimeUtc()) {
         *failure = unauthorized(QStringLiteral("The access token is expired or not valid."));
         return false;
@@ -127,8 +130,8 @@ bool AuthService::authenticate(const QByteArray& authorization, AuthContext* con
         return false;
     }
     if (!account->active) {
-        *failure = ApiReply::error(403, QStringLiteral("account_disabled"),
-                                   QStringLiteral("This account is disabled."));
+        *failure =
+            ApiReply::error(403, QStringLiteral("account_disabled"), QStringLiteral("This account is disabled."));
         return false;
     }
     *context = AuthContext{*account, *session, AccessScope::forAccount(*account)};

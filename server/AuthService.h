@@ -9,7 +9,8 @@
 class ServerStorage;
 
 // Login, token refresh and logout (DESIGN §4, §6), and the bearer-token check of every other request.
-class AuthService {
+class AuthService
+{
 public:
     explicit AuthService(ServerStorage& storage);
 

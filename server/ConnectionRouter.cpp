@@ -11,9 +11,12 @@ constexpr int kHeadTimeoutMs = 30000;
 
 ConnectionRouter::ConnectionRouter(QWebSocketServer& webSockets, QObject* parent)
     : QTcpServer(parent)
-    , m_webSockets(webSockets) {}
+    , m_webSockets(webSockets)
+{
+}
 
-void ConnectionRouter::incomingConnection(qintptr descriptor) {
+void ConnectionRouter::incomingConnection(qintptr descriptor)
+{
     auto* socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
@@ -28,7 +31,8 @@ void ConnectionRouter::incomingConnection(qintptr descriptor) {
     });
 }
 
-bool ConnectionRouter::isWebSocketUpgrade(const QByteArray& head) {
+bool ConnectionRouter::isWebSocketUpgrade(const QByteArray& head)
+{
     for (const QByteArray& line : head.split('\n')) {
         const QByteArray trimmed = line.trimmed().toLower();
         if (trimmed.startsWith("upgrade:") && trimmed.contains("websocket"))
@@ -37,7 +41,8 @@ bool ConnectionRouter::isWebSocketUpgrade(const QByteArray& head) {
     return false;
 }
 
-void ConnectionRouter::inspect(QTcpSocket* socket) {
+void ConnectionRouter::inspect(QTcpSocket* socket)
+{
     const QByteArray head = socket->peek(kMaxHeadBytes);
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end < 0 && head.size() < kMaxHeadBytes)

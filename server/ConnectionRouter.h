@@ -9,7 +9,8 @@ class QWebSocketServer;
 // upgrades go to the QWebSocketServer (the notify channel), everything else to the HTTP server bound to
 // this QTcpServer. (QAbstractHttpServer of Qt 6.4 answers upgrade requests as plain HTTP, so the split
 // happens here.)
-class ConnectionRouter : public QTcpServer {
+class ConnectionRouter : public QTcpServer
+{
     Q_OBJECT
 public:
     ConnectionRouter(QWebSocketServer& webSockets, QObject* parent = nullptr);

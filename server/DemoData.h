@@ -15,7 +15,8 @@ struct DemoPlace {
     QStringList streets;
 };
 
-class DemoData {
+class DemoData
+{
 public:
     static const QStringList& firstNames();
     static const QStringList& lastNames();

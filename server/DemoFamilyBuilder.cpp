@@ -5,33 +5,39 @@
 #include <QJsonArray>
 
 namespace {
-QString s(const char* text) {
+QString s(const char* text)
+{
     return QString::fromUtf8(text);
 }
-QString str(const QJsonObject& row, const char* key) {
+QString str(const QJsonObject& row, const char* key)
+{
     return row.value(QLatin1String(key)).toString();
 }
 } // namespace
 
 DemoFamilyBuilder::DemoFamilyBuilder(DemoRandom& rng)
-    : m_rng(rng) {}
-
-QJsonObject DemoFamilyBuilder::common(const QString& regionId) {
-    return QJsonObject{
-        {s("id"), m_rng.uuid()},
-        {s("region_id"), regionId},
-        {s("version"), 1},
-        {s("updated_at"), DemoRandom::timestamp(qint64(m_familyIndex) * 60 + m_rowInFamily++)}};
+    : m_rng(rng)
+{
 }
 
-QString DemoFamilyBuilder::nationalNumber(const QDate& birth) {
+QJsonObject DemoFamilyBuilder::common(const QString& regionId)
+{
+    return QJsonObject{{s("id"), m_rng.uuid()},
+                       {s("region_id"), regionId},
+                       {s("version"), 1},
+                       {s("updated_at"), DemoRandom::timestamp(qint64(m_familyIndex) * 60 + m_rowInFamily++)}};
+}
+
+QString DemoFamilyBuilder::nationalNumber(const QDate& birth)
+{
     const QString first9 = birth.toString(QStringLiteral("yyMMdd")) +
                            QStringLiteral("%1").arg(m_rng.between(1, 997), 3, 10, QLatin1Char('0'));
     const qint64 base = first9.toLongLong() + (birth.year() >= 2000 ? 2000000000LL : 0);
     return first9 + QStringLiteral("%1").arg(97 - base % 97, 2, 10, QLatin1Char('0'));
 }
 
-QJsonObject DemoFamilyBuilder::parent(const DemoRegionContext& region, const QString& referrerId) {
+QJsonObject DemoFamilyBuilder::parent(const DemoRegionContext& region, const QString& referrerId)
+{
     QJsonObject row = common(region.regionId);
     const QString first = m_rng.pick(DemoData::firstNames());
     const QString last = m_rng.pick(DemoData::lastNames());
@@ -46,9 +52,8 @@ QJsonObject DemoFamilyBuilder::parent(const DemoRegionContext& region, const QSt
     row.insert(s("first_name"), first);
     row.insert(s("last_name"), last);
     row.insert(s("national_number"),
-               m_rng.chance(30)
-                   ? QJsonValue(nationalNumber(m_rng.dateBetween(QDate(1980, 1, 1), QDate(1998, 12, 31))))
-                   : QJsonValue());
+               m_rng.chance(30) ? QJsonValue(nationalNumber(m_rng.dateBetween(QDate(1980, 1, 1), QDate(1998, 12, 31))))
+                                : QJsonValue());
     row.insert(s("email"), QStringLiteral("%1.%2%3@%4")
                                .arg(DemoData::asciiName(first), DemoData::asciiName(last))
                                .arg(m_rng.between(1, 99))
@@ -65,7 +70,8 @@ QJsonObject DemoFamilyBuilder::parent(const DemoRegionContext& region, const QSt
     return row;
 }
 
-QJsonObject DemoFamilyBuilder::child(const QJsonObject& parent) {
+QJsonObject DemoFamilyBuilder::child(const QJsonObject& parent)
+{
     QJsonObject row = common(str(parent, "region_id"));
     const bool born = m_rng.chance(60);
     row.insert(s("parent_id"), parent.value(s("id")));
@@ -75,12 +81,12 @@ QJsonObject DemoFamilyBuilder::child(const QJsonObject& parent) {
                              : m_rng.dateBetween(QDate(2026, 2, 1), QDate(2026, 9, 30));
     row.insert(s("birth_date"), born ? QJsonValue(birth.toString(Qt::ISODate)) : QJsonValue());
     row.insert(s("expected_birth_date"), born ? QJsonValue() : QJsonValue(birth.toString(Qt::ISODate)));
-    row.insert(s("national_number"),
-               born && m_rng.chance(40) ? QJsonValue(nationalNumber(birth)) : QJsonValue());
+    row.insert(s("national_number"), born && m_rng.chance(40) ? QJsonValue(nationalNumber(birth)) : QJsonValue());
     return row;
 }
 
-QString DemoFamilyBuilder::status() {
+QString DemoFamilyBuilder::status()
+{
     const int r = m_rng.between(1, 100);
     if (r <= 25)
         return s("submitted");
@@ -95,7 +101,8 @@ QString DemoFamilyBuilder::status() {
     return r <= 93 ? s("cancelled") : s("expired");
 }
 
-QJsonObject DemoFamilyBuilder::days() {
+QJsonObject DemoFamilyBuilder::days()
+{
     static const QStringList names{s("mon"), s("tue"), s("wed"), s("thu"), s("fri")};
     QJsonObject days;
     const int count = m_rng.between(2, 5);
@@ -105,7 +112,8 @@ QJsonObject DemoFamilyBuilder::days() {
 }
 
 QJsonObject DemoFamilyBuilder::application(const DemoRegionContext& region, const QJsonObject& child,
-                                           const QString& referrerId) {
+                                           const QString& referrerId)
+{
     QJsonObject row = common(region.regionId);
     const QString st = status();
     const QString birth =
@@ -138,13 +146,11 @@ QJsonObject DemoFamilyBuilder::application(const DemoRegionContext& region, cons
                              : channel <= 85       ? s("counter")
                                                    : s("phone"));
     row.insert(s("referrer_account_id"), referrerId.isEmpty() ? QJsonValue() : QJsonValue(referrerId));
-    row.insert(s("assigned_account_id"),
-               st == s("submitted") ? QJsonValue() : QJsonValue(region.counterAccountId));
-    row.insert(s("submitted_at"),
-               m_rng.dateBetween(QDate(2025, 3, 1), QDate(2026, 1, 4)).toString(Qt::ISODate) +
-                   QStringLiteral("T%1:%2:00.000Z")
-                       .arg(m_rng.between(8, 17), 2, 10, QLatin1Char('0'))
-                       .arg(m_rng.between(0, 59), 2, 10, QLatin1Char('0')));
+    row.insert(s("assigned_account_id"), st == s("submitted") ? QJsonValue() : QJsonValue(region.counterAccountId));
+    row.insert(s("submitted_at"), m_rng.dateBetween(QDate(2025, 3, 1), QDate(2026, 1, 4)).toString(Qt::ISODate) +
+                                      QStringLiteral("T%1:%2:00.000Z")
+                                          .arg(m_rng.between(8, 17), 2, 10, QLatin1Char('0'))
+                                          .arg(m_rng.between(0, 59), 2, 10, QLatin1Char('0')));
     row.insert(s("closed_reason"), st == s("cancelled") ? QJsonValue(s("parent_withdrew"))
                                    : st == s("expired") ? QJsonValue(s("no_response"))
                                                         : QJsonValue());
@@ -152,7 +158,8 @@ QJsonObject DemoFamilyBuilder::application(const DemoRegionContext& region, cons
     return row;
 }
 
-QJsonObject DemoFamilyBuilder::emergency(const QJsonObject& application, const QString& addedBy) {
+QJsonObject DemoFamilyBuilder::emergency(const QJsonObject& application, const QString& addedBy)
+{
     QJsonObject row = common(str(application, "region_id"));
     static const QStringList reasons{s("work_start"), s("medical"), s("social"), s("other")};
     const int r = m_rng.between(1, 100);
@@ -160,8 +167,7 @@ QJsonObject DemoFamilyBuilder::emergency(const QJsonObject& application, const Q
     row.insert(s("parent_id"), application.value(s("parent_id")));
     row.insert(s("urgency"), m_rng.between(1, 3));
     row.insert(s("reason"), m_rng.pick(reasons));
-    row.insert(s("follow_up_on"),
-               m_rng.dateBetween(QDate(2026, 1, 6), QDate(2026, 3, 31)).toString(Qt::ISODate));
+    row.insert(s("follow_up_on"), m_rng.dateBetween(QDate(2026, 1, 6), QDate(2026, 3, 31)).toString(Qt::ISODate));
     row.insert(s("status"), r <= 80 ? s("open") : r <= 92 ? s("resolved") : s("withdrawn"));
     row.insert(s("resolution"), QJsonValue());
     row.insert(s("notes"), QJsonValue());
@@ -169,7 +175,8 @@ QJsonObject DemoFamilyBuilder::emergency(const QJsonObject& application, const Q
     return row;
 }
 
-QJsonObject DemoFamilyBuilder::offer(const DemoRegionContext& region, const QJsonObject& application) {
+QJsonObject DemoFamilyBuilder::offer(const DemoRegionContext& region, const QJsonObject& application)
+{
     QJsonObject row = common(region.regionId);
     const int i = m_rng.between(0, int(region.freePlaceIds.size()) - 1);
     const bool accepted = str(application, "status") != s("offered");
@@ -177,14 +184,14 @@ QJsonObject DemoFamilyBuilder::offer(const DemoRegionContext& region, const QJso
     row.insert(s("free_place_id"), region.freePlaceIds.at(i));
     row.insert(s("location_id"), region.freePlaceLocationIds.at(i));
     row.insert(s("status"), accepted ? s("accepted") : s("sent"));
-    row.insert(s("respond_by"),
-               m_rng.dateBetween(QDate(2026, 1, 10), QDate(2026, 2, 28)).toString(Qt::ISODate));
+    row.insert(s("respond_by"), m_rng.dateBetween(QDate(2026, 1, 10), QDate(2026, 2, 28)).toString(Qt::ISODate));
     row.insert(s("allocation_run_id"), QJsonValue());
     row.insert(s("explanation"), s("Toegewezen in de gezamenlijke toewijzing volgens de voorrangsregels."));
     return row;
 }
 
-QJsonObject DemoFamilyBuilder::message(const QJsonObject& parent, const QJsonObject& application) {
+QJsonObject DemoFamilyBuilder::message(const QJsonObject& parent, const QJsonObject& application)
+{
     QJsonObject row = common(str(parent, "region_id"));
     const QString lang = str(parent, "language");
     const bool fr = lang == s("fr");
@@ -206,8 +213,9 @@ QJsonObject DemoFamilyBuilder::message(const QJsonObject& parent, const QJsonObj
     return row;
 }
 
-QVector<DemoRow> DemoFamilyBuilder::build(const DemoRegionContext& region, int familyIndex,
-                                          const QString& referrerId, int maxApplications) {
+QVector<DemoRow> DemoFamilyBuilder::build(const DemoRegionContext& region, int familyIndex, const QString& referrerId,
+                                          int maxApplications)
+{
     m_familyIndex = familyIndex;
     m_rowInFamily = 0;
     const QString filedBy = referrerId.isEmpty() ? region.counterAccountId : referrerId;
@@ -222,10 +230,8 @@ QVector<DemoRow> DemoFamilyBuilder::build(const DemoRegionContext& region, int f
         rows.append({s("applications"), app, filedBy});
         const QString st = str(app, "status");
         if (familyIndex % 12 == 5 && c == 0 && (st == s("submitted") || st == s("in_review")))
-            rows.append(
-                {s("emergency_entries"), emergency(app, region.counterAccountId), region.counterAccountId});
-        if (familyIndex % 5 == 0 && (st == s("offered") || st == s("accepted")) &&
-            !region.freePlaceIds.isEmpty())
+            rows.append({s("emergency_entries"), emergency(app, region.counterAccountId), region.counterAccountId});
+        if (familyIndex % 5 == 0 && (st == s("offered") || st == s("accepted")) && !region.freePlaceIds.isEmpty())
             rows.append({s("offers"), offer(region, app), region.counterAccountId});
         if (familyIndex % 10 == 0 && c == 0 && referrerId.isEmpty())
             rows.append({s("messages"), message(p, app), region.counterAccountId});

@@ -25,7 +25,8 @@ struct DemoRegionContext {
 // Builds the rows of one demo family: a parent, one or two children, an application per child in a
 // state drawn from a fixed distribution, and sometimes an emergency entry, an offer and a message.
 // Application numbers are left empty: DemoSeeder numbers them in commit order.
-class DemoFamilyBuilder {
+class DemoFamilyBuilder
+{
 public:
     explicit DemoFamilyBuilder(DemoRandom& rng);
 
@@ -36,8 +37,7 @@ public:
 private:
     QJsonObject parent(const DemoRegionContext& region, const QString& referrerId);
     QJsonObject child(const QJsonObject& parent);
-    QJsonObject application(const DemoRegionContext& region, const QJsonObject& child,
-                            const QString& referrerId);
+    QJsonObject application(const DemoRegionContext& region, const QJsonObject& child, const QString& referrerId);
     QJsonObject emergency(const QJsonObject& application, const QString& addedBy);
     QJsonObject offer(const DemoRegionContext& region, const QJsonObject& application);
     QJsonObject message(const QJsonObject& parent, const QJsonObject& application);

@@ -6,13 +6,15 @@
 #include <QStringList>
 
 // Seeded randomness for demo data: the same seed gives the same ids, names and dates on every run.
-class DemoRandom {
+class DemoRandom
+{
 public:
     explicit DemoRandom(quint32 seed);
 
     int between(int low, int high); // inclusive
     bool chance(int percent);
-    template <typename List> const typename List::value_type& pick(const List& list) {
+    template <typename List> const typename List::value_type& pick(const List& list)
+    {
         return list.at(between(0, int(list.size()) - 1));
     }
     // A UUID v7 whose time part counts up from a fixed instant, so ids sort in creation order.

@@ -15,7 +15,8 @@
 
 namespace {
 
-QString s(const char* text) {
+QString s(const char* text)
+{
     return QString::fromUtf8(text);
 }
 
@@ -40,17 +41,21 @@ const DemoAccount kAccounts[] = {
 
 DemoSeeder::DemoSeeder(ServerStorage& storage)
     : m_storage(storage)
-    , m_rng(20260105u) {}
+    , m_rng(20260105u)
+{
+}
 
-QStringList DemoSeeder::accountDescriptions() {
+QStringList DemoSeeder::accountDescriptions()
+{
     QStringList lines;
     for (const DemoAccount& a : kAccounts)
-        lines.append(QStringLiteral("%1 (%2, %3)")
-                         .arg(s(a.username), s(a.role), *a.region ? s(a.region) : s("all regions")));
+        lines.append(
+            QStringLiteral("%1 (%2, %3)").arg(s(a.username), s(a.role), *a.region ? s(a.region) : s("all regions")));
     return lines;
 }
 
-void DemoSeeder::seed(int applications) {
+void DemoSeeder::seed(int applications)
+{
     auto* sqlite = dynamic_cast<SqliteStorage*>(&m_storage);
     if (sqlite)
         sqlite->setBulkMode(true);
@@ -69,15 +74,16 @@ void DemoSeeder::seed(int applications) {
         sqlite->setBulkMode(false);
 }
 
-void DemoSeeder::insertChecked(const DemoRow& row, qint64 seq) {
+void DemoSeeder::insertChecked(const DemoRow& row, qint64 seq)
+{
     const QVector<FieldError> errors = RowValidator::validate(row.table, row.row);
     if (!errors.isEmpty())
-        throw StorageError(
-            QStringLiteral("demo %1 row invalid: %2").arg(row.table, RowValidator::summary(errors)));
+        throw StorageError(QStringLiteral("demo %1 row invalid: %2").arg(row.table, RowValidator::summary(errors)));
     m_storage.insertRow(row.table, row.row, row.filedBy, seq);
 }
 
-void DemoSeeder::seedRegions() {
+void DemoSeeder::seedRegions()
+{
     WriteTransaction tx(m_storage);
     for (const Region& r : RegionCatalog::regions()) {
         const QJsonObject row{{s("id"), r.id},     {s("region_id"), r.id},
@@ -90,7 +96,8 @@ void DemoSeeder::seedRegions() {
     tx.commit();
 }
 
-void DemoSeeder::seedAccounts() {
+void DemoSeeder::seedAccounts()
+{
     const QString hash = PasswordHasher::hash(s("demo"));
     AccountAdmin admin(m_storage);
     for (const DemoAccount& a : kAccounts) {
@@ -112,18 +119,16 @@ void DemoSeeder::seedAccounts() {
         it->counterAccountId = m_accountIds.value(s("loket.") + it.key());
 }
 
-QJsonObject DemoSeeder::location(const QString& regionId, int index) {
+QJsonObject DemoSeeder::location(const QString& regionId, int index)
+{
     const DemoPlace& place = m_rng.pick(DemoData::places(regionId));
     const bool group = m_rng.chance(60);
     const QStringList& names = DemoData::groupLocationNames();
-    const QString name = group ? names.at(index % names.size()) +
-                                     (index >= names.size() ? s(" ") + place.municipality : QString())
-                               : s("Gezinsopvang ") + m_rng.pick(DemoData::firstNames()) + s(" ") +
-                                     m_rng.pick(DemoData::lastNames());
+    const QString name =
+        group ? names.at(index % names.size()) + (index >= names.size() ? s(" ") + place.municipality : QString())
+              : s("Gezinsopvang ") + m_rng.pick(DemoData::firstNames()) + s(" ") + m_rng.pick(DemoData::lastNames());
     const QString slug = DemoData::asciiName(name).left(24);
-    const QString areaCode = regionId == s("antwerpen")  ? s("3")
-                             : regionId == s("mechelen") ? s("15")
-                                                         : s("14");
+    const QString areaCode = regionId == s("antwerpen") ? s("3") : regionId == s("mechelen") ? s("15") : s("14");
     QJsonArray languages{s("nl")};
     for (const char* lang : {"fr", "en", "ar", "tr"}) {
         if (m_rng.chance(20))
@@ -157,7 +162,8 @@ QJsonObject DemoSeeder::location(const QString& regionId, int index) {
         {s("published"), m_rng.chance(90)}};
 }
 
-void DemoSeeder::seedLocations() {
+void DemoSeeder::seedLocations()
+{
     WriteTransaction tx(m_storage);
     const QList<QPair<QString, int>> counts{{s("antwerpen"), 30}, {s("mechelen"), 15}, {s("turnhout"), 15}};
     int index = 0;
@@ -176,7 +182,8 @@ void DemoSeeder::seedLocations() {
     tx.commit();
 }
 
-void DemoSeeder::seedFreePlaces() {
+void DemoSeeder::seedFreePlaces()
+{
     WriteTransaction tx(m_storage);
     static const QStringList days{s("mon"), s("tue"), s("wed"), s("thu"), s("fri")};
     for (int i = 0; i < 100; ++i) {
@@ -186,21 +193,21 @@ void DemoSeeder::seedFreePlaces() {
         for (int d = 0; d < m_rng.between(2, 5); ++d)
             dayMap.insert(days.at(d), m_rng.chance(80) ? s("full") : s("half"));
         const int r = m_rng.between(1, 100);
-        const QJsonObject row{{s("id"), m_rng.uuid()},
-                              {s("region_id"), regionId},
-                              {s("version"), 1},
-                              {s("updated_at"), DemoRandom::timestamp(100 + i)},
-                              {s("location_id"), locationId},
-                              {s("available_from"),
-                               m_rng.dateBetween(QDate(2026, 2, 1), QDate(2026, 9, 1)).toString(Qt::ISODate)},
-                              {s("days"), dayMap},
-                              {s("age_min_months"), 0},
-                              {s("age_max_months"), 36},
-                              {s("count"), m_rng.between(1, 3)},
-                              {s("status"), r <= 70   ? s("open")
-                                            : r <= 80 ? s("reserved")
-                                            : r <= 92 ? s("filled")
-                                                      : s("withdrawn")}};
+        const QJsonObject row{
+            {s("id"), m_rng.uuid()},
+            {s("region_id"), regionId},
+            {s("version"), 1},
+            {s("updated_at"), DemoRandom::timestamp(100 + i)},
+            {s("location_id"), locationId},
+            {s("available_from"), m_rng.dateBetween(QDate(2026, 2, 1), QDate(2026, 9, 1)).toString(Qt::ISODate)},
+            {s("days"), dayMap},
+            {s("age_min_months"), 0},
+            {s("age_max_months"), 36},
+            {s("count"), m_rng.between(1, 3)},
+            {s("status"), r <= 70   ? s("open")
+                          : r <= 80 ? s("reserved")
+                          : r <= 92 ? s("filled")
+                                    : s("withdrawn")}};
         insertChecked({s("free_places"), row, m_regions.value(regionId).counterAccountId}, tx.seq());
         m_regions[regionId].freePlaceIds.append(row.value(s("id")).toString());
         m_regions[regionId].freePlaceLocationIds.append(locationId);
@@ -209,12 +216,14 @@ void DemoSeeder::seedFreePlaces() {
     tx.commit();
 }
 
-QString DemoSeeder::pickRegion() {
+QString DemoSeeder::pickRegion()
+{
     const int r = m_rng.between(1, 100);
     return r <= 55 ? s("antwerpen") : r <= 80 ? s("mechelen") : s("turnhout");
 }
 
-void DemoSeeder::writeFamily(const QVector<DemoRow>& rows, qint64 seq) {
+void DemoSeeder::writeFamily(const QVector<DemoRow>& rows, qint64 seq)
+{
     for (DemoRow row : rows) {
         if (row.table == s("applications")) {
             const QString region = row.row.value(s("region_id")).toString();
@@ -231,7 +240,8 @@ void DemoSeeder::writeFamily(const QVector<DemoRow>& rows, qint64 seq) {
                            rows.first().row.value(s("id")).toString(), s("demo family filed")});
 }
 
-void DemoSeeder::seedFamilies(int applications) {
+void DemoSeeder::seedFamilies(int applications)
+{
     const bool scaled = applications > 0;
     const QString referrer = m_accountIds.value(s("toeleider.antwerpen"));
     DemoFamilyBuilder builder(m_rng);
@@ -244,9 +254,8 @@ void DemoSeeder::seedFamilies(int applications) {
             const QString regionId = pickRegion();
             const bool byReferrer = regionId == s("antwerpen") && family % 25 == 7 && referred < 30;
             referred += byReferrer ? 1 : 0;
-            const QVector<DemoRow> rows =
-                builder.build(m_regions.value(regionId), family, byReferrer ? referrer : QString(),
-                              scaled ? applications - made : 2);
+            const QVector<DemoRow> rows = builder.build(
+                m_regions.value(regionId), family, byReferrer ? referrer : QString(), scaled ? applications - made : 2);
             for (const DemoRow& row : rows)
                 made += row.table == s("applications") ? 1 : 0;
             writeFamily(rows, m_storage.takeSeq());

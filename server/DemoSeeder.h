@@ -16,7 +16,8 @@ class ServerStorage;
 // --demo-scale N: families until there are exactly N applications; to stay fast, families are written in
 // transactions of 500 with synchronous=OFF, each family still taking its own seq (the writer lock is held
 // for the whole batch, so seqs stay commit-ordered).
-class DemoSeeder {
+class DemoSeeder
+{
 public:
     explicit DemoSeeder(ServerStorage& storage);
 

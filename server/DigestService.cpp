@@ -6,9 +6,12 @@
 #include <QCryptographicHash>
 
 DigestService::DigestService(ServerStorage& storage)
-    : m_storage(storage) {}
+    : m_storage(storage)
+{
+}
 
-QJsonObject DigestService::compute(const AccessScope& scope) {
+QJsonObject DigestService::compute(const AccessScope& scope)
+{
     const qint64 seq = m_storage.currentSeq();
     QJsonObject tables;
     for (const QString& table : Protocol::syncedTableNames()) {
@@ -18,13 +21,13 @@ QJsonObject DigestService::compute(const AccessScope& scope) {
             hash.addData(line.toUtf8());
             hash.addData(QByteArrayView("\n", 1));
         }
-        tables.insert(table,
-                      QJsonObject{{QStringLiteral("count"), lines.size()},
-                                  {QStringLiteral("hash"), QString::fromLatin1(hash.result().toHex())}});
+        tables.insert(table, QJsonObject{{QStringLiteral("count"), lines.size()},
+                                         {QStringLiteral("hash"), QString::fromLatin1(hash.result().toHex())}});
     }
     return QJsonObject{{QStringLiteral("tables"), tables}, {QStringLiteral("seq"), seq}};
 }
 
-ApiReply DigestService::digest(const AuthContext& context) {
+ApiReply DigestService::digest(const AuthContext& context)
+{
     return ApiReply::ok(compute(context.scope));
 }

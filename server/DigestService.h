@@ -7,7 +7,8 @@ class ServerStorage;
 
 // GET /api/v1/sync/digest (DESIGN §4): per synced table the count and SHA-256 (hex) over the sorted lines
 // "id:version\n" of the rows the caller may see, plus the seq it was computed at.
-class DigestService {
+class DigestService
+{
 public:
     explicit DigestService(ServerStorage& storage);
 

@@ -8,7 +8,8 @@ class ApiHandlers;
 // The HTTP transport: refuses bodies over 8 MiB (413), answers every request with JSON through
 // ApiHandlers, and logs method, path, status and milliseconds only (no personal data). WebSocket
 // upgrades never reach it: ConnectionRouter hands them to the notify channel first.
-class HttpFrontend : public QAbstractHttpServer {
+class HttpFrontend : public QAbstractHttpServer
+{
     Q_OBJECT
 public:
     HttpFrontend(ApiHandlers& handlers, QObject* parent = nullptr);

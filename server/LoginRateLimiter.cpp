@@ -8,9 +8,12 @@ constexpr int kMaxTrackedNames = 10000;
 
 LoginRateLimiter::LoginRateLimiter(int maxFailures, int windowSeconds)
     : m_maxFailures(maxFailures)
-    , m_windowSeconds(windowSeconds) {}
+    , m_windowSeconds(windowSeconds)
+{
+}
 
-void LoginRateLimiter::prune(const QString& key, const QDateTime& now) {
+void LoginRateLimiter::prune(const QString& key, const QDateTime& now)
+{
     auto it = m_failures.find(key);
     if (it == m_failures.end())
         return;
@@ -21,7 +24,8 @@ void LoginRateLimiter::prune(const QString& key, const QDateTime& now) {
         m_failures.erase(it);
 }
 
-int LoginRateLimiter::retryAfterSeconds(const QString& username, const QDateTime& now) {
+int LoginRateLimiter::retryAfterSeconds(const QString& username, const QDateTime& now)
+{
     const QString key = keyFor(username);
     prune(key, now);
     const QVector<QDateTime> list = m_failures.value(key);
@@ -32,7 +36,8 @@ int LoginRateLimiter::retryAfterSeconds(const QString& username, const QDateTime
     return qMax<qint64>(1, m_windowSeconds - oldest.secsTo(now));
 }
 
-void LoginRateLimiter::recordFailure(const QString& username, const QDateTime& now) {
+void LoginRateLimiter::recordFailure(const QString& username, const QDateTime& now)
+{
     if (m_failures.size() > kMaxTrackedNames) {
         // Bound the memory an attacker can fill with invented names: drop every name whose window passed.
         const QStringList keys = m_failures.keys();
@@ -45,6 +50,7 @@ void LoginRateLimiter::recordFailure(const QString& username, const QDateTime& n
         list.removeFirst();
 }
 
-void LoginRateLimiter::reset(const QString& username) {
+void LoginRateLimiter::reset(const QString& username)
+{
     m_failures.remove(keyFor(username));
 }

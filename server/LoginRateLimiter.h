@@ -7,7 +7,8 @@
 
 // Counts failed logins per user name (known or not) in a sliding window (DESIGN §4). While a name has
 // reached the limit, retryAfterSeconds() > 0 and even the right password must be refused.
-class LoginRateLimiter {
+class LoginRateLimiter
+{
 public:
     LoginRateLimiter(int maxFailures, int windowSeconds);
 

@@ -9,7 +9,8 @@
 #include "domain/RowValidator.h"
 
 namespace {
-QString str(const QJsonObject& row, const char* key) {
+QString str(const QJsonObject& row, const char* key)
+{
     return row.value(QLatin1String(key)).toString();
 }
 } // namespace
@@ -17,9 +18,12 @@ QString str(const QJsonObject& row, const char* key) {
 MutationApplier::MutationApplier(ServerStorage& storage, const AuthContext& context)
     : m_storage(storage)
     , m_context(context)
-    , m_policy(context.scope) {}
+    , m_policy(context.scope)
+{
+}
 
-Protocol::MutationResult MutationApplier::result(qint64 mid, const QString& status, const QString& reason) {
+Protocol::MutationResult MutationApplier::result(qint64 mid, const QString& status, const QString& reason)
+{
     Protocol::MutationResult r;
     r.mid = mid;
     r.status = status;
@@ -27,7 +31,8 @@ Protocol::MutationResult MutationApplier::result(qint64 mid, const QString& stat
     return r;
 }
 
-Protocol::MutationResult MutationApplier::apply(const Protocol::Mutation& m, WriteTransaction& tx) {
+Protocol::MutationResult MutationApplier::apply(const Protocol::Mutation& m, WriteTransaction& tx)
+{
     switch (m.op) {
     case Protocol::Mutation::Op::Insert:
         return applyInsert(m, tx);
@@ -39,20 +44,21 @@ Protocol::MutationResult MutationApplier::apply(const Protocol::Mutation& m, Wri
     return result(m.mid, QStringLiteral("rejected"), QStringLiteral("invalid: unknown operation"));
 }
 
-std::optional<StoredRow> MutationApplier::visibleRow(const QString& table, const QString& id) {
+std::optional<StoredRow> MutationApplier::visibleRow(const QString& table, const QString& id)
+{
     std::optional<StoredRow> row = m_storage.findRow(table, id);
     if (row && !m_context.scope.canSee(table, row->row, row->filedBy))
         return std::nullopt; // a row the caller may not see answers exactly like a missing one
     return row;
 }
 
-bool MutationApplier::buildInsertRow(const Protocol::Mutation& m, QJsonObject* row, QString* reason) const {
+bool MutationApplier::buildInsertRow(const Protocol::Mutation& m, QJsonObject* row, QString* reason) const
+{
     const Protocol::Table* table = Protocol::findTable(m.table);
     QJsonObject out{{QStringLiteral("id"), m.id}};
     for (auto it = m.row.begin(); it != m.row.end(); ++it) {
         const QString& key = it.key();
-        if (key == QLatin1String("version") || key == QLatin1String("updated_at") ||
-            key == QLatin1String("seq"))
+        if (key == QLatin1String("version") || key == QLatin1String("updated_at") || key == QLatin1String("seq"))
             continue;
         if (key == QLatin1String("id")) {
             if (it.value().toString() != m.id) {
@@ -80,7 +86,8 @@ bool MutationApplier::buildInsertRow(const Protocol::Mutation& m, QJsonObject* r
     return true;
 }
 
-void MutationApplier::setServerFields(const QString& table, QJsonObject& row) const {
+void MutationApplier::setServerFields(const QString& table, QJsonObject& row) const
+{
     const bool referrer = m_context.scope.isReferrer();
     if (referrer && (table == QLatin1String("parents") || table == QLatin1String("applications")))
         row.insert(QStringLiteral("referrer_account_id"), m_context.account.id);
@@ -93,40 +100,41 @@ void MutationApplier::setServerFields(const QString& table, QJsonObject& row) co
         row.insert(QStringLiteral("submitted_at"), RowValues::nowIso());
 }
 
-QString MutationApplier::checkApplicationInsert(const QJsonObject& row) const {
+QString MutationApplier::checkApplicationInsert(const QJsonObject& row) const
+{
     const QString status = str(row, "status");
     if (!status.isEmpty() && status != QLatin1String("submitted"))
         return QStringLiteral("invalid: a new application starts as submitted");
     return QString();
 }
 
-bool MutationApplier::findDuplicate(const QJsonObject& row, Protocol::MutationResult* out) {
+bool MutationApplier::findDuplicate(const QJsonObject& row, Protocol::MutationResult* out)
+{
     const std::optional<StoredRow> existing =
         m_storage.findOpenApplication(str(row, "child_id"), str(row, "region_id"));
     if (!existing)
         return false;
-    *out =
-        result(0, QStringLiteral("duplicate"), QStringLiteral("this child already has an open application"));
+    *out = result(0, QStringLiteral("duplicate"), QStringLiteral("this child already has an open application"));
     if (m_context.scope.canSee(QStringLiteral("applications"), existing->row, existing->filedBy))
         out->serverRow = existing->row;
     else
-        out->serverRow =
-            QJsonObject{{QStringLiteral("id"), existing->row.value(QLatin1String("id"))},
-                        {QStringLiteral("number"), existing->row.value(QLatin1String("number"))}};
+        out->serverRow = QJsonObject{{QStringLiteral("id"), existing->row.value(QLatin1String("id"))},
+                                     {QStringLiteral("number"), existing->row.value(QLatin1String("number"))}};
     out->version = existing->row.value(QLatin1String("version")).toInteger();
     return true;
 }
 
-void MutationApplier::assignNumber(QJsonObject& row) {
+void MutationApplier::assignNumber(QJsonObject& row)
+{
     const Region* region = RegionCatalog::find(str(row, "region_id"));
     const int year = QDate::currentDate().year();
     const qint64 n = m_storage.takeApplicationNumber(region->id, year);
-    row.insert(
-        QStringLiteral("number"),
-        QStringLiteral("%1-%2-%3").arg(region->numberPrefix).arg(year).arg(n, 6, 10, QLatin1Char('0')));
+    row.insert(QStringLiteral("number"),
+               QStringLiteral("%1-%2-%3").arg(region->numberPrefix).arg(year).arg(n, 6, 10, QLatin1Char('0')));
 }
 
-Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& m, WriteTransaction& tx) {
+Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& m, WriteTransaction& tx)
+{
     QJsonObject row;
     QString reason;
     if (!buildInsertRow(m, &row, &reason))
@@ -135,8 +143,7 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
         return result(m.mid, QStringLiteral("gone"), QStringLiteral("this row was deleted"));
     if (const std::optional<StoredRow> existing = m_storage.findRow(m.table, m.id)) {
         if (!m_context.scope.canSee(m.table, existing->row, existing->filedBy))
-            return result(m.mid, QStringLiteral("rejected"),
-                          QStringLiteral("invalid: this id is already in use"));
+            return result(m.mid, QStringLiteral("rejected"), QStringLiteral("invalid: this id is already in use"));
         Protocol::MutationResult r =
             result(m.mid, QStringLiteral("conflict"), QStringLiteral("the row already exists"));
         r.serverRow = existing->row;
@@ -153,8 +160,7 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
         row.insert(QStringLiteral("status"), QStringLiteral("submitted"));
     const QVector<FieldError> errors = RowValidator::validate(m.table, row);
     if (!errors.isEmpty())
-        return result(m.mid, QStringLiteral("rejected"),
-                      QStringLiteral("invalid: ") + RowValidator::summary(errors));
+        return result(m.mid, QStringLiteral("rejected"), QStringLiteral("invalid: ") + RowValidator::summary(errors));
     if (m.table == QLatin1String("applications")) {
         Protocol::MutationResult duplicate;
         if (findDuplicate(row, &duplicate)) {
@@ -175,20 +181,21 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
 }
 
 QString MutationApplier::checkStatusChange(const QString& table, const QJsonObject& before,
-                                           const QJsonObject& after) const {
+                                           const QJsonObject& after) const
+{
     if (table != QLatin1String("applications"))
         return QString();
     const QString from = str(before, "status");
     const QString to = str(after, "status");
     if (from == to)
         return QString();
-    if (!ApplicationStatus::canTransition(ApplicationStatus::fromString(from),
-                                          ApplicationStatus::fromString(to)))
+    if (!ApplicationStatus::canTransition(ApplicationStatus::fromString(from), ApplicationStatus::fromString(to)))
         return QStringLiteral("invalid: an application cannot go from %1 to %2").arg(from, to);
     return QString();
 }
 
-Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& m, WriteTransaction& tx) {
+Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& m, WriteTransaction& tx)
+{
     const std::optional<StoredRow> current = visibleRow(m.table, m.id);
     if (!current)
         return result(m.mid, QStringLiteral("gone"), QStringLiteral("this row does not exist (any more)"));
@@ -203,8 +210,7 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
         r.version = version;
         if (merge.hasConflicts()) {
             r.serverRow = current->row;
-            r.reason =
-                QStringLiteral("changed meanwhile: ") + merge.conflictFields().join(QLatin1String(", "));
+            r.reason = QStringLiteral("changed meanwhile: ") + merge.conflictFields().join(QLatin1String(", "));
         }
         return r;
     }
@@ -234,7 +240,8 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
     return r;
 }
 
-Protocol::MutationResult MutationApplier::applyDelete(const Protocol::Mutation& m, WriteTransaction& tx) {
+Protocol::MutationResult MutationApplier::applyDelete(const Protocol::Mutation& m, WriteTransaction& tx)
+{
     const std::optional<StoredRow> current = visibleRow(m.table, m.id);
     if (!current)
         return result(m.mid, QStringLiteral("gone"), QStringLiteral("this row does not exist (any more)"));
@@ -243,15 +250,13 @@ Protocol::MutationResult MutationApplier::applyDelete(const Protocol::Mutation& 
         return result(m.mid, QStringLiteral("rejected"), reason);
     const qint64 version = current->row.value(QLatin1String("version")).toInteger();
     if (m.baseVersion != version) {
-        Protocol::MutationResult r =
-            result(m.mid, QStringLiteral("conflict"),
-                   QStringLiteral("the row changed since version %1").arg(m.baseVersion));
+        Protocol::MutationResult r = result(m.mid, QStringLiteral("conflict"),
+                                            QStringLiteral("the row changed since version %1").arg(m.baseVersion));
         r.serverRow = current->row;
         r.version = version;
         return r;
     }
-    m_storage.deleteRow(
-        {m.table, m.id, str(current->row, "region_id"), current->filedBy, version + 1, tx.seq()});
+    m_storage.deleteRow({m.table, m.id, str(current->row, "region_id"), current->filedBy, version + 1, tx.seq()});
     m_touched = StoredRow{current->row, current->filedBy, tx.seq()};
     Protocol::MutationResult r = result(m.mid, QStringLiteral("applied"));
     r.version = version + 1;

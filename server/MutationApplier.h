@@ -10,7 +10,8 @@ class WriteTransaction;
 // Applies one pushed mutation inside the caller's write transaction (DESIGN §4 "push"): insert with
 // server-set fields, per-field merging update, tombstoning delete. Returns the result to record; writes
 // rows only for applied (or partly merged) outcomes.
-class MutationApplier {
+class MutationApplier
+{
 public:
     MutationApplier(ServerStorage& storage, const AuthContext& context);
 
@@ -29,11 +30,9 @@ private:
     bool findDuplicate(const QJsonObject& row, Protocol::MutationResult* result);
     void assignNumber(QJsonObject& row);
     std::optional<StoredRow> visibleRow(const QString& table, const QString& id);
-    QString checkStatusChange(const QString& table, const QJsonObject& before,
-                              const QJsonObject& after) const;
+    QString checkStatusChange(const QString& table, const QJsonObject& before, const QJsonObject& after) const;
 
-    static Protocol::MutationResult result(qint64 mid, const QString& status,
-                                           const QString& reason = QString());
+    static Protocol::MutationResult result(qint64 mid, const QString& status, const QString& reason = QString());
 
     ServerStorage& m_storage;
     const AuthContext& m_context;

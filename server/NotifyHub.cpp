@@ -14,9 +14,12 @@ constexpr int kAuthTimeoutMs = 10000;
 
 NotifyHub::NotifyHub(AuthService& auth, QObject* parent)
     : QObject(parent)
-    , m_auth(auth) {}
+    , m_auth(auth)
+{
+}
 
-NotifyHub::~NotifyHub() {
+NotifyHub::~NotifyHub()
+{
     const QList<QWebSocket*> sockets = m_clients.keys();
     m_clients.clear();
     for (QWebSocket* socket : sockets) {
@@ -26,7 +29,8 @@ NotifyHub::~NotifyHub() {
     }
 }
 
-void NotifyHub::accept(std::unique_ptr<QWebSocket> owned) {
+void NotifyHub::accept(std::unique_ptr<QWebSocket> owned)
+{
     QWebSocket* socket = owned.release();
     socket->setParent(this); // the hub, not the HTTP server's socket listener, owns accepted sockets
     m_clients.insert(socket, Client());
@@ -48,7 +52,8 @@ void NotifyHub::accept(std::unique_ptr<QWebSocket> owned) {
     });
 }
 
-void NotifyHub::onText(QWebSocket* socket, const QString& message) {
+void NotifyHub::onText(QWebSocket* socket, const QString& message)
+{
     if (!m_clients.contains(socket) || m_clients.value(socket).authenticated)
         return; // after authentication the client has nothing to say
     const QJsonObject json = QJsonDocument::fromJson(message.toUtf8()).object();
@@ -60,7 +65,8 @@ void NotifyHub::onText(QWebSocket* socket, const QString& message) {
     authenticate(socket, "Bearer " + token.toLatin1());
 }
 
-bool NotifyHub::authenticate(QWebSocket* socket, const QByteArray& authorization) {
+bool NotifyHub::authenticate(QWebSocket* socket, const QByteArray& authorization)
+{
     Client client;
     ApiReply failure;
     if (!m_auth.authenticate(authorization, &client.context, &failure)) {
@@ -74,18 +80,20 @@ bool NotifyHub::authenticate(QWebSocket* socket, const QByteArray& authorization
     return true;
 }
 
-void NotifyHub::reject(QWebSocket* socket, const QString& reason) {
+void NotifyHub::reject(QWebSocket* socket, const QString& reason)
+{
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
     forget(socket);
 }
 
-void NotifyHub::forget(QWebSocket* socket) {
+void NotifyHub::forget(QWebSocket* socket)
+{
     if (m_clients.remove(socket) > 0)
         socket->deleteLater();
 }
 
-void NotifyHub::notifyCommit(qint64 seq, const QString& table, const QJsonObject& row,
-                             const QString& filedBy) {
+void NotifyHub::notifyCommit(qint64 seq, const QString& table, const QJsonObject& row, const QString& filedBy)
+{
     const QString poke = QStringLiteral("{\"type\":\"poke\",\"seq\":%1}").arg(seq);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<QWebSocket*> sockets = m_clients.keys();
@@ -102,7 +110,8 @@ void NotifyHub::notifyCommit(qint64 seq, const QString& table, const QJsonObject
     }
 }
 
-int NotifyHub::authenticatedCount() const {
+int NotifyHub::authenticatedCount() const
+{
     int count = 0;
     for (const Client& c : m_clients)
         count += c.authenticated ? 1 : 0;

@@ -14,7 +14,8 @@ class QWebSocket;
 // commit that touched a row their account may see. The token comes in the Authorization header of the
 // upgrade request or as the first text message {"type":"auth","token":"..."}; a bad token, a wrong
 // path or no token within 10 s closes the socket with 1008. Pokes carry no data.
-class NotifyHub : public QObject {
+class NotifyHub : public QObject
+{
     Q_OBJECT
 public:
     explicit NotifyHub(AuthService& auth, QObject* parent = nullptr);

@@ -4,12 +4,14 @@
 
 #include <sodium.h>
 
-bool PasswordHasher::initialize() {
+bool PasswordHasher::initialize()
+{
     static const bool ok = sodium_init() >= 0;
     return ok;
 }
 
-QString PasswordHasher::hash(const QString& password) {
+QString PasswordHasher::hash(const QString& password)
+{
     initialize();
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
@@ -19,7 +21,8 @@ QString PasswordHasher::hash(const QString& password) {
     return QString::fromLatin1(out);
 }
 
-bool PasswordHasher::verify(const QString& hash, const QString& password) {
+bool PasswordHasher::verify(const QString& hash, const QString& password)
+{
     initialize();
     if (hash.isEmpty())
         return false;

@@ -3,7 +3,8 @@
 #include <QString>
 
 // Argon2id password hashes through libsodium (crypto_pwhash_str, interactive limits).
-class PasswordHasher {
+class PasswordHasher
+{
 public:
     // Calls sodium_init() once; false when libsodium cannot be used.
     static bool initialize();

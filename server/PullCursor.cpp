@@ -3,17 +3,18 @@
 #include <QByteArray>
 #include <QStringList>
 
-QString PullCursor::encode() const {
+QString PullCursor::encode() const
+{
     const QString plain = QStringLiteral("v1:%1:%2:%3").arg(epoch).arg(seq).arg(scope);
-    return QString::fromLatin1(
-        plain.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(plain.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-bool PullCursor::decode(const QString& text, PullCursor* out) {
+bool PullCursor::decode(const QString& text, PullCursor* out)
+{
     if (text.size() > 256)
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                             QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
     const QStringList parts = QString::fromUtf8(*decoded).split(QLatin1Char(':'));

@@ -6,9 +6,12 @@
 #include "protocol/ApiConstants.h"
 
 PullService::PullService(ServerStorage& storage)
-    : m_storage(storage) {}
+    : m_storage(storage)
+{
+}
 
-bool PullService::parseLimit(const QString& text, int* limit) const {
+bool PullService::parseLimit(const QString& text, int* limit) const
+{
     if (text.isEmpty()) {
         *limit = Protocol::kDefaultPullLimit;
         return true;
@@ -21,23 +24,21 @@ bool PullService::parseLimit(const QString& text, int* limit) const {
     return true;
 }
 
-ApiReply PullService::pull(const AuthContext& context, const QUrlQuery& query) {
+ApiReply PullService::pull(const AuthContext& context, const QUrlQuery& query)
+{
     int limit = 0;
     if (!parseLimit(query.queryItemValue(QStringLiteral("limit")), &limit))
-        return ApiReply::error(400, QStringLiteral("malformed"),
-                               QStringLiteral("\"limit\" must be a number."));
+        return ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("\"limit\" must be a number."));
     const QString epoch = m_storage.epoch();
     const QString scope = context.scope.fingerprint();
     PullCursor cursor{epoch, 0, scope};
     const QString cursorText = query.queryItemValue(QStringLiteral("cursor"));
     if (!cursorText.isEmpty()) {
         if (!PullCursor::decode(cursorText, &cursor))
-            return ApiReply::error(400, QStringLiteral("malformed"),
-                                   QStringLiteral("The cursor is not valid."));
+            return ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("The cursor is not valid."));
         if (cursor.epoch != epoch || cursor.scope != scope || cursor.seq < m_storage.tombstoneHorizon())
-            return ApiReply::error(
-                410, QStringLiteral("resync_required"),
-                QStringLiteral("The server data or your access changed; a full resync is needed."));
+            return ApiReply::error(410, QStringLiteral("resync_required"),
+                                   QStringLiteral("The server data or your access changed; a full resync is needed."));
     }
     // Read before the page: when the page reaches the end, the cursor may skip past later invisible seqs.
     const qint64 headSeq = m_storage.currentSeq();

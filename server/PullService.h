@@ -8,7 +8,8 @@
 class ServerStorage;
 
 // GET /api/v1/sync/pull (DESIGN §4): one page of the change feed the caller may see.
-class PullService {
+class PullService
+{
 public:
     explicit PullService(ServerStorage& storage);
 

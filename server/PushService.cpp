@@ -12,16 +12,20 @@ namespace {
 
 constexpr int kOldestSchemaVersion = Protocol::kSchemaVersion > 1 ? Protocol::kSchemaVersion - 1 : 1;
 
-ApiReply malformed(const QString& message) {
+ApiReply malformed(const QString& message)
+{
     return ApiReply::error(400, QStringLiteral("malformed"), message);
 }
 
 } // namespace
 
 PushService::PushService(ServerStorage& storage)
-    : m_storage(storage) {}
+    : m_storage(storage)
+{
+}
 
-bool PushService::parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure) const {
+bool PushService::parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure) const
+{
     const QJsonValue clientId = body.value(QLatin1String("client_id"));
     if (!clientId.isString() || clientId.toString().isEmpty() || clientId.toString().size() > 100) {
         *failure = malformed(QStringLiteral("\"client_id\" must be a non-empty string"));
@@ -63,7 +67,8 @@ bool PushService::parse(const QJsonObject& body, Protocol::PushRequest* request,
     return true;
 }
 
-ApiReply PushService::push(const AuthContext& context, const QJsonObject& body) {
+ApiReply PushService::push(const AuthContext& context, const QJsonObject& body)
+{
     Protocol::PushRequest request;
     ApiReply failure;
     if (!parse(body, &request, &failure))
@@ -88,32 +93,30 @@ ApiReply PushService::push(const AuthContext& context, const QJsonObject& body) 
     for (const Protocol::Mutation& m : request.mutations) {
         if (m.mid <= last) {
             const std::optional<QJsonObject> recorded = m_storage.recordedResult(request.clientId, m.mid);
-            response.results.append(Protocol::MutationResult::fromJson(recorded.value_or(QJsonObject{
-                {QStringLiteral("mid"), m.mid}, {QStringLiteral("status"), QStringLiteral("applied")}})));
+            response.results.append(Protocol::MutationResult::fromJson(recorded.value_or(
+                QJsonObject{{QStringLiteral("mid"), m.mid}, {QStringLiteral("status"), QStringLiteral("applied")}})));
             continue;
         }
         response.results.append(applyOne(context, request.clientId, m));
         response.lastMutationId = m.mid;
     }
-    qCDebug(lcServerSync) << "push" << request.mutations.size() << "mutations, last"
-                          << response.lastMutationId;
+    qCDebug(lcServerSync) << "push" << request.mutations.size() << "mutations, last" << response.lastMutationId;
     return ApiReply::ok(response.toJson());
 }
 
 Protocol::MutationResult PushService::applyOne(const AuthContext& context, const QString& clientId,
-                                               const Protocol::Mutation& mutation) {
+                                               const Protocol::Mutation& mutation)
+{
     WriteTransaction tx(m_storage);
     MutationApplier applier(m_storage, context);
     const Protocol::MutationResult result = applier.apply(mutation, tx);
     m_storage.recordResult(clientId, mutation.mid, result.toJson());
     m_storage.saveClient({clientId, context.account.id, mutation.mid});
-    m_storage.appendAudit(
-        {context.account.id,
-         QStringLiteral("push.%1.%2").arg(Protocol::Mutation::opName(mutation.op), result.status),
-         mutation.table, mutation.id, QString()});
+    m_storage.appendAudit({context.account.id,
+                           QStringLiteral("push.%1.%2").arg(Protocol::Mutation::opName(mutation.op), result.status),
+                           mutation.table, mutation.id, QString()});
     tx.commit();
     if (m_listener && applier.touched())
-        m_listener(applier.touched()->seq, mutation.table, applier.touched()->row,
-                   applier.touched()->filedBy);
+        m_listener(applier.touched()->seq, mutation.table, applier.touched()->row, applier.touched()->filedBy);
     return result;
 }

@@ -11,7 +11,8 @@ class ServerStorage;
 // POST /api/v1/sync/push (DESIGN §4): checks the batch, replays recorded results of mids already
 // applied, and applies each new mutation in its own transaction together with the client's
 // last_mutation_id, its recorded result and an audit event.
-class PushService {
+class PushService
+{
 public:
     using CommitListener =
         std::function<void(qint64 seq, const QString& table, const QJsonObject& row, const QString& filedBy)>;

@@ -3,7 +3,8 @@
 #include <QDateTime>
 #include <cmath>
 
-bool RowValues::hasRightType(Protocol::FieldType type, const QJsonValue& value) {
+bool RowValues::hasRightType(Protocol::FieldType type, const QJsonValue& value)
+{
     if (value.isNull() || value.isUndefined())
         return true;
     switch (type) {
@@ -21,18 +22,20 @@ bool RowValues::hasRightType(Protocol::FieldType type, const QJsonValue& value) 
     return false;
 }
 
-QJsonValue RowValues::normalize(Protocol::FieldType type, const QJsonValue& value) {
+QJsonValue RowValues::normalize(Protocol::FieldType type, const QJsonValue& value)
+{
     if (type == Protocol::FieldType::Text && value.isString() && value.toString().isEmpty())
         return QJsonValue::Null;
     return Protocol::fromSqlValue(type, Protocol::toSqlValue(type, value));
 }
 
-bool RowValues::equal(Protocol::FieldType type, const QJsonValue& a, const QJsonValue& b) {
+bool RowValues::equal(Protocol::FieldType type, const QJsonValue& a, const QJsonValue& b)
+{
     return normalize(type, a) == normalize(type, b);
 }
 
-bool RowValues::writableFieldType(const Protocol::Table& table, const QString& name,
-                                  Protocol::FieldType* type) {
+bool RowValues::writableFieldType(const Protocol::Table& table, const QString& name, Protocol::FieldType* type)
+{
     if (name == QLatin1String("region_id")) {
         *type = Protocol::FieldType::Text;
         return true;
@@ -44,6 +47,7 @@ bool RowValues::writableFieldType(const Protocol::Table& table, const QString& n
     return true;
 }
 
-QString RowValues::nowIso() {
+QString RowValues::nowIso()
+{
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }

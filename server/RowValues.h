@@ -8,13 +8,13 @@
 
 // Value rules for pushed rows: type checks against TableSchema, normalisation (empty text is null, numbers
 // and JSON as stored) and comparison of normalised values.
-class RowValues {
+class RowValues
+{
 public:
     static bool hasRightType(Protocol::FieldType type, const QJsonValue& value);
     static QJsonValue normalize(Protocol::FieldType type, const QJsonValue& value);
     static bool equal(Protocol::FieldType type, const QJsonValue& a, const QJsonValue& b);
     // The type of a writable column of the table: a TableSchema field or region_id; false if unknown.
-    static bool writableFieldType(const Protocol::Table& table, const QString& name,
-                                  Protocol::FieldType* type);
+    static bool writableFieldType(const Protocol::Table& table, const QString& name, Protocol::FieldType* type);
     static QString nowIso();
 };

@@ -63,7 +63,8 @@ struct ChangeFeedPage {
 // default); a PostgreSQL dialect can implement the same interface later. All methods throw StorageError
 // on database failure. Writes happen between beginWrite() and commit(); beginWrite() takes the writer
 // lock, so the seq taken by takeSeq() is commit-ordered.
-class ServerStorage {
+class ServerStorage
+{
 public:
     virtual ~ServerStorage() = default;
 
@@ -83,8 +84,7 @@ public:
 
     virtual std::optional<StoredRow> findRow(const QString& table, const QString& id) = 0;
     virtual std::optional<TombstoneRecord> findTombstone(const QString& table, const QString& id) = 0;
-    virtual void insertRow(const QString& table, const QJsonObject& row, const QString& filedBy,
-                           qint64 seq) = 0;
+    virtual void insertRow(const QString& table, const QJsonObject& row, const QString& filedBy, qint64 seq) = 0;
     virtual void updateRow(const QString& table, const QJsonObject& row, qint64 seq) = 0;
     virtual void deleteRow(const TombstoneRecord& tombstone) = 0; // removes the row, keeps the tombstone
     virtual std::optional<StoredRow> findOpenApplication(const QString& childId, const QString& regionId) = 0;

@@ -9,19 +9,21 @@ namespace {
 
 const char* kAccountColumns = "id, username, display_name, email, role, region_ids, organisation, active, "
                               "password_hash, version, updated_at";
-const char* kSessionColumns =
-    "id, account_id, access_hash, refresh_hash, access_expires_at, refresh_expires_at, "
-    "revoked, device";
+const char* kSessionColumns = "id, account_id, access_hash, refresh_hash, access_expires_at, refresh_expires_at, "
+                              "revoked, device";
 
-QString isoNow() {
+QString isoNow()
+{
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString regionJson(const QStringList& ids) {
+QString regionJson(const QStringList& ids)
+{
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
 }
 
-Account readAccount(const QSqlQuery& q) {
+Account readAccount(const QSqlQuery& q)
+{
     Account a;
     a.id = q.value(0).toString();
     a.username = q.value(1).toString();
@@ -38,7 +40,8 @@ Account readAccount(const QSqlQuery& q) {
     return a;
 }
 
-QVariantList accountValues(const Account& a, qint64 seq) {
+QVariantList accountValues(const Account& a, qint64 seq)
+{
     return {a.username,
             a.displayName,
             a.email,
@@ -54,7 +57,8 @@ QVariantList accountValues(const Account& a, qint64 seq) {
             a.id};
 }
 
-SessionRecord readSession(const QSqlQuery& q) {
+SessionRecord readSession(const QSqlQuery& q)
+{
     SessionRecord s;
     s.id = q.value(0).toString();
     s.accountId = q.value(1).toString();
@@ -70,12 +74,14 @@ SessionRecord readSession(const QSqlQuery& q) {
 } // namespace
 
 SqliteAccountStore::SqliteAccountStore(SqliteDatabase& db)
-    : m_db(db) {}
+    : m_db(db)
+{
+}
 
-std::optional<Account> SqliteAccountStore::accountBy(const QString& column, const QString& value) {
+std::optional<Account> SqliteAccountStore::accountBy(const QString& column, const QString& value)
+{
     QSqlQuery& q = m_db.run(
-        QStringLiteral("SELECT %1 FROM accounts WHERE %2 = ?").arg(QLatin1String(kAccountColumns), column),
-        {value});
+        QStringLiteral("SELECT %1 FROM accounts WHERE %2 = ?").arg(QLatin1String(kAccountColumns), column), {value});
     std::optional<Account> account;
     if (q.next())
         account = readAccount(q);
@@ -83,23 +89,24 @@ std::optional<Account> SqliteAccountStore::accountBy(const QString& column, cons
     return account;
 }
 
-void SqliteAccountStore::insertAccount(const Account& account, qint64 seq) {
-    m_db.run(
-        QStringLiteral("INSERT INTO accounts (username, display_name, email, role, region_ids, organisation, "
-                       "active, password_hash, version, updated_at, region_id, seq, id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        accountValues(account, seq));
-}
-
-void SqliteAccountStore::updateAccount(const Account& account, qint64 seq) {
-    m_db.run(QStringLiteral(
-                 "UPDATE accounts SET username = ?, display_name = ?, email = ?, role = ?, region_ids = ?, "
-                 "organisation = ?, active = ?, password_hash = ?, version = ?, updated_at = ?, "
-                 "region_id = ?, seq = ? WHERE id = ?"),
+void SqliteAccountStore::insertAccount(const Account& account, qint64 seq)
+{
+    m_db.run(QStringLiteral("INSERT INTO accounts (username, display_name, email, role, region_ids, organisation, "
+                            "active, password_hash, version, updated_at, region_id, seq, id) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              accountValues(account, seq));
 }
 
-void SqliteAccountStore::insertSession(const SessionRecord& s) {
+void SqliteAccountStore::updateAccount(const Account& account, qint64 seq)
+{
+    m_db.run(QStringLiteral("UPDATE accounts SET username = ?, display_name = ?, email = ?, role = ?, region_ids = ?, "
+                            "organisation = ?, active = ?, password_hash = ?, version = ?, updated_at = ?, "
+                            "region_id = ?, seq = ? WHERE id = ?"),
+             accountValues(account, seq));
+}
+
+void SqliteAccountStore::insertSession(const SessionRecord& s)
+{
     m_db.run(QStringLiteral("INSERT INTO sessions (%1, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                  .arg(QLatin1String(kSessionColumns)),
              {s.id, s.accountId, QString::fromLatin1(s.accessHash), QString::fromLatin1(s.refreshHash),
@@ -107,10 +114,11 @@ void SqliteAccountStore::insertSession(const SessionRecord& s) {
               s.revoked ? 1 : 0, s.device, isoNow()});
 }
 
-std::optional<SessionRecord> SqliteAccountStore::sessionBy(const QString& column, const QByteArray& hash) {
-    QSqlQuery& q = m_db.run(
-        QStringLiteral("SELECT %1 FROM sessions WHERE %2 = ?").arg(QLatin1String(kSessionColumns), column),
-        {QString::fromLatin1(hash)});
+std::optional<SessionRecord> SqliteAccountStore::sessionBy(const QString& column, const QByteArray& hash)
+{
+    QSqlQuery& q =
+        m_db.run(QStringLiteral("SELECT %1 FROM sessions WHERE %2 = ?").arg(QLatin1String(kSessionColumns), column),
+                 {QString::fromLatin1(hash)});
     std::optional<SessionRecord> session;
     if (q.next())
         session = readSession(q);
@@ -118,7 +126,8 @@ std::optional<SessionRecord> SqliteAccountStore::sessionBy(const QString& column
     return session;
 }
 
-void SqliteAccountStore::updateSession(const SessionRecord& s) {
+void SqliteAccountStore::updateSession(const SessionRecord& s)
+{
     m_db.run(QStringLiteral("UPDATE sessions SET access_hash = ?, refresh_hash = ?, access_expires_at = ?, "
                             "refresh_expires_at = ?, revoked = ? WHERE id = ?"),
              {QString::fromLatin1(s.accessHash), QString::fromLatin1(s.refreshHash),
@@ -126,9 +135,10 @@ void SqliteAccountStore::updateSession(const SessionRecord& s) {
               s.revoked ? 1 : 0, s.id});
 }
 
-std::optional<ClientRecord> SqliteAccountStore::client(const QString& clientId) {
-    QSqlQuery& q = m_db.run(
-        QStringLiteral("SELECT account_id, last_mutation_id FROM clients WHERE client_id = ?"), {clientId});
+std::optional<ClientRecord> SqliteAccountStore::client(const QString& clientId)
+{
+    QSqlQuery& q =
+        m_db.run(QStringLiteral("SELECT account_id, last_mutation_id FROM clients WHERE client_id = ?"), {clientId});
     std::optional<ClientRecord> record;
     if (q.next())
         record = ClientRecord{clientId, q.value(0).toString(), q.value(1).toLongLong()};
@@ -136,17 +146,17 @@ std::optional<ClientRecord> SqliteAccountStore::client(const QString& clientId) 
     return record;
 }
 
-void SqliteAccountStore::saveClient(const ClientRecord& c) {
-    m_db.run(
-        QStringLiteral("INSERT INTO clients (client_id, account_id, last_mutation_id) VALUES (?, ?, ?) "
-                       "ON CONFLICT(client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id"),
-        {c.clientId, c.accountId, c.lastMutationId});
+void SqliteAccountStore::saveClient(const ClientRecord& c)
+{
+    m_db.run(QStringLiteral("INSERT INTO clients (client_id, account_id, last_mutation_id) VALUES (?, ?, ?) "
+                            "ON CONFLICT(client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id"),
+             {c.clientId, c.accountId, c.lastMutationId});
 }
 
-std::optional<QJsonObject> SqliteAccountStore::recordedResult(const QString& clientId, qint64 mid) {
-    QSqlQuery& q =
-        m_db.run(QStringLiteral("SELECT result FROM client_mutations WHERE client_id = ? AND mid = ?"),
-                 {clientId, mid});
+std::optional<QJsonObject> SqliteAccountStore::recordedResult(const QString& clientId, qint64 mid)
+{
+    QSqlQuery& q = m_db.run(QStringLiteral("SELECT result FROM client_mutations WHERE client_id = ? AND mid = ?"),
+                            {clientId, mid});
     std::optional<QJsonObject> result;
     if (q.next())
         result = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
@@ -154,12 +164,14 @@ std::optional<QJsonObject> SqliteAccountStore::recordedResult(const QString& cli
     return result;
 }
 
-void SqliteAccountStore::recordResult(const QString& clientId, qint64 mid, const QJsonObject& result) {
+void SqliteAccountStore::recordResult(const QString& clientId, qint64 mid, const QJsonObject& result)
+{
     m_db.run(QStringLiteral("INSERT INTO client_mutations (client_id, mid, result) VALUES (?, ?, ?)"),
              {clientId, mid, QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))});
 }
 
-void SqliteAccountStore::appendAudit(const AuditEvent& e) {
+void SqliteAccountStore::appendAudit(const AuditEvent& e)
+{
     m_db.run(QStringLiteral("INSERT INTO audit_events (at, account_id, action, entity, entity_id, summary) "
                             "VALUES (?, ?, ?, ?, ?, ?)"),
              {isoNow(), e.accountId, e.action, e.entity, e.entityId, e.summary});

@@ -5,7 +5,8 @@
 class SqliteDatabase;
 
 // Accounts, sessions, push clients, recorded mutation results and the audit log over SQLite.
-class SqliteAccountStore {
+class SqliteAccountStore
+{
 public:
     explicit SqliteAccountStore(SqliteDatabase& db);
 

@@ -6,9 +6,12 @@
 #include <algorithm>
 
 SqliteChangeFeed::SqliteChangeFeed(SqliteDatabase& db)
-    : m_db(db) {}
+    : m_db(db)
+{
+}
 
-QVector<SqliteChangeFeed::Source> SqliteChangeFeed::sources(const AccessScope& scope) const {
+QVector<SqliteChangeFeed::Source> SqliteChangeFeed::sources(const AccessScope& scope) const
+{
     QVector<Source> list;
     for (const Protocol::Table& table : Protocol::syncedTables()) {
         const SqliteScopeFilter rows = SqliteScopeFilter::forRows(scope, table.name);
@@ -21,20 +24,20 @@ QVector<SqliteChangeFeed::Source> SqliteChangeFeed::sources(const AccessScope& s
     return list;
 }
 
-QString SqliteChangeFeed::selectSql(const Source& source, const QString& columns,
-                                    const QString& range) const {
+QString SqliteChangeFeed::selectSql(const Source& source, const QString& columns, const QString& range) const
+{
     const QString from = source.tombstones ? QStringLiteral("tombstones") : source.table;
     return QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND (%4) ORDER BY seq")
         .arg(columns, from, range, source.filter.condition);
 }
 
-QVector<qint64> SqliteChangeFeed::firstSeqs(const Source& source, qint64 afterSeq, int limit) {
+QVector<qint64> SqliteChangeFeed::firstSeqs(const Source& source, qint64 afterSeq, int limit)
+{
     QVariantList binds{afterSeq};
     binds.append(source.filter.binds);
     binds.append(limit);
-    QSqlQuery& q = m_db.run(selectSql(source, QStringLiteral("seq"), QStringLiteral("seq > ?")) +
-                                QStringLiteral(" LIMIT ?"),
-                            binds);
+    QSqlQuery& q = m_db.run(
+        selectSql(source, QStringLiteral("seq"), QStringLiteral("seq > ?")) + QStringLiteral(" LIMIT ?"), binds);
     QVector<qint64> seqs;
     while (q.next())
         seqs.append(q.value(0).toLongLong());
@@ -42,8 +45,8 @@ QVector<qint64> SqliteChangeFeed::firstSeqs(const Source& source, qint64 afterSe
     return seqs;
 }
 
-void SqliteChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo,
-                               QVector<Protocol::Change>& out) {
+void SqliteChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo, QVector<Protocol::Change>& out)
+{
     const Protocol::Table* table = Protocol::findTable(source.table);
     const QString columns = source.tombstones ? QStringLiteral("id, version, seq")
                                               : SqliteRowCodec::columnList(*table) + QStringLiteral(", seq");
@@ -69,18 +72,19 @@ void SqliteChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upT
     q.finish();
 }
 
-bool SqliteChangeFeed::hasChangesAfter(const Source& source, qint64 seq) {
+bool SqliteChangeFeed::hasChangesAfter(const Source& source, qint64 seq)
+{
     QVariantList binds{seq};
     binds.append(source.filter.binds);
-    QSqlQuery& q = m_db.run(selectSql(source, QStringLiteral("1"), QStringLiteral("seq > ?")) +
-                                QStringLiteral(" LIMIT 1"),
-                            binds);
+    QSqlQuery& q =
+        m_db.run(selectSql(source, QStringLiteral("1"), QStringLiteral("seq > ?")) + QStringLiteral(" LIMIT 1"), binds);
     const bool found = q.next();
     q.finish();
     return found;
 }
 
-ChangeFeedPage SqliteChangeFeed::page(const AccessScope& scope, qint64 afterSeq, int limit) {
+ChangeFeedPage SqliteChangeFeed::page(const AccessScope& scope, qint64 afterSeq, int limit)
+{
     const QVector<Source> all = sources(scope);
     QVector<qint64> seqs;
     for (const Source& s : all)
@@ -114,13 +118,14 @@ ChangeFeedPage SqliteChangeFeed::page(const AccessScope& scope, qint64 afterSeq,
     return page;
 }
 
-QStringList SqliteChangeFeed::visibleVersions(const QString& table, const AccessScope& scope) {
+QStringList SqliteChangeFeed::visibleVersions(const QString& table, const AccessScope& scope)
+{
     const SqliteScopeFilter filter = SqliteScopeFilter::forRows(scope, table);
     QStringList lines;
     if (!filter.visible)
         return lines;
-    QSqlQuery& q = m_db.run(
-        QStringLiteral("SELECT id, version FROM %1 WHERE %2").arg(table, filter.condition), filter.binds);
+    QSqlQuery& q =
+        m_db.run(QStringLiteral("SELECT id, version FROM %1 WHERE %2").arg(table, filter.condition), filter.binds);
     while (q.next())
         lines.append(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
     q.finish();

@@ -8,7 +8,8 @@ class SqliteDatabase;
 // The pull feed over SQLite: rows and tombstones of every synced table the scope may see, in seq order,
 // cut only between seqs. A page holds the longest run of whole seqs after afterSeq with at most `limit`
 // changes; when the first seq alone is larger than `limit`, the page is that one seq.
-class SqliteChangeFeed {
+class SqliteChangeFeed
+{
 public:
     explicit SqliteChangeFeed(SqliteDatabase& db);
 

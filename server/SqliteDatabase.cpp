@@ -12,10 +12,12 @@ QAtomicInt g_connectionCounter;
 
 SqliteDatabase::SqliteDatabase(const QString& path)
     : m_path(path)
-    , m_connectionName(
-          QStringLiteral("opvangloket-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))) {}
+    , m_connectionName(QStringLiteral("opvangloket-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
 
-SqliteDatabase::~SqliteDatabase() {
+SqliteDatabase::~SqliteDatabase()
+{
     m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
@@ -24,7 +26,8 @@ SqliteDatabase::~SqliteDatabase() {
     }
 }
 
-bool SqliteDatabase::open(QString* error) {
+bool SqliteDatabase::open(QString* error)
+{
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -45,7 +48,8 @@ bool SqliteDatabase::open(QString* error) {
     return true;
 }
 
-QSqlQuery& SqliteDatabase::run(const QString& sql, const QVariantList& binds) {
+QSqlQuery& SqliteDatabase::run(const QString& sql, const QVariantList& binds)
+{
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(m_db);
@@ -63,23 +67,27 @@ QSqlQuery& SqliteDatabase::run(const QString& sql, const QVariantList& binds) {
     return query;
 }
 
-void SqliteDatabase::exec(const QString& sql) {
+void SqliteDatabase::exec(const QString& sql)
+{
     QSqlQuery query(m_db);
     if (!query.exec(sql))
         throw StorageError(QStringLiteral("statement failed: %1 [%2]").arg(query.lastError().text(), sql));
 }
 
-QVariant SqliteDatabase::scalar(const QString& sql, const QVariantList& binds) {
+QVariant SqliteDatabase::scalar(const QString& sql, const QVariantList& binds)
+{
     QSqlQuery& query = run(sql, binds);
     const QVariant value = query.next() ? query.value(0) : QVariant();
     query.finish();
     return value;
 }
 
-void SqliteDatabase::setSynchronous(const QString& mode) {
+void SqliteDatabase::setSynchronous(const QString& mode)
+{
     exec(QStringLiteral("PRAGMA synchronous=") + mode);
 }
 
-void SqliteDatabase::clearCache() {
+void SqliteDatabase::clearCache()
+{
     m_statements.clear();
 }

@@ -8,7 +8,8 @@
 
 // One SQLite connection (WAL, busy timeout, foreign keys off) with a cache of prepared statements.
 // run() and exec() throw StorageError with the SQL error text on failure.
-class SqliteDatabase {
+class SqliteDatabase
+{
 public:
     explicit SqliteDatabase(const QString& path);
     ~SqliteDatabase();

@@ -13,11 +13,13 @@ namespace {
 constexpr int kLatest = 1;
 }
 
-int SqliteMigrations::latestVersion() {
+int SqliteMigrations::latestVersion()
+{
     return kLatest;
 }
 
-void SqliteMigrations::migrate(SqliteDatabase& db) {
+void SqliteMigrations::migrate(SqliteDatabase& db)
+{
     const int current = db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
     if (current > kLatest)
         throw StorageError(QStringLiteral("the database has schema version %1, newer than this server (%2)")
@@ -35,7 +37,8 @@ void SqliteMigrations::migrate(SqliteDatabase& db) {
     }
 }
 
-void SqliteMigrations::runStep(SqliteDatabase& db, int version) {
+void SqliteMigrations::runStep(SqliteDatabase& db, int version)
+{
     qCInfo(lcServerStorage) << "migrating database to schema version" << version;
     db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     try {
@@ -50,7 +53,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version) {
     }
 }
 
-void SqliteMigrations::createBaseSchema(SqliteDatabase& db) {
+void SqliteMigrations::createBaseSchema(SqliteDatabase& db)
+{
     for (const Protocol::Table& table : Protocol::syncedTables()) {
         if (table.name == QLatin1String("accounts"))
             continue;
@@ -63,30 +67,27 @@ void SqliteMigrations::createBaseSchema(SqliteDatabase& db) {
     createServerTables(db);
 }
 
-void SqliteMigrations::createServerTables(SqliteDatabase& db) {
+void SqliteMigrations::createServerTables(SqliteDatabase& db)
+{
     const QStringList statements{
-        QStringLiteral(
-            "CREATE TABLE accounts (id TEXT PRIMARY KEY, region_id TEXT NOT NULL DEFAULT '', "
-            "version INTEGER NOT NULL, updated_at TEXT NOT NULL, username TEXT NOT NULL UNIQUE "
-            "COLLATE NOCASE, display_name TEXT, role TEXT NOT NULL, region_ids TEXT NOT NULL, "
-            "active INTEGER NOT NULL DEFAULT 1, email TEXT, organisation TEXT, password_hash TEXT, "
-            "filed_by TEXT, seq INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE accounts (id TEXT PRIMARY KEY, region_id TEXT NOT NULL DEFAULT '', "
+                       "version INTEGER NOT NULL, updated_at TEXT NOT NULL, username TEXT NOT NULL UNIQUE "
+                       "COLLATE NOCASE, display_name TEXT, role TEXT NOT NULL, region_ids TEXT NOT NULL, "
+                       "active INTEGER NOT NULL DEFAULT 1, email TEXT, organisation TEXT, password_hash TEXT, "
+                       "filed_by TEXT, seq INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX accounts_seq ON accounts(seq)"),
-        QStringLiteral(
-            "CREATE TABLE tombstones (table_name TEXT NOT NULL, id TEXT NOT NULL, region_id TEXT NOT "
-            "NULL, filed_by TEXT, version INTEGER NOT NULL, seq INTEGER NOT NULL, deleted_at TEXT NOT "
-            "NULL, PRIMARY KEY (table_name, id))"),
+        QStringLiteral("CREATE TABLE tombstones (table_name TEXT NOT NULL, id TEXT NOT NULL, region_id TEXT NOT "
+                       "NULL, filed_by TEXT, version INTEGER NOT NULL, seq INTEGER NOT NULL, deleted_at TEXT NOT "
+                       "NULL, PRIMARY KEY (table_name, id))"),
         QStringLiteral("CREATE INDEX tombstones_seq ON tombstones(seq)"),
-        QStringLiteral(
-            "CREATE TABLE sessions (id TEXT PRIMARY KEY, account_id TEXT NOT NULL, access_hash TEXT "
-            "NOT NULL UNIQUE, refresh_hash TEXT NOT NULL UNIQUE, access_expires_at TEXT NOT NULL, "
-            "refresh_expires_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, device TEXT, "
-            "created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sessions (id TEXT PRIMARY KEY, account_id TEXT NOT NULL, access_hash TEXT "
+                       "NOT NULL UNIQUE, refresh_hash TEXT NOT NULL UNIQUE, access_expires_at TEXT NOT NULL, "
+                       "refresh_expires_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, device TEXT, "
+                       "created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE clients (client_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, "
                        "last_mutation_id INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral(
-            "CREATE TABLE client_mutations (client_id TEXT NOT NULL, mid INTEGER NOT NULL, result TEXT "
-            "NOT NULL, PRIMARY KEY (client_id, mid))"),
+        QStringLiteral("CREATE TABLE client_mutations (client_id TEXT NOT NULL, mid INTEGER NOT NULL, result TEXT "
+                       "NOT NULL, PRIMARY KEY (client_id, mid))"),
         QStringLiteral("CREATE TABLE number_counters (region_id TEXT NOT NULL, year INTEGER NOT NULL, next "
                        "INTEGER NOT NULL, PRIMARY KEY (region_id, year))"),
         QStringLiteral("CREATE TABLE audit_events (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
@@ -100,7 +101,8 @@ void SqliteMigrations::createServerTables(SqliteDatabase& db) {
            {TokenGenerator::randomHex(16)});
 }
 
-void SqliteMigrations::addMissingColumns(SqliteDatabase& db) {
+void SqliteMigrations::addMissingColumns(SqliteDatabase& db)
+{
     for (const Protocol::Table& table : Protocol::syncedTables()) {
         QSet<QString> existing;
         QSqlQuery& info = db.run(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table.name));
@@ -111,8 +113,8 @@ void SqliteMigrations::addMissingColumns(SqliteDatabase& db) {
             if (existing.contains(f.name))
                 continue;
             qCInfo(lcServerStorage) << "adding column" << f.name << "to" << table.name;
-            db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
-                        .arg(table.name, f.name, Protocol::sqlType(f.type)));
+            db.exec(
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table.name, f.name, Protocol::sqlType(f.type)));
         }
     }
 }

@@ -5,7 +5,8 @@ class SqliteDatabase;
 // The schema ladder of the SQLite storage, kept in PRAGMA user_version. Each step runs in its own
 // transaction and is rolled back completely when it fails. Columns added to TableSchema later reach
 // existing databases through addMissingColumns(), which runs after the ladder.
-class SqliteMigrations {
+class SqliteMigrations
+{
 public:
     static int latestVersion();
     // Throws StorageError; refuses a database written by a newer server.

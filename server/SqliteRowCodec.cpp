@@ -4,22 +4,24 @@
 
 namespace {
 
-QVariantList commonValues(const QJsonObject& row) {
+QVariantList commonValues(const QJsonObject& row)
+{
     return {row.value(QLatin1String("id")).toString(), row.value(QLatin1String("region_id")).toString(),
-            row.value(QLatin1String("version")).toInteger(),
-            row.value(QLatin1String("updated_at")).toString()};
+            row.value(QLatin1String("version")).toInteger(), row.value(QLatin1String("updated_at")).toString()};
 }
 
 } // namespace
 
-QString SqliteRowCodec::columnList(const Protocol::Table& table) {
+QString SqliteRowCodec::columnList(const Protocol::Table& table)
+{
     QStringList columns{QStringLiteral("id"), QStringLiteral("region_id"), QStringLiteral("version"),
                         QStringLiteral("updated_at")};
     columns.append(table.fieldNames());
     return columns.join(QLatin1String(", "));
 }
 
-QString SqliteRowCodec::insertSql(const Protocol::Table& table) {
+QString SqliteRowCodec::insertSql(const Protocol::Table& table)
+{
     const int count = columnCount(table) + 2;
     QStringList marks;
     for (int i = 0; i < count; ++i)
@@ -28,17 +30,18 @@ QString SqliteRowCodec::insertSql(const Protocol::Table& table) {
         .arg(table.name, columnList(table), marks.join(QLatin1String(", ")));
 }
 
-QString SqliteRowCodec::updateSql(const Protocol::Table& table) {
-    QStringList sets{QStringLiteral("region_id = ?"), QStringLiteral("version = ?"),
-                     QStringLiteral("updated_at = ?")};
+QString SqliteRowCodec::updateSql(const Protocol::Table& table)
+{
+    QStringList sets{QStringLiteral("region_id = ?"), QStringLiteral("version = ?"), QStringLiteral("updated_at = ?")};
     for (const QString& name : table.fieldNames())
         sets.append(name + QLatin1String(" = ?"));
     sets.append(QStringLiteral("seq = ?"));
     return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table.name, sets.join(QLatin1String(", ")));
 }
 
-QVariantList SqliteRowCodec::insertValues(const Protocol::Table& table, const QJsonObject& row,
-                                          const QString& filedBy, qint64 seq) {
+QVariantList SqliteRowCodec::insertValues(const Protocol::Table& table, const QJsonObject& row, const QString& filedBy,
+                                          qint64 seq)
+{
     QVariantList values = commonValues(row);
     for (const Protocol::Field& f : table.fields)
         values.append(Protocol::toSqlValue(f.type, row.value(f.name)));
@@ -47,7 +50,8 @@ QVariantList SqliteRowCodec::insertValues(const Protocol::Table& table, const QJ
     return values;
 }
 
-QVariantList SqliteRowCodec::updateValues(const Protocol::Table& table, const QJsonObject& row, qint64 seq) {
+QVariantList SqliteRowCodec::updateValues(const Protocol::Table& table, const QJsonObject& row, qint64 seq)
+{
     QVariantList values = commonValues(row);
     const QVariant id = values.takeFirst();
     for (const Protocol::Field& f : table.fields)
@@ -57,7 +61,8 @@ QVariantList SqliteRowCodec::updateValues(const Protocol::Table& table, const QJ
     return values;
 }
 
-QJsonObject SqliteRowCodec::readRow(const Protocol::Table& table, const QSqlQuery& query, int first) {
+QJsonObject SqliteRowCodec::readRow(const Protocol::Table& table, const QSqlQuery& query, int first)
+{
     QJsonObject row;
     const QVector<Protocol::Field>& common = Protocol::commonFields();
     int column = first;
@@ -68,10 +73,10 @@ QJsonObject SqliteRowCodec::readRow(const Protocol::Table& table, const QSqlQuer
     return row;
 }
 
-QString SqliteRowCodec::createTableSql(const Protocol::Table& table) {
+QString SqliteRowCodec::createTableSql(const Protocol::Table& table)
+{
     QStringList columns{QStringLiteral("id TEXT PRIMARY KEY"), QStringLiteral("region_id TEXT NOT NULL"),
-                        QStringLiteral("version INTEGER NOT NULL"),
-                        QStringLiteral("updated_at TEXT NOT NULL")};
+                        QStringLiteral("version INTEGER NOT NULL"), QStringLiteral("updated_at TEXT NOT NULL")};
     for (const Protocol::Field& f : table.fields)
         columns.append(f.name + QLatin1Char(' ') + Protocol::sqlType(f.type));
     columns.append(QStringLiteral("filed_by TEXT"));

@@ -9,13 +9,14 @@
 
 // Maps the synced tables of TableSchema to SQLite columns. A stored row's columns are, in order:
 // id, region_id, version, updated_at, every field of the table, filed_by, seq.
-class SqliteRowCodec {
+class SqliteRowCodec
+{
 public:
     static QString columnList(const Protocol::Table& table);
     static QString insertSql(const Protocol::Table& table);
     static QString updateSql(const Protocol::Table& table);
-    static QVariantList insertValues(const Protocol::Table& table, const QJsonObject& row,
-                                     const QString& filedBy, qint64 seq);
+    static QVariantList insertValues(const Protocol::Table& table, const QJsonObject& row, const QString& filedBy,
+                                     qint64 seq);
     static QVariantList updateValues(const Protocol::Table& table, const QJsonObject& row, qint64 seq);
     // Reads the wire row from the current record, starting at column `first`.
     static QJsonObject readRow(const Protocol::Table& table, const QSqlQuery& query, int first = 0);

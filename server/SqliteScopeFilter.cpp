@@ -4,7 +4,8 @@
 
 namespace {
 
-QString regionList(const AccessScope& scope) {
+QString regionList(const AccessScope& scope)
+{
     QStringList quoted;
     for (const QString& id : scope.regionIds()) {
         if (RegionCatalog::isRegionId(id))
@@ -13,13 +14,15 @@ QString regionList(const AccessScope& scope) {
     return quoted.isEmpty() ? QStringLiteral("NULL") : quoted.join(QLatin1Char(','));
 }
 
-SqliteScopeFilter make(bool visible, const QString& condition, const QVariantList& binds = {}) {
+SqliteScopeFilter make(bool visible, const QString& condition, const QVariantList& binds = {})
+{
     return SqliteScopeFilter{visible, condition, binds};
 }
 
 } // namespace
 
-SqliteScopeFilter SqliteScopeFilter::forRows(const AccessScope& scope, const QString& table) {
+SqliteScopeFilter SqliteScopeFilter::forRows(const AccessScope& scope, const QString& table)
+{
     switch (scope.visibility(table)) {
     case AccessScope::Visibility::All:
         return make(true, QStringLiteral("1=1"));
@@ -39,7 +42,8 @@ SqliteScopeFilter SqliteScopeFilter::forRows(const AccessScope& scope, const QSt
     return make(false, QString());
 }
 
-SqliteScopeFilter SqliteScopeFilter::forTombstones(const AccessScope& scope, const QString& table) {
+SqliteScopeFilter SqliteScopeFilter::forTombstones(const AccessScope& scope, const QString& table)
+{
     const QString tableCondition = QStringLiteral("table_name = '%1'").arg(table);
     switch (scope.visibility(table)) {
     case AccessScope::Visibility::All:

@@ -11,7 +11,8 @@ class SqliteAccountStore;
 // The embedded storage: one SQLite file (<data>/opvangloket.sqlite), WAL, one connection on the server
 // thread. beginWrite() is BEGIN IMMEDIATE and takeSeq() increments the counter row in `meta`, so seqs
 // are commit-ordered.
-class SqliteStorage : public ServerStorage {
+class SqliteStorage : public ServerStorage
+{
 public:
     explicit SqliteStorage(const QString& filePath);
     ~SqliteStorage() override;

@@ -5,7 +5,8 @@
 #include <QDir>
 #include <QUrl>
 
-QString StorageFactory::sqlitePath(const ServerOptions& options) {
+QString StorageFactory::sqlitePath(const ServerOptions& options)
+{
     const QString url = options.databaseUrl;
     if (url.startsWith(QLatin1String("sqlite://")))
         return QUrl(url).path();
@@ -14,15 +15,14 @@ QString StorageFactory::sqlitePath(const ServerOptions& options) {
     return QDir(options.dataDir).filePath(QStringLiteral("opvangloket.sqlite"));
 }
 
-std::unique_ptr<ServerStorage> StorageFactory::open(const ServerOptions& options, QString* error,
-                                                    Failure* failure) {
+std::unique_ptr<ServerStorage> StorageFactory::open(const ServerOptions& options, QString* error, Failure* failure)
+{
     Failure dummy;
     Failure& reason = failure ? *failure : dummy;
     reason = Failure::None;
     const QString url = options.databaseUrl;
     if (url.startsWith(QLatin1String("postgres"))) {
-        *error = QStringLiteral(
-            "PostgreSQL storage is not yet supported by this server; use SQLite (the default)");
+        *error = QStringLiteral("PostgreSQL storage is not yet supported by this server; use SQLite (the default)");
         reason = Failure::Unsupported;
         return nullptr;
     }

@@ -7,7 +7,8 @@
 class ServerStorage;
 
 // Opens the storage named by --database (empty or sqlite: = <data>/opvangloket.sqlite) and migrates it.
-class StorageFactory {
+class StorageFactory
+{
 public:
     enum class Failure { None, Unsupported, OpenFailed };
 

@@ -18,27 +18,33 @@
 #include <QWebSocketServer>
 
 SyncServer::SyncServer(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{
+}
 
-SyncServer::~SyncServer() {
+SyncServer::~SyncServer()
+{
     m_http.reset();
     m_handlers.reset();
     m_webSockets.reset();
     m_storage.reset();
 }
 
-ServerStorage& SyncServer::storage() {
+ServerStorage& SyncServer::storage()
+{
     return *m_storage;
 }
 
-QString SyncServer::baseUrl() const {
+QString SyncServer::baseUrl() const
+{
     const QString host = m_options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
                              ? QLatin1Char('[') + m_options.listenAddress.toString() + QLatin1Char(']')
                              : m_options.listenAddress.toString();
     return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
 }
 
-bool SyncServer::start(const ServerOptions& options, QString* error) {
+bool SyncServer::start(const ServerOptions& options, QString* error)
+{
     m_options = options;
     if (!PasswordHasher::initialize()) {
         *error = QStringLiteral("libsodium could not be initialised");
@@ -46,8 +52,7 @@ bool SyncServer::start(const ServerOptions& options, QString* error) {
         return false;
     }
     if (!options.listenAddress.isLoopback() && (options.tlsCert.isEmpty() || options.tlsKey.isEmpty())) {
-        *error =
-            QStringLiteral("plain HTTP is only allowed on a loopback address; give --tls-cert and --tls-key");
+        *error = QStringLiteral("plain HTTP is only allowed on a loopback address; give --tls-cert and --tls-key");
         m_failure = StartFailure::BadOptions;
         return false;
     }
@@ -59,8 +64,7 @@ bool SyncServer::start(const ServerOptions& options, QString* error) {
     StorageFactory::Failure failure;
     m_storage = StorageFactory::open(options, error, &failure);
     if (!m_storage) {
-        m_failure = failure == StorageFactory::Failure::Unsupported ? StartFailure::Unsupported
-                                                                    : StartFailure::Storage;
+        m_failure = failure == StorageFactory::Failure::Unsupported ? StartFailure::Unsupported : StartFailure::Storage;
         return false;
     }
     if ((options.demo || options.demoApplications > 0) && !seedDemo(options, error)) {
@@ -75,7 +79,8 @@ bool SyncServer::start(const ServerOptions& options, QString* error) {
     return listen(options, error);
 }
 
-bool SyncServer::seedDemo(const ServerOptions& options, QString* error) {
+bool SyncServer::seedDemo(const ServerOptions& options, QString* error)
+{
     if (!m_storage->isEmpty()) {
         qCInfo(lcServerDemo) << "database not empty; demo data not seeded again";
         return true;
@@ -94,14 +99,14 @@ bool SyncServer::seedDemo(const ServerOptions& options, QString* error) {
     return true;
 }
 
-bool SyncServer::listen(const ServerOptions& options, QString* error) {
+bool SyncServer::listen(const ServerOptions& options, QString* error)
+{
     m_http = std::make_unique<HttpFrontend>(*m_handlers);
-    m_webSockets = std::make_unique<QWebSocketServer>(QStringLiteral("opvangloket-notify"),
-                                                      QWebSocketServer::NonSecureMode);
+    m_webSockets =
+        std::make_unique<QWebSocketServer>(QStringLiteral("opvangloket-notify"), QWebSocketServer::NonSecureMode);
     connect(m_webSockets.get(), &QWebSocketServer::newConnection, this, [this] {
         while (m_webSockets->hasPendingConnections())
-            m_handlers->notifyHub().accept(
-                std::unique_ptr<QWebSocket>(m_webSockets->nextPendingConnection()));
+            m_handlers->notifyHub().accept(std::unique_ptr<QWebSocket>(m_webSockets->nextPendingConnection()));
     });
     auto* tcp = new ConnectionRouter(*m_webSockets, m_http.get());
     if (!tcp->listen(options.listenAddress, options.port)) {
@@ -117,10 +122,11 @@ bool SyncServer::listen(const ServerOptions& options, QString* error) {
     return true;
 }
 
-void SyncServer::purgeTombstones() {
+void SyncServer::purgeTombstones()
+{
     try {
-        const int removed = m_storage->purgeTombstones(
-            QDateTime::currentDateTimeUtc().addDays(-qMax(1, m_options.tombstoneDays)));
+        const int removed =
+            m_storage->purgeTombstones(QDateTime::currentDateTimeUtc().addDays(-qMax(1, m_options.tombstoneDays)));
         if (removed > 0)
             qCInfo(lcServerStorage) << "purged" << removed << "tombstones";
     } catch (const StorageError& e) {
@@ -128,6 +134,7 @@ void SyncServer::purgeTombstones() {
     }
 }
 
-QJsonObject SyncServer::digest(const AccessScope& scope) {
+QJsonObject SyncServer::digest(const AccessScope& scope)
+{
     return DigestService(*m_storage).compute(scope);
 }

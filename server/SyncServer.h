@@ -22,7 +22,8 @@ class QWebSocketServer;
 //   QString error;
 //   if (!server.start(options, &error)) ...
 //   qDebug() << server.baseUrl();     // "http://127.0.0.1:<port>"
-class SyncServer : public QObject {
+class SyncServer : public QObject
+{
     Q_OBJECT
 public:
     enum class StartFailure { None, BadOptions, Unsupported, Storage, Listen };

@@ -4,7 +4,8 @@
 #include <QString>
 
 // Bearer tokens: 256 random bits (libsodium), base64url without padding. Only their SHA-256 is stored.
-class TokenGenerator {
+class TokenGenerator
+{
 public:
     static QString newToken();
     static QByteArray hashToken(const QString& token);

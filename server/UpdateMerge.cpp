@@ -4,10 +4,13 @@
 
 UpdateMerge::UpdateMerge(const Protocol::Table& table, const QJsonObject& current)
     : m_table(table)
-    , m_merged(current) {}
+    , m_merged(current)
+{
+}
 
 bool UpdateMerge::checkField(const QString& name, const QJsonValue& change, Protocol::FieldType* type,
-                             QString* reason) const {
+                             QString* reason) const
+{
     if (m_table.name == QLatin1String("applications") && name == QLatin1String("number")) {
         *reason = QStringLiteral("invalid: the application number is set by the server");
         return false;
@@ -27,7 +30,8 @@ bool UpdateMerge::checkField(const QString& name, const QJsonValue& change, Prot
     return true;
 }
 
-bool UpdateMerge::run(const QJsonObject& changes, QString* reason) {
+bool UpdateMerge::run(const QJsonObject& changes, QString* reason)
+{
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         Protocol::FieldType type;
         if (!checkField(it.key(), it.value(), &type, reason))

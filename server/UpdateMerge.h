@@ -7,7 +7,8 @@
 
 // The per-field merge of an update (DESIGN §4): a field whose current value equals `old` takes `new`;
 // a field that already equals `new` is no conflict; any other field is a conflict and keeps its value.
-class UpdateMerge {
+class UpdateMerge
+{
 public:
     UpdateMerge(const Protocol::Table& table, const QJsonObject& current);
 
@@ -20,8 +21,7 @@ public:
     const QJsonObject& mergedRow() const { return m_merged; }
 
 private:
-    bool checkField(const QString& name, const QJsonValue& change, Protocol::FieldType* type,
-                    QString* reason) const;
+    bool checkField(const QString& name, const QJsonValue& change, Protocol::FieldType* type, QString* reason) const;
 
     const Protocol::Table& m_table;
     QJsonObject m_merged;

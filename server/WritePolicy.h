@@ -9,7 +9,8 @@
 
 // Who may write what (DESIGN §4). Every check returns an empty string when allowed, otherwise the
 // `reason` of a rejected mutation, starting with "forbidden:".
-class WritePolicy {
+class WritePolicy
+{
 public:
     explicit WritePolicy(const AccessScope& scope);
 

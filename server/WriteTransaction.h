@@ -4,26 +4,31 @@
 
 // RAII write transaction: begins on construction, rolls back unless commit() was called. seq() takes the
 // commit-ordered counter once, on first use, so read-only outcomes (e.g. a rejected mutation) need none.
-class WriteTransaction {
+class WriteTransaction
+{
 public:
     explicit WriteTransaction(ServerStorage& storage)
-        : m_storage(storage) {
+        : m_storage(storage)
+    {
         m_storage.beginWrite();
     }
-    ~WriteTransaction() {
+    ~WriteTransaction()
+    {
         if (!m_done)
             m_storage.rollback();
     }
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
 
-    qint64 seq() {
+    qint64 seq()
+    {
         if (m_seq == 0)
             m_seq = m_storage.takeSeq();
         return m_seq;
     }
     bool tookSeq() const { return m_seq != 0; }
-    void commit() {
+    void commit()
+    {
         m_storage.commit();
         m_done = true;
     }

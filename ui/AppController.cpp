@@ -24,15 +24,19 @@ constexpr int kScreenshotTimeoutMs = 180000;
 } // namespace
 
 AppController::AppController(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{
+}
 
 AppController::~AppController() = default;
 
-void AppController::report(const QString& message) {
+void AppController::report(const QString& message)
+{
     QTextStream(stderr) << message << Qt::endl;
 }
 
-int AppController::run(QApplication& app) {
+int AppController::run(QApplication& app)
+{
     QString error;
     if (!AppOptions::parse(app.arguments(), &m_options, &error)) {
         report(error);
@@ -52,19 +56,22 @@ int AppController::run(QApplication& app) {
     return app.exec();
 }
 
-QUrl AppController::chosenServer() {
+QUrl AppController::chosenServer()
+{
     if (!m_options.server.isEmpty())
         return m_options.server;
     const QUrl last = m_profile->lastServer();
     return last.isValid() && !last.host().isEmpty() ? last : kDefaultServer;
 }
 
-bool AppController::startSession(QString* error) {
+bool AppController::startSession(QString* error)
+{
     m_session = std::make_unique<ClientSession>(*m_profile, chosenServer());
     return m_options.passwordStdin ? signInWithStdin(error) : resumeOrAsk(error);
 }
 
-bool AppController::signInWithStdin(QString* error) {
+bool AppController::signInWithStdin(QString* error)
+{
     QTextStream in(stdin);
     const QString password = in.readLine();
     // A session started this way writes nothing to the keychain.
@@ -76,7 +83,8 @@ bool AppController::signInWithStdin(QString* error) {
     return openOfflineIfUnreachable(m_options.user, error);
 }
 
-bool AppController::openOfflineIfUnreachable(const QString& user, QString* error) {
+bool AppController::openOfflineIfUnreachable(const QString& user, QString* error)
+{
     if (!QFile::exists(m_profile->cachePath(m_session->server(), user)))
         return false;
     QString offlineError;
@@ -89,7 +97,8 @@ bool AppController::openOfflineIfUnreachable(const QString& user, QString* error
     return true;
 }
 
-bool AppController::resumeOrAsk(QString* error) {
+bool AppController::resumeOrAsk(QString* error)
+{
     const QString user = m_options.user.isEmpty() ? m_profile->lastUsername() : m_options.user;
     if (user.isEmpty())
         return askForPassword(QString(), error);
@@ -109,7 +118,8 @@ bool AppController::resumeOrAsk(QString* error) {
     return askForPassword(resumeError, error);
 }
 
-bool AppController::askForPassword(const QString& notice, QString* error) {
+bool AppController::askForPassword(const QString& notice, QString* error)
+{
     const QUrl server = m_session ? m_session->server() : chosenServer();
     const QString user = m_options.user.isEmpty() ? m_profile->lastUsername() : m_options.user;
     SignInDialog dialog(*m_profile, server, user);
@@ -124,7 +134,8 @@ bool AppController::askForPassword(const QString& notice, QString* error) {
     return true;
 }
 
-void AppController::openMainWindow() {
+void AppController::openMainWindow()
+{
     m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
     if (!m_options.view.isEmpty())
         m_window->showView(m_options.view);
@@ -135,7 +146,8 @@ void AppController::openMainWindow() {
     QTimer::singleShot(0, m_window.get(), [this]() { m_session->sync().start(); });
 }
 
-void AppController::screenshotWhenSynced() {
+void AppController::screenshotWhenSynced()
+{
     connect(
         m_window.get(), &MainWindow::syncApplied, this,
         [this](bool ok) {
@@ -145,13 +157,13 @@ void AppController::screenshotWhenSynced() {
         },
         Qt::SingleShotConnection);
     QTimer::singleShot(kScreenshotTimeoutMs, this, [this]() {
-        report(
-            tr("No sync finished within %1 seconds; no screenshot taken.").arg(kScreenshotTimeoutMs / 1000));
+        report(tr("No sync finished within %1 seconds; no screenshot taken.").arg(kScreenshotTimeoutMs / 1000));
         QCoreApplication::exit(3);
     });
 }
 
-void AppController::saveScreenshot(bool syncOk) {
+void AppController::saveScreenshot(bool syncOk)
+{
     if (!m_window->grab().save(m_options.screenshot)) {
         report(tr("Could not save the screenshot to %1.").arg(m_options.screenshot));
         QCoreApplication::exit(1);

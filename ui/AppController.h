@@ -14,7 +14,8 @@ class QApplication;
 // The start-up flow of the desktop client: options, language, sign-in (password from stdin, the saved
 // sign-in from the keychain, or the dialog), then the main window straight from the cache with a sync in
 // the background. The window never waits for the network.
-class AppController : public QObject {
+class AppController : public QObject
+{
     Q_OBJECT
 
 public:

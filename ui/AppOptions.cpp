@@ -5,26 +5,23 @@
 
 #include <QCommandLineParser>
 
-bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* error) {
+bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* error)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Opvangloket — the desktop client for the local childcare counter."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(QStringLiteral("server"),
-                                    tr("Server address, e.g. https://opvangloket.example.be."),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     tr("Folder for the offline copy and settings."), QStringLiteral("DIR"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("User name to sign in with."),
-                                  QStringLiteral("U"));
-    const QCommandLineOption passwordStdin(
-        QStringLiteral("password-stdin"),
-        tr("Read the password from standard input; nothing is stored in the "
-           "keychain."));
-    const QCommandLineOption view(
-        QStringLiteral("view"),
-        tr("Part to open: %1.").arg(MainWindow::viewNames().join(QStringLiteral(", "))),
-        QStringLiteral("NAME"));
+                                    tr("Server address, e.g. https://opvangloket.example.be."), QStringLiteral("URL"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Folder for the offline copy and settings."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("User name to sign in with."), QStringLiteral("U"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           tr("Read the password from standard input; nothing is stored in the "
+                                              "keychain."));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  tr("Part to open: %1.").arg(MainWindow::viewNames().join(QStringLiteral(", "))),
+                                  QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Save a picture of the window after the first sync, then quit."),
                                         QStringLiteral("FILE.png"));

@@ -9,7 +9,8 @@
 namespace {
 const QString kDateFormat = QStringLiteral("dd-MM-yyyy");
 
-QString grouped(const QString& digits, std::initializer_list<int> sizes) {
+QString grouped(const QString& digits, std::initializer_list<int> sizes)
+{
     QStringList parts;
     int at = 0;
     for (int size : sizes) {
@@ -20,7 +21,8 @@ QString grouped(const QString& digits, std::initializer_list<int> sizes) {
 }
 } // namespace
 
-QString DisplayFormat::date(const QVariant& isoValue) {
+QString DisplayFormat::date(const QVariant& isoValue)
+{
     const QString text = isoValue.toString();
     if (text.isEmpty())
         return QString();
@@ -32,11 +34,13 @@ QString DisplayFormat::date(const QVariant& isoValue) {
     return dt.isValid() ? dt.toLocalTime().date().toString(kDateFormat) : text;
 }
 
-QString DisplayFormat::time(const QDateTime& utc) {
+QString DisplayFormat::time(const QDateTime& utc)
+{
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
 }
 
-QString DisplayFormat::phone(const QString& e164) {
+QString DisplayFormat::phone(const QString& e164)
+{
     if (!e164.startsWith(QLatin1String("+32")))
         return e164;
     const QString rest = e164.mid(3);
@@ -50,16 +54,19 @@ QString DisplayFormat::phone(const QString& e164) {
     return grouped(QLatin1Char('0') + rest, {3, 2, 2, 2});
 }
 
-QString DisplayFormat::statusLabel(const QString& status) {
+QString DisplayFormat::statusLabel(const QString& status)
+{
     const QString label = ApplicationStatus::label(ApplicationStatus::fromString(status), UiLanguage::code());
     return label.isEmpty() ? status : label;
 }
 
-QString DisplayFormat::statusExplanation(const QString& status) {
+QString DisplayFormat::statusExplanation(const QString& status)
+{
     return ApplicationStatus::explanation(ApplicationStatus::fromString(status), UiLanguage::code());
 }
 
-QString DisplayFormat::channel(const QString& channel) {
+QString DisplayFormat::channel(const QString& channel)
+{
     if (channel == QLatin1String("online"))
         return tr("Online form");
     if (channel == QLatin1String("counter"))
@@ -71,7 +78,8 @@ QString DisplayFormat::channel(const QString& channel) {
     return channel;
 }
 
-QString DisplayFormat::languageName(const QString& bcp47) {
+QString DisplayFormat::languageName(const QString& bcp47)
+{
     const QString primary = bcp47.section(QLatin1Char('-'), 0, 0).toLower();
     if (primary == QLatin1String("nl"))
         return tr("Dutch");
@@ -89,7 +97,8 @@ QString DisplayFormat::languageName(const QString& bcp47) {
     return locale.language() == QLocale::C ? bcp47 : locale.nativeLanguageName();
 }
 
-QString DisplayFormat::otherLanguageName(const QString& primary) {
+QString DisplayFormat::otherLanguageName(const QString& primary)
+{
     // The languages families at a Flemish city counter speak most, besides the three of the client.
     if (primary == QLatin1String("ar"))
         return tr("Arabic");
@@ -122,7 +131,8 @@ QString DisplayFormat::otherLanguageName(const QString& primary) {
     return QString();
 }
 
-QString DisplayFormat::contactPreference(const QString& preference) {
+QString DisplayFormat::contactPreference(const QString& preference)
+{
     if (preference == QLatin1String("email"))
         return tr("E-mail");
     if (preference == QLatin1String("phone"))
@@ -132,7 +142,8 @@ QString DisplayFormat::contactPreference(const QString& preference) {
     return preference;
 }
 
-QString DisplayFormat::locationKind(const QString& kind) {
+QString DisplayFormat::locationKind(const QString& kind)
+{
     if (kind == QLatin1String("group"))
         return tr("Group childcare");
     if (kind == QLatin1String("family"))
@@ -140,9 +151,10 @@ QString DisplayFormat::locationKind(const QString& kind) {
     return kind;
 }
 
-QString DisplayFormat::days(const QJsonObject& days) {
-    const QStringList keys{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                           QStringLiteral("thu"), QStringLiteral("fri")};
+QString DisplayFormat::days(const QJsonObject& days)
+{
+    const QStringList keys{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
+                           QStringLiteral("fri")};
     const QStringList names{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri")};
     QStringList parts;
     for (int i = 0; i < keys.size(); ++i) {

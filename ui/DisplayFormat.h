@@ -8,7 +8,8 @@
 
 // How stored values read for a person at the counter: Belgian dates, phones in national notation, and
 // plain words instead of wire codes ("counter", "in_review").
-class DisplayFormat {
+class DisplayFormat
+{
     Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
 
 public:

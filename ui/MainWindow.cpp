@@ -34,10 +34,10 @@ const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_profile(profile) {
+    , m_profile(profile)
+{
     const AccountInfo& account = session.account();
-    setWindowTitle(
-        tr("Opvangloket — %1").arg(account.displayName.isEmpty() ? account.username : account.displayName));
+    setWindowTitle(tr("Opvangloket — %1").arg(account.displayName.isEmpty() ? account.username : account.displayName));
     setWindowIcon(UiIcons::icon(QStringLiteral("opvangloket")));
     buildToolBar();
     buildCentre();
@@ -55,13 +55,15 @@ MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* 
 
 MainWindow::~MainWindow() = default;
 
-QStringList MainWindow::viewNames() {
+QStringList MainWindow::viewNames()
+{
     return {QStringLiteral("dashboard"), QStringLiteral("applications"), QStringLiteral("parents"),
             QStringLiteral("emergency"), QStringLiteral("allocation"),   QStringLiteral("locations"),
             QStringLiteral("messages"),  QStringLiteral("accounts"),     QStringLiteral("audit")};
 }
 
-void MainWindow::buildToolBar() {
+void MainWindow::buildToolBar()
+{
     auto* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
@@ -88,7 +90,8 @@ void MainWindow::buildToolBar() {
     connect(sync, &QAction::triggered, this, &MainWindow::syncNow);
 }
 
-void MainWindow::buildCentre() {
+void MainWindow::buildCentre()
+{
     auto* centre = new QWidget(this);
     auto* layout = new QVBoxLayout(centre);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -113,7 +116,8 @@ void MainWindow::buildCentre() {
     connect(m_rail, &NavigationRail::pageRequested, this, &MainWindow::showView);
 }
 
-void MainWindow::buildRail() {
+void MainWindow::buildRail()
+{
     m_applications = new ApplicationsView(m_session.cache(), m_pages);
     m_parents = new ParentsView(m_session.cache(), m_pages);
     for (ListPage* list : {static_cast<ListPage*>(m_applications), static_cast<ListPage*>(m_parents)})
@@ -140,13 +144,15 @@ void MainWindow::buildRail() {
     }
 }
 
-void MainWindow::addPage(const QString& name, const QString& title, QWidget* page) {
+void MainWindow::addPage(const QString& name, const QString& title, QWidget* page)
+{
     m_pages->addWidget(page);
     m_pageByName.insert(name, page);
     m_rail->addEntry(name, title, UiIcons::icon(name));
 }
 
-void MainWindow::buildShortcuts() {
+void MainWindow::buildShortcuts()
+{
     auto* search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(search, &QShortcut::activated, this, [this]() {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -165,7 +171,8 @@ void MainWindow::buildShortcuts() {
     }
 }
 
-bool MainWindow::showView(const QString& name) {
+bool MainWindow::showView(const QString& name)
+{
     QWidget* page = m_pageByName.value(name);
     if (!page)
         return false;
@@ -175,21 +182,25 @@ bool MainWindow::showView(const QString& name) {
     return true;
 }
 
-void MainWindow::selectFirstRecord() {
+void MainWindow::selectFirstRecord()
+{
     ListPage* list = currentList();
     if (list && list->model()->rowCount() > 0)
         list->table()->selectRow(0);
 }
 
-QString MainWindow::currentView() const {
+QString MainWindow::currentView() const
+{
     return m_rail->currentName();
 }
 
-ListPage* MainWindow::currentList() const {
+ListPage* MainWindow::currentList() const
+{
     return qobject_cast<ListPage*>(m_pages->currentWidget());
 }
 
-void MainWindow::searchCurrentList(const QString& text) {
+void MainWindow::searchCurrentList(const QString& text)
+{
     // Full global search is a later issue; until then Ctrl+K searches the list in view (applications by
     // default), which already matches names, numbers, national numbers, phones and postcodes.
     if (!currentList())
@@ -197,11 +208,13 @@ void MainWindow::searchCurrentList(const QString& text) {
     currentList()->setSearchText(text);
 }
 
-void MainWindow::syncNow() {
+void MainWindow::syncNow()
+{
     m_session.sync().start();
 }
 
-void MainWindow::onSyncFinished(bool ok, const QString& error) {
+void MainWindow::onSyncFinished(bool ok, const QString& error)
+{
     if (!ok)
         qCInfo(lcUi) << "sync round failed; the window keeps showing the cache";
     m_applications->refresh();
@@ -213,7 +226,8 @@ void MainWindow::onSyncFinished(bool ok, const QString& error) {
     emit syncApplied(ok);
 }
 
-void MainWindow::restoreLayout() {
+void MainWindow::restoreLayout()
+{
     QSettings& settings = m_profile.settings();
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1400, 860);
@@ -221,13 +235,15 @@ void MainWindow::restoreLayout() {
         m_splitter->setSizes({m_rail->width(), 980, 300});
 }
 
-void MainWindow::saveLayout() {
+void MainWindow::saveLayout()
+{
     QSettings& settings = m_profile.settings();
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kSplitterKey, m_splitter->saveState());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::closeEvent(QCloseEvent* event)
+{
     saveLayout();
     QMainWindow::closeEvent(event);
 }

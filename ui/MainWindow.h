@@ -19,7 +19,8 @@ class StatusBarWidget;
 // The counter worker's main window (DESIGN §7): navigation rail, global search, the current list, the
 // detail panel and a status bar that always tells whether the data is live. It opens from the cache at
 // once; syncs run in the background and the lists follow when one finishes.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:

@@ -9,7 +9,8 @@
 
 MessageBar::MessageBar(QWidget* parent)
     : QFrame(parent)
-    , m_text(new QLabel(this)) {
+    , m_text(new QLabel(this))
+{
     setObjectName(QStringLiteral("messageBar"));
     setStyleSheet(QStringLiteral("#messageBar { background: #fff4ce; border-bottom: 1px solid #e0c36c; }"));
     auto* icon = new QLabel(this);
@@ -29,11 +30,13 @@ MessageBar::MessageBar(QWidget* parent)
     hide();
 }
 
-void MessageBar::showMessage(const QString& text) {
+void MessageBar::showMessage(const QString& text)
+{
     m_text->setText(text);
     setVisible(!text.isEmpty());
 }
 
-QString MessageBar::text() const {
+QString MessageBar::text() const
+{
     return isVisible() ? m_text->text() : QString();
 }

@@ -8,7 +8,8 @@ constexpr int kRailWidth = 104;
 } // namespace
 
 NavigationRail::NavigationRail(QWidget* parent)
-    : QListWidget(parent) {
+    : QListWidget(parent)
+{
     setObjectName(QStringLiteral("navigationRail"));
     setAccessibleName(tr("Navigation"));
     setViewMode(QListView::IconMode);
@@ -23,18 +24,18 @@ NavigationRail::NavigationRail(QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFixedWidth(kRailWidth);
-    setStyleSheet(
-        QStringLiteral("#navigationRail { background: #eceff1; padding-top: 4px; } "
-                       "#navigationRail::item { border-radius: 6px; color: #263238; padding: 4px 0; } "
-                       "#navigationRail::item:hover { background: #e0e6e9; } "
-                       "#navigationRail::item:selected { background: #cfd8dc; color: #0d47a1; }"));
+    setStyleSheet(QStringLiteral("#navigationRail { background: #eceff1; padding-top: 4px; } "
+                                 "#navigationRail::item { border-radius: 6px; color: #263238; padding: 4px 0; } "
+                                 "#navigationRail::item:hover { background: #e0e6e9; } "
+                                 "#navigationRail::item:selected { background: #cfd8dc; color: #0d47a1; }"));
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item)
             emit pageRequested(item->data(Qt::UserRole).toString());
     });
 }
 
-void NavigationRail::addEntry(const QString& name, const QString& title, const QIcon& icon) {
+void NavigationRail::addEntry(const QString& name, const QString& title, const QIcon& icon)
+{
     auto* item = new QListWidgetItem(icon, title, this);
     item->setData(Qt::UserRole, name);
     item->setToolTip(title);
@@ -43,11 +44,13 @@ void NavigationRail::addEntry(const QString& name, const QString& title, const Q
     item->setSizeHint(QSize(kRailWidth - 8, iconSize().height() + 2 * fontMetrics().lineSpacing() + 16));
 }
 
-QString NavigationRail::currentName() const {
+QString NavigationRail::currentName() const
+{
     return currentItem() ? currentItem()->data(Qt::UserRole).toString() : QString();
 }
 
-bool NavigationRail::selectName(const QString& name) {
+bool NavigationRail::selectName(const QString& name)
+{
     for (int i = 0; i < count(); ++i) {
         if (item(i)->data(Qt::UserRole).toString() == name) {
             setCurrentRow(i);

@@ -3,7 +3,8 @@
 #include <QListWidget>
 
 // The list of the client's parts down the left side of the main window, one icon and word each.
-class NavigationRail : public QListWidget {
+class NavigationRail : public QListWidget
+{
     Q_OBJECT
 
 public:

@@ -3,7 +3,8 @@
 #include <QWidget>
 
 // Stands in for a part of the client that is not built yet. It says so plainly and shows no made-up data.
-class PlaceholderPage : public QWidget {
+class PlaceholderPage : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -14,7 +14,8 @@
 StatusBarWidget::StatusBarWidget(ClientSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_online(session.isOnline()) {
+    , m_online(session.isOnline())
+{
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(18);
@@ -30,18 +31,21 @@ StatusBarWidget::StatusBarWidget(ClientSession& session, QWidget* parent)
     refresh();
 }
 
-QLabel* StatusBarWidget::addLabel(const QString& accessibleName) {
+QLabel* StatusBarWidget::addLabel(const QString& accessibleName)
+{
     auto* label = new QLabel(this);
     label->setAccessibleName(accessibleName);
     layout()->addWidget(label);
     return label;
 }
 
-QDateTime StatusBarWidget::lastSync() const {
+QDateTime StatusBarWidget::lastSync() const
+{
     return QDateTime::fromString(m_session.cache().state(QStringLiteral("last_sync_at")), Qt::ISODate);
 }
 
-void StatusBarWidget::refresh() {
+void StatusBarWidget::refresh()
+{
     const QDateTime last = lastSync();
     if (!last.isValid())
         m_lastSync->setText(tr("Last sync: never"));
@@ -49,19 +53,18 @@ void StatusBarWidget::refresh() {
         m_lastSync->setText(tr("Last sync: %1").arg(DisplayFormat::time(last)));
     else
         m_lastSync->setText(
-            tr("Last sync: %1 %2")
-                .arg(DisplayFormat::date(last.toString(Qt::ISODate)), DisplayFormat::time(last)));
+            tr("Last sync: %1 %2").arg(DisplayFormat::date(last.toString(Qt::ISODate)), DisplayFormat::time(last)));
     const RecordQuery records(m_session.cache());
     m_pending->setText(tr("Pending changes: %L1").arg(records.pendingChanges()));
     const int conflicts = records.conflictCount();
     m_conflicts->setText(tr("Conflicts: %L1").arg(conflicts));
-    m_conflicts->setStyleSheet(conflicts > 0 ? QStringLiteral("color: #b71c1c; font-weight: bold;")
-                                             : QString());
+    m_conflicts->setStyleSheet(conflicts > 0 ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
     m_account->setText(accountText());
     updateConnection();
 }
 
-QString StatusBarWidget::accountText() const {
+QString StatusBarWidget::accountText() const
+{
     const AccountInfo& account = m_session.account();
     QStringList regions;
     for (const QString& id : account.regionIds) {
@@ -69,21 +72,21 @@ QString StatusBarWidget::accountText() const {
         regions.append(region ? region->name : id);
     }
     const QString name = account.displayName.isEmpty() ? account.username : account.displayName;
-    return regions.isEmpty()
-               ? name
-               : tr("%1 · %2", "account name · regions").arg(name, regions.join(QStringLiteral(", ")));
+    return regions.isEmpty() ? name
+                             : tr("%1 · %2", "account name · regions").arg(name, regions.join(QStringLiteral(", ")));
 }
 
-void StatusBarWidget::setOnline(bool online) {
+void StatusBarWidget::setOnline(bool online)
+{
     m_online = online;
     updateConnection();
 }
 
-void StatusBarWidget::updateConnection() {
+void StatusBarWidget::updateConnection()
+{
     if (m_online) {
         m_connection->setToolTip(QString());
-        m_connection->setText(QStringLiteral("<span style='color:#2e7d32'>●</span> ") +
-                              tr("Online").toHtmlEscaped());
+        m_connection->setText(QStringLiteral("<span style='color:#2e7d32'>●</span> ") + tr("Online").toHtmlEscaped());
         return;
     }
     const QDateTime last = lastSync();
@@ -92,18 +95,21 @@ void StatusBarWidget::updateConnection() {
     m_connection->setText(QStringLiteral("<span style='color:#c62828'>●</span> ") + text.toHtmlEscaped());
 }
 
-void StatusBarWidget::syncStarted() {
+void StatusBarWidget::syncStarted()
+{
     m_sync->setStyleSheet(QString());
     m_sync->setText(tr("Syncing…"));
     m_sync->show();
 }
 
-void StatusBarWidget::syncProgress(int rowsReceived) {
+void StatusBarWidget::syncProgress(int rowsReceived)
+{
     m_sync->setText(tr("Syncing… %Ln row(s)", nullptr, rowsReceived));
     m_sync->show();
 }
 
-void StatusBarWidget::syncFinished(bool ok, const QString& error) {
+void StatusBarWidget::syncFinished(bool ok, const QString& error)
+{
     if (ok) {
         m_sync->hide();
         setOnline(true); // a finished round proves the server answered
@@ -120,7 +126,8 @@ void StatusBarWidget::syncFinished(bool ok, const QString& error) {
     refresh();
 }
 
-QString StatusBarWidget::text() const {
+QString StatusBarWidget::text() const
+{
     QStringList parts;
     for (const QLabel* label : {m_connection, m_lastSync, m_pending, m_conflicts, m_sync, m_account}) {
         if (label->isVisibleTo(this) || label == m_connection)

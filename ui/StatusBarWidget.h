@@ -8,7 +8,8 @@ class QLabel;
 
 // What the person must always be able to see (DESIGN §7): online or offline (and how old the data is),
 // the last sync, changes waiting to be sent, conflicts, who is signed in, and a running sync's progress.
-class StatusBarWidget : public QWidget {
+class StatusBarWidget : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -1,5 +1,6 @@
 #include "UiIcons.h"
 
-QIcon UiIcons::icon(const QString& name) {
+QIcon UiIcons::icon(const QString& name)
+{
     return QIcon(QStringLiteral(":/icons/%1.png").arg(name));
 }

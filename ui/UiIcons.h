@@ -5,7 +5,8 @@
 
 // The client's own icons by name ("parents", "sync"). They are PNG renderings of resources/icons/*.svg,
 // so they show even where Qt's SVG plugin is not installed.
-class UiIcons {
+class UiIcons
+{
 public:
     static QIcon icon(const QString& name);
 };

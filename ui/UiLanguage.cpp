@@ -12,25 +12,29 @@ namespace {
 QString g_code = QStringLiteral("en");
 }
 
-QString UiLanguage::code() {
+QString UiLanguage::code()
+{
     return g_code;
 }
 
-void UiLanguage::set(const QString& code) {
+void UiLanguage::set(const QString& code)
+{
     g_code = supported().contains(code) ? code : QStringLiteral("en");
 }
 
-QStringList UiLanguage::supported() {
+QStringList UiLanguage::supported()
+{
     return {QStringLiteral("nl"), QStringLiteral("fr"), QStringLiteral("en")};
 }
 
-QString UiLanguage::fromLocaleName(const QString& localeName) {
-    const QString primary =
-        localeName.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
+QString UiLanguage::fromLocaleName(const QString& localeName)
+{
+    const QString primary = localeName.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
     return supported().contains(primary) ? primary : QStringLiteral("en");
 }
 
-void UiLanguage::installTranslators(QCoreApplication& app) {
+void UiLanguage::installTranslators(QCoreApplication& app)
+{
     // Belgian conventions for numbers and dates in the chosen language.
     QLocale::setDefault(
         QLocale(g_code == QLatin1String("en") ? QStringLiteral("en_BE") : g_code + QStringLiteral("_BE")));

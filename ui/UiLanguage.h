@@ -6,7 +6,8 @@ class QCoreApplication;
 
 // The language the person reads the client in: "nl", "fr" or "en". It follows the system locale unless
 // --lang overrides it. Texts that come from core (state labels, explanations) are asked for in it too.
-class UiLanguage {
+class UiLanguage
+{
 public:
     static QString code();
     static void set(const QString& code);

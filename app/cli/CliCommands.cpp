@@ -181,8 +181,8 @@ int CliCommands::check()
         CacheDigest::compare(m_session->cache(), digest.json.value(QStringLiteral("tables")).toObject());
     int differences = 0;
     for (const CacheDigest::TableComparison& c : comparisons) {
-        m_out << (c.same ? "same     " : "DIFFERENT") << "  " << c.table.leftJustified(18) << c.localCount
-              << " local, " << c.serverCount << " on the server\n";
+        m_out << (c.same ? "same     " : "DIFFERENT") << "  " << c.table.leftJustified(18) << c.localCount << " local, "
+              << c.serverCount << " on the server\n";
         differences += c.same ? 0 : 1;
     }
     if (differences > 0) {

@@ -9,17 +9,20 @@
 #include <cstdio>
 
 namespace {
-QTextStream& err() {
+QTextStream& err()
+{
     static QTextStream stream(stderr);
     return stream;
 }
 } // namespace
 
-ServerCli::ServerCli() {
+ServerCli::ServerCli()
+{
     addOptions();
 }
 
-void ServerCli::addOptions() {
+void ServerCli::addOptions()
+{
     m_parser.setApplicationDescription(QStringLiteral(
         "Opvangloket central sync server.\n\nCommands:\n  (none)                 serve the API\n"
         "  migrate                migrate the database and exit\n"
@@ -29,21 +32,19 @@ void ServerCli::addOptions() {
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {QStringLiteral("listen"),
-         QStringLiteral("Address to listen on (default 127.0.0.1:8787; port 0 = any)."),
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1:8787; port 0 = any)."),
          QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787")},
         {QStringLiteral("data"), QStringLiteral("Data directory (default: the app data folder)."),
          QStringLiteral("DIR")},
-        {QStringLiteral("database"),
-         QStringLiteral("Database URL: sqlite:PATH (default <data>/opvangloket.sqlite)."),
+        {QStringLiteral("database"), QStringLiteral("Database URL: sqlite:PATH (default <data>/opvangloket.sqlite)."),
          QStringLiteral("URL")},
         {QStringLiteral("demo"), QStringLiteral("Seed the demo data set when the database is empty.")},
-        {QStringLiteral("demo-scale"),
-         QStringLiteral("Seed N applications (benchmarks) instead of the demo set."), QStringLiteral("N")},
+        {QStringLiteral("demo-scale"), QStringLiteral("Seed N applications (benchmarks) instead of the demo set."),
+         QStringLiteral("N")},
         {QStringLiteral("tombstone-days"), QStringLiteral("Keep deletes this many days (default 90)."),
          QStringLiteral("N"), QStringLiteral("90")},
-        {QStringLiteral("mail-dir"),
-         QStringLiteral("Write outgoing mail as .eml files here (not yet active)."), QStringLiteral("DIR")},
+        {QStringLiteral("mail-dir"), QStringLiteral("Write outgoing mail as .eml files here (not yet active)."),
+         QStringLiteral("DIR")},
         {QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."), QStringLiteral("FILE")},
         {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("FILE")},
         {QStringLiteral("username"), QStringLiteral("account: user name."), QStringLiteral("U")},
@@ -51,17 +52,16 @@ void ServerCli::addOptions() {
          QStringLiteral("R")},
         {QStringLiteral("regions"), QStringLiteral("account create: comma-separated region ids."),
          QStringLiteral("LIST")},
-        {QStringLiteral("display-name"), QStringLiteral("account create: display name."),
-         QStringLiteral("NAME")},
+        {QStringLiteral("display-name"), QStringLiteral("account create: display name."), QStringLiteral("NAME")},
         {QStringLiteral("email"), QStringLiteral("account create: e-mail address."), QStringLiteral("EMAIL")},
-        {QStringLiteral("organisation"), QStringLiteral("account create: organisation."),
-         QStringLiteral("ORG")},
+        {QStringLiteral("organisation"), QStringLiteral("account create: organisation."), QStringLiteral("ORG")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("migrate | account ..."),
                                    QStringLiteral("[command]"));
 }
 
-bool ServerCli::parseListen(const QString& text, QString* error) {
+bool ServerCli::parseListen(const QString& text, QString* error)
+{
     const int colon = text.lastIndexOf(QLatin1Char(':'));
     bool ok = false;
     const int port = colon > 0 ? text.mid(colon + 1).toInt(&ok) : -1;
@@ -78,7 +78,8 @@ bool ServerCli::parseListen(const QString& text, QString* error) {
     return true;
 }
 
-bool ServerCli::parse(const QStringList& arguments, QString* error) {
+bool ServerCli::parse(const QStringList& arguments, QString* error)
+{
     if (!m_parser.parse(arguments)) {
         *error = m_parser.errorText();
         return false;
@@ -113,12 +114,14 @@ bool ServerCli::parse(const QStringList& arguments, QString* error) {
     return true;
 }
 
-int ServerCli::openStorageFailure(const QString& error, bool unsupported) const {
+int ServerCli::openStorageFailure(const QString& error, bool unsupported) const
+{
     err() << "opvangloket-server: " << error << Qt::endl;
     return unsupported ? Usage : Failure;
 }
 
-int ServerCli::runMigrate() {
+int ServerCli::runMigrate()
+{
     QString error;
     StorageFactory::Failure failure;
     const auto storage = StorageFactory::open(m_options, &error, &failure);
@@ -128,18 +131,19 @@ int ServerCli::runMigrate() {
     return Ok;
 }
 
-QString ServerCli::readPasswordFromStdin() {
+QString ServerCli::readPasswordFromStdin()
+{
     QTextStream in(stdin);
     return in.readLine();
 }
 
-int ServerCli::runAccount() {
+int ServerCli::runAccount()
+{
     const QStringList args = command();
     const QString action = args.value(1);
     const QString username = value(QStringLiteral("username"));
     if (args.size() != 2 || username.isEmpty() ||
-        !QStringList{QStringLiteral("create"), QStringLiteral("passwd"), QStringLiteral("disable")}.contains(
-            action)) {
+        !QStringList{QStringLiteral("create"), QStringLiteral("passwd"), QStringLiteral("disable")}.contains(action)) {
         err() << "usage: opvangloket-server account create|passwd|disable --username U [...]" << Qt::endl;
         return Usage;
     }

@@ -7,7 +7,8 @@
 
 // The command line of opvangloket-server: options, the `account` and `migrate` subcommands, and their
 // exit codes (0 ok, 1 failure while running, 2 usage error or unsupported configuration).
-class ServerCli {
+class ServerCli
+{
 public:
     enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
 

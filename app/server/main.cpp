@@ -7,7 +7,8 @@
 
 namespace {
 
-void printDemoBanner(const ServerOptions& options) {
+void printDemoBanner(const ServerOptions& options)
+{
     QTextStream out(stdout);
     out << "*** DEMO MODE: the database is seeded with invented demo data ";
     out << (options.demoApplications > 0 ? QStringLiteral("(%1 applications)").arg(options.demoApplications)
@@ -18,7 +19,8 @@ void printDemoBanner(const ServerOptions& options) {
     out.flush();
 }
 
-int serve(const ServerOptions& options) {
+int serve(const ServerOptions& options)
+{
     if (options.demo || options.demoApplications > 0)
         printDemoBanner(options);
     SyncServer server;
@@ -30,15 +32,16 @@ int serve(const ServerOptions& options) {
         return usage ? ServerCli::Usage : ServerCli::Failure;
     }
     if (server.demoSeedSeconds() >= 0)
-        QTextStream(stdout) << "demo data seeded in " << QString::number(server.demoSeedSeconds(), 'f', 2)
-                            << " s" << Qt::endl;
+        QTextStream(stdout) << "demo data seeded in " << QString::number(server.demoSeedSeconds(), 'f', 2) << " s"
+                            << Qt::endl;
     QTextStream(stdout) << "listening on " << server.baseUrl() << Qt::endl;
     return QCoreApplication::exec();
 }
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Opvangloket"));
     QCoreApplication::setApplicationName(QStringLiteral("opvangloket-server"));
@@ -56,7 +59,6 @@ int main(int argc, char* argv[]) {
         return cli.runMigrate();
     if (command.first() == QLatin1String("account"))
         return cli.runAccount();
-    QTextStream(stderr) << "opvangloket-server: unknown command \"" << command.first() << "\"; see --help"
-                        << Qt::endl;
+    QTextStream(stderr) << "opvangloket-server: unknown command \"" << command.first() << "\"; see --help" << Qt::endl;
     return ServerCli::Usage;
 }

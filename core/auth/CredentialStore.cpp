@@ -60,8 +60,8 @@ CredentialStore::Result CredentialStore::run(QKeychain::Job* job)
         result.error = QCoreApplication::translate("CredentialStore", "No saved sign-in was found.");
         break;
     case QKeychain::AccessDenied:
-        result.error = QCoreApplication::translate("CredentialStore", "The keychain refused access: %1")
-                           .arg(job->errorString());
+        result.error =
+            QCoreApplication::translate("CredentialStore", "The keychain refused access: %1").arg(job->errorString());
         break;
     default:
         // No backend, no session bus, no Secret Service on it ("Cannot autolaunch D-Bus…"), or anything else

@@ -90,7 +90,10 @@ QStringList ApplicationStatus::allNames()
     return names;
 }
 
-bool ApplicationStatus::isFinal(State state) { return state == Placed || state == Cancelled || state == Expired; }
+bool ApplicationStatus::isFinal(State state)
+{
+    return state == Placed || state == Cancelled || state == Expired;
+}
 
 bool ApplicationStatus::canTransition(State from, State to)
 {

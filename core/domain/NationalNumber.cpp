@@ -31,6 +31,5 @@ QString NationalNumber::format(const QString& input)
     const QString d = normalize(input);
     if (d.size() != 11)
         return input;
-    return QStringLiteral("%1.%2.%3-%4.%5")
-        .arg(d.mid(0, 2), d.mid(2, 2), d.mid(4, 2), d.mid(6, 3), d.mid(9, 2));
+    return QStringLiteral("%1.%2.%3-%4.%5").arg(d.mid(0, 2), d.mid(2, 2), d.mid(4, 2), d.mid(6, 3), d.mid(9, 2));
 }

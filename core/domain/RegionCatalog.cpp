@@ -15,13 +15,19 @@ Municipality m(const char* name, std::initializer_list<const char*> postcodes)
 QVector<Region> buildRegions()
 {
     return {
-        {QStringLiteral("antwerpen"), QStringLiteral("Antwerpen"), QStringLiteral("ANT"),
+        {QStringLiteral("antwerpen"),
+         QStringLiteral("Antwerpen"),
+         QStringLiteral("ANT"),
          {m("Antwerpen", {"2000", "2018", "2020", "2030", "2050", "2060"}), m("Berendrecht-Zandvliet-Lillo", {"2040"}),
           m("Berchem", {"2600"}), m("Borgerhout", {"2140"}), m("Deurne", {"2100"}), m("Ekeren", {"2180"}),
           m("Hoboken", {"2660"}), m("Merksem", {"2170"}), m("Wilrijk", {"2610"})}},
-        {QStringLiteral("mechelen"), QStringLiteral("Mechelen"), QStringLiteral("MEC"),
+        {QStringLiteral("mechelen"),
+         QStringLiteral("Mechelen"),
+         QStringLiteral("MEC"),
          {m("Mechelen", {"2800", "2801", "2811", "2812"})}},
-        {QStringLiteral("turnhout"), QStringLiteral("Stadsregio Turnhout"), QStringLiteral("TUR"),
+        {QStringLiteral("turnhout"),
+         QStringLiteral("Stadsregio Turnhout"),
+         QStringLiteral("TUR"),
          {m("Turnhout", {"2300"}), m("Oud-Turnhout", {"2360"}), m("Beerse", {"2340"}), m("Kasterlee", {"2460"}),
           m("Lille", {"2275"}), m("Vosselaar", {"2350"})}},
     };
@@ -62,7 +68,10 @@ const Region* RegionCatalog::find(const QString& regionId)
     return nullptr;
 }
 
-bool RegionCatalog::isRegionId(const QString& regionId) { return find(regionId) != nullptr; }
+bool RegionCatalog::isRegionId(const QString& regionId)
+{
+    return find(regionId) != nullptr;
+}
 
 QString RegionCatalog::regionForPostcode(const QString& postcode)
 {

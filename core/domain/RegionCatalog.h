@@ -12,7 +12,7 @@ struct Municipality {
 };
 
 struct Region {
-    QString id;   // antwerpen | mechelen | turnhout
+    QString id; // antwerpen | mechelen | turnhout
     QString name;
     QString numberPrefix; // ANT | MEC | TUR
     QVector<Municipality> municipalities;

@@ -13,9 +13,15 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RowValidator", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RowValidator", text);
+}
 
-QString str(const QJsonObject& row, const char* field) { return row.value(QLatin1String(field)).toString(); }
+QString str(const QJsonObject& row, const char* field)
+{
+    return row.value(QLatin1String(field)).toString();
+}
 
 void require(const QJsonObject& row, const char* field, const char* message, QVector<FieldError>& errors)
 {
@@ -115,8 +121,8 @@ void RowValidator::validateParent(const QJsonObject& row, QVector<FieldError>& e
     const QString postcode = str(row, "postcode");
     if (!postcode.isEmpty() && (postcode.size() != 4 || postcode.toInt() < 1000))
         errors.append({QStringLiteral("postcode"), tr("must be a Belgian postcode of four digits")});
-    requireOneOf(row, "contact_preference",
-                 {QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("post")}, true, errors);
+    requireOneOf(row, "contact_preference", {QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("post")},
+                 true, errors);
     if (str(row, "contact_preference") == QLatin1String("email") && email.isEmpty())
         errors.append({QStringLiteral("email"), tr("is required when the parent prefers e-mail")});
     if (str(row, "contact_preference") == QLatin1String("phone") && phone.isEmpty())
@@ -158,10 +164,10 @@ void RowValidator::validateApplication(const QJsonObject& row, QVector<FieldErro
         if (!prefs.isArray() || prefs.toArray().size() > Protocol::kMaxPreferences)
             errors.append({QStringLiteral("preferences"), tr("choose at most 5 locations")});
     }
-    requireOneOf(row, "channel",
-                 {QStringLiteral("online"), QStringLiteral("counter"), QStringLiteral("referrer"),
-                  QStringLiteral("phone")},
-                 false, errors);
+    requireOneOf(
+        row, "channel",
+        {QStringLiteral("online"), QStringLiteral("counter"), QStringLiteral("referrer"), QStringLiteral("phone")},
+        false, errors);
 }
 
 void RowValidator::validateEmergencyEntry(const QJsonObject& row, QVector<FieldError>& errors)
@@ -169,10 +175,10 @@ void RowValidator::validateEmergencyEntry(const QJsonObject& row, QVector<FieldE
     const int urgency = row.value(QLatin1String("urgency")).toInt();
     if (urgency < 1 || urgency > 3)
         errors.append({QStringLiteral("urgency"), tr("must be 1 (high), 2 or 3 (low)")});
-    requireOneOf(row, "reason",
-                 {QStringLiteral("work_start"), QStringLiteral("medical"), QStringLiteral("social"),
-                  QStringLiteral("other")},
-                 false, errors);
+    requireOneOf(
+        row, "reason",
+        {QStringLiteral("work_start"), QStringLiteral("medical"), QStringLiteral("social"), QStringLiteral("other")},
+        false, errors);
     requireOneOf(row, "status", {QStringLiteral("open"), QStringLiteral("resolved"), QStringLiteral("withdrawn")},
                  false, errors);
     checkDate(row, "follow_up_on", errors);

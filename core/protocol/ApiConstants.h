@@ -16,6 +16,9 @@ inline constexpr int kLoginWindowSeconds = 15 * 60;
 inline constexpr int kMaxPreferences = 5;
 inline constexpr int kDefaultPort = 8787;
 
-inline const char* apiBase() { return "/api/v1"; }
+inline const char* apiBase()
+{
+    return "/api/v1";
+}
 
 } // namespace Protocol

@@ -6,8 +6,8 @@ namespace Protocol {
 
 QJsonObject ApiError::toJson() const
 {
-    return QJsonObject{{QStringLiteral("error"),
-                        QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
+    return QJsonObject{
+        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
 }
 
 ApiError ApiError::fromResponse(int status, const QByteArray& body)

@@ -6,7 +6,10 @@
 
 namespace Protocol {
 namespace {
-QString key(const char* name) { return QString::fromLatin1(name); }
+QString key(const char* name)
+{
+    return QString::fromLatin1(name);
+}
 } // namespace
 
 QJsonObject Change::toJson() const

@@ -7,11 +7,26 @@
 namespace Protocol {
 namespace {
 
-Field text(const char* name) { return {QString::fromLatin1(name), FieldType::Text}; }
-Field integer(const char* name) { return {QString::fromLatin1(name), FieldType::Integer}; }
-Field real(const char* name) { return {QString::fromLatin1(name), FieldType::Real}; }
-Field boolean(const char* name) { return {QString::fromLatin1(name), FieldType::Bool}; }
-Field json(const char* name) { return {QString::fromLatin1(name), FieldType::Json}; }
+Field text(const char* name)
+{
+    return {QString::fromLatin1(name), FieldType::Text};
+}
+Field integer(const char* name)
+{
+    return {QString::fromLatin1(name), FieldType::Integer};
+}
+Field real(const char* name)
+{
+    return {QString::fromLatin1(name), FieldType::Real};
+}
+Field boolean(const char* name)
+{
+    return {QString::fromLatin1(name), FieldType::Bool};
+}
+Field json(const char* name)
+{
+    return {QString::fromLatin1(name), FieldType::Json};
+}
 
 QVector<Table> buildTables()
 {
@@ -29,26 +44,25 @@ QVector<Table> buildTables()
                     integer("age_max_months"), integer("count"), text("status")}});
     tables.append({QStringLiteral("parents"),
                    {text("first_name"), text("last_name"), text("national_number"), text("email"), text("phone"),
-                    text("street"), text("house_number"), text("postcode"), text("municipality"),
-                    text("language"), text("contact_preference"), text("referrer_account_id"), text("notes")}});
+                    text("street"), text("house_number"), text("postcode"), text("municipality"), text("language"),
+                    text("contact_preference"), text("referrer_account_id"), text("notes")}});
     tables.append({QStringLiteral("children"),
                    {text("parent_id"), text("first_name"), text("last_name"), text("birth_date"),
                     text("expected_birth_date"), text("national_number")}});
     tables.append({QStringLiteral("applications"),
                    {text("number"), text("child_id"), text("parent_id"), text("status"), text("desired_start"),
                     integer("start_flexibility_weeks"), json("days"), json("preferences"), json("priority"),
-                    text("channel"), text("referrer_account_id"), text("assigned_account_id"),
-                    text("submitted_at"), text("closed_reason"), text("notes")}});
+                    text("channel"), text("referrer_account_id"), text("assigned_account_id"), text("submitted_at"),
+                    text("closed_reason"), text("notes")}});
     tables.append({QStringLiteral("emergency_entries"),
-                   {text("application_id"), text("parent_id"), integer("urgency"), text("reason"),
-                    text("follow_up_on"), text("status"), text("resolution"), text("notes"), text("added_by")}});
+                   {text("application_id"), text("parent_id"), integer("urgency"), text("reason"), text("follow_up_on"),
+                    text("status"), text("resolution"), text("notes"), text("added_by")}});
     tables.append({QStringLiteral("offers"),
                    {text("application_id"), text("free_place_id"), text("location_id"), text("status"),
                     text("respond_by"), text("allocation_run_id"), text("explanation")}});
     tables.append({QStringLiteral("messages"),
-                   {text("parent_id"), text("application_id"), text("channel"), text("language"),
-                    text("template"), text("subject"), text("body"), text("status"), text("sent_at"),
-                    text("error")}});
+                   {text("parent_id"), text("application_id"), text("channel"), text("language"), text("template"),
+                    text("subject"), text("body"), text("status"), text("sent_at"), text("error")}});
     return tables;
 }
 

@@ -2,8 +2,8 @@
 
 QStringList ApplicationListQuery::columnKeys() const
 {
-    return {QStringLiteral("number"),       QStringLiteral("child"),         QStringLiteral("parent"),
-            QStringLiteral("status"),       QStringLiteral("municipality"),  QStringLiteral("desired_start"),
+    return {QStringLiteral("number"),       QStringLiteral("child"),        QStringLiteral("parent"),
+            QStringLiteral("status"),       QStringLiteral("municipality"), QStringLiteral("desired_start"),
             QStringLiteral("submitted_at"), QStringLiteral("channel")};
 }
 

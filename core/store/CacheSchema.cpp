@@ -21,7 +21,10 @@ QString createTableSql(const Protocol::Table& table)
 
 } // namespace
 
-int CacheSchema::currentVersion() { return 2; }
+int CacheSchema::currentVersion()
+{
+    return 2;
+}
 
 QStringList CacheSchema::version1()
 {
@@ -39,9 +42,10 @@ QStringList CacheSchema::version1()
         << QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT)")
         // outbox: pending mutations in order. AUTOINCREMENT: a mid is never reused, even after the newest
         // entries were acknowledged and deleted, or the server would answer a new change with an old result.
-        << QStringLiteral("CREATE TABLE outbox (mid INTEGER PRIMARY KEY AUTOINCREMENT, table_name TEXT NOT NULL, op TEXT NOT NULL,"
-                          " row_id TEXT NOT NULL, base_version INTEGER NOT NULL DEFAULT 0, payload TEXT NOT NULL,"
-                          " created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)")
+        << QStringLiteral(
+               "CREATE TABLE outbox (mid INTEGER PRIMARY KEY AUTOINCREMENT, table_name TEXT NOT NULL, op TEXT NOT NULL,"
+               " row_id TEXT NOT NULL, base_version INTEGER NOT NULL DEFAULT 0, payload TEXT NOT NULL,"
+               " created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)")
         << QStringLiteral("CREATE INDEX outbox_row ON outbox(table_name, row_id)")
         // conflicts: the local value kept beside the server's until a person decides.
         << QStringLiteral("CREATE TABLE conflicts (id INTEGER PRIMARY KEY, table_name TEXT NOT NULL,"

@@ -12,13 +12,17 @@ ClientProfile::ClientProfile(const QString& dir)
     QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
-ClientProfile::~ClientProfile() { delete m_settings; }
+ClientProfile::~ClientProfile()
+{
+    delete m_settings;
+}
 
 QString ClientProfile::cachePath(const QUrl& server, const QString& username) const
 {
     // The file name must not reveal who signed in, only tell accounts and servers apart.
     const QByteArray key = server.toString(QUrl::StripTrailingSlash).toUtf8() + '\n' + username.toUtf8();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(20));
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(20));
     return QDir(m_dir).filePath(QStringLiteral("cache-%1.sqlite").arg(hash));
 }
 
@@ -34,7 +38,10 @@ QUrl ClientProfile::lastServer()
     return QUrl(settings().value(QStringLiteral("session/server")).toString());
 }
 
-QString ClientProfile::lastUsername() { return settings().value(QStringLiteral("session/username")).toString(); }
+QString ClientProfile::lastUsername()
+{
+    return settings().value(QStringLiteral("session/username")).toString();
+}
 
 void ClientProfile::remember(const QUrl& server, const QString& username)
 {

@@ -14,7 +14,10 @@ ListQuery::ListQuery(const LocalCache& cache)
 
 ListQuery::~ListQuery() = default;
 
-void ListQuery::setFilter(const ListFilter& filter) { m_filter = filter; }
+void ListQuery::setFilter(const ListFilter& filter)
+{
+    m_filter = filter;
+}
 
 void ListQuery::setSort(int column, Qt::SortOrder order)
 {
@@ -65,9 +68,9 @@ QVector<QVariantList> ListQuery::fetch(int offset, int limit) const
     const QString sortExpr = select.value(m_sortColumn + 1);
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 %2 %3 ORDER BY %4 COLLATE NOCASE %5, %6 %5 LIMIT ? OFFSET ?")
-                  .arg(select.join(QLatin1Char(',')), fromClause(), whereClause(&binds), sortExpr, direction,
-                       tieBreaker()));
+    q.prepare(
+        QStringLiteral("SELECT %1 %2 %3 ORDER BY %4 COLLATE NOCASE %5, %6 %5 LIMIT ? OFFSET ?")
+            .arg(select.join(QLatin1Char(',')), fromClause(), whereClause(&binds), sortExpr, direction, tieBreaker()));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);

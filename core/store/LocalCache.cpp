@@ -20,7 +20,10 @@ LocalCache::LocalCache()
 {
 }
 
-LocalCache::~LocalCache() { close(); }
+LocalCache::~LocalCache()
+{
+    close();
+}
 
 LocalCache::OpenStatus LocalCache::open(const QString& path)
 {
@@ -118,7 +121,10 @@ bool LocalCache::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
-QSqlDatabase LocalCache::database() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase LocalCache::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 int LocalCache::schemaVersion() const
 {

@@ -120,8 +120,9 @@ bool LocalWriter::writeRow(const QString& table, const QJsonObject& row, QString
             updates.append(QStringLiteral("%1 = excluded.%1").arg(c));
     }
     QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-                  .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), updates.join(QLatin1Char(','))));
+    q.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+            .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), updates.join(QLatin1Char(','))));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec()) {

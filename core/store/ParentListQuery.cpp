@@ -2,8 +2,8 @@
 
 QStringList ParentListQuery::columnKeys() const
 {
-    return {QStringLiteral("name"),         QStringLiteral("phone"),    QStringLiteral("email"),
-            QStringLiteral("postcode"),     QStringLiteral("municipality"), QStringLiteral("language"),
+    return {QStringLiteral("name"),        QStringLiteral("phone"),        QStringLiteral("email"),
+            QStringLiteral("postcode"),    QStringLiteral("municipality"), QStringLiteral("language"),
             QStringLiteral("applications")};
 }
 

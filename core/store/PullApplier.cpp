@@ -93,8 +93,9 @@ QSqlQuery& PullApplier::upsertQuery(const QString& table)
     }
     // An upsert keeps the rowid, which the search index is keyed on.
     QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-                  .arg(table, quoted.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), updates.join(QLatin1Char(','))));
+    q.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+            .arg(table, quoted.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), updates.join(QLatin1Char(','))));
     return m_upserts.insert(table, q).value();
 }
 

@@ -52,10 +52,9 @@ const char* kTouchedApplications =
     "UNION SELECT rowid FROM applications WHERE parent_id IN (SELECT id FROM touched WHERE kind = 'parents') "
     "UNION SELECT rowid FROM applications WHERE child_id IN (SELECT id FROM touched WHERE kind = 'children')";
 
-const char* kTouchedParents =
-    "SELECT rowid FROM parents WHERE id IN (SELECT id FROM touched WHERE kind = 'parents') "
-    "UNION SELECT p.rowid FROM parents p JOIN children c ON c.parent_id = p.id "
-    "WHERE c.id IN (SELECT id FROM touched WHERE kind = 'children')";
+const char* kTouchedParents = "SELECT rowid FROM parents WHERE id IN (SELECT id FROM touched WHERE kind = 'parents') "
+                              "UNION SELECT p.rowid FROM parents p JOIN children c ON c.parent_id = p.id "
+                              "WHERE c.id IN (SELECT id FROM touched WHERE kind = 'children')";
 
 bool run(QSqlQuery& q, const QString& sql, QString* error)
 {
@@ -82,13 +81,15 @@ bool SearchIndex::refreshTouched(QSqlDatabase& db, QString* error)
                               "(SELECT rid FROM touched_rowids WHERE kind = 'a')"),
                error) &&
            run(q,
-               QStringLiteral("DELETE FROM fts_parents WHERE rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'p')"),
+               QStringLiteral(
+                   "DELETE FROM fts_parents WHERE rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'p')"),
                error) &&
            run(q,
                applicationDocumentSql(
                    QStringLiteral("WHERE a.rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'a')")),
                error) &&
-           run(q, parentDocumentSql(QStringLiteral("WHERE p.rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'p')")),
+           run(q,
+               parentDocumentSql(QStringLiteral("WHERE p.rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'p')")),
                error);
 }
 
@@ -109,8 +110,8 @@ bool SearchIndex::rebuildAll(QSqlDatabase& db, QString* error)
 {
     QSqlQuery q(db);
     return run(q, QStringLiteral("DELETE FROM fts_applications"), error) &&
-           run(q, QStringLiteral("DELETE FROM fts_parents"), error) && run(q, applicationDocumentSql(QString()), error) &&
-           run(q, parentDocumentSql(QString()), error);
+           run(q, QStringLiteral("DELETE FROM fts_parents"), error) &&
+           run(q, applicationDocumentSql(QString()), error) && run(q, parentDocumentSql(QString()), error);
 }
 
 bool SearchIndex::hasSearchIndex(const QString& table)

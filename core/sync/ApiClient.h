@@ -43,8 +43,8 @@ signals:
 private:
     void send(const QString& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
               bool mayRefresh, Callback done);
-    void refreshThenRetry(const QString& method, const QString& path, const QUrlQuery& query,
-                          const QByteArray& body, Callback done);
+    void refreshThenRetry(const QString& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
+                          Callback done);
     static ApiResult parse(class QNetworkReply* reply);
     ApiResult waitFor(const std::function<void(Callback)>& start);
 

@@ -7,8 +7,8 @@
 #include "store/ClientProfile.h"
 #include "store/LocalCache.h"
 
-#include <QJsonDocument>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSysInfo>
 
 ClientSession::ClientSession(ClientProfile& profile, const QUrl& server, QObject* parent)
@@ -89,7 +89,8 @@ bool ClientSession::openOffline(const QString& username, QString* error)
     }
     if (!openCache(username, error))
         return false;
-    m_account = AccountInfo::fromJson(QJsonDocument::fromJson(m_cache->state(QStringLiteral("account")).toUtf8()).object());
+    m_account =
+        AccountInfo::fromJson(QJsonDocument::fromJson(m_cache->state(QStringLiteral("account")).toUtf8()).object());
     return true;
 }
 
@@ -113,7 +114,10 @@ bool ClientSession::openCache(const QString& username, QString* error)
     return true;
 }
 
-bool ClientSession::isOpen() const { return m_cache->isOpen(); }
+bool ClientSession::isOpen() const
+{
+    return m_cache->isOpen();
+}
 
 void ClientSession::signOut()
 {

@@ -37,8 +37,8 @@ bool BenchReport::write(const QString& path, QString* error) const
             if (results.at(i).toObject().value(QStringLiteral("name")).toString() == r.name)
                 results.removeAt(i);
         }
-        QJsonObject json{{QStringLiteral("name"), r.name}, {QStringLiteral("value"), r.value},
-                         {QStringLiteral("unit"), r.unit}};
+        QJsonObject json{
+            {QStringLiteral("name"), r.name}, {QStringLiteral("value"), r.value}, {QStringLiteral("unit"), r.unit}};
         json.insert(QStringLiteral("baseline"), r.baseline > 0 ? QJsonValue(r.baseline) : QJsonValue());
         json.insert(QStringLiteral("ratio"), r.ratio > 0 ? QJsonValue(r.ratio) : QJsonValue());
         results.append(json);

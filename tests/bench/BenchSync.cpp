@@ -2,12 +2,12 @@
 // sync engine into a fresh cache (HTTP, JSON, SQLite, FTS). Baseline: the same rows applied straight into
 // the same cache schema in one transaction in this process.
 #include "BenchReport.h"
+#include "protocol/TableSchema.h"
 #include "store/LocalCache.h"
 #include "store/PullApplier.h"
 #include "store/RecordQuery.h"
 #include "sync/ApiClient.h"
 #include "sync/SyncEngine.h"
-#include "protocol/TableSchema.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,8 +87,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption serverBinary(QStringLiteral("server-binary"), QStringLiteral("opvangloket-server"),
                                           QStringLiteral("PATH"), QStringLiteral(OPVANGLOKET_SERVER_BINARY));
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("applications to seed"),
-                                   QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("applications to seed"), QStringLiteral("N"),
+                                   QStringLiteral("100000"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("JSON report"), QStringLiteral("FILE"),
                                  QStringLiteral("bench-results.json"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("account to sync as"), QStringLiteral("U"),
@@ -103,10 +103,10 @@ int main(int argc, char* argv[])
     if (url.isEmpty())
         return 1;
     ApiClient api(url);
-    const ApiResult login = api.postBlocking(QStringLiteral("/auth/login"),
-                                            {{QStringLiteral("username"), parser.value(user)},
-                                             {QStringLiteral("password"), QStringLiteral("demo")},
-                                             {QStringLiteral("device"), QStringLiteral("bench")}});
+    const ApiResult login =
+        api.postBlocking(QStringLiteral("/auth/login"), {{QStringLiteral("username"), parser.value(user)},
+                                                         {QStringLiteral("password"), QStringLiteral("demo")},
+                                                         {QStringLiteral("device"), QStringLiteral("bench")}});
     if (!login.ok()) {
         err() << "login failed: " << login.describe() << "\n";
         return 1;

@@ -9,22 +9,28 @@
 #include <QUrl>
 
 TestHttp::TestHttp(const QString& baseUrl)
-    : m_baseUrl(baseUrl) {}
+    : m_baseUrl(baseUrl)
+{
+}
 
-HttpReply TestHttp::get(const QString& path, const QString& token) {
+HttpReply TestHttp::get(const QString& path, const QString& token)
+{
     return send("GET", path, QByteArray(), token);
 }
 
-HttpReply TestHttp::post(const QString& path, const QJsonObject& body, const QString& token) {
+HttpReply TestHttp::post(const QString& path, const QJsonObject& body, const QString& token)
+{
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
 }
 
-HttpReply TestHttp::postRaw(const QString& path, const QByteArray& body, const QString& token) {
+HttpReply TestHttp::postRaw(const QString& path, const QByteArray& body, const QString& token)
+{
     return send("POST", path, body, token);
 }
 
-HttpReply TestHttp::send(const QByteArray& method, const QString& path, const QByteArray& body,
-                         const QString& token, int timeoutMs) {
+HttpReply TestHttp::send(const QByteArray& method, const QString& path, const QByteArray& body, const QString& token,
+                         int timeoutMs)
+{
     QNetworkRequest request(QUrl(m_baseUrl + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())

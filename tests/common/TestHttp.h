@@ -8,20 +8,22 @@
 
 // The answer of one blocking request.
 struct HttpReply {
-    int status = 0;   // HTTP status; 0 when there was no answer (connection error or timeout)
-    QByteArray body;  // raw body
-    QJsonObject json; // body parsed as a JSON object (empty when it is not one)
+    int status = 0;                        // HTTP status; 0 when there was no answer (connection error or timeout)
+    QByteArray body;                       // raw body
+    QJsonObject json;                      // body parsed as a JSON object (empty when it is not one)
     QHash<QByteArray, QByteArray> headers; // names in lower case
 
     QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
-    QString errorCode() const {
+    QString errorCode() const
+    {
         return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
     }
 };
 
 // A tiny blocking HTTP client for tests: runs a local event loop until the reply arrives or the timeout
 // passes, so an in-process server on the same thread keeps serving meanwhile.
-class TestHttp {
+class TestHttp
+{
 public:
     explicit TestHttp(const QString& baseUrl);
 
@@ -30,8 +32,8 @@ public:
     HttpReply get(const QString& path, const QString& token = QString());
     HttpReply post(const QString& path, const QJsonObject& body, const QString& token = QString());
     HttpReply postRaw(const QString& path, const QByteArray& body, const QString& token = QString());
-    HttpReply send(const QByteArray& method, const QString& path, const QByteArray& body,
-                   const QString& token, int timeoutMs = 20000);
+    HttpReply send(const QByteArray& method, const QString& path, const QByteArray& body, const QString& token,
+                   int timeoutMs = 20000);
 
 private:
     QString m_baseUrl;

@@ -7,7 +7,8 @@
 
 namespace TestMutations {
 
-QJsonObject insert(const QString& table, const QJsonObject& row) {
+QJsonObject insert(const QString& table, const QJsonObject& row)
+{
     return {{QStringLiteral("table"), table},
             {QStringLiteral("op"), QStringLiteral("insert")},
             {QStringLiteral("id"), row.value(QStringLiteral("id"))},
@@ -15,7 +16,8 @@ QJsonObject insert(const QString& table, const QJsonObject& row) {
             {QStringLiteral("row"), row}};
 }
 
-QJsonObject update(const QString& table, const QString& id, qint64 baseVersion, const QJsonObject& changes) {
+QJsonObject update(const QString& table, const QString& id, qint64 baseVersion, const QJsonObject& changes)
+{
     return {{QStringLiteral("table"), table},
             {QStringLiteral("op"), QStringLiteral("update")},
             {QStringLiteral("id"), id},
@@ -23,23 +25,27 @@ QJsonObject update(const QString& table, const QString& id, qint64 baseVersion, 
             {QStringLiteral("changes"), changes}};
 }
 
-QJsonObject remove(const QString& table, const QString& id, qint64 baseVersion) {
+QJsonObject remove(const QString& table, const QString& id, qint64 baseVersion)
+{
     return {{QStringLiteral("table"), table},
             {QStringLiteral("op"), QStringLiteral("delete")},
             {QStringLiteral("id"), id},
             {QStringLiteral("base_version"), baseVersion}};
 }
 
-QJsonObject change(const QJsonValue& oldValue, const QJsonValue& newValue) {
+QJsonObject change(const QJsonValue& oldValue, const QJsonValue& newValue)
+{
     return {{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}};
 }
 
-QJsonObject withMid(QJsonObject mutation, qint64 mid) {
+QJsonObject withMid(QJsonObject mutation, qint64 mid)
+{
     mutation.insert(QStringLiteral("mid"), mid);
     return mutation;
 }
 
-QJsonObject parentRow(const QString& region) {
+QJsonObject parentRow(const QString& region)
+{
     return {{QStringLiteral("id"), Uuid::v7()},
             {QStringLiteral("region_id"), region},
             {QStringLiteral("first_name"), QStringLiteral("Ayşe")},
@@ -52,7 +58,8 @@ QJsonObject parentRow(const QString& region) {
             {QStringLiteral("contact_preference"), QStringLiteral("email")}};
 }
 
-QJsonObject childRow(const QString& region, const QString& parentId) {
+QJsonObject childRow(const QString& region, const QString& parentId)
+{
     return {{QStringLiteral("id"), Uuid::v7()},
             {QStringLiteral("region_id"), region},
             {QStringLiteral("parent_id"), parentId},
@@ -61,7 +68,8 @@ QJsonObject childRow(const QString& region, const QString& parentId) {
             {QStringLiteral("expected_birth_date"), QDate::currentDate().addMonths(4).toString(Qt::ISODate)}};
 }
 
-QJsonObject applicationRow(const QString& region, const QString& parentId, const QString& childId) {
+QJsonObject applicationRow(const QString& region, const QString& parentId, const QString& childId)
+{
     return {{QStringLiteral("id"), Uuid::v7()},
             {QStringLiteral("region_id"), region},
             {QStringLiteral("child_id"), childId},

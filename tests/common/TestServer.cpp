@@ -8,14 +8,18 @@
 
 TestServer::TestServer(DataSet data, int demoApplications)
     : m_data(data)
-    , m_demoApplications(demoApplications) {}
+    , m_demoApplications(demoApplications)
+{
+}
 
-TestServer::~TestServer() {
+TestServer::~TestServer()
+{
     m_http.reset();
     m_server.reset();
 }
 
-bool TestServer::start() {
+bool TestServer::start()
+{
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("cannot create a temporary directory");
         return false;
@@ -33,7 +37,8 @@ bool TestServer::start() {
     return true;
 }
 
-bool TestServer::restart() {
+bool TestServer::restart()
+{
     if (!m_server) {
         m_error = QStringLiteral("restart() before start()");
         return false;
@@ -55,24 +60,29 @@ bool TestServer::restart() {
     return true;
 }
 
-QString TestServer::baseUrl() const {
+QString TestServer::baseUrl() const
+{
     return m_server ? m_server->baseUrl() : QString();
 }
 
-quint16 TestServer::port() const {
+quint16 TestServer::port() const
+{
     return m_server ? m_server->port() : 0;
 }
 
-QString TestServer::dataDir() const {
+QString TestServer::dataDir() const
+{
     return m_dir.path();
 }
 
-ServerStorage& TestServer::storage() {
+ServerStorage& TestServer::storage()
+{
     return m_server->storage();
 }
 
 QString TestServer::createAccount(const QString& username, const QString& role, const QStringList& regions,
-                                  const QString& password) {
+                                  const QString& password)
+{
     Account account;
     account.username = username;
     account.role = role;
@@ -81,11 +91,12 @@ QString TestServer::createAccount(const QString& username, const QString& role, 
     return admin.create(account, password, &m_error);
 }
 
-TestServer::Session TestServer::login(const QString& username, const QString& password) {
-    const HttpReply reply = m_http->post(QStringLiteral("/api/v1/auth/login"),
-                                         {{QStringLiteral("username"), username},
-                                          {QStringLiteral("password"), password},
-                                          {QStringLiteral("device"), QStringLiteral("test")}});
+TestServer::Session TestServer::login(const QString& username, const QString& password)
+{
+    const HttpReply reply =
+        m_http->post(QStringLiteral("/api/v1/auth/login"), {{QStringLiteral("username"), username},
+                                                            {QStringLiteral("password"), password},
+                                                            {QStringLiteral("device"), QStringLiteral("test")}});
     Session session;
     if (reply.status != 200) {
         m_error = QStringLiteral("login %1 failed: %2").arg(reply.status).arg(QString::fromUtf8(reply.body));
@@ -97,7 +108,8 @@ TestServer::Session TestServer::login(const QString& username, const QString& pa
     return session;
 }
 
-HttpReply TestServer::push(const QString& token, const QString& clientId, const QJsonArray& mutations) {
+HttpReply TestServer::push(const QString& token, const QString& clientId, const QJsonArray& mutations)
+{
     return m_http->post(QStringLiteral("/api/v1/sync/push"),
                         {{QStringLiteral("client_id"), clientId},
                          {QStringLiteral("schema_version"), 1},
@@ -105,7 +117,8 @@ HttpReply TestServer::push(const QString& token, const QString& clientId, const 
                         token);
 }
 
-QVector<QJsonObject> TestServer::pullAll(const QString& token, int limit, bool* ok) {
+QVector<QJsonObject> TestServer::pullAll(const QString& token, int limit, bool* ok)
+{
     QVector<QJsonObject> changes;
     QString cursor;
     for (int guard = 0; guard < 100000; ++guard) {

@@ -23,7 +23,8 @@ class ServerStorage;
 //
 // Demo accounts (password "demo"): admin, regie.antwerpen, loket.antwerpen, loket.mechelen,
 // loket.turnhout, toeleider.antwerpen. Each login costs one Argon2id check (~0.1-0.3 s).
-class TestServer {
+class TestServer
+{
 public:
     enum DataSet { Empty, Demo };
 

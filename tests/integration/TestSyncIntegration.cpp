@@ -88,10 +88,10 @@ void TestSyncIntegration::verifyEqualsServer(Client& c)
         CacheDigest::compare(c.session->cache(), digest.json.value(QStringLiteral("tables")).toObject());
     QVERIFY(!comparisons.isEmpty());
     for (const auto& t : comparisons)
-        QVERIFY2(t.same, qPrintable(QStringLiteral("%1: %2 local, %3 on the server")
-                                        .arg(t.table)
-                                        .arg(t.localCount)
-                                        .arg(t.serverCount)));
+        QVERIFY2(
+            t.same,
+            qPrintable(
+                QStringLiteral("%1: %2 local, %3 on the server").arg(t.table).arg(t.localCount).arg(t.serverCount)));
 }
 
 void TestSyncIntegration::initialSyncEqualsServer()
@@ -156,7 +156,8 @@ void TestSyncIntegration::localEditReachesOtherClient()
     sync(*b);
     const QJsonObject seen = RecordQuery(b->session->cache()).row(QStringLiteral("parents"), id);
     QCOMPARE(seen.value(QStringLiteral("phone")).toString(), QStringLiteral("+32470998877"));
-    QCOMPARE(seen.value(QStringLiteral("version")).toInteger(), parent.value(QStringLiteral("version")).toInteger() + 1);
+    QCOMPARE(seen.value(QStringLiteral("version")).toInteger(),
+             parent.value(QStringLiteral("version")).toInteger() + 1);
     verifyEqualsServer(*b);
 }
 

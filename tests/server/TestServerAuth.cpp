@@ -5,7 +5,8 @@
 #include <QtTest>
 
 // Health, login, rate limiting, token rotation, logout and the error format (DESIGN §4).
-class TestServerAuth : public QObject {
+class TestServerAuth : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -25,26 +26,29 @@ private slots:
     void restartKeepsEpochAndSessions();
 
 private:
-    QJsonObject credentials(const QString& user, const QString& password) const {
+    QJsonObject credentials(const QString& user, const QString& password) const
+    {
         return {{QStringLiteral("username"), user}, {QStringLiteral("password"), password}};
     }
-    HttpReply loginRaw(const QString& user, const QString& password) {
+    HttpReply loginRaw(const QString& user, const QString& password)
+    {
         return m_server.http().post(QStringLiteral("/api/v1/auth/login"), credentials(user, password));
     }
 
     TestServer m_server{TestServer::Empty};
 };
 
-void TestServerAuth::initTestCase() {
+void TestServerAuth::initTestCase()
+{
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const char* name : {"anna", "bert", "carla", "dirk", "eva"})
-        QVERIFY(!m_server
-                     .createAccount(QString::fromLatin1(name), QStringLiteral("counter"),
-                                    {QStringLiteral("mechelen")})
-                     .isEmpty());
+        QVERIFY(
+            !m_server.createAccount(QString::fromLatin1(name), QStringLiteral("counter"), {QStringLiteral("mechelen")})
+                 .isEmpty());
 }
 
-void TestServerAuth::healthAnswersWithEpoch() {
+void TestServerAuth::healthAnswersWithEpoch()
+{
     const HttpReply r = m_server.http().get(QStringLiteral("/api/v1/health"));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
@@ -53,7 +57,8 @@ void TestServerAuth::healthAnswersWithEpoch() {
     QVERIFY(r.header("content-type").startsWith("application/json"));
 }
 
-void TestServerAuth::loginRightAndWrong() {
+void TestServerAuth::loginRightAndWrong()
+{
     const HttpReply ok = loginRaw(QStringLiteral("anna"), QStringLiteral("secret"));
     QCOMPARE(ok.status, 200);
     QCOMPARE(ok.json.value(QStringLiteral("expires_in")).toInt(), 900);
@@ -69,14 +74,12 @@ void TestServerAuth::loginRightAndWrong() {
     const HttpReply wrong = loginRaw(QStringLiteral("anna"), QStringLiteral("nope"));
     QCOMPARE(wrong.status, 401);
     QCOMPARE(wrong.errorCode(), QStringLiteral("invalid_credentials"));
-    QVERIFY(!wrong.json.value(QStringLiteral("error"))
-                 .toObject()
-                 .value(QStringLiteral("message"))
-                 .toString()
-                 .isEmpty());
+    QVERIFY(
+        !wrong.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
 }
 
-void TestServerAuth::rateLimitCountsFailuresPerUserName() {
+void TestServerAuth::rateLimitCountsFailuresPerUserName()
+{
     for (int i = 0; i < 5; ++i)
         QCOMPARE(loginRaw(QStringLiteral("bert"), QStringLiteral("wrong")).status, 401);
     const HttpReply limited = loginRaw(QStringLiteral("bert"), QStringLiteral("secret"));
@@ -88,7 +91,8 @@ void TestServerAuth::rateLimitCountsFailuresPerUserName() {
     QCOMPARE(loginRaw(QStringLiteral("carla"), QStringLiteral("secret")).status, 200);
 }
 
-void TestServerAuth::rateLimitCountsUnknownUserNames() {
+void TestServerAuth::rateLimitCountsUnknownUserNames()
+{
     for (int i = 0; i < 5; ++i)
         QCOMPARE(loginRaw(QStringLiteral("nobody"), QStringLiteral("x")).status, 401);
     const HttpReply limited = loginRaw(QStringLiteral("nobody"), QStringLiteral("x"));
@@ -96,7 +100,8 @@ void TestServerAuth::rateLimitCountsUnknownUserNames() {
     QVERIFY(!limited.header("retry-after").isEmpty());
 }
 
-void TestServerAuth::successResetsFailureCount() {
+void TestServerAuth::successResetsFailureCount()
+{
     for (int i = 0; i < 4; ++i)
         QCOMPARE(loginRaw(QStringLiteral("dirk"), QStringLiteral("wrong")).status, 401);
     QCOMPARE(loginRaw(QStringLiteral("dirk"), QStringLiteral("secret")).status, 200);
@@ -106,7 +111,8 @@ void TestServerAuth::successResetsFailureCount() {
     QCOMPARE(loginRaw(QStringLiteral("dirk"), QStringLiteral("secret")).status, 200);
 }
 
-void TestServerAuth::refreshRotatesTokens() {
+void TestServerAuth::refreshRotatesTokens()
+{
     const TestServer::Session s = m_server.login(QStringLiteral("eva"), QStringLiteral("secret"));
     QVERIFY(s.isValid());
     const HttpReply first = m_server.http().post(QStringLiteral("/api/v1/auth/refresh"),
@@ -121,24 +127,24 @@ void TestServerAuth::refreshRotatesTokens() {
                                                   {{QStringLiteral("refresh_token"), s.refreshToken}});
     QCOMPARE(reused.status, 401);
     QCOMPARE(reused.errorCode(), QStringLiteral("unauthorized"));
-    QCOMPARE(
-        m_server.http()
-            .post(QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refresh_token"), newRefresh}})
-            .status,
-        200);
+    QCOMPARE(m_server.http()
+                 .post(QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refresh_token"), newRefresh}})
+                 .status,
+             200);
 }
 
-void TestServerAuth::requestsWithoutValidTokenAre401() {
+void TestServerAuth::requestsWithoutValidTokenAre401()
+{
     const HttpReply none = m_server.http().get(QStringLiteral("/api/v1/sync/pull"));
     QCOMPARE(none.status, 401);
     QCOMPARE(none.errorCode(), QStringLiteral("unauthorized"));
-    const HttpReply garbage =
-        m_server.http().get(QStringLiteral("/api/v1/me"), QStringLiteral("garbage-token"));
+    const HttpReply garbage = m_server.http().get(QStringLiteral("/api/v1/me"), QStringLiteral("garbage-token"));
     QCOMPARE(garbage.status, 401);
     QCOMPARE(garbage.errorCode(), QStringLiteral("unauthorized"));
 }
 
-void TestServerAuth::logoutRevokesSession() {
+void TestServerAuth::logoutRevokesSession()
+{
     const TestServer::Session s = m_server.login(QStringLiteral("anna"), QStringLiteral("secret"));
     QVERIFY(s.isValid());
     const HttpReply me = m_server.http().get(QStringLiteral("/api/v1/me"), s.accessToken);
@@ -146,14 +152,14 @@ void TestServerAuth::logoutRevokesSession() {
     QCOMPARE(me.json.value(QStringLiteral("username")).toString(), QStringLiteral("anna"));
     QCOMPARE(m_server.http().post(QStringLiteral("/api/v1/auth/logout"), {}, s.accessToken).status, 200);
     QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/me"), s.accessToken).status, 401);
-    QCOMPARE(
-        m_server.http()
-            .post(QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refresh_token"), s.refreshToken}})
-            .status,
-        401);
+    QCOMPARE(m_server.http()
+                 .post(QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refresh_token"), s.refreshToken}})
+                 .status,
+             401);
 }
 
-void TestServerAuth::disabledAccountIs403() {
+void TestServerAuth::disabledAccountIs403()
+{
     const TestServer::Session s = m_server.login(QStringLiteral("carla"), QStringLiteral("secret"));
     QVERIFY(s.isValid());
     AccountAdmin admin(m_server.storage());
@@ -165,16 +171,17 @@ void TestServerAuth::disabledAccountIs403() {
     QCOMPARE(loginRaw(QStringLiteral("carla"), QStringLiteral("secret")).status, 403);
 }
 
-void TestServerAuth::malformedJsonIs400() {
+void TestServerAuth::malformedJsonIs400()
+{
     const HttpReply login = m_server.http().postRaw(QStringLiteral("/api/v1/auth/login"), "{not json");
     QCOMPARE(login.status, 400);
     QCOMPARE(login.errorCode(), QStringLiteral("malformed"));
-    const HttpReply missing =
-        m_server.http().post(QStringLiteral("/api/v1/auth/login"), {{QStringLiteral("user"), 1}});
+    const HttpReply missing = m_server.http().post(QStringLiteral("/api/v1/auth/login"), {{QStringLiteral("user"), 1}});
     QCOMPARE(missing.status, 400);
 }
 
-void TestServerAuth::tooLargeBodyIs413() {
+void TestServerAuth::tooLargeBodyIs413()
+{
     const QByteArray big(9 * 1024 * 1024, 'x');
     const HttpReply r = m_server.http().postRaw(QStringLiteral("/api/v1/sync/push"), big);
     QCOMPARE(r.status, 413);
@@ -183,7 +190,8 @@ void TestServerAuth::tooLargeBodyIs413() {
     QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/health")).status, 200);
 }
 
-void TestServerAuth::unknownPathIsJson404() {
+void TestServerAuth::unknownPathIsJson404()
+{
     const HttpReply r = m_server.http().get(QStringLiteral("/api/v1/nothing-here"));
     QCOMPARE(r.status, 404);
     QCOMPARE(r.errorCode(), QStringLiteral("not_found"));
@@ -191,15 +199,15 @@ void TestServerAuth::unknownPathIsJson404() {
     QCOMPARE(wrongMethod.status, 405);
 }
 
-void TestServerAuth::restartKeepsEpochAndSessions() {
+void TestServerAuth::restartKeepsEpochAndSessions()
+{
     const TestServer::Session s = m_server.login(QStringLiteral("eva"), QStringLiteral("secret"));
     QVERIFY(s.isValid());
     const QString epoch =
         m_server.http().get(QStringLiteral("/api/v1/health")).json.value(QStringLiteral("epoch")).toString();
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
-    QCOMPARE(
-        m_server.http().get(QStringLiteral("/api/v1/health")).json.value(QStringLiteral("epoch")).toString(),
-        epoch);
+    QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/health")).json.value(QStringLiteral("epoch")).toString(),
+             epoch);
     QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/me"), s.accessToken).status, 200);
 }
 

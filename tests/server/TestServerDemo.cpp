@@ -7,7 +7,8 @@
 #include <QtTest>
 
 // --demo: deterministic and complete; --demo-scale N: exactly N applications.
-class TestServerDemo : public QObject {
+class TestServerDemo : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -17,12 +18,14 @@ private slots:
     void seedsOnlyAnEmptyDatabase();
 
 private:
-    static AccessScope adminScope(ServerStorage& storage) {
+    static AccessScope adminScope(ServerStorage& storage)
+    {
         return AccessScope::forAccount(*storage.accountByUsername(QStringLiteral("admin")));
     }
 };
 
-void TestServerDemo::demoSeedingIsDeterministic() {
+void TestServerDemo::demoSeedingIsDeterministic()
+{
     TestServer first(TestServer::Demo);
     TestServer second(TestServer::Demo);
     QVERIFY2(first.start(), qPrintable(first.errorString()));
@@ -42,7 +45,8 @@ void TestServerDemo::demoSeedingIsDeterministic() {
     }
 }
 
-void TestServerDemo::demoSetHasEveryPart() {
+void TestServerDemo::demoSetHasEveryPart()
+{
     TestServer server(TestServer::Demo);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     ServerStorage& storage = server.storage();
@@ -75,22 +79,24 @@ void TestServerDemo::demoSetHasEveryPart() {
                          ->row.value(QStringLiteral("kind"))
                          .toString());
     QCOMPARE(kinds, (QSet<QString>{QStringLiteral("group"), QStringLiteral("family")}));
-    for (const char* name : {"admin", "regie.antwerpen", "loket.antwerpen", "loket.mechelen",
-                             "loket.turnhout", "toeleider.antwerpen"})
+    for (const char* name :
+         {"admin", "regie.antwerpen", "loket.antwerpen", "loket.mechelen", "loket.turnhout", "toeleider.antwerpen"})
         QVERIFY2(storage.accountByUsername(QString::fromLatin1(name)).has_value(), name);
     // One seq per family: seqs beyond the set-up equal the number of families.
     QVERIFY(storage.currentSeq() >= 2000);
     QVERIFY(server.login(QStringLiteral("loket.turnhout"), QStringLiteral("demo")).isValid());
 }
 
-void TestServerDemo::demoScaleMakesExactlyNApplications() {
+void TestServerDemo::demoScaleMakesExactlyNApplications()
+{
     TestServer server(TestServer::Demo, 1234);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     QCOMPARE(server.storage().countRows(QStringLiteral("applications")), 1234);
     QVERIFY(server.storage().countRows(QStringLiteral("parents")) < 1234);
 }
 
-void TestServerDemo::seedsOnlyAnEmptyDatabase() {
+void TestServerDemo::seedsOnlyAnEmptyDatabase()
+{
     TestServer server(TestServer::Empty);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     QVERIFY(!server.createAccount(QStringLiteral("eerste"), QStringLiteral("admin"), {}).isEmpty());

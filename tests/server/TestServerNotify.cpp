@@ -9,7 +9,8 @@
 
 // WS /api/v1/sync/notify: token by header or first message, pokes only for visible commits, 1008 on bad
 // tokens.
-class TestServerNotify : public QObject {
+class TestServerNotify : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -18,11 +19,13 @@ private slots:
     void badTokenClosesWith1008();
 
 private:
-    QUrl notifyUrl() const {
+    QUrl notifyUrl() const
+    {
         return QUrl(m_server.baseUrl().replace(QStringLiteral("http://"), QStringLiteral("ws://")) +
                     QStringLiteral("/api/v1/sync/notify"));
     }
-    static QJsonObject waitForMessage(QWebSocket& socket, QSignalSpy& spy, int timeoutMs = 5000) {
+    static QJsonObject waitForMessage(QWebSocket& socket, QSignalSpy& spy, int timeoutMs = 5000)
+    {
         Q_UNUSED(socket);
         if (spy.isEmpty() && !spy.wait(timeoutMs))
             return QJsonObject();
@@ -34,22 +37,20 @@ private:
     TestServer::Session m_mechelen;
 };
 
-void TestServerNotify::initTestCase() {
+void TestServerNotify::initTestCase()
+{
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    QVERIFY(
-        !m_server
-             .createAccount(QStringLiteral("ant"), QStringLiteral("counter"), {QStringLiteral("antwerpen")})
-             .isEmpty());
-    QVERIFY(
-        !m_server
-             .createAccount(QStringLiteral("mec"), QStringLiteral("counter"), {QStringLiteral("mechelen")})
-             .isEmpty());
+    QVERIFY(!m_server.createAccount(QStringLiteral("ant"), QStringLiteral("counter"), {QStringLiteral("antwerpen")})
+                 .isEmpty());
+    QVERIFY(!m_server.createAccount(QStringLiteral("mec"), QStringLiteral("counter"), {QStringLiteral("mechelen")})
+                 .isEmpty());
     m_antwerpen = m_server.login(QStringLiteral("ant"), QStringLiteral("secret"));
     m_mechelen = m_server.login(QStringLiteral("mec"), QStringLiteral("secret"));
     QVERIFY(m_antwerpen.isValid() && m_mechelen.isValid());
 }
 
-void TestServerNotify::pokesOnlyAccountsThatMaySeeTheCommit() {
+void TestServerNotify::pokesOnlyAccountsThatMaySeeTheCommit()
+{
     QWebSocket byHeader;
     QSignalSpy headerMessages(&byHeader, &QWebSocket::textMessageReceived);
     QNetworkRequest request(notifyUrl());
@@ -74,13 +75,12 @@ void TestServerNotify::pokesOnlyAccountsThatMaySeeTheCommit() {
                              {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
                              {QStringLiteral("first_name"), QStringLiteral("Lotte")},
                              {QStringLiteral("last_name"), QStringLiteral("Peeters")}};
-    const HttpReply pushed =
-        m_server.push(m_antwerpen.accessToken, QStringLiteral("notify-client"),
-                      {QJsonObject{{QStringLiteral("mid"), 1},
-                                   {QStringLiteral("table"), QStringLiteral("parents")},
-                                   {QStringLiteral("op"), QStringLiteral("insert")},
-                                   {QStringLiteral("id"), parent.value(QStringLiteral("id"))},
-                                   {QStringLiteral("row"), parent}}});
+    const HttpReply pushed = m_server.push(m_antwerpen.accessToken, QStringLiteral("notify-client"),
+                                           {QJsonObject{{QStringLiteral("mid"), 1},
+                                                        {QStringLiteral("table"), QStringLiteral("parents")},
+                                                        {QStringLiteral("op"), QStringLiteral("insert")},
+                                                        {QStringLiteral("id"), parent.value(QStringLiteral("id"))},
+                                                        {QStringLiteral("row"), parent}}});
     QCOMPARE(pushed.status, 200);
     const qint64 seq = pushed.json.value(QStringLiteral("results"))
                            .toArray()
@@ -96,7 +96,8 @@ void TestServerNotify::pokesOnlyAccountsThatMaySeeTheCommit() {
     QVERIFY(!messageMessages.wait(500)); // Mechelen may not see an Antwerp parent: no poke
 }
 
-void TestServerNotify::badTokenClosesWith1008() {
+void TestServerNotify::badTokenClosesWith1008()
+{
     QWebSocket socket;
     QSignalSpy connected(&socket, &QWebSocket::connected);
     QSignalSpy disconnected(&socket, &QWebSocket::disconnected);

@@ -10,7 +10,8 @@
 #include <QtTest>
 
 // GET /sync/pull over the demo data: scoping by account, paging, whole seqs, cursors.
-class TestServerPull : public QObject {
+class TestServerPull : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -34,7 +35,8 @@ private:
     QHash<QString, TestServer::Session> m_sessions;
 };
 
-void TestServerPull::initTestCase() {
+void TestServerPull::initTestCase()
+{
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const char* name : {"admin", "loket.mechelen", "toeleider.antwerpen", "regie.antwerpen"}) {
         const TestServer::Session s = m_server.login(QString::fromLatin1(name), QStringLiteral("demo"));
@@ -43,7 +45,8 @@ void TestServerPull::initTestCase() {
     }
 }
 
-QHash<QString, QStringList> TestServerPull::replay(const QVector<QJsonObject>& changes) {
+QHash<QString, QStringList> TestServerPull::replay(const QVector<QJsonObject>& changes)
+{
     QHash<QString, QHash<QString, qint64>> rows;
     for (const QJsonObject& c : changes) {
         const QString table = c.value(QStringLiteral("table")).toString();
@@ -65,7 +68,8 @@ QHash<QString, QStringList> TestServerPull::replay(const QVector<QJsonObject>& c
     return out;
 }
 
-QHash<QString, QStringList> TestServerPull::serverState(const QString& username) {
+QHash<QString, QStringList> TestServerPull::serverState(const QString& username)
+{
     const AccessScope scope = AccessScope::forAccount(*m_server.storage().accountByUsername(username));
     QHash<QString, QStringList> out;
     for (const QString& table : Protocol::syncedTableNames()) {
@@ -76,14 +80,16 @@ QHash<QString, QStringList> TestServerPull::serverState(const QString& username)
     return out;
 }
 
-HttpReply TestServerPull::pullPage(const QString& token, const QString& cursor, int limit) {
+HttpReply TestServerPull::pullPage(const QString& token, const QString& cursor, int limit)
+{
     QString path = QStringLiteral("/api/v1/sync/pull?limit=%1").arg(limit);
     if (!cursor.isEmpty())
         path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
     return m_server.http().get(path, token);
 }
 
-QString TestServerPull::endCursor(const QString& token) {
+QString TestServerPull::endCursor(const QString& token)
+{
     QString cursor;
     for (int i = 0; i < 100; ++i) {
         const HttpReply r = pullPage(token, cursor, 5000);
@@ -96,7 +102,8 @@ QString TestServerPull::endCursor(const QString& token) {
     return QString();
 }
 
-void TestServerPull::counterSeesOnlyItsRegion() {
+void TestServerPull::counterSeesOnlyItsRegion()
+{
     bool ok = false;
     const QVector<QJsonObject> changes =
         m_server.pullAll(m_sessions.value(QStringLiteral("loket.mechelen")).accessToken, 1000, &ok);
@@ -122,7 +129,8 @@ void TestServerPull::counterSeesOnlyItsRegion() {
     }
 }
 
-void TestServerPull::referrerSeesOnlyWhatItFiled() {
+void TestServerPull::referrerSeesOnlyWhatItFiled()
+{
     bool ok = false;
     const TestServer::Session s = m_sessions.value(QStringLiteral("toeleider.antwerpen"));
     const QVector<QJsonObject> changes = m_server.pullAll(s.accessToken, 1000, &ok);
@@ -132,11 +140,10 @@ void TestServerPull::referrerSeesOnlyWhatItFiled() {
     for (const QJsonObject& c : changes) {
         const QString table = c.value(QStringLiteral("table")).toString();
         const QJsonObject row = c.value(QStringLiteral("row")).toObject();
-        QVERIFY2(
-            QStringList({QStringLiteral("regions"), QStringLiteral("locations"), QStringLiteral("parents"),
-                         QStringLiteral("children"), QStringLiteral("applications")})
-                .contains(table),
-            qPrintable(table));
+        QVERIFY2(QStringList({QStringLiteral("regions"), QStringLiteral("locations"), QStringLiteral("parents"),
+                              QStringLiteral("children"), QStringLiteral("applications")})
+                     .contains(table),
+                 qPrintable(table));
         if (table == QLatin1String("locations"))
             QVERIFY(row.value(QStringLiteral("published")).toBool());
         if (table == QLatin1String("parents")) {
@@ -150,7 +157,8 @@ void TestServerPull::referrerSeesOnlyWhatItFiled() {
     QCOMPARE(replay(changes), serverState(QStringLiteral("toeleider.antwerpen")));
 }
 
-void TestServerPull::pagingWithConcurrentWritesMissesNothing() {
+void TestServerPull::pagingWithConcurrentWritesMissesNothing()
+{
     const QString adminToken = m_sessions.value(QStringLiteral("admin")).accessToken;
     const QString writerToken = m_sessions.value(QStringLiteral("regie.antwerpen")).accessToken;
     QVector<QJsonObject> all;
@@ -199,10 +207,9 @@ void TestServerPull::pagingWithConcurrentWritesMissesNothing() {
                     {QStringLiteral("op"), QStringLiteral("update")},
                     {QStringLiteral("id"), target},
                     {QStringLiteral("changes"),
-                     QJsonObject{
-                         {QStringLiteral("notes"),
-                          QJsonObject{{QStringLiteral("old"), stored.value(QStringLiteral("notes"))},
-                                      {QStringLiteral("new"), QStringLiteral("page %1").arg(page)}}}}}}};
+                     QJsonObject{{QStringLiteral("notes"),
+                                  QJsonObject{{QStringLiteral("old"), stored.value(QStringLiteral("notes"))},
+                                              {QStringLiteral("new"), QStringLiteral("page %1").arg(page)}}}}}}};
             mid += 2;
             const HttpReply w = m_server.push(writerToken, QStringLiteral("concurrent-writer"), mutations);
             QCOMPARE(w.status, 200);
@@ -219,7 +226,8 @@ void TestServerPull::pagingWithConcurrentWritesMissesNothing() {
     QCOMPARE(replay(all), serverState(QStringLiteral("admin")));
 }
 
-void TestServerPull::pageNeverSplitsASeq() {
+void TestServerPull::pageNeverSplitsASeq()
+{
     const QString token = m_sessions.value(QStringLiteral("admin")).accessToken;
     QString cursor;
     qint64 previousLast = 0;
@@ -248,7 +256,8 @@ void TestServerPull::pageNeverSplitsASeq() {
     QVERIFY(sawLargeSeq); // the demo locations (60 rows) are one seq
 }
 
-void TestServerPull::limitIsClampedAndValidated() {
+void TestServerPull::limitIsClampedAndValidated()
+{
     const QString token = m_sessions.value(QStringLiteral("admin")).accessToken;
     const HttpReply big = pullPage(token, QString(), 999999);
     QCOMPARE(big.status, 200);
@@ -260,7 +269,8 @@ void TestServerPull::limitIsClampedAndValidated() {
     QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/sync/pull?limit=abc"), token).status, 400);
 }
 
-void TestServerPull::badCursorIs400AndForeignCursorIs410() {
+void TestServerPull::badCursorIs400AndForeignCursorIs410()
+{
     const QString token = m_sessions.value(QStringLiteral("admin")).accessToken;
     const HttpReply bad = pullPage(token, QStringLiteral("%%%not-a-cursor"), 10);
     QCOMPARE(bad.status, 400);
@@ -274,36 +284,30 @@ void TestServerPull::badCursorIs400AndForeignCursorIs410() {
     QCOMPARE(restored.status, 410);
     QCOMPARE(restored.errorCode(), QStringLiteral("resync_required"));
     // A cursor made under another account's scope cannot be reused.
-    const HttpReply mechelen =
-        pullPage(m_sessions.value(QStringLiteral("loket.mechelen")).accessToken, QString(), 10);
+    const HttpReply mechelen = pullPage(m_sessions.value(QStringLiteral("loket.mechelen")).accessToken, QString(), 10);
     QCOMPARE(pullPage(token, mechelen.json.value(QStringLiteral("cursor")).toString(), 10).status, 410);
 }
 
-void TestServerPull::deletesArriveAsTombstones() {
+void TestServerPull::deletesArriveAsTombstones()
+{
     const QString token = m_sessions.value(QStringLiteral("regie.antwerpen")).accessToken;
     const QString cursor = endCursor(token);
     QVERIFY(!cursor.isEmpty());
     // Delete one emergency entry of Antwerp, then pull from the end: exactly one tombstone without row.
     const AccessScope scope =
         AccessScope::forAccount(*m_server.storage().accountByUsername(QStringLiteral("regie.antwerpen")));
-    const QString line =
-        m_server.storage().visibleVersions(QStringLiteral("emergency_entries"), scope).first();
+    const QString line = m_server.storage().visibleVersions(QStringLiteral("emergency_entries"), scope).first();
     const QString id = line.section(QLatin1Char(':'), 0, 0);
     const qint64 version = line.section(QLatin1Char(':'), 1).toLongLong();
-    const HttpReply del =
-        m_server.push(token, QStringLiteral("deleter"),
-                      {QJsonObject{{QStringLiteral("mid"), 1},
-                                   {QStringLiteral("table"), QStringLiteral("emergency_entries")},
-                                   {QStringLiteral("op"), QStringLiteral("delete")},
-                                   {QStringLiteral("id"), id},
-                                   {QStringLiteral("base_version"), version}}});
-    QCOMPARE(del.json.value(QStringLiteral("results"))
-                 .toArray()
-                 .at(0)
-                 .toObject()
-                 .value(QStringLiteral("status"))
-                 .toString(),
-             QStringLiteral("applied"));
+    const HttpReply del = m_server.push(token, QStringLiteral("deleter"),
+                                        {QJsonObject{{QStringLiteral("mid"), 1},
+                                                     {QStringLiteral("table"), QStringLiteral("emergency_entries")},
+                                                     {QStringLiteral("op"), QStringLiteral("delete")},
+                                                     {QStringLiteral("id"), id},
+                                                     {QStringLiteral("base_version"), version}}});
+    QCOMPARE(
+        del.json.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+        QStringLiteral("applied"));
     const HttpReply after = pullPage(token, cursor, 100);
     const QJsonArray changes = after.json.value(QStringLiteral("changes")).toArray();
     QCOMPARE(changes.size(), 1);
@@ -319,8 +323,7 @@ void TestServerPull::deletesArriveAsTombstones() {
     QCOMPARE(stale.errorCode(), QStringLiteral("resync_required"));
     QCOMPARE(pullPage(token, after.json.value(QStringLiteral("cursor")).toString(), 100).status, 200);
     // Mechelen never hears of it.
-    const HttpReply mech =
-        pullPage(m_sessions.value(QStringLiteral("loket.mechelen")).accessToken, QString(), 5000);
+    const HttpReply mech = pullPage(m_sessions.value(QStringLiteral("loket.mechelen")).accessToken, QString(), 5000);
     for (const QJsonValue& v : mech.json.value(QStringLiteral("changes")).toArray())
         QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != id);
 }

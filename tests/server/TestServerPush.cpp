@@ -9,7 +9,8 @@
 // POST /sync/push, per mutation: insert and numbering, merge, conflict, gone, rejected, duplicate.
 using namespace TestMutations;
 
-class TestServerPush : public QObject {
+class TestServerPush : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -36,7 +37,8 @@ private:
 
     // Pushes mutations (mids assigned from the client's counter) and returns the results.
     QJsonArray pushAll(const QString& who, const QJsonArray& mutations, int expectStatus = 200);
-    QJsonObject pushOne(const QString& who, const QJsonObject& mutation) {
+    QJsonObject pushOne(const QString& who, const QJsonObject& mutation)
+    {
         return pushAll(who, {mutation}).at(0).toObject();
     }
     Family fileFamily(const QString& who, const QString& region);
@@ -48,7 +50,8 @@ private:
     int m_year = QDate::currentDate().year();
 };
 
-void TestServerPush::initTestCase() {
+void TestServerPush::initTestCase()
+{
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     const QList<QStringList> accounts{
         {QStringLiteral("regie"), QStringLiteral("coordinator"), QStringLiteral("antwerpen")},
@@ -64,7 +67,8 @@ void TestServerPush::initTestCase() {
     }
 }
 
-QJsonArray TestServerPush::pushAll(const QString& who, const QJsonArray& mutations, int expectStatus) {
+QJsonArray TestServerPush::pushAll(const QString& who, const QJsonArray& mutations, int expectStatus)
+{
     QJsonArray numbered;
     for (const QJsonValue& v : mutations) {
         QJsonObject m = v.toObject();
@@ -77,17 +81,19 @@ QJsonArray TestServerPush::pushAll(const QString& who, const QJsonArray& mutatio
     return r.json.value(QStringLiteral("results")).toArray();
 }
 
-QJsonObject TestServerPush::storedRow(const QString& table, const QString& id) {
+QJsonObject TestServerPush::storedRow(const QString& table, const QString& id)
+{
     const std::optional<StoredRow> row = m_server.storage().findRow(table, id);
     return row ? row->row : QJsonObject();
 }
 
-TestServerPush::Family TestServerPush::fileFamily(const QString& who, const QString& region) {
+TestServerPush::Family TestServerPush::fileFamily(const QString& who, const QString& region)
+{
     Family f;
     const QJsonObject p = parentRow(region);
     const QJsonObject c = childRow(region, p.value(QStringLiteral("id")).toString());
-    const QJsonObject a = applicationRow(region, p.value(QStringLiteral("id")).toString(),
-                                         c.value(QStringLiteral("id")).toString());
+    const QJsonObject a =
+        applicationRow(region, p.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("id")).toString());
     const QJsonArray results =
         pushAll(who, {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
                       insert(QStringLiteral("applications"), a)});
@@ -98,7 +104,8 @@ TestServerPush::Family TestServerPush::fileFamily(const QString& who, const QStr
     return f;
 }
 
-void TestServerPush::insertsFamilyAndNumbersApplications() {
+void TestServerPush::insertsFamilyAndNumbersApplications()
+{
     const Family first = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
     QCOMPARE(first.application.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(first.application.value(QStringLiteral("version")).toInt(), 1);
@@ -107,44 +114,35 @@ void TestServerPush::insertsFamilyAndNumbersApplications() {
     QCOMPARE(row.value(QStringLiteral("number")).toString(), QStringLiteral("ANT-%1-000001").arg(m_year));
     QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
     QVERIFY(!row.value(QStringLiteral("submitted_at")).toString().isEmpty());
-    QCOMPARE(storedRow(QStringLiteral("applications"), first.applicationId)
-                 .value(QStringLiteral("number"))
-                 .toString(),
+    QCOMPARE(storedRow(QStringLiteral("applications"), first.applicationId).value(QStringLiteral("number")).toString(),
              QStringLiteral("ANT-%1-000001").arg(m_year));
     const Family second = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    QCOMPARE(second.application.value(QStringLiteral("server_row"))
-                 .toObject()
-                 .value(QStringLiteral("number"))
-                 .toString(),
-             QStringLiteral("ANT-%1-000002").arg(m_year));
+    QCOMPARE(
+        second.application.value(QStringLiteral("server_row")).toObject().value(QStringLiteral("number")).toString(),
+        QStringLiteral("ANT-%1-000002").arg(m_year));
     const Family mechelen = fileFamily(QStringLiteral("mech"), QStringLiteral("mechelen"));
-    QCOMPARE(mechelen.application.value(QStringLiteral("server_row"))
-                 .toObject()
-                 .value(QStringLiteral("number"))
-                 .toString(),
-             QStringLiteral("MEC-%1-000001").arg(m_year));
+    QCOMPARE(
+        mechelen.application.value(QStringLiteral("server_row")).toObject().value(QStringLiteral("number")).toString(),
+        QStringLiteral("MEC-%1-000001").arg(m_year));
     // A client-chosen number is ignored.
     QJsonObject child = childRow(QStringLiteral("antwerpen"), first.parentId);
-    QJsonObject app = applicationRow(QStringLiteral("antwerpen"), first.parentId,
-                                     child.value(QStringLiteral("id")).toString());
+    QJsonObject app =
+        applicationRow(QStringLiteral("antwerpen"), first.parentId, child.value(QStringLiteral("id")).toString());
     app.insert(QStringLiteral("number"), QStringLiteral("ANT-1999-999999"));
     const QJsonArray r = pushAll(QStringLiteral("loket"), {insert(QStringLiteral("children"), child),
                                                            insert(QStringLiteral("applications"), app)});
-    QCOMPARE(r.at(1)
-                 .toObject()
-                 .value(QStringLiteral("server_row"))
-                 .toObject()
-                 .value(QStringLiteral("number"))
-                 .toString(),
-             QStringLiteral("ANT-%1-000003").arg(m_year));
+    QCOMPARE(
+        r.at(1).toObject().value(QStringLiteral("server_row")).toObject().value(QStringLiteral("number")).toString(),
+        QStringLiteral("ANT-%1-000003").arg(m_year));
 }
 
-void TestServerPush::updateMergesPerField() {
+void TestServerPush::updateMergesPerField()
+{
     const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    const QJsonObject r = pushOne(
-        QStringLiteral("loket"),
-        update(QStringLiteral("parents"), f.parentId, 1,
-               {{QStringLiteral("first_name"), change(QStringLiteral("Ayşe"), QStringLiteral("Aysel"))}}));
+    const QJsonObject r =
+        pushOne(QStringLiteral("loket"),
+                update(QStringLiteral("parents"), f.parentId, 1,
+                       {{QStringLiteral("first_name"), change(QStringLiteral("Ayşe"), QStringLiteral("Aysel"))}}));
     QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(r.value(QStringLiteral("version")).toInt(), 2);
     // Another device changed a different field from the same base: no conflict, both kept.
@@ -158,26 +156,26 @@ void TestServerPush::updateMergesPerField() {
     QCOMPARE(stored.value(QStringLiteral("notes")).toString(), QStringLiteral("belt terug"));
     QCOMPARE(stored.value(QStringLiteral("version")).toInt(), 3);
     // A field that already has the new value is no conflict, and nothing is written.
-    const QJsonObject same = pushOne(
-        QStringLiteral("regie"),
-        update(QStringLiteral("parents"), f.parentId, 1,
-               {{QStringLiteral("first_name"), change(QStringLiteral("Ayşe"), QStringLiteral("Aysel"))}}));
+    const QJsonObject same =
+        pushOne(QStringLiteral("regie"),
+                update(QStringLiteral("parents"), f.parentId, 1,
+                       {{QStringLiteral("first_name"), change(QStringLiteral("Ayşe"), QStringLiteral("Aysel"))}}));
     QCOMPARE(same.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(storedRow(QStringLiteral("parents"), f.parentId).value(QStringLiteral("version")).toInt(), 3);
 }
 
-void TestServerPush::updateConflictKeepsOtherFieldsMerged() {
+void TestServerPush::updateConflictKeepsOtherFieldsMerged()
+{
     const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    pushOne(QStringLiteral("regie"),
-            update(QStringLiteral("parents"), f.parentId, 1,
-                   {{QStringLiteral("phone"),
-                     change(QStringLiteral("+32470123456"), QStringLiteral("+32470999999"))}}));
-    const QJsonObject r =
-        pushOne(QStringLiteral("loket"),
-                update(QStringLiteral("parents"), f.parentId, 1,
-                       {{QStringLiteral("phone"),
-                         change(QStringLiteral("+32470123456"), QStringLiteral("+32470111111"))},
-                        {QStringLiteral("street"), change(QJsonValue(), QStringLiteral("Handelstraat"))}}));
+    pushOne(
+        QStringLiteral("regie"),
+        update(QStringLiteral("parents"), f.parentId, 1,
+               {{QStringLiteral("phone"), change(QStringLiteral("+32470123456"), QStringLiteral("+32470999999"))}}));
+    const QJsonObject r = pushOne(
+        QStringLiteral("loket"),
+        update(QStringLiteral("parents"), f.parentId, 1,
+               {{QStringLiteral("phone"), change(QStringLiteral("+32470123456"), QStringLiteral("+32470111111"))},
+                {QStringLiteral("street"), change(QJsonValue(), QStringLiteral("Handelstraat"))}}));
     QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("conflict"));
     const QJsonObject serverRow = r.value(QStringLiteral("server_row")).toObject();
     QCOMPARE(serverRow.value(QStringLiteral("phone")).toString(), QStringLiteral("+32470999999"));
@@ -187,39 +185,37 @@ void TestServerPush::updateConflictKeepsOtherFieldsMerged() {
     QVERIFY(r.value(QStringLiteral("reason")).toString().contains(QStringLiteral("phone")));
 }
 
-void TestServerPush::goneForMissingAndDeletedRows() {
-    const QJsonObject missing =
-        pushOne(QStringLiteral("loket"),
-                update(QStringLiteral("parents"), Uuid::v7(), 1,
-                       {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}));
+void TestServerPush::goneForMissingAndDeletedRows()
+{
+    const QJsonObject missing = pushOne(QStringLiteral("loket"),
+                                        update(QStringLiteral("parents"), Uuid::v7(), 1,
+                                               {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}));
     QCOMPARE(missing.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
     const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    const QJsonObject deleted =
-        pushOne(QStringLiteral("loket"), remove(QStringLiteral("children"), f.childId, 1));
+    const QJsonObject deleted = pushOne(QStringLiteral("loket"), remove(QStringLiteral("children"), f.childId, 1));
     QCOMPARE(deleted.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(deleted.value(QStringLiteral("version")).toInt(), 2);
     QVERIFY(m_server.storage().findTombstone(QStringLiteral("children"), f.childId).has_value());
     QVERIFY(storedRow(QStringLiteral("children"), f.childId).isEmpty());
-    const QJsonObject after = pushOne(
-        QStringLiteral("regie"),
-        update(QStringLiteral("children"), f.childId, 1,
-               {{QStringLiteral("first_name"), change(QStringLiteral("Elif"), QStringLiteral("Ela"))}}));
-    QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
-    const QJsonObject again =
-        pushOne(QStringLiteral("regie"), remove(QStringLiteral("children"), f.childId, 1));
-    QCOMPARE(again.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
-    const QJsonObject reinsert =
+    const QJsonObject after =
         pushOne(QStringLiteral("regie"),
-                insert(QStringLiteral("children"),
-                       QJsonObject{{QStringLiteral("id"), f.childId},
-                                   {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
-                                   {QStringLiteral("parent_id"), f.parentId},
-                                   {QStringLiteral("first_name"), QStringLiteral("Ela")},
-                                   {QStringLiteral("birth_date"), QStringLiteral("2025-05-01")}}));
+                update(QStringLiteral("children"), f.childId, 1,
+                       {{QStringLiteral("first_name"), change(QStringLiteral("Elif"), QStringLiteral("Ela"))}}));
+    QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
+    const QJsonObject again = pushOne(QStringLiteral("regie"), remove(QStringLiteral("children"), f.childId, 1));
+    QCOMPARE(again.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
+    const QJsonObject reinsert = pushOne(
+        QStringLiteral("regie"),
+        insert(QStringLiteral("children"), QJsonObject{{QStringLiteral("id"), f.childId},
+                                                       {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                                                       {QStringLiteral("parent_id"), f.parentId},
+                                                       {QStringLiteral("first_name"), QStringLiteral("Ela")},
+                                                       {QStringLiteral("birth_date"), QStringLiteral("2025-05-01")}}));
     QCOMPARE(reinsert.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
 }
 
-void TestServerPush::deleteWithStaleVersionIsConflict() {
+void TestServerPush::deleteWithStaleVersionIsConflict()
+{
     const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
     pushOne(QStringLiteral("loket"),
             update(QStringLiteral("parents"), f.parentId, 1,
@@ -230,7 +226,8 @@ void TestServerPush::deleteWithStaleVersionIsConflict() {
     QVERIFY(!storedRow(QStringLiteral("parents"), f.parentId).isEmpty());
 }
 
-void TestServerPush::rejectsInvalidRowsAndForbiddenWrites() {
+void TestServerPush::rejectsInvalidRowsAndForbiddenWrites()
+{
     QJsonObject bad = parentRow(QStringLiteral("antwerpen"));
     bad.insert(QStringLiteral("email"), QStringLiteral("not-an-address"));
     const QJsonObject invalid = pushOne(QStringLiteral("loket"), insert(QStringLiteral("parents"), bad));
@@ -238,8 +235,8 @@ void TestServerPush::rejectsInvalidRowsAndForbiddenWrites() {
     QVERIFY(invalid.value(QStringLiteral("reason")).toString().contains(QStringLiteral("email")));
     QVERIFY(storedRow(QStringLiteral("parents"), bad.value(QStringLiteral("id")).toString()).isEmpty());
 
-    const QJsonObject otherRegion = pushOne(
-        QStringLiteral("loket"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
+    const QJsonObject otherRegion =
+        pushOne(QStringLiteral("loket"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
     QCOMPARE(otherRegion.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QVERIFY(otherRegion.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("forbidden")));
 
@@ -247,11 +244,9 @@ void TestServerPush::rejectsInvalidRowsAndForbiddenWrites() {
                                {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
                                {QStringLiteral("name"), QStringLiteral("De Boomhut")},
                                {QStringLiteral("kind"), QStringLiteral("group")}};
-    const QJsonObject counterLocation =
-        pushOne(QStringLiteral("loket"), insert(QStringLiteral("locations"), location));
+    const QJsonObject counterLocation = pushOne(QStringLiteral("loket"), insert(QStringLiteral("locations"), location));
     QCOMPARE(counterLocation.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-    QVERIFY(
-        counterLocation.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("forbidden")));
+    QVERIFY(counterLocation.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("forbidden")));
     QCOMPARE(pushOne(QStringLiteral("regie"), insert(QStringLiteral("locations"), location))
                  .value(QStringLiteral("status"))
                  .toString(),
@@ -259,31 +254,31 @@ void TestServerPush::rejectsInvalidRowsAndForbiddenWrites() {
 
     const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
     const QJsonObject move = pushOne(
-        QStringLiteral("loket"), update(QStringLiteral("parents"), f.parentId, 1,
-                                        {{QStringLiteral("region_id"),
-                                          change(QStringLiteral("antwerpen"), QStringLiteral("mechelen"))}}));
+        QStringLiteral("loket"),
+        update(QStringLiteral("parents"), f.parentId, 1,
+               {{QStringLiteral("region_id"), change(QStringLiteral("antwerpen"), QStringLiteral("mechelen"))}}));
     QCOMPARE(move.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QCOMPARE(storedRow(QStringLiteral("parents"), f.parentId).value(QStringLiteral("region_id")).toString(),
              QStringLiteral("antwerpen"));
-    const QJsonObject unknownField =
-        pushOne(QStringLiteral("loket"),
-                update(QStringLiteral("parents"), f.parentId, 1,
-                       {{QStringLiteral("password"), change(QJsonValue(), QStringLiteral("x"))}}));
+    const QJsonObject unknownField = pushOne(
+        QStringLiteral("loket"), update(QStringLiteral("parents"), f.parentId, 1,
+                                        {{QStringLiteral("password"), change(QJsonValue(), QStringLiteral("x"))}}));
     QCOMPARE(unknownField.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-    const QJsonObject number = pushOne(
-        QStringLiteral("regie"),
-        update(QStringLiteral("applications"), f.applicationId, 1,
-               {{QStringLiteral("number"), change(QJsonValue(), QStringLiteral("ANT-2000-000001"))}}));
+    const QJsonObject number =
+        pushOne(QStringLiteral("regie"),
+                update(QStringLiteral("applications"), f.applicationId, 1,
+                       {{QStringLiteral("number"), change(QJsonValue(), QStringLiteral("ANT-2000-000001"))}}));
     QCOMPARE(number.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
 }
 
-void TestServerPush::rejectsForbiddenStatusTransition() {
+void TestServerPush::rejectsForbiddenStatusTransition()
+{
     const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    const QJsonObject skip = pushOne(
-        QStringLiteral("loket"),
-        update(QStringLiteral("applications"), f.applicationId, 1,
-               {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("placed"))},
-                {QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("snel"))}}));
+    const QJsonObject skip =
+        pushOne(QStringLiteral("loket"),
+                update(QStringLiteral("applications"), f.applicationId, 1,
+                       {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("placed"))},
+                        {QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("snel"))}}));
     QCOMPARE(skip.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QVERIFY(skip.value(QStringLiteral("reason")).toString().contains(QStringLiteral("placed")));
     QJsonObject stored = storedRow(QStringLiteral("applications"), f.applicationId);
@@ -292,8 +287,7 @@ void TestServerPush::rejectsForbiddenStatusTransition() {
     const QJsonObject review =
         pushOne(QStringLiteral("loket"),
                 update(QStringLiteral("applications"), f.applicationId, 1,
-                       {{QStringLiteral("status"),
-                         change(QStringLiteral("submitted"), QStringLiteral("in_review"))}}));
+                       {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("in_review"))}}));
     QCOMPARE(review.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QJsonObject inserted = applicationRow(QStringLiteral("antwerpen"), f.parentId, Uuid::v7());
     inserted.insert(QStringLiteral("status"), QStringLiteral("placed"));
@@ -303,7 +297,8 @@ void TestServerPush::rejectsForbiddenStatusTransition() {
              QStringLiteral("rejected"));
 }
 
-void TestServerPush::duplicateApplicationForSameChild() {
+void TestServerPush::duplicateApplicationForSameChild()
+{
     const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
     const QJsonObject second = applicationRow(QStringLiteral("antwerpen"), f.parentId, f.childId);
     const QJsonObject r = pushOne(QStringLiteral("regie"), insert(QStringLiteral("applications"), second));
@@ -311,27 +306,24 @@ void TestServerPush::duplicateApplicationForSameChild() {
     const QJsonObject existing = r.value(QStringLiteral("server_row")).toObject();
     QCOMPARE(existing.value(QStringLiteral("id")).toString(), f.applicationId);
     QCOMPARE(existing.value(QStringLiteral("child_id")).toString(), f.childId);
-    QVERIFY(
-        storedRow(QStringLiteral("applications"), second.value(QStringLiteral("id")).toString()).isEmpty());
+    QVERIFY(storedRow(QStringLiteral("applications"), second.value(QStringLiteral("id")).toString()).isEmpty());
     // Once the first is final, a new application for the child is fine.
     pushOne(QStringLiteral("regie"),
             update(QStringLiteral("applications"), f.applicationId, 1,
-                   {{QStringLiteral("status"),
-                     change(QStringLiteral("submitted"), QStringLiteral("cancelled"))}}));
+                   {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("cancelled"))}}));
     QCOMPARE(pushOne(QStringLiteral("regie"), insert(QStringLiteral("applications"), second))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
 }
 
-void TestServerPush::duplicateHiddenFromReferrerShowsOnlyIdAndNumber() {
+void TestServerPush::duplicateHiddenFromReferrerShowsOnlyIdAndNumber()
+{
     const QJsonObject p = parentRow(QStringLiteral("antwerpen"));
     const QJsonObject c = childRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString());
-    pushAll(QStringLiteral("ref"),
-            {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c)});
-    const QJsonObject counterApp =
-        applicationRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString(),
-                       c.value(QStringLiteral("id")).toString());
+    pushAll(QStringLiteral("ref"), {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c)});
+    const QJsonObject counterApp = applicationRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString(),
+                                                  c.value(QStringLiteral("id")).toString());
     QCOMPARE(pushOne(QStringLiteral("loket"), insert(QStringLiteral("applications"), counterApp))
                  .value(QStringLiteral("status"))
                  .toString(),
@@ -347,16 +339,16 @@ void TestServerPush::duplicateHiddenFromReferrerShowsOnlyIdAndNumber() {
     QCOMPARE(shown.value(QStringLiteral("id")).toString(), counterApp.value(QStringLiteral("id")).toString());
 }
 
-void TestServerPush::referrerInsertsGetServerFields() {
+void TestServerPush::referrerInsertsGetServerFields()
+{
     QJsonObject p = parentRow(QStringLiteral("antwerpen"));
     p.insert(QStringLiteral("referrer_account_id"), QStringLiteral("someone-else"));
     const QJsonObject c = childRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString());
-    const QJsonObject a =
-        applicationRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString(),
-                       c.value(QStringLiteral("id")).toString());
-    const QJsonArray r = pushAll(QStringLiteral("ref"),
-                                 {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
-                                  insert(QStringLiteral("applications"), a)});
+    const QJsonObject a = applicationRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString(),
+                                         c.value(QStringLiteral("id")).toString());
+    const QJsonArray r =
+        pushAll(QStringLiteral("ref"), {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
+                                        insert(QStringLiteral("applications"), a)});
     for (const QJsonValue& v : r)
         QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     const QString refId = m_server.storage().accountByUsername(QStringLiteral("ref"))->id;
@@ -368,33 +360,32 @@ void TestServerPush::referrerInsertsGetServerFields() {
     QCOMPARE(app.value(QStringLiteral("channel")).toString(), QStringLiteral("referrer"));
     QCOMPARE(app.value(QStringLiteral("referrer_account_id")).toString(), refId);
     // The referrer may change what it filed, but not delete it, and not touch rows of others.
+    QCOMPARE(pushOne(QStringLiteral("ref"),
+                     update(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString(), 1,
+                            {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("doorverwezen"))}}))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
     QCOMPARE(
-        pushOne(QStringLiteral("ref"),
-                update(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString(), 1,
-                       {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("doorverwezen"))}}))
+        pushOne(QStringLiteral("ref"), remove(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString(), 2))
             .value(QStringLiteral("status"))
             .toString(),
-        QStringLiteral("applied"));
-    QCOMPARE(pushOne(QStringLiteral("ref"),
-                     remove(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString(), 2))
-                 .value(QStringLiteral("status"))
-                 .toString(),
-             QStringLiteral("rejected"));
+        QStringLiteral("rejected"));
     const Family other = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    QCOMPARE(pushOne(QStringLiteral("ref"),
-                     update(QStringLiteral("parents"), other.parentId, 1,
-                            {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}))
-                 .value(QStringLiteral("status"))
-                 .toString(),
-             QStringLiteral("gone"));
+    QCOMPARE(
+        pushOne(QStringLiteral("ref"), update(QStringLiteral("parents"), other.parentId, 1,
+                                              {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}))
+            .value(QStringLiteral("status"))
+            .toString(),
+        QStringLiteral("gone"));
 }
 
-void TestServerPush::otherRegionRowIsGoneWithoutLeaking() {
+void TestServerPush::otherRegionRowIsGoneWithoutLeaking()
+{
     const Family antwerp = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    const QJsonObject r =
-        pushOne(QStringLiteral("mech"),
-                update(QStringLiteral("parents"), antwerp.parentId, 1,
-                       {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("hack"))}}));
+    const QJsonObject r = pushOne(QStringLiteral("mech"),
+                                  update(QStringLiteral("parents"), antwerp.parentId, 1,
+                                         {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("hack"))}}));
     QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
     QVERIFY(!r.contains(QStringLiteral("server_row")));
     const QJsonObject d =

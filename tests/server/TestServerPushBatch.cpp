@@ -8,7 +8,8 @@
 using namespace TestMutations;
 
 // POST /sync/push, per batch: replay of applied mids, mutation gaps, schema versions, malformed bodies.
-class TestServerPushBatch : public QObject {
+class TestServerPushBatch : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -18,7 +19,8 @@ private slots:
     void badBatchesAre400Or426();
 
 private:
-    QJsonObject storedRow(const QString& table, const QString& id) {
+    QJsonObject storedRow(const QString& table, const QString& id)
+    {
         const std::optional<StoredRow> row = m_server.storage().findRow(table, id);
         return row ? row->row : QJsonObject();
     }
@@ -27,18 +29,19 @@ private:
     QHash<QString, QString> m_tokens;
 };
 
-void TestServerPushBatch::initTestCase() {
+void TestServerPushBatch::initTestCase()
+{
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    QVERIFY(!m_server
-                 .createAccount(QStringLiteral("regie"), QStringLiteral("coordinator"),
-                                {QStringLiteral("antwerpen")})
-                 .isEmpty());
+    QVERIFY(
+        !m_server.createAccount(QStringLiteral("regie"), QStringLiteral("coordinator"), {QStringLiteral("antwerpen")})
+             .isEmpty());
     const TestServer::Session s = m_server.login(QStringLiteral("regie"), QStringLiteral("secret"));
     QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
     m_tokens.insert(QStringLiteral("regie"), s.accessToken);
 }
 
-void TestServerPushBatch::replayReturnsRecordedResultAndChangesNothing() {
+void TestServerPushBatch::replayReturnsRecordedResultAndChangesNothing()
+{
     const QJsonObject p = parentRow(QStringLiteral("antwerpen"));
     QJsonObject first = insert(QStringLiteral("parents"), p);
     first.insert(QStringLiteral("mid"), 1);
@@ -50,17 +53,15 @@ void TestServerPushBatch::replayReturnsRecordedResultAndChangesNothing() {
     QCOMPARE(original.status, 200);
     QCOMPARE(original.json.value(QStringLiteral("last_mutation_id")).toInt(), 2);
     const qint64 seqBefore = m_server.storage().currentSeq();
-    const QJsonObject rowBefore =
-        storedRow(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString());
+    const QJsonObject rowBefore = storedRow(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString());
     const HttpReply replay = m_server.push(token, QStringLiteral("replay-client"), {first, second});
     QCOMPARE(replay.status, 200);
     QCOMPARE(replay.json.value(QStringLiteral("results")), original.json.value(QStringLiteral("results")));
     QCOMPARE(m_server.storage().currentSeq(), seqBefore);
     QCOMPARE(storedRow(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString()), rowBefore);
     // A batch overlapping the applied ones replays the old and applies only the new.
-    QJsonObject third =
-        update(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString(), 2,
-               {{QStringLiteral("notes"), change(QStringLiteral("één"), QStringLiteral("twee"))}});
+    QJsonObject third = update(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString(), 2,
+                               {{QStringLiteral("notes"), change(QStringLiteral("één"), QStringLiteral("twee"))}});
     third.insert(QStringLiteral("mid"), 3);
     const HttpReply overlap = m_server.push(token, QStringLiteral("replay-client"), {second, third});
     QCOMPARE(overlap.json.value(QStringLiteral("results")).toArray().at(0),
@@ -76,7 +77,8 @@ void TestServerPushBatch::replayReturnsRecordedResultAndChangesNothing() {
     QCOMPARE(pulled.json.value(QStringLiteral("last_mutation_id")).toInt(), 3);
 }
 
-void TestServerPushBatch::gapIs409AndAppliesNothing() {
+void TestServerPushBatch::gapIs409AndAppliesNothing()
+{
     const QString token = m_tokens.value(QStringLiteral("regie"));
     const QJsonObject p = parentRow(QStringLiteral("antwerpen"));
     QJsonObject m = insert(QStringLiteral("parents"), p);
@@ -85,9 +87,7 @@ void TestServerPushBatch::gapIs409AndAppliesNothing() {
     const HttpReply gap = m_server.push(token, QStringLiteral("gap-client"), {m});
     QCOMPARE(gap.status, 409);
     QCOMPARE(gap.errorCode(), QStringLiteral("mutation_gap"));
-    QCOMPARE(
-        gap.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("last_mutation_id")).toInt(),
-        0);
+    QCOMPARE(gap.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("last_mutation_id")).toInt(), 0);
     QCOMPARE(m_server.storage().currentSeq(), seqBefore);
     QJsonObject a = m;
     a.insert(QStringLiteral("mid"), 1);
@@ -99,7 +99,8 @@ void TestServerPushBatch::gapIs409AndAppliesNothing() {
     QCOMPARE(m_server.push(token, QStringLiteral("gap-client"), {a}).status, 200);
 }
 
-void TestServerPushBatch::badBatchesAre400Or426() {
+void TestServerPushBatch::badBatchesAre400Or426()
+{
     const QString token = m_tokens.value(QStringLiteral("regie"));
     const HttpReply old = m_server.http().post(QStringLiteral("/api/v1/sync/push"),
                                                {{QStringLiteral("client_id"), QStringLiteral("c")},
@@ -113,8 +114,7 @@ void TestServerPushBatch::badBatchesAre400Or426() {
         {{QStringLiteral("client_id"), QStringLiteral("c")},
          {QStringLiteral("schema_version"), 1},
          {QStringLiteral("mutations"),
-          QJsonArray{QJsonObject{{QStringLiteral("mid"), 1},
-                                 {QStringLiteral("table"), QStringLiteral("secrets")}}}}},
+          QJsonArray{QJsonObject{{QStringLiteral("mid"), 1}, {QStringLiteral("table"), QStringLiteral("secrets")}}}}},
         token);
     QCOMPARE(bad.status, 400);
     QCOMPARE(bad.errorCode(), QStringLiteral("malformed"));

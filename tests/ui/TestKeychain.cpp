@@ -4,7 +4,8 @@
 #include <QtTest>
 
 // A real round trip through the system keychain (gnome-keyring in a private D-Bus session in CI).
-class TestKeychain : public QObject {
+class TestKeychain : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -12,14 +13,15 @@ private slots:
     void writeReadRemove();
 };
 
-void TestKeychain::initTestCase() {
+void TestKeychain::initTestCase()
+{
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP(
-            "DBUS_SESSION_BUS_ADDRESS is not set: no session bus, so no keychain to test against. Run under "
-            "dbus-run-session with an unlocked gnome-keyring-daemon.");
+        QSKIP("DBUS_SESSION_BUS_ADDRESS is not set: no session bus, so no keychain to test against. Run under "
+              "dbus-run-session with an unlocked gnome-keyring-daemon.");
 }
 
-void TestKeychain::writeReadRemove() {
+void TestKeychain::writeReadRemove()
+{
     CredentialStore store;
     const QString key = CredentialStore::keyFor(QStringLiteral("http://127.0.0.1:8787"),
                                                 QStringLiteral("keychain-test-%1").arg(Uuid::v7()));

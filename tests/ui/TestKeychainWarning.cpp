@@ -11,7 +11,8 @@
 
 // Without a keychain the client cannot remember a sign-in; the person must be told in the window itself,
 // not in a log line (DESIGN §7).
-class TestKeychainWarning : public QObject {
+class TestKeychainWarning : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -24,7 +25,8 @@ private:
     UiTestData m_data;
 };
 
-void TestKeychainWarning::initTestCase() {
+void TestKeychainWarning::initTestCase()
+{
     // No session bus means no Secret Service: this machine has no keychain, on purpose.
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     qunsetenv("DISPLAY");
@@ -35,7 +37,8 @@ void TestKeychainWarning::initTestCase() {
     QVERIFY2(m_data.writeCache(profile.cachePath(m_server, m_data.username), &error), qPrintable(error));
 }
 
-void TestKeychainWarning::missingKeychainIsShownInTheWindow() {
+void TestKeychainWarning::missingKeychainIsShownInTheWindow()
+{
     ClientProfile profile(m_dir.path());
     ClientSession session(profile, m_server);
     QString error;

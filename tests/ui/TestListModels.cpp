@@ -9,7 +9,8 @@
 #include <QtTest>
 
 // The lazy list models over a real cache filled the way a sync fills it.
-class TestListModels : public QObject {
+class TestListModels : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -30,7 +31,8 @@ private:
     UiTestData m_data;
 };
 
-void TestListModels::initTestCase() {
+void TestListModels::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     QCOMPARE(m_cache.open(m_dir.filePath(QStringLiteral("cache.sqlite"))), LocalCache::OpenStatus::Ok);
     QString error;
@@ -38,19 +40,22 @@ void TestListModels::initTestCase() {
     UiLanguage::set(QStringLiteral("nl"));
 }
 
-void TestListModels::fetchAll(ListModel& model) {
+void TestListModels::fetchAll(ListModel& model)
+{
     while (model.canFetchMore(QModelIndex()))
         model.fetchMore(QModelIndex());
 }
 
-QStringList TestListModels::column(const ListModel& model, int column, int rows) {
+QStringList TestListModels::column(const ListModel& model, int column, int rows)
+{
     QStringList values;
     for (int r = 0; r < qMin(rows, model.rowCount()); ++r)
         values.append(model.index(r, column).data().toString());
     return values;
 }
 
-void TestListModels::applicationsPageByPage() {
+void TestListModels::applicationsPageByPage()
+{
     ApplicationsModel model(m_cache);
     // Checked before the tester is attached: the tester itself fetches more whenever it may.
     QCOMPARE(model.totalCount(), UiTestData::kFamilies);
@@ -67,7 +72,8 @@ void TestListModels::applicationsPageByPage() {
     QCOMPARE(model.rowOf(m_data.celikApplicationId), 0);
 }
 
-void TestListModels::applicationsSortInSql() {
+void TestListModels::applicationsSortInSql()
+{
     ApplicationsModel model(m_cache);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int number = model.columnOf(QStringLiteral("number"));
@@ -80,8 +86,7 @@ void TestListModels::applicationsSortInSql() {
     fetchAll(model);
     QDate previous;
     for (int r = 0; r < model.rowCount(); ++r) {
-        const QDate d =
-            QDate::fromString(model.index(r, start).data(ListModel::RawValueRole).toString(), Qt::ISODate);
+        const QDate d = QDate::fromString(model.index(r, start).data(ListModel::RawValueRole).toString(), Qt::ISODate);
         QVERIFY2(!previous.isValid() || previous <= d, "desired start not ascending");
         previous = d;
     }
@@ -89,7 +94,8 @@ void TestListModels::applicationsSortInSql() {
     QCOMPARE(model.index(0, number).data().toString(), QStringLiteral("ANT-2026-000001"));
 }
 
-void TestListModels::applicationsFilters() {
+void TestListModels::applicationsFilters()
+{
     ApplicationsModel model(m_cache);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy totals(&model, &ListModel::totalCountChanged);
@@ -119,7 +125,8 @@ void TestListModels::applicationsFilters() {
                                                   QStringLiteral("Edegem"), QStringLiteral("Mortsel")}));
 }
 
-void TestListModels::applicationsShowPlainWords() {
+void TestListModels::applicationsShowPlainWords()
+{
     ApplicationsModel model(m_cache);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(),
@@ -134,13 +141,12 @@ void TestListModels::applicationsShowPlainWords() {
     QCOMPARE(start, QStringLiteral("04-01-2027"));
     QCOMPARE(model.index(0, model.columnOf(QStringLiteral("submitted_at"))).data().toString(),
              QStringLiteral("01-06-2026"));
-    QCOMPARE(model.index(0, model.columnOf(QStringLiteral("child"))).data().toString(),
-             QStringLiteral("Noor Çelik"));
-    QCOMPARE(model.index(0, model.columnOf(QStringLiteral("parent"))).data().toString(),
-             QStringLiteral("Çelik, Ayşe"));
+    QCOMPARE(model.index(0, model.columnOf(QStringLiteral("child"))).data().toString(), QStringLiteral("Noor Çelik"));
+    QCOMPARE(model.index(0, model.columnOf(QStringLiteral("parent"))).data().toString(), QStringLiteral("Çelik, Ayşe"));
 }
 
-void TestListModels::parentsPageByPage() {
+void TestListModels::parentsPageByPage()
+{
     ParentsModel model(m_cache);
     QCOMPARE(model.totalCount(), UiTestData::kFamilies);
     QCOMPARE(model.rowCount(), ListModel::kPageSize);
@@ -153,12 +159,12 @@ void TestListModels::parentsPageByPage() {
     QCOMPARE(model.index(row, model.columnOf(QStringLiteral("phone"))).data().toString(),
              QStringLiteral("0470 12 34 56"));
     QCOMPARE(model.index(row, model.columnOf(QStringLiteral("applications"))).data().toInt(), 1);
-    QCOMPARE(model.index(row, model.columnOf(QStringLiteral("language"))).data().toString(),
-             QStringLiteral("French"));
+    QCOMPARE(model.index(row, model.columnOf(QStringLiteral("language"))).data().toString(), QStringLiteral("French"));
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Phone"));
 }
 
-void TestListModels::parentsSortAndFilter() {
+void TestListModels::parentsSortAndFilter()
+{
     ParentsModel model(m_cache);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int name = model.columnOf(QStringLiteral("name"));

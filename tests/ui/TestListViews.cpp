@@ -14,7 +14,8 @@
 #include <QtTest>
 
 // The list views as a person uses them: typing in the search field, picking filters, selecting a row.
-class TestListViews : public QObject {
+class TestListViews : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -34,7 +35,8 @@ private:
     UiTestData m_data;
 };
 
-void TestListViews::initTestCase() {
+void TestListViews::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     QCOMPARE(m_cache.open(m_dir.filePath(QStringLiteral("cache.sqlite"))), LocalCache::OpenStatus::Ok);
     QString error;
@@ -44,7 +46,8 @@ void TestListViews::initTestCase() {
     UiLanguage::installTranslators(*QCoreApplication::instance());
 }
 
-void TestListViews::typeSearch(ListPage& view, const QString& text) {
+void TestListViews::typeSearch(ListPage& view, const QString& text)
+{
     view.searchField()->clear();
     view.searchField()->setFocus();
     QTest::keyClicks(view.searchField(), text);
@@ -52,11 +55,13 @@ void TestListViews::typeSearch(ListPage& view, const QString& text) {
 
 // Waits until the debounced search has reached the model, so a count left over from the previous search
 // is never mistaken for the new one.
-void TestListViews::waitForSearch(ListPage& view, const QString& text) {
+void TestListViews::waitForSearch(ListPage& view, const QString& text)
+{
     QTRY_COMPARE(view.model()->filter().search, text);
 }
 
-void TestListViews::findParentByPhoneInNationalNotation() {
+void TestListViews::findParentByPhoneInNationalNotation()
+{
     ParentsView view(m_cache);
     view.show();
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -74,7 +79,8 @@ void TestListViews::findParentByPhoneInNationalNotation() {
     QCOMPARE(view.model()->idAt(0), m_data.celikParentId);
 }
 
-void TestListViews::findParentByNameWithoutAccents() {
+void TestListViews::findParentByNameWithoutAccents()
+{
     ParentsView view(m_cache);
     view.show();
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -89,7 +95,8 @@ void TestListViews::findParentByNameWithoutAccents() {
     QTRY_COMPARE(view.model()->totalCount(), UiTestData::kFamilies);
 }
 
-void TestListViews::filtersNarrowTheList() {
+void TestListViews::filtersNarrowTheList()
+{
     ApplicationsView view(m_cache);
     view.show();
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -106,8 +113,7 @@ void TestListViews::filtersNarrowTheList() {
     status->setCurrentIndex(0);
     QCOMPARE(view.model()->totalCount(), m_data.familiesPerMunicipality.value(QStringLiteral("Edegem")));
     QCOMPARE(view.countLabel()->text(),
-             QStringLiteral("%1 applications")
-                 .arg(m_data.familiesPerMunicipality.value(QStringLiteral("Edegem"))));
+             QStringLiteral("%1 applications").arg(m_data.familiesPerMunicipality.value(QStringLiteral("Edegem"))));
     municipality->setCurrentIndex(0);
     QCOMPARE(view.model()->totalCount(), UiTestData::kFamilies);
     // Clicking a header sorts in SQL.
@@ -115,7 +121,8 @@ void TestListViews::filtersNarrowTheList() {
     QCOMPARE(view.model()->index(0, 0).data().toString(), QStringLiteral("ANT-2026-000450"));
 }
 
-void TestListViews::selectingARowAnnouncesTheRecord() {
+void TestListViews::selectingARowAnnouncesTheRecord()
+{
     ApplicationsView view(m_cache);
     view.show();
     QSignalSpy selected(&view, &ListPage::recordSelected);
@@ -129,7 +136,8 @@ void TestListViews::selectingARowAnnouncesTheRecord() {
     QCOMPARE(view.currentId(), m_data.celikApplicationId);
 }
 
-void TestListViews::applicationSearchByNumber() {
+void TestListViews::applicationSearchByNumber()
+{
     ApplicationsView view(m_cache);
     view.show();
     typeSearch(view, QStringLiteral("ANT-2026-000042"));

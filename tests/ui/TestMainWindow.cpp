@@ -20,7 +20,8 @@
 #include <memory>
 
 // The main window over a session opened offline from a prepared cache, as on a laptop without network.
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -46,7 +47,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestMainWindow::initTestCase() {
+void TestMainWindow::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     UiLanguage::set(QStringLiteral("en"));
     UiLanguage::installTranslators(*QCoreApplication::instance());
@@ -55,7 +57,8 @@ void TestMainWindow::initTestCase() {
     QVERIFY2(m_data.writeCache(profile.cachePath(m_server, m_data.username), &error), qPrintable(error));
 }
 
-void TestMainWindow::init() {
+void TestMainWindow::init()
+{
     m_profile = std::make_unique<ClientProfile>(m_dir.path());
     m_session = std::make_unique<ClientSession>(*m_profile, m_server);
     QString error;
@@ -65,13 +68,15 @@ void TestMainWindow::init() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestMainWindow::cleanup() {
+void TestMainWindow::cleanup()
+{
     m_window.reset();
     m_session.reset();
     m_profile.reset();
 }
 
-void TestMainWindow::opensOnApplicationsFromTheCache() {
+void TestMainWindow::opensOnApplicationsFromTheCache()
+{
     QCOMPARE(m_window->currentView(), QStringLiteral("applications"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Opvangloket — Lotte Van Damme"));
     ListModel* model = m_window->applicationsView()->model();
@@ -82,7 +87,8 @@ void TestMainWindow::opensOnApplicationsFromTheCache() {
     QVERIFY(m_window->messageBar()->text().isEmpty()); // no keychain was asked for offline
 }
 
-void TestMainWindow::statusBarSaysOffline() {
+void TestMainWindow::statusBarSaysOffline()
+{
     const QString text = m_window->statusBarWidget()->text();
     QVERIFY2(text.contains(QStringLiteral("Offline — data as of")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Pending changes: 0")), qPrintable(text));
@@ -91,7 +97,8 @@ void TestMainWindow::statusBarSaysOffline() {
     QVERIFY(!m_window->statusBarWidget()->isOnline());
 }
 
-void TestMainWindow::detailShowsPreferencesAsLocationNames() {
+void TestMainWindow::detailShowsPreferencesAsLocationNames()
+{
     QTableView* table = m_window->applicationsView()->table();
     table->setFocus();
     table->selectRow(0);
@@ -112,7 +119,8 @@ void TestMainWindow::detailShowsPreferencesAsLocationNames() {
              qPrintable(text));
 }
 
-void TestMainWindow::detailShowsParentWithChildrenAndApplications() {
+void TestMainWindow::detailShowsParentWithChildrenAndApplications()
+{
     QVERIFY(m_window->showView(QStringLiteral("parents")));
     ParentsView* parents = m_window->parentsView();
     while (parents->model()->rowOf(m_data.celikParentId) < 0 && parents->model()->canFetchMore(QModelIndex()))
@@ -128,7 +136,8 @@ void TestMainWindow::detailShowsParentWithChildrenAndApplications() {
     QVERIFY2(text.contains(QStringLiteral("ANT-2026-000001")), qPrintable(text));
 }
 
-void TestMainWindow::globalSearchSearchesTheCurrentList() {
+void TestMainWindow::globalSearchSearchesTheCurrentList()
+{
     m_window->showView(QStringLiteral("dashboard"));
     QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(m_window->globalSearch()->hasFocus());
@@ -138,14 +147,16 @@ void TestMainWindow::globalSearchSearchesTheCurrentList() {
     QCOMPARE(m_window->applicationsView()->model()->idAt(0), m_data.celikApplicationId);
 }
 
-void TestMainWindow::unbuiltPartsSaySoPlainly() {
+void TestMainWindow::unbuiltPartsSaySoPlainly()
+{
     QVERIFY(m_window->showView(QStringLiteral("emergency")));
     QCOMPARE(m_window->currentView(), QStringLiteral("emergency"));
     QVERIFY(!m_window->showView(QStringLiteral("nonsense")));
     QCOMPARE(MainWindow::viewNames().size(), 9);
 }
 
-void TestMainWindow::failedSyncKeepsTheWindowUsable() {
+void TestMainWindow::failedSyncKeepsTheWindowUsable()
+{
     QSignalSpy applied(m_window.get(), &MainWindow::syncApplied);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QVERIFY(applied.wait(20000));
@@ -155,7 +166,8 @@ void TestMainWindow::failedSyncKeepsTheWindowUsable() {
     QCOMPARE(m_window->applicationsView()->model()->totalCount(), UiTestData::kFamilies);
 }
 
-void TestMainWindow::remembersGeometry() {
+void TestMainWindow::remembersGeometry()
+{
     m_window->resize(1300, 760);
     m_window->close();
     QVERIFY(m_profile->settings().contains(QStringLiteral("mainWindow/geometry")));

@@ -10,7 +10,8 @@
 #include <QtTest>
 
 // The sign-in dialog checks as the person types and explains failures inside the dialog.
-class TestSignInDialog : public QObject {
+class TestSignInDialog : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -25,7 +26,8 @@ private:
     UiTestData m_data;
 };
 
-void TestSignInDialog::initTestCase() {
+void TestSignInDialog::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     UiLanguage::set(QStringLiteral("en"));
     ClientProfile profile(m_dir.path());
@@ -33,7 +35,8 @@ void TestSignInDialog::initTestCase() {
     QVERIFY2(m_data.writeCache(profile.cachePath(m_server, m_data.username), &error), qPrintable(error));
 }
 
-void TestSignInDialog::validatesAsYouType() {
+void TestSignInDialog::validatesAsYouType()
+{
     ClientProfile profile(m_dir.path());
     SignInDialog dialog(profile, m_server, QString());
     dialog.show();
@@ -50,14 +53,14 @@ void TestSignInDialog::validatesAsYouType() {
     QVERIFY(dialog.signInButton()->isEnabled());
 }
 
-void TestSignInDialog::unreachableServerIsExplainedAndOffersOfflineCopy() {
+void TestSignInDialog::unreachableServerIsExplainedAndOffersOfflineCopy()
+{
     ClientProfile profile(m_dir.path());
     SignInDialog dialog(profile, m_server, m_data.username);
     dialog.show();
     QTest::keyClicks(dialog.passwordField(), QStringLiteral("secret"));
     QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
-    QVERIFY2(dialog.errorText().contains(QStringLiteral("cannot be reached")),
-             qPrintable(dialog.errorText()));
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("cannot be reached")), qPrintable(dialog.errorText()));
     QVERIFY(dialog.isVisible()); // still there to try again
     QPushButton* offline = nullptr;
     for (QPushButton* b : dialog.findChildren<QPushButton*>()) {
@@ -75,7 +78,8 @@ void TestSignInDialog::unreachableServerIsExplainedAndOffersOfflineCopy() {
     QCOMPARE(session->account().displayName, m_data.displayName);
 }
 
-void TestSignInDialog::unreachableServerWithoutCopyOffersNothing() {
+void TestSignInDialog::unreachableServerWithoutCopyOffersNothing()
+{
     ClientProfile profile(m_dir.path());
     SignInDialog dialog(profile, m_server, QStringLiteral("someone.else"));
     dialog.show();

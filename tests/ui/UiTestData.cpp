@@ -18,11 +18,10 @@ const QStringList kFirstNames{QStringLiteral("Ayşe"),    QStringLiteral("Jan"),
                               QStringLiteral("Mohamed"), QStringLiteral("Lien"),  QStringLiteral("Pieter"),
                               QStringLiteral("Fatima"),  QStringLiteral("Koen"),  QStringLiteral("Elif"),
                               QStringLiteral("Jelle"),   QStringLiteral("Marie"), QStringLiteral("Yusuf")};
-const QStringList kLastNames{
-    QStringLiteral("Çelik"),     QStringLiteral("Peeters"), QStringLiteral("Janssens"),
-    QStringLiteral("El Amrani"), QStringLiteral("Maes"),    QStringLiteral("Jacobs"),
-    QStringLiteral("Mertens"),   QStringLiteral("Willems"), QStringLiteral("Claes"),
-    QStringLiteral("Goossens"),  QStringLiteral("Wouters"), QStringLiteral("De Smet")};
+const QStringList kLastNames{QStringLiteral("Çelik"),     QStringLiteral("Peeters"), QStringLiteral("Janssens"),
+                             QStringLiteral("El Amrani"), QStringLiteral("Maes"),    QStringLiteral("Jacobs"),
+                             QStringLiteral("Mertens"),   QStringLiteral("Willems"), QStringLiteral("Claes"),
+                             QStringLiteral("Goossens"),  QStringLiteral("Wouters"), QStringLiteral("De Smet")};
 const QStringList kChildNames{QStringLiteral("Noor"), QStringLiteral("Lucas"), QStringLiteral("Olivia"),
                               QStringLiteral("Adam"), QStringLiteral("Emma"),  QStringLiteral("Liam")};
 struct Place {
@@ -32,18 +31,22 @@ struct Place {
 const Place kPlaces[] = {{"Antwerpen", "2000"}, {"Berchem", "2600"}, {"Mortsel", "2640"}, {"Edegem", "2650"}};
 
 // Only family 0 is Ayşe Çelik, so searching for her finds exactly one parent.
-QString firstName(int i) {
+QString firstName(int i)
+{
     return kFirstNames.at(i == 0 ? 0 : 1 + i % (kFirstNames.size() - 1));
 }
-QString lastName(int i) {
+QString lastName(int i)
+{
     return kLastNames.at(i == 0 ? 0 : 1 + (i * 7) % (kLastNames.size() - 1));
 }
 
-QString stamp() {
+QString stamp()
+{
     return QStringLiteral("2026-11-30T12:00:00Z");
 }
 
-Protocol::Change change(const QString& table, const QString& id, QJsonObject row) {
+Protocol::Change change(const QString& table, const QString& id, QJsonObject row)
+{
     row.insert(QStringLiteral("id"), id);
     row.insert(QStringLiteral("region_id"), QStringLiteral("antwerpen"));
     row.insert(QStringLiteral("updated_at"), stamp());
@@ -55,7 +58,8 @@ Protocol::Change change(const QString& table, const QString& id, QJsonObject row
     return c;
 }
 
-QJsonObject location(const char* name, const char* kind, const Place& place) {
+QJsonObject location(const char* name, const char* kind, const Place& place)
+{
     return {{QStringLiteral("name"), QString::fromUtf8(name)},
             {QStringLiteral("kind"), QString::fromLatin1(kind)},
             {QStringLiteral("organiser"), QStringLiteral("Stad Antwerpen")},
@@ -67,7 +71,8 @@ QJsonObject location(const char* name, const char* kind, const Place& place) {
 
 } // namespace
 
-bool UiTestData::fill(LocalCache& cache, QString* error) {
+bool UiTestData::fill(LocalCache& cache, QString* error)
+{
     Protocol::PullPage page;
     page.epoch = QStringLiteral("test-epoch");
     page.cursor = QStringLiteral("c1");
@@ -77,8 +82,8 @@ bool UiTestData::fill(LocalCache& cache, QString* error) {
     const char* kinds[] = {"group", "group", "family", "group"};
     for (int i = 0; i < 4; ++i) {
         locationIds.append(Uuid::v7());
-        page.changes.append(change(QStringLiteral("locations"), locationIds.last(),
-                                   location(names[i], kinds[i], kPlaces[i])));
+        page.changes.append(
+            change(QStringLiteral("locations"), locationIds.last(), location(names[i], kinds[i], kPlaces[i])));
     }
     locationNames = {QString::fromUtf8(names[0]), QString::fromUtf8(names[1])};
     const QStringList states = ApplicationStatus::allNames();
@@ -88,21 +93,21 @@ bool UiTestData::fill(LocalCache& cache, QString* error) {
         const QString parentId = Uuid::v7();
         const QString childId = Uuid::v7();
         const QString applicationId = Uuid::v7();
-        const QString phone = i == 0 ? QStringLiteral("+32470123456")
-                                     : QStringLiteral("+32476%1").arg(i, 6, 10, QLatin1Char('0'));
-        page.changes.append(change(
-            QStringLiteral("parents"), parentId,
-            {{QStringLiteral("first_name"), firstName(i)},
-             {QStringLiteral("last_name"), lastName(i)},
-             {QStringLiteral("phone"), phone},
-             {QStringLiteral("email"), QStringLiteral("ouder%1@example.be").arg(i)},
-             {QStringLiteral("street"), QStringLiteral("Kerkstraat")},
-             {QStringLiteral("house_number"), QString::number(i + 1)},
-             {QStringLiteral("postcode"), QString::fromLatin1(place.postcode)},
-             {QStringLiteral("municipality"), municipality},
-             {QStringLiteral("language"), i % 5 == 0 ? QStringLiteral("fr") : QStringLiteral("nl")},
-             {QStringLiteral("contact_preference"), QStringLiteral("email")},
-             {QStringLiteral("national_number"), i == 0 ? QStringLiteral("85073003328") : QString()}}));
+        const QString phone =
+            i == 0 ? QStringLiteral("+32470123456") : QStringLiteral("+32476%1").arg(i, 6, 10, QLatin1Char('0'));
+        page.changes.append(
+            change(QStringLiteral("parents"), parentId,
+                   {{QStringLiteral("first_name"), firstName(i)},
+                    {QStringLiteral("last_name"), lastName(i)},
+                    {QStringLiteral("phone"), phone},
+                    {QStringLiteral("email"), QStringLiteral("ouder%1@example.be").arg(i)},
+                    {QStringLiteral("street"), QStringLiteral("Kerkstraat")},
+                    {QStringLiteral("house_number"), QString::number(i + 1)},
+                    {QStringLiteral("postcode"), QString::fromLatin1(place.postcode)},
+                    {QStringLiteral("municipality"), municipality},
+                    {QStringLiteral("language"), i % 5 == 0 ? QStringLiteral("fr") : QStringLiteral("nl")},
+                    {QStringLiteral("contact_preference"), QStringLiteral("email")},
+                    {QStringLiteral("national_number"), i == 0 ? QStringLiteral("85073003328") : QString()}}));
         QJsonObject child{{QStringLiteral("parent_id"), parentId},
                           {QStringLiteral("first_name"), kChildNames.at(i % kChildNames.size())},
                           {QStringLiteral("last_name"), lastName(i)}};
@@ -110,23 +115,23 @@ bool UiTestData::fill(LocalCache& cache, QString* error) {
                      QDate(2026, 1, 1).addDays(i).toString(Qt::ISODate));
         page.changes.append(change(QStringLiteral("children"), childId, child));
         const QString status = states.at(i % states.size());
-        page.changes.append(change(
-            QStringLiteral("applications"), applicationId,
-            {{QStringLiteral("number"), QStringLiteral("ANT-2026-%1").arg(i + 1, 6, 10, QLatin1Char('0'))},
-             {QStringLiteral("child_id"), childId},
-             {QStringLiteral("parent_id"), parentId},
-             {QStringLiteral("status"), status},
-             {QStringLiteral("desired_start"), QDate(2027, 1, 4).addDays(7 * (i % 40)).toString(Qt::ISODate)},
-             {QStringLiteral("start_flexibility_weeks"), 4},
-             {QStringLiteral("days"), QJsonObject{{QStringLiteral("mon"), QStringLiteral("full")},
-                                                  {QStringLiteral("tue"), QStringLiteral("half")},
-                                                  {QStringLiteral("thu"), QStringLiteral("full")}}},
-             {QStringLiteral("preferences"), QJsonArray{locationIds.at(0), locationIds.at(1)}},
-             {QStringLiteral("priority"), QJsonObject{{QStringLiteral("work_or_training"), true},
-                                                      {QStringLiteral("single_parent"), i % 2 == 0}}},
-             {QStringLiteral("channel"), i % 2 ? QStringLiteral("online") : QStringLiteral("counter")},
-             {QStringLiteral("submitted_at"),
-              QDateTime(QDate(2026, 6, 1).addDays(i % 150), QTime(10, 0), Qt::UTC).toString(Qt::ISODate)}}));
+        page.changes.append(
+            change(QStringLiteral("applications"), applicationId,
+                   {{QStringLiteral("number"), QStringLiteral("ANT-2026-%1").arg(i + 1, 6, 10, QLatin1Char('0'))},
+                    {QStringLiteral("child_id"), childId},
+                    {QStringLiteral("parent_id"), parentId},
+                    {QStringLiteral("status"), status},
+                    {QStringLiteral("desired_start"), QDate(2027, 1, 4).addDays(7 * (i % 40)).toString(Qt::ISODate)},
+                    {QStringLiteral("start_flexibility_weeks"), 4},
+                    {QStringLiteral("days"), QJsonObject{{QStringLiteral("mon"), QStringLiteral("full")},
+                                                         {QStringLiteral("tue"), QStringLiteral("half")},
+                                                         {QStringLiteral("thu"), QStringLiteral("full")}}},
+                    {QStringLiteral("preferences"), QJsonArray{locationIds.at(0), locationIds.at(1)}},
+                    {QStringLiteral("priority"), QJsonObject{{QStringLiteral("work_or_training"), true},
+                                                             {QStringLiteral("single_parent"), i % 2 == 0}}},
+                    {QStringLiteral("channel"), i % 2 ? QStringLiteral("online") : QStringLiteral("counter")},
+                    {QStringLiteral("submitted_at"),
+                     QDateTime(QDate(2026, 6, 1).addDays(i % 150), QTime(10, 0), Qt::UTC).toString(Qt::ISODate)}}));
         if (i == 0) {
             celikParentId = parentId;
             celikApplicationId = applicationId;
@@ -138,7 +143,8 @@ bool UiTestData::fill(LocalCache& cache, QString* error) {
     return applier.apply(page, error);
 }
 
-bool UiTestData::writeCache(const QString& path, QString* error) {
+bool UiTestData::writeCache(const QString& path, QString* error)
+{
     LocalCache cache;
     if (cache.open(path) != LocalCache::OpenStatus::Ok) {
         *error = cache.errorString();

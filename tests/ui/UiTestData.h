@@ -8,7 +8,8 @@ class LocalCache;
 
 // A realistic little region for the UI tests, put into a real cache through the same PullApplier a sync
 // uses: 450 families (more than two list pages), four locations, applications in every state.
-class UiTestData {
+class UiTestData
+{
 public:
     static constexpr int kFamilies = 450;
 

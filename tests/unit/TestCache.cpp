@@ -96,7 +96,10 @@ private:
     QScopedPointer<QTemporaryDir> m_dir;
 };
 
-void TestCache::init() { m_dir.reset(new QTemporaryDir); }
+void TestCache::init()
+{
+    m_dir.reset(new QTemporaryDir);
+}
 
 void TestCache::applyFamily(LocalCache& cache, const Family& f, const QString& first, const QString& last,
                             const QString& phone, const QString& number, qint64 seq)
@@ -117,7 +120,8 @@ void TestCache::createsCurrentSchemaPrivately()
     QCOMPARE(cache.schemaVersion(), 2);
     const QFileDevice::Permissions mode = QFile::permissions(cachePath());
     QVERIFY(mode.testFlag(QFileDevice::ReadOwner) && mode.testFlag(QFileDevice::WriteOwner));
-    QCOMPARE(mode & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+    QCOMPARE(mode &
+                 (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
              QFileDevice::Permissions());
     QSqlQuery q(cache.database());
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
@@ -148,8 +152,9 @@ void TestCache::migratesPreviousVersionAndIndexesOldRows()
     ApplicationListQuery list(cache);
     list.setFilter({QString(), QString(), QStringLiteral("celik")});
     QCOMPARE(list.count(), 1);
-    QCOMPARE(RecordQuery(cache).row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("last_name")).toString(),
-             QStringLiteral("Çelik"));
+    QCOMPARE(
+        RecordQuery(cache).row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("last_name")).toString(),
+        QStringLiteral("Çelik"));
 }
 
 void TestCache::refusesNewerFile()
@@ -185,7 +190,8 @@ void TestCache::detectsCorruptionAndMovesAside()
         QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
         for (int i = 0; i < 50; ++i)
             applyFamily(cache, Family(), QStringLiteral("An"), QStringLiteral("Peeters"),
-                        QStringLiteral("+32470000%1").arg(100 + i), QStringLiteral("ANT-2026-%1").arg(i, 6, 10, QLatin1Char('0')), i + 1);
+                        QStringLiteral("+32470000%1").arg(100 + i),
+                        QStringLiteral("ANT-2026-%1").arg(i, 6, 10, QLatin1Char('0')), i + 1);
         QSqlQuery q(cache.database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
@@ -267,14 +273,15 @@ void TestCache::pendingLocalEditIsNotOverwritten()
                 QStringLiteral("ANT-2026-000001"), 1);
     LocalWriter writer(cache);
     QString error;
-    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId, {{QStringLiteral("first_name"), QStringLiteral("Anna")}},
-                           &error),
+    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
+                           {{QStringLiteral("first_name"), QStringLiteral("Anna")}}, &error),
              qPrintable(error));
     // The server meanwhile changed the same parent; its version must wait beside the local edit.
     applyFamily(cache, f, QStringLiteral("Annick"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
                 QStringLiteral("ANT-2026-000001"), 2);
-    QCOMPARE(RecordQuery(cache).row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("first_name")).toString(),
-             QStringLiteral("Anna"));
+    QCOMPARE(
+        RecordQuery(cache).row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("first_name")).toString(),
+        QStringLiteral("Anna"));
     QSqlQuery q(cache.database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pending_server_rows")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);

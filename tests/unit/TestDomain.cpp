@@ -102,15 +102,24 @@ void TestDomain::phone_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("e164");
-    QTest::newRow("mobile spaced") << "0470 12 34 56" << "+32470123456";
-    QTest::newRow("slash and dots") << "0470/12.34.56" << "+32470123456";
-    QTest::newRow("international") << "+32 470 12 34 56" << "+32470123456";
-    QTest::newRow("00 prefix") << "0032470123456" << "+32470123456";
-    QTest::newRow("landline") << "014 44 33 22" << "+3214443322";
-    QTest::newRow("dutch number") << "+31 6 12345678" << "+31612345678";
-    QTest::newRow("letters") << "0470 ab 34 56" << "";
-    QTest::newRow("too short") << "0470" << "";
-    QTest::newRow("no prefix") << "470123456" << "";
+    QTest::newRow("mobile spaced") << "0470 12 34 56"
+                                   << "+32470123456";
+    QTest::newRow("slash and dots") << "0470/12.34.56"
+                                    << "+32470123456";
+    QTest::newRow("international") << "+32 470 12 34 56"
+                                   << "+32470123456";
+    QTest::newRow("00 prefix") << "0032470123456"
+                               << "+32470123456";
+    QTest::newRow("landline") << "014 44 33 22"
+                              << "+3214443322";
+    QTest::newRow("dutch number") << "+31 6 12345678"
+                                  << "+31612345678";
+    QTest::newRow("letters") << "0470 ab 34 56"
+                             << "";
+    QTest::newRow("too short") << "0470"
+                               << "";
+    QTest::newRow("no prefix") << "470123456"
+                               << "";
 }
 
 void TestDomain::phone()
@@ -127,9 +136,9 @@ void TestDomain::transitions()
     using S = ApplicationStatus;
     const QList<S::State> all{S::Submitted, S::InReview, S::Offered, S::Accepted, S::Placed, S::Cancelled, S::Expired};
     const QSet<QPair<S::State, S::State>> allowed{
-        {S::Submitted, S::InReview}, {S::InReview, S::Offered},   {S::Offered, S::Accepted},
-        {S::Accepted, S::Placed},    {S::Offered, S::InReview},   {S::Submitted, S::Cancelled},
-        {S::InReview, S::Cancelled}, {S::Offered, S::Cancelled},  {S::Accepted, S::Cancelled},
+        {S::Submitted, S::InReview}, {S::InReview, S::Offered},  {S::Offered, S::Accepted},
+        {S::Accepted, S::Placed},    {S::Offered, S::InReview},  {S::Submitted, S::Cancelled},
+        {S::InReview, S::Cancelled}, {S::Offered, S::Cancelled}, {S::Accepted, S::Cancelled},
         {S::Submitted, S::Expired},  {S::InReview, S::Expired},
     };
     int allowedCount = 0;
@@ -166,10 +175,10 @@ void TestDomain::explanationsFallBackToDutch()
     QVERIFY(nl.contains(QStringLiteral("aangeboden")));
     QCOMPARE(ApplicationStatus::explanation(ApplicationStatus::Offered, QStringLiteral("nl-BE")), nl);
     QCOMPARE(ApplicationStatus::explanation(ApplicationStatus::Offered, QStringLiteral("tr")), nl);
-    QVERIFY(ApplicationStatus::explanation(ApplicationStatus::Offered, QStringLiteral("fr-BE")).contains(
-        QStringLiteral("proposée")));
-    QVERIFY(ApplicationStatus::explanation(ApplicationStatus::Offered, QStringLiteral("en")).contains(
-        QStringLiteral("offered")));
+    QVERIFY(ApplicationStatus::explanation(ApplicationStatus::Offered, QStringLiteral("fr-BE"))
+                .contains(QStringLiteral("proposée")));
+    QVERIFY(ApplicationStatus::explanation(ApplicationStatus::Offered, QStringLiteral("en"))
+                .contains(QStringLiteral("offered")));
 }
 
 void TestDomain::uuidV7()

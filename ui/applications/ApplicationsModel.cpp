@@ -4,9 +4,12 @@
 #include "store/ApplicationListQuery.h"
 
 ApplicationsModel::ApplicationsModel(const LocalCache& cache, QObject* parent)
-    : ListModel(std::make_unique<ApplicationListQuery>(cache), parent) {}
+    : ListModel(std::make_unique<ApplicationListQuery>(cache), parent)
+{
+}
 
-QString ApplicationsModel::headerTitle(const QString& key) const {
+QString ApplicationsModel::headerTitle(const QString& key) const
+{
     if (key == QLatin1String("number"))
         return tr("Number");
     if (key == QLatin1String("child"))
@@ -26,7 +29,8 @@ QString ApplicationsModel::headerTitle(const QString& key) const {
     return key;
 }
 
-QVariant ApplicationsModel::displayValue(const QString& key, const QVariant& value) const {
+QVariant ApplicationsModel::displayValue(const QString& key, const QVariant& value) const
+{
     if (key == QLatin1String("status"))
         return DisplayFormat::statusLabel(value.toString());
     if (key == QLatin1String("desired_start") || key == QLatin1String("submitted_at"))
@@ -38,7 +42,8 @@ QVariant ApplicationsModel::displayValue(const QString& key, const QVariant& val
     return ListModel::displayValue(key, value);
 }
 
-QVariant ApplicationsModel::toolTip(const QString& key, const QVariant& value) const {
+QVariant ApplicationsModel::toolTip(const QString& key, const QVariant& value) const
+{
     if (key == QLatin1String("status"))
         return DisplayFormat::statusExplanation(value.toString());
     return ListModel::toolTip(key, value);

@@ -5,7 +5,8 @@
 class LocalCache;
 
 // Applications with child, parent, state (in the person's language, explained in the tooltip) and dates.
-class ApplicationsModel : public ListModel {
+class ApplicationsModel : public ListModel
+{
     Q_OBJECT
 
 public:

@@ -5,25 +5,29 @@
 #include "domain/ApplicationStatus.h"
 
 ApplicationsView::ApplicationsView(const LocalCache& cache, QWidget* parent)
-    : ListPage(new ApplicationsModel(cache), parent) {
+    : ListPage(new ApplicationsModel(cache), parent)
+{
     setUp();
 }
 
-QString ApplicationsView::countText(int total) const {
+QString ApplicationsView::countText(int total) const
+{
     return tr("%Ln application(s)", nullptr, total);
 }
 
-QString ApplicationsView::searchPlaceholder() const {
+QString ApplicationsView::searchPlaceholder() const
+{
     return tr("Name, number, phone or postcode… (Ctrl+F)");
 }
 
-QString ApplicationsView::searchToolTip() const {
-    return tr(
-        "Search by the child's or parent's name (accents optional), application number, national number, "
-        "phone in any notation, postcode or e-mail.");
+QString ApplicationsView::searchToolTip() const
+{
+    return tr("Search by the child's or parent's name (accents optional), application number, national number, "
+              "phone in any notation, postcode or e-mail.");
 }
 
-QStringList ApplicationsView::columnSamples() const {
+QStringList ApplicationsView::columnSamples() const
+{
     QStringList states;
     for (const QString& name : ApplicationStatus::allNames())
         states.append(DisplayFormat::statusLabel(name));

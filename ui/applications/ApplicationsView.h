@@ -5,7 +5,8 @@
 class LocalCache;
 
 // The list of applications the account may see, findable by number, name, national number or phone.
-class ApplicationsView : public ListPage {
+class ApplicationsView : public ListPage
+{
     Q_OBJECT
 
 public:

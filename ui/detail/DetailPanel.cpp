@@ -11,7 +11,8 @@
 DetailPanel::DetailPanel(const LocalCache& cache, QWidget* parent)
     : QWidget(parent)
     , m_cache(cache)
-    , m_browser(new QTextBrowser(this)) {
+    , m_browser(new QTextBrowser(this))
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
@@ -23,7 +24,8 @@ DetailPanel::DetailPanel(const LocalCache& cache, QWidget* parent)
     clear();
 }
 
-QString DetailPanel::styleSheet() {
+QString DetailPanel::styleSheet()
+{
     return QStringLiteral("h2 { font-size: large; margin-bottom: 0; } "
                           "h3 { font-size: medium; margin-top: 14px; margin-bottom: 4px; color: #37474f; } "
                           "td.label { color: #546e7a; padding-right: 12px; } "
@@ -32,7 +34,8 @@ QString DetailPanel::styleSheet() {
                           "a { color: #1565c0; text-decoration: none; }");
 }
 
-void DetailPanel::showRecord(const QString& table, const QString& id) {
+void DetailPanel::showRecord(const QString& table, const QString& id)
+{
     m_table = table;
     m_id = id;
     const RecordQuery records(m_cache);
@@ -45,28 +48,32 @@ void DetailPanel::showRecord(const QString& table, const QString& id) {
         clear();
 }
 
-void DetailPanel::clear() {
+void DetailPanel::clear()
+{
     m_table.clear();
     m_id.clear();
-    m_browser->setHtml(
-        QStringLiteral("<p class='none'>%1</p>")
-            .arg(tr("Select an application or a parent to see the details here.").toHtmlEscaped()));
+    m_browser->setHtml(QStringLiteral("<p class='none'>%1</p>")
+                           .arg(tr("Select an application or a parent to see the details here.").toHtmlEscaped()));
 }
 
-void DetailPanel::refresh() {
+void DetailPanel::refresh()
+{
     if (!m_id.isEmpty())
         showRecord(m_table, m_id);
 }
 
-QString DetailPanel::html() const {
+QString DetailPanel::html() const
+{
     return m_browser->toHtml();
 }
 
-QString DetailPanel::plainText() const {
+QString DetailPanel::plainText() const
+{
     return m_browser->toPlainText();
 }
 
-void DetailPanel::followLink(const QUrl& url) {
+void DetailPanel::followLink(const QUrl& url)
+{
     if (url.scheme() == QLatin1String("mailto")) {
         QDesktopServices::openUrl(url);
         return;

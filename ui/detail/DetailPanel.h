@@ -6,7 +6,8 @@ class LocalCache;
 class QTextBrowser;
 
 // The read-only panel beside the lists: shows the selected parent or application from the cache.
-class DetailPanel : public QWidget {
+class DetailPanel : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -9,31 +9,36 @@
 
 namespace {
 
-QString esc(const QString& text) {
+QString esc(const QString& text)
+{
     return text.toHtmlEscaped();
 }
 
-QString str(const QJsonObject& row, const char* field) {
+QString str(const QJsonObject& row, const char* field)
+{
     return row.value(QLatin1String(field)).toString();
 }
 
-QString heading(const QString& title) {
+QString heading(const QString& title)
+{
     return QStringLiteral("<h3>%1</h3>").arg(esc(title));
 }
 
 // A label/value grid; rows whose value is empty are left out rather than shown as blanks.
-class Fields {
+class Fields
+{
 public:
-    void add(const QString& label, const QString& valueHtml) {
+    void add(const QString& label, const QString& valueHtml)
+    {
         if (!valueHtml.trimmed().isEmpty())
-            m_rows.append(
-                QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>").arg(esc(label), valueHtml));
+            m_rows.append(QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>").arg(esc(label), valueHtml));
     }
     void addText(const QString& label, const QString& value) { add(label, esc(value)); }
-    QString html() const {
-        return m_rows.isEmpty() ? QString()
-                                : QStringLiteral("<table cellspacing='0' cellpadding='3'>%1</table>")
-                                      .arg(m_rows.join(QString()));
+    QString html() const
+    {
+        return m_rows.isEmpty()
+                   ? QString()
+                   : QStringLiteral("<table cellspacing='0' cellpadding='3'>%1</table>").arg(m_rows.join(QString()));
     }
 
 private:
@@ -43,17 +48,22 @@ private:
 } // namespace
 
 RecordHtml::RecordHtml(const RecordQuery& records)
-    : m_records(records) {}
+    : m_records(records)
+{
+}
 
-QString RecordHtml::link(const QString& table, const QString& id, const QString& text) {
+QString RecordHtml::link(const QString& table, const QString& id, const QString& text)
+{
     return QStringLiteral("<a href='record:%1/%2'>%3</a>").arg(table, id, esc(text));
 }
 
-QString RecordHtml::personName(const QJsonObject& row) {
+QString RecordHtml::personName(const QJsonObject& row)
+{
     return QStringList{str(row, "first_name"), str(row, "last_name")}.join(QLatin1Char(' ')).trimmed();
 }
 
-QString RecordHtml::childDates(const QJsonObject& child) {
+QString RecordHtml::childDates(const QJsonObject& child)
+{
     const QString born = str(child, "birth_date");
     if (!born.isEmpty())
         return tr("born %1").arg(DisplayFormat::date(born));
@@ -61,7 +71,8 @@ QString RecordHtml::childDates(const QJsonObject& child) {
     return expected.isEmpty() ? QString() : tr("expected %1").arg(DisplayFormat::date(expected));
 }
 
-QString RecordHtml::address(const QJsonObject& parent) {
+QString RecordHtml::address(const QJsonObject& parent)
+{
     const QString street =
         QStringList{str(parent, "street"), str(parent, "house_number")}.join(QLatin1Char(' ')).trimmed();
     const QString place =
@@ -74,12 +85,12 @@ QString RecordHtml::address(const QJsonObject& parent) {
     return lines.join(QStringLiteral("<br>"));
 }
 
-QString RecordHtml::parent(const QString& id) const {
+QString RecordHtml::parent(const QString& id) const
+{
     const QJsonObject p = m_records.row(QStringLiteral("parents"), id);
     if (p.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(esc(tr("This parent is no longer in your offline copy.")));
-    QString html =
-        QStringLiteral("<h2>%1</h2><p class='kind'>%2</p>").arg(esc(personName(p)), esc(tr("Parent")));
+    QString html = QStringLiteral("<h2>%1</h2><p class='kind'>%2</p>").arg(esc(personName(p)), esc(tr("Parent")));
     html += contactSection(p);
     html += childrenSection(id);
     html += applicationsSection(id);
@@ -88,12 +99,12 @@ QString RecordHtml::parent(const QString& id) const {
     return html;
 }
 
-QString RecordHtml::contactSection(const QJsonObject& p) const {
+QString RecordHtml::contactSection(const QJsonObject& p) const
+{
     Fields f;
     f.addText(tr("Phone"), DisplayFormat::phone(str(p, "phone")));
     const QString email = str(p, "email");
-    f.add(tr("E-mail"),
-          email.isEmpty() ? QString() : QStringLiteral("<a href='mailto:%1'>%1</a>").arg(esc(email)));
+    f.add(tr("E-mail"), email.isEmpty() ? QString() : QStringLiteral("<a href='mailto:%1'>%1</a>").arg(esc(email)));
     f.add(tr("Address"), address(p));
     f.addText(tr("Language"), DisplayFormat::languageName(str(p, "language")));
     f.addText(tr("Contact by"), DisplayFormat::contactPreference(str(p, "contact_preference")));
@@ -101,22 +112,22 @@ QString RecordHtml::contactSection(const QJsonObject& p) const {
     return heading(tr("Contact")) + f.html();
 }
 
-QString RecordHtml::childrenSection(const QString& parentId) const {
-    const QVector<QJsonObject> children = m_records.rowsWhere(
-        QStringLiteral("children"), QStringLiteral("parent_id"), parentId, QStringLiteral("first_name"));
+QString RecordHtml::childrenSection(const QString& parentId) const
+{
+    const QVector<QJsonObject> children = m_records.rowsWhere(QStringLiteral("children"), QStringLiteral("parent_id"),
+                                                              parentId, QStringLiteral("first_name"));
     if (children.isEmpty())
-        return heading(tr("Children")) +
-               QStringLiteral("<p class='none'>%1</p>").arg(esc(tr("No children recorded.")));
+        return heading(tr("Children")) + QStringLiteral("<p class='none'>%1</p>").arg(esc(tr("No children recorded.")));
     Fields f;
     for (const QJsonObject& c : children)
         f.addText(personName(c), childDates(c));
     return heading(tr("Children")) + f.html();
 }
 
-QString RecordHtml::applicationsSection(const QString& parentId) const {
-    const QVector<QJsonObject> apps =
-        m_records.rowsWhere(QStringLiteral("applications"), QStringLiteral("parent_id"), parentId,
-                            QStringLiteral("submitted_at"));
+QString RecordHtml::applicationsSection(const QString& parentId) const
+{
+    const QVector<QJsonObject> apps = m_records.rowsWhere(QStringLiteral("applications"), QStringLiteral("parent_id"),
+                                                          parentId, QStringLiteral("submitted_at"));
     QString html = heading(tr("Applications"));
     if (apps.isEmpty())
         return html + QStringLiteral("<p class='none'>%1</p>").arg(esc(tr("No applications.")));
@@ -131,19 +142,19 @@ QString RecordHtml::applicationsSection(const QString& parentId) const {
     return html;
 }
 
-QString RecordHtml::statusBlock(const QString& status) const {
+QString RecordHtml::statusBlock(const QString& status) const
+{
     return QStringLiteral("<b>%1</b> — <span class='explain'>%2</span>")
         .arg(esc(DisplayFormat::statusLabel(status)), esc(DisplayFormat::statusExplanation(status)));
 }
 
-QString RecordHtml::application(const QString& id) const {
+QString RecordHtml::application(const QString& id) const
+{
     const QJsonObject a = m_records.row(QStringLiteral("applications"), id);
     if (a.isEmpty())
-        return QStringLiteral("<p>%1</p>")
-            .arg(esc(tr("This application is no longer in your offline copy.")));
+        return QStringLiteral("<p>%1</p>").arg(esc(tr("This application is no longer in your offline copy.")));
     const QString number = str(a, "number").isEmpty() ? tr("(not yet numbered)") : str(a, "number");
-    QString html =
-        QStringLiteral("<h2>%1</h2><p class='kind'>%2</p>").arg(esc(number), esc(tr("Application")));
+    QString html = QStringLiteral("<h2>%1</h2><p class='kind'>%2</p>").arg(esc(number), esc(tr("Application")));
     html += QStringLiteral("<p>%1</p>").arg(statusBlock(str(a, "status")));
     html += childSection(m_records.row(QStringLiteral("children"), str(a, "child_id")));
     html += parentSummary(m_records.row(QStringLiteral("parents"), str(a, "parent_id")));
@@ -154,7 +165,8 @@ QString RecordHtml::application(const QString& id) const {
     return html;
 }
 
-QString RecordHtml::childSection(const QJsonObject& child) const {
+QString RecordHtml::childSection(const QJsonObject& child) const
+{
     Fields f;
     f.addText(tr("Name"), personName(child));
     f.addText(tr("Born"), DisplayFormat::date(str(child, "birth_date")));
@@ -163,18 +175,19 @@ QString RecordHtml::childSection(const QJsonObject& child) const {
     return heading(tr("Child")) + f.html();
 }
 
-QString RecordHtml::parentSummary(const QJsonObject& p) const {
+QString RecordHtml::parentSummary(const QJsonObject& p) const
+{
     Fields f;
     f.add(tr("Name"), p.isEmpty() ? QString() : link(QStringLiteral("parents"), str(p, "id"), personName(p)));
     f.addText(tr("Phone"), DisplayFormat::phone(str(p, "phone")));
     const QString email = str(p, "email");
-    f.add(tr("E-mail"),
-          email.isEmpty() ? QString() : QStringLiteral("<a href='mailto:%1'>%1</a>").arg(esc(email)));
+    f.add(tr("E-mail"), email.isEmpty() ? QString() : QStringLiteral("<a href='mailto:%1'>%1</a>").arg(esc(email)));
     f.addText(tr("Municipality"), str(p, "municipality"));
     return heading(tr("Parent")) + f.html();
 }
 
-QString RecordHtml::wishesSection(const QJsonObject& a) const {
+QString RecordHtml::wishesSection(const QJsonObject& a) const
+{
     Fields f;
     f.addText(tr("Desired start"), DisplayFormat::date(str(a, "desired_start")));
     const int weeks = a.value(QLatin1String("start_flexibility_weeks")).toInt();
@@ -183,16 +196,17 @@ QString RecordHtml::wishesSection(const QJsonObject& a) const {
     return heading(tr("Wishes")) + f.html();
 }
 
-QString RecordHtml::locationName(const QString& locationId) const {
+QString RecordHtml::locationName(const QString& locationId) const
+{
     const QJsonObject l = m_records.row(QStringLiteral("locations"), locationId);
     if (l.isEmpty())
         return esc(tr("a location not in your offline copy"));
     return QStringLiteral("%1 <span class='explain'>— %2, %3</span>")
-        .arg(esc(str(l, "name")), esc(str(l, "municipality")),
-             esc(DisplayFormat::locationKind(str(l, "kind"))));
+        .arg(esc(str(l, "name")), esc(str(l, "municipality")), esc(DisplayFormat::locationKind(str(l, "kind"))));
 }
 
-QString RecordHtml::preferencesSection(const QJsonObject& a) const {
+QString RecordHtml::preferencesSection(const QJsonObject& a) const
+{
     const QJsonArray prefs = a.value(QLatin1String("preferences")).toArray();
     if (prefs.isEmpty())
         return heading(tr("Preferred locations")) +
@@ -203,7 +217,8 @@ QString RecordHtml::preferencesSection(const QJsonObject& a) const {
     return heading(tr("Preferred locations")) + QStringLiteral("<ol>%1</ol>").arg(items);
 }
 
-QString RecordHtml::prioritySection(const QJsonObject& a) const {
+QString RecordHtml::prioritySection(const QJsonObject& a) const
+{
     const QJsonObject p = a.value(QLatin1String("priority")).toObject();
     QStringList items;
     if (p.value(QLatin1String("work_or_training")).toBool())
@@ -226,13 +241,13 @@ QString RecordHtml::prioritySection(const QJsonObject& a) const {
     else if (social.toBool())
         items.append(esc(tr("Social reasons")));
     if (items.isEmpty())
-        return heading(tr("Priority")) +
-               QStringLiteral("<p class='none'>%1</p>").arg(esc(tr("No priority criteria.")));
+        return heading(tr("Priority")) + QStringLiteral("<p class='none'>%1</p>").arg(esc(tr("No priority criteria.")));
     return heading(tr("Priority")) +
            QStringLiteral("<ul><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
 }
 
-QString RecordHtml::otherSection(const QJsonObject& a) const {
+QString RecordHtml::otherSection(const QJsonObject& a) const
+{
     Fields f;
     f.addText(tr("Channel"), DisplayFormat::channel(str(a, "channel")));
     f.addText(tr("Submitted"), DisplayFormat::date(str(a, "submitted_at")));

@@ -9,7 +9,8 @@ class RecordQuery;
 // The read-only HTML a counter worker reads in the detail panel: a parent with children and applications,
 // or an application with its child, parent, wishes, preferred locations and priority in plain words.
 // Links ("record:parents/<id>") let the panel jump between related records.
-class RecordHtml {
+class RecordHtml
+{
     Q_DECLARE_TR_FUNCTIONS(RecordHtml)
 
 public:

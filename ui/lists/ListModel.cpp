@@ -6,21 +6,25 @@
 ListModel::ListModel(std::unique_ptr<ListQuery> query, QObject* parent)
     : QAbstractTableModel(parent)
     , m_query(std::move(query))
-    , m_keys(m_query->columnKeys()) {
+    , m_keys(m_query->columnKeys())
+{
     reload(kPageSize);
 }
 
 ListModel::~ListModel() = default;
 
-int ListModel::rowCount(const QModelIndex& parent) const {
+int ListModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ListModel::columnCount(const QModelIndex& parent) const {
+int ListModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_keys.size());
 }
 
-QVariant ListModel::data(const QModelIndex& index, int role) const {
+QVariant ListModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const QVariantList& row = m_rows.at(index.row());
@@ -42,7 +46,8 @@ QVariant ListModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant ListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || section < 0 || section >= m_keys.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
@@ -52,28 +57,33 @@ QVariant ListModel::headerData(int section, Qt::Orientation orientation, int rol
     return QVariant();
 }
 
-QVariant ListModel::displayValue(const QString& key, const QVariant& value) const {
+QVariant ListModel::displayValue(const QString& key, const QVariant& value) const
+{
     Q_UNUSED(key)
     return value.isNull() ? QVariant(QString()) : value;
 }
 
-QVariant ListModel::toolTip(const QString& key, const QVariant& value) const {
+QVariant ListModel::toolTip(const QString& key, const QVariant& value) const
+{
     // The full text, for values too long for their column.
     return displayValue(key, value);
 }
 
-Qt::Alignment ListModel::alignment(const QString& key) const {
+Qt::Alignment ListModel::alignment(const QString& key) const
+{
     Q_UNUSED(key)
     return Qt::AlignLeft | Qt::AlignVCenter;
 }
 
-bool ListModel::canFetchMore(const QModelIndex& parent) const {
+bool ListModel::canFetchMore(const QModelIndex& parent) const
+{
     // Views (and the model tester) ask from inside our own reset and insert signals; a page fetched
     // then would nest one change inside another.
     return !parent.isValid() && !m_changing && m_rows.size() < m_total;
 }
 
-void ListModel::fetchMore(const QModelIndex& parent) {
+void ListModel::fetchMore(const QModelIndex& parent)
+{
     if (!canFetchMore(parent))
         return;
     const QVector<QVariantList> page = m_query->fetch(int(m_rows.size()), kPageSize);
@@ -91,7 +101,8 @@ void ListModel::fetchMore(const QModelIndex& parent) {
     m_changing = false;
 }
 
-void ListModel::sort(int column, Qt::SortOrder order) {
+void ListModel::sort(int column, Qt::SortOrder order)
+{
     if (column < 0 || column >= m_keys.size())
         return;
     if (column == m_query->sortColumn() && order == m_query->sortOrder())
@@ -100,11 +111,13 @@ void ListModel::sort(int column, Qt::SortOrder order) {
     reload(kPageSize);
 }
 
-QString ListModel::idAt(int row) const {
+QString ListModel::idAt(int row) const
+{
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(0).toString() : QString();
 }
 
-int ListModel::rowOf(const QString& id) const {
+int ListModel::rowOf(const QString& id) const
+{
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).value(0).toString() == id)
             return row;
@@ -112,33 +125,39 @@ int ListModel::rowOf(const QString& id) const {
     return -1;
 }
 
-QStringList ListModel::municipalities() const {
+QStringList ListModel::municipalities() const
+{
     return m_query->municipalities();
 }
 
-ListFilter ListModel::filter() const {
+ListFilter ListModel::filter() const
+{
     return m_query->filter();
 }
 
-void ListModel::setSearch(const QString& text) {
+void ListModel::setSearch(const QString& text)
+{
     ListFilter f = m_query->filter();
     f.search = text.trimmed();
     applyFilter(f);
 }
 
-void ListModel::setStatus(const QString& status) {
+void ListModel::setStatus(const QString& status)
+{
     ListFilter f = m_query->filter();
     f.status = status;
     applyFilter(f);
 }
 
-void ListModel::setMunicipality(const QString& municipality) {
+void ListModel::setMunicipality(const QString& municipality)
+{
     ListFilter f = m_query->filter();
     f.municipality = municipality;
     applyFilter(f);
 }
 
-void ListModel::applyFilter(const ListFilter& filter) {
+void ListModel::applyFilter(const ListFilter& filter)
+{
     const ListFilter current = m_query->filter();
     if (current.search == filter.search && current.status == filter.status &&
         current.municipality == filter.municipality)
@@ -147,11 +166,13 @@ void ListModel::applyFilter(const ListFilter& filter) {
     reload(kPageSize);
 }
 
-void ListModel::refresh() {
+void ListModel::refresh()
+{
     reload(qMax(kPageSize, int(m_rows.size())));
 }
 
-void ListModel::reload(int atLeast) {
+void ListModel::reload(int atLeast)
+{
     m_changing = true;
     beginResetModel();
     m_total = m_query->count();

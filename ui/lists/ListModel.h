@@ -12,7 +12,8 @@ class ListQuery;
 
 // A lazy table over a ListQuery: rows arrive a page at a time as the view scrolls (fetchMore), sorting and
 // filtering are done again in SQL. So 100,000 applications never sit in memory at once.
-class ListModel : public QAbstractTableModel {
+class ListModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

@@ -21,11 +21,13 @@ constexpr int kSearchDebounceMs = 150;
 
 ListPage::ListPage(ListModel* model, QWidget* parent)
     : QWidget(parent)
-    , m_model(model) {
+    , m_model(model)
+{
     m_model->setParent(this);
 }
 
-void ListPage::setUp() {
+void ListPage::setUp()
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->setSpacing(8);
@@ -36,7 +38,8 @@ void ListPage::setUp() {
     updateCount();
 }
 
-QWidget* ListPage::buildFilterBar() {
+QWidget* ListPage::buildFilterBar()
+{
     auto* bar = new QWidget(this);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
@@ -78,7 +81,8 @@ QWidget* ListPage::buildFilterBar() {
     return bar;
 }
 
-void ListPage::buildTable() {
+void ListPage::buildTable()
+{
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Results"));
@@ -109,15 +113,16 @@ void ListPage::buildTable() {
     const int stretch = m_model->columnOf(stretchColumn());
     if (stretch >= 0)
         m_table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ListPage::emitSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPage::emitSelection);
 }
 
-QString ListPage::stretchColumn() const {
+QString ListPage::stretchColumn() const
+{
     return QString();
 }
 
-QString ListPage::longest(const QStringList& texts) {
+QString ListPage::longest(const QStringList& texts)
+{
     QString result;
     for (const QString& t : texts) {
         if (t.size() > result.size())
@@ -126,7 +131,8 @@ QString ListPage::longest(const QStringList& texts) {
     return result;
 }
 
-void ListPage::fillMunicipalities() {
+void ListPage::fillMunicipalities()
+{
     const QString current = m_municipality->currentData().toString();
     const QSignalBlocker block(m_municipality);
     m_municipality->clear();
@@ -137,36 +143,43 @@ void ListPage::fillMunicipalities() {
     m_municipality->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-QString ListPage::currentId() const {
+QString ListPage::currentId() const
+{
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? m_model->idAt(current.row()) : QString();
 }
 
-void ListPage::focusSearch() {
+void ListPage::focusSearch()
+{
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-void ListPage::setSearchText(const QString& text) {
+void ListPage::setSearchText(const QString& text)
+{
     if (m_search->text() != text)
         m_search->setText(text);
 }
 
-void ListPage::applySearch() {
+void ListPage::applySearch()
+{
     m_model->setSearch(m_search->text());
 }
 
-void ListPage::updateCount() {
+void ListPage::updateCount()
+{
     m_count->setText(countText(m_model->totalCount()));
 }
 
-void ListPage::emitSelection() {
+void ListPage::emitSelection()
+{
     const QString id = currentId();
     if (!id.isEmpty())
         emit recordSelected(m_model->table(), id);
 }
 
-void ListPage::refresh() {
+void ListPage::refresh()
+{
     const QString selected = currentId();
     const int scroll = m_table->verticalScrollBar()->value();
     fillMunicipalities();
@@ -175,11 +188,12 @@ void ListPage::refresh() {
     m_table->verticalScrollBar()->setValue(scroll);
 }
 
-void ListPage::selectId(const QString& id) {
+void ListPage::selectId(const QString& id)
+{
     const int row = id.isEmpty() ? -1 : m_model->rowOf(id);
     if (row < 0)
         return;
     const QSignalBlocker block(m_table->selectionModel());
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
-                                                                           QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }

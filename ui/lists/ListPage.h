@@ -11,7 +11,8 @@ class QTimer;
 
 // One list of the main window: a filter bar (search as you type, state, municipality), the number of
 // matching records and a sortable table whose rows load as the person scrolls.
-class ListPage : public QWidget {
+class ListPage : public QWidget
+{
     Q_OBJECT
 
 public:

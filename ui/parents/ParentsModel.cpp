@@ -4,9 +4,12 @@
 #include "store/ParentListQuery.h"
 
 ParentsModel::ParentsModel(const LocalCache& cache, QObject* parent)
-    : ListModel(std::make_unique<ParentListQuery>(cache), parent) {}
+    : ListModel(std::make_unique<ParentListQuery>(cache), parent)
+{
+}
 
-QString ParentsModel::headerTitle(const QString& key) const {
+QString ParentsModel::headerTitle(const QString& key) const
+{
     if (key == QLatin1String("name"))
         return tr("Name");
     if (key == QLatin1String("phone"))
@@ -24,7 +27,8 @@ QString ParentsModel::headerTitle(const QString& key) const {
     return key;
 }
 
-QVariant ParentsModel::displayValue(const QString& key, const QVariant& value) const {
+QVariant ParentsModel::displayValue(const QString& key, const QVariant& value) const
+{
     if (key == QLatin1String("phone"))
         return DisplayFormat::phone(value.toString());
     if (key == QLatin1String("language"))
@@ -34,7 +38,8 @@ QVariant ParentsModel::displayValue(const QString& key, const QVariant& value) c
     return ListModel::displayValue(key, value);
 }
 
-Qt::Alignment ParentsModel::alignment(const QString& key) const {
+Qt::Alignment ParentsModel::alignment(const QString& key) const
+{
     if (key == QLatin1String("applications"))
         return Qt::AlignCenter; // a small count, under its header rather than far off at the right edge
     return ListModel::alignment(key);

@@ -5,7 +5,8 @@
 class LocalCache;
 
 // Parents with their contact data, phone in national notation and how many applications they filed.
-class ParentsModel : public ListModel {
+class ParentsModel : public ListModel
+{
     Q_OBJECT
 
 public:

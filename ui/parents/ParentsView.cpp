@@ -3,24 +3,28 @@
 #include "ParentsModel.h"
 
 ParentsView::ParentsView(const LocalCache& cache, QWidget* parent)
-    : ListPage(new ParentsModel(cache), parent) {
+    : ListPage(new ParentsModel(cache), parent)
+{
     setUp();
 }
 
-QString ParentsView::countText(int total) const {
+QString ParentsView::countText(int total) const
+{
     return tr("%Ln parent(s)", nullptr, total);
 }
 
-QString ParentsView::searchPlaceholder() const {
+QString ParentsView::searchPlaceholder() const
+{
     return tr("Name, phone, e-mail or postcode… (Ctrl+F)");
 }
 
-QString ParentsView::searchToolTip() const {
-    return tr(
-        "Search by name (accents optional), phone in any notation, e-mail, national number or postcode.");
+QString ParentsView::searchToolTip() const
+{
+    return tr("Search by name (accents optional), phone in any notation, e-mail, national number or postcode.");
 }
 
-QStringList ParentsView::columnSamples() const {
+QStringList ParentsView::columnSamples() const
+{
     // name, phone, e-mail, postcode, municipality, language, applications
     return {QStringLiteral("Van de Velde, Olivia"),
             QStringLiteral("0470 00 00 00"),

@@ -5,7 +5,8 @@
 class LocalCache;
 
 // The list of parents with their contact data; the state filter keeps parents with an application in it.
-class ParentsView : public ListPage {
+class ParentsView : public ListPage
+{
     Q_OBJECT
 
 public:

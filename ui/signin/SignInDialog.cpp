@@ -15,8 +15,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-SignInDialog::SignInDialog(ClientProfile& profile, const QUrl& server, const QString& username,
-                           QWidget* parent)
+SignInDialog::SignInDialog(ClientProfile& profile, const QUrl& server, const QString& username, QWidget* parent)
     : QDialog(parent)
     , m_profile(profile)
     , m_notice(new QLabel(this))
@@ -25,7 +24,8 @@ SignInDialog::SignInDialog(ClientProfile& profile, const QUrl& server, const QSt
     , m_password(new QLineEdit(this))
     , m_hint(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(this)) {
+    , m_buttons(new QDialogButtonBox(this))
+{
     setWindowTitle(tr("Sign in to Opvangloket"));
     setMinimumWidth(460);
     m_notice->setWordWrap(true);
@@ -55,8 +55,8 @@ SignInDialog::SignInDialog(ClientProfile& profile, const QUrl& server, const QSt
     form->addRow(tr("&Password:"), m_password);
     auto* heading = new QLabel(this);
     heading->setTextFormat(Qt::RichText);
-    heading->setText(QStringLiteral("<b style='font-size:large'>%1</b>")
-                         .arg(tr("Sign in to Opvangloket").toHtmlEscaped()));
+    heading->setText(
+        QStringLiteral("<b style='font-size:large'>%1</b>").arg(tr("Sign in to Opvangloket").toHtmlEscaped()));
     auto* logo = new QLabel(this);
     logo->setPixmap(UiIcons::icon(QStringLiteral("opvangloket")).pixmap(40, 40));
     auto* top = new QHBoxLayout;
@@ -84,36 +84,41 @@ SignInDialog::SignInDialog(ClientProfile& profile, const QUrl& server, const QSt
 
 SignInDialog::~SignInDialog() = default;
 
-void SignInDialog::setNotice(const QString& text) {
+void SignInDialog::setNotice(const QString& text)
+{
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
 }
 
-std::unique_ptr<ClientSession> SignInDialog::takeSession() {
+std::unique_ptr<ClientSession> SignInDialog::takeSession()
+{
     return std::move(m_session);
 }
 
-QString SignInDialog::errorText() const {
+QString SignInDialog::errorText() const
+{
     return m_error->isVisibleTo(this) ? m_error->text() : QString();
 }
 
-QString SignInDialog::hintText() const {
+QString SignInDialog::hintText() const
+{
     return m_hint->text();
 }
 
-QUrl SignInDialog::serverUrl() const {
+QUrl SignInDialog::serverUrl() const
+{
     return QUrl(m_server->text().trimmed(), QUrl::StrictMode);
 }
 
-void SignInDialog::validate() {
+void SignInDialog::validate()
+{
     const QUrl url = serverUrl();
     QString hint;
     if (m_server->text().trimmed().isEmpty())
         hint = tr("Enter the server address, for example https://opvangloket.example.be.");
     else if (!url.isValid() || url.host().isEmpty() ||
              (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        hint = tr(
-            "The server address must start with https:// (or http:// on this computer) and name a server.");
+        hint = tr("The server address must start with https:// (or http:// on this computer) and name a server.");
     else if (m_user->text().trimmed().isEmpty())
         hint = tr("Enter your user name.");
     m_hint->setText(hint);
@@ -121,7 +126,8 @@ void SignInDialog::validate() {
     m_signIn->setEnabled(hint.isEmpty());
 }
 
-void SignInDialog::setBusy(bool busy) {
+void SignInDialog::setBusy(bool busy)
+{
     for (QWidget* w :
          {static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_user), static_cast<QWidget*>(m_password),
           static_cast<QWidget*>(m_buttons), static_cast<QWidget*>(m_offline)})
@@ -132,12 +138,14 @@ void SignInDialog::setBusy(bool busy) {
         QApplication::restoreOverrideCursor();
 }
 
-void SignInDialog::showError(const QString& text) {
+void SignInDialog::showError(const QString& text)
+{
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
 }
 
-void SignInDialog::attemptSignIn() {
+void SignInDialog::attemptSignIn()
+{
     showError(QString());
     m_offline->hide();
     setBusy(true);
@@ -162,7 +170,8 @@ void SignInDialog::attemptSignIn() {
         m_offline->show();
 }
 
-void SignInDialog::workOffline() {
+void SignInDialog::workOffline()
+{
     QString error;
     if (!m_session || !m_session->openOffline(m_user->text().trimmed(), &error)) {
         showError(error);

@@ -15,12 +15,12 @@ class QPushButton;
 // Asks for server, user name and password; checks as the person types and shows the server's answer
 // (wrong password, too many attempts, server out of reach) in plain words inside the dialog. When the
 // server cannot be reached and this computer has an offline copy, the person may work offline.
-class SignInDialog : public QDialog {
+class SignInDialog : public QDialog
+{
     Q_OBJECT
 
 public:
-    SignInDialog(ClientProfile& profile, const QUrl& server, const QString& username,
-                 QWidget* parent = nullptr);
+    SignInDialog(ClientProfile& profile, const QUrl& server, const QString& username, QWidget* parent = nullptr);
     ~SignInDialog() override;
 
     // A note shown above the fields, e.g. why the saved sign-in could not be used.
