@@ -25,7 +25,9 @@ constexpr int kScreenshotTimeoutMs = 180000;
 
 AppController::AppController(QObject* parent)
     : QObject(parent)
+    , m_startup(new StartupTimer(this))
 {
+    m_startup->start();
 }
 
 AppController::~AppController() = default;
@@ -139,6 +141,7 @@ void AppController::openMainWindow()
     m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
     if (!m_options.view.isEmpty())
         m_window->showView(m_options.view);
+    m_startup->watch();
     m_window->show();
     if (!m_options.screenshot.isEmpty())
         screenshotWhenSynced();

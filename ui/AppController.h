@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "StartupTimer.h"
 
 #include <QObject>
 
@@ -43,4 +44,5 @@ private:
     std::unique_ptr<ClientSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     bool m_openedOffline = false;
+    StartupTimer* m_startup = nullptr;
 };
