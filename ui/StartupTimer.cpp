@@ -2,7 +2,7 @@
 
 #include "UiLog.h"
 
-#include <QAbstractItemView>
+#include <QTableView>
 #include <QCoreApplication>
 #include <QEvent>
 
@@ -17,8 +17,8 @@ bool StartupTimer::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::Paint || m_firstPaintMs >= 0)
         return false;
-    // A list viewport that paints with rows in its model: the data is on the screen.
-    auto* view = qobject_cast<QAbstractItemView*>(watched->parent());
+    // A table viewport that paints with rows in its model: the data is on the screen.
+    auto* view = qobject_cast<QTableView*>(watched->parent());
     if (!view || view->viewport() != watched || !view->model() || view->model()->rowCount() == 0)
         return false;
     m_firstPaintMs = m_clock.elapsed();
