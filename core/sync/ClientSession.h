@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
-#include "auth/AccountInfo.h"
+#include "protocol/AccountInfo.h"
 
 #include <QObject>
 #include <QScopedPointer>

@@ -1,6 +1,6 @@
 #include "UiTestData.h"
 
-#include "auth/AccountInfo.h"
+#include "protocol/AccountInfo.h"
 #include "domain/ApplicationStatus.h"
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"

@@ -28,3 +28,11 @@ AccountInfo AccountInfo::fromJson(const QJsonObject& json)
     a.active = json.value(QStringLiteral("active")).toBool(true);
     return a;
 }
+
+QStringList AccountInfo::roles()
+{
+    return {QStringLiteral("admin"), QStringLiteral("coordinator"), QStringLiteral("counter"),
+            QStringLiteral("referrer")};
+}
+
+bool AccountInfo::isRole(const QString& role) { return roles().contains(role); }

@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-// The signed-in account as the server describes it (GET /me, login response).
+// An account as the protocol describes it: the "account" object of login and GET /me. The server's own
+// account record extends it with what never leaves the server.
 struct AccountInfo {
     QString id;
     QString username;
@@ -16,6 +17,8 @@ struct AccountInfo {
     bool active = true;
 
     bool isValid() const { return !id.isEmpty(); }
+    static QStringList roles();
+    static bool isRole(const QString& role);
     QJsonObject toJson() const;
     static AccountInfo fromJson(const QJsonObject& json);
 };
