@@ -145,8 +145,8 @@ void AppController::openMainWindow()
     m_window->show();
     if (!m_options.screenshot.isEmpty())
         screenshotWhenSynced();
-    // The window shows the cache first; fresh data follows in the background.
-    QTimer::singleShot(0, m_window.get(), [this]() { m_session->sync().start(); });
+    // The window shows the cache first; fresh data follows in the background, and keeps following.
+    QTimer::singleShot(0, m_window.get(), [this]() { m_session->startBackgroundSync(); });
 }
 
 void AppController::screenshotWhenSynced()

@@ -1,7 +1,9 @@
 #include "ClientSession.h"
 
 #include "ApiClient.h"
+#include "NotifyClient.h"
 #include "SyncEngine.h"
+#include "SyncScheduler.h"
 #include "SyncLog.h"
 #include "auth/CredentialStore.h"
 #include "store/ClientProfile.h"
@@ -18,6 +20,8 @@ ClientSession::ClientSession(ClientProfile& profile, const QUrl& server, QObject
     , m_cache(new LocalCache)
     , m_api(new ApiClient(server, this))
     , m_sync(new SyncEngine(*m_cache, *m_api, this))
+    , m_notify(new NotifyClient(*m_api, this))
+    , m_scheduler(new SyncScheduler(*m_sync, m_notify, this))
     , m_credentials(new CredentialStore(this))
 {
     connect(m_api, &ApiClient::tokensRotated, this, &ClientSession::storeRefreshToken);
@@ -26,6 +30,10 @@ ClientSession::ClientSession(ClientProfile& profile, const QUrl& server, QObject
 
 ClientSession::~ClientSession()
 {
+    delete m_scheduler;
+    m_scheduler = nullptr;
+    delete m_notify;
+    m_notify = nullptr;
     delete m_sync; // holds queries on the cache; must go before it
     m_sync = nullptr;
 }
@@ -112,6 +120,13 @@ bool ClientSession::openCache(const QString& username, QString* error)
         m_cache->setState(QStringLiteral("account"),
                           QString::fromUtf8(QJsonDocument(m_account.toJson()).toJson(QJsonDocument::Compact)));
     return true;
+}
+
+void ClientSession::startBackgroundSync()
+{
+    if (!m_api->refreshToken().isEmpty() || !m_api->accessToken().isEmpty())
+        m_notify->start();
+    m_scheduler->start();
 }
 
 bool ClientSession::isOpen() const

@@ -11,7 +11,9 @@ class ApiClient;
 class ClientProfile;
 class CredentialStore;
 class LocalCache;
+class NotifyClient;
 class SyncEngine;
+class SyncScheduler;
 
 // A signed-in person on one server: the API client with its tokens, the cache file of that account and
 // the sync engine between them. Used alike by the desktop client and the CLI.
@@ -38,6 +40,9 @@ public:
     // Opens the cache of a previous session without any network.
     bool openOffline(const QString& username, QString* error);
     void signOut();
+    // Keeps the cache current from now on: pokes, reconnects, a 60 s fall-back and retries with back-off.
+    // Not while offline-only (no tokens): then the person syncs by hand once the network is back.
+    void startBackgroundSync();
 
     QUrl server() const { return m_server; }
     const AccountInfo& account() const { return m_account; }
@@ -49,6 +54,8 @@ public:
     LocalCache& cache() { return *m_cache; }
     SyncEngine& sync() { return *m_sync; }
     ApiClient& api() { return *m_api; }
+    SyncScheduler& scheduler() { return *m_scheduler; }
+    NotifyClient& notify() { return *m_notify; }
 
 signals:
     void onlineChanged(bool online);
@@ -68,5 +75,7 @@ private:
     QScopedPointer<LocalCache> m_cache;
     ApiClient* m_api = nullptr;
     SyncEngine* m_sync = nullptr;
+    NotifyClient* m_notify = nullptr;
+    SyncScheduler* m_scheduler = nullptr;
     CredentialStore* m_credentials = nullptr;
 };

@@ -106,15 +106,19 @@ void SyncEngine::handlePushReply(const ApiResult& reply, qint64 lastMid)
     pushNext();
 }
 
-void SyncEngine::pullNext()
+void SyncEngine::pullNext(const QString& nextCursor)
 {
     QUrlQuery query;
-    const QString cursor = m_cache.state(QStringLiteral("cursor"));
+    const QString cursor = nextCursor.isEmpty() ? m_cache.state(QStringLiteral("cursor")) : nextCursor;
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullLimit));
     query.addQueryItem(QStringLiteral("client_id"), clientId());
-    m_api.get(QStringLiteral("/sync/pull"), query, [this](const ApiResult& reply) { handlePullReply(reply); });
+    const int generation = m_generation;
+    m_api.get(QStringLiteral("/sync/pull"), query, [this, generation](const ApiResult& reply) {
+        if (generation == m_generation) // else the round this page was asked for has ended
+            handlePullReply(reply);
+    });
 }
 
 void SyncEngine::handlePullReply(const ApiResult& reply)
@@ -136,6 +140,9 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
         return;
     }
     const Protocol::PullPage page = Protocol::PullPage::fromJson(reply.json);
+    // Ask for the next page before applying this one, so the server prepares it while SQLite writes.
+    if (page.hasMore)
+        pullNext(page.cursor);
     PullApplier applier(m_cache);
     QString error;
     if (!applier.apply(page, &error)) {
@@ -144,10 +151,8 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
     }
     m_rowsReceived += page.changes.size();
     emit progress(m_rowsReceived);
-    if (page.hasMore) {
-        pullNext();
+    if (page.hasMore)
         return;
-    }
     if (!applyParkedRows(&error)) {
         finish(false, error);
         return;
@@ -227,6 +232,7 @@ bool SyncEngine::applyParkedRows(QString* error)
 
 void SyncEngine::finish(bool ok, const QString& error)
 {
+    ++m_generation; // a prefetched page still on its way belongs to this round; it must be ignored
     m_busy = false;
     m_lastRoundSeconds = m_clock.elapsed() / 1000.0;
     if (!ok)

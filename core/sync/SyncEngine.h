@@ -41,7 +41,7 @@ signals:
 private:
     void pushNext();
     void handlePushReply(const ApiResult& reply, qint64 lastMid);
-    void pullNext();
+    void pullNext(const QString& nextCursor = QString());
     void handlePullReply(const ApiResult& reply);
     bool applyCorrections(const QVector<Protocol::Change>& corrections, QString* error);
     bool resetForResync(QString* error);
@@ -55,7 +55,8 @@ private:
     bool m_again = false;
     int m_online = -1; // unknown until the first answer, so the first one is always announced
     bool m_resynced = false;
-    int m_pullLimit = 2000;
+    int m_generation = 0;
+    int m_pullLimit = 5000;
     int m_pushBatch = 200;
     int m_rowsReceived = 0;
     int m_mutationsSent = 0;

@@ -9,6 +9,8 @@
 #include "sync/ApiClient.h"
 #include "sync/CacheDigest.h"
 #include "sync/ClientSession.h"
+#include "sync/NotifyClient.h"
+#include "sync/SyncScheduler.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -41,6 +43,8 @@ private slots:
     void filedApplicationGetsItsNumber();
     void secondApplicationForChildIsDuplicate();
     void invalidLocalInputNeverLeavesTheClient();
+    void pokeBringsChangeToOtherClient();
+    void failedRoundsBackOff();
 
 private:
     std::unique_ptr<Client> signIn(const QString& user);
@@ -266,6 +270,55 @@ void TestSyncIntegration::invalidLocalInputNeverLeavesTheClient()
                            &error));
     QVERIFY(error.contains(QStringLiteral("national_number")));
     QCOMPARE(RecordQuery(c->session->cache()).pendingChanges(), 0);
+}
+
+void TestSyncIntegration::pokeBringsChangeToOtherClient()
+{
+    auto a = signIn(QStringLiteral("loket.turnhout"));
+    auto b = signIn(QStringLiteral("loket.turnhout"));
+    sync(*a);
+    b->session->scheduler().setPeriodMs(3600 * 1000); // only a poke can bring the change in time
+    QSignalSpy rounds(&b->session->sync(), &SyncEngine::finished);
+    b->session->startBackgroundSync();
+    QTRY_VERIFY(b->session->notify().isConnected());
+    QTRY_VERIFY(rounds.count() >= 1 && !b->session->sync().isBusy());
+    const QJsonObject parent = RecordQuery(a->session->cache()).allRows(QStringLiteral("parents")).last();
+    const QString id = parent.value(QStringLiteral("id")).toString();
+    LocalWriter writer(a->session->cache());
+    QString error;
+    QVERIFY2(writer.update(QStringLiteral("parents"), id, {{QStringLiteral("phone"), QStringLiteral("+32470112299")}},
+                           &error),
+             qPrintable(error));
+    sync(*a);
+    QTRY_COMPARE_WITH_TIMEOUT(RecordQuery(b->session->cache())
+                                  .row(QStringLiteral("parents"), id)
+                                  .value(QStringLiteral("phone"))
+                                  .toString(),
+                              QStringLiteral("+32470112299"), 5000);
+    verifyEqualsServer(*b);
+}
+
+void TestSyncIntegration::failedRoundsBackOff()
+{
+    QTemporaryDir dir;
+    LocalCache cache;
+    QCOMPARE(cache.open(dir.filePath(QStringLiteral("c.sqlite"))), LocalCache::OpenStatus::Ok);
+    ApiClient api(QUrl(QStringLiteral("http://127.0.0.1:9"))); // nothing listens: like a pulled cable
+    SyncEngine engine(cache, api);
+    SyncScheduler scheduler(engine, nullptr);
+    scheduler.setMaxBackoffMs(5000);
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    scheduler.start();
+    const QList<QPair<int, int>> expected{{1000, 2000}, {2000, 4000}, {2500, 5000}, {2500, 5000}};
+    for (int i = 0; i < expected.size(); ++i) {
+        QTRY_COMPARE(finished.count(), i + 1);
+        QCOMPARE(finished.last().first().toBool(), false);
+        QCOMPARE(scheduler.consecutiveFailures(), i + 1);
+        const int wait = scheduler.nextRetryMs();
+        QVERIFY2(wait > expected[i].first - 50 && wait <= expected[i].second,
+                 qPrintable(QStringLiteral("retry %1 after %2 ms").arg(i + 1).arg(wait)));
+        scheduler.requestSync(); // do not wait it out in a test
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncIntegration)

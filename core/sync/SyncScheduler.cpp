@@ -1,0 +1,67 @@
+#include "SyncScheduler.h"
+
+#include "NotifyClient.h"
+#include "SyncEngine.h"
+
+#include <QRandomGenerator>
+
+SyncScheduler::SyncScheduler(SyncEngine& engine, NotifyClient* notify, QObject* parent)
+    : QObject(parent)
+    , m_engine(engine)
+{
+    m_period.setInterval(60 * 1000);
+    m_retry.setSingleShot(true);
+    // Several pokes or edits in a burst become one round.
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(50);
+    connect(&m_period, &QTimer::timeout, this, &SyncScheduler::requestSync);
+    connect(&m_retry, &QTimer::timeout, this, &SyncScheduler::requestSync);
+    connect(&m_soon, &QTimer::timeout, &m_engine, &SyncEngine::start);
+    connect(&m_engine, &SyncEngine::finished, this, [this](bool ok, const QString&) { onFinished(ok); });
+    if (notify) {
+        connect(notify, &NotifyClient::poked, this, &SyncScheduler::requestSync);
+        connect(notify, &NotifyClient::reconnected, this, &SyncScheduler::requestSync);
+    }
+}
+
+void SyncScheduler::start()
+{
+    m_running = true;
+    m_period.start();
+    requestSync();
+}
+
+void SyncScheduler::stop()
+{
+    m_running = false;
+    m_period.stop();
+    m_retry.stop();
+    m_soon.stop();
+}
+
+void SyncScheduler::requestSync()
+{
+    if (!m_running)
+        return;
+    m_retry.stop();
+    if (!m_soon.isActive())
+        m_soon.start();
+}
+
+void SyncScheduler::onFinished(bool ok)
+{
+    if (ok) {
+        m_failures = 0;
+        return;
+    }
+    ++m_failures;
+    if (m_running)
+        m_retry.start(backoffMs());
+}
+
+int SyncScheduler::backoffMs() const
+{
+    // 2 s, 4 s, 8 s … capped; the random half spreads clients that failed together.
+    const qint64 base = qMin<qint64>(qint64(2000) << qMin(m_failures - 1, 16), m_maxBackoffMs);
+    return int(base / 2 + QRandomGenerator::global()->bounded(base / 2 + 1));
+}
