@@ -1,0 +1,84 @@
+#include "FaultProcesses.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QThread>
+
+ServerProcess::ServerProcess(const QString& dataDir, const QStringList& extraArgs)
+    : m_dataDir(dataDir)
+    , m_extraArgs(extraArgs)
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+ServerProcess::~ServerProcess() { stop(); }
+
+bool ServerProcess::start(QString* error)
+{
+    const QString listen = m_url.isEmpty() ? QStringLiteral("127.0.0.1:0")
+                                           : QStringLiteral("127.0.0.1:%1").arg(m_url.port());
+    QStringList args{QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"), listen};
+    args += m_extraArgs;
+    m_process.start(QStringLiteral(OPVANGLOKET_SERVER_BINARY), args);
+    static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+    QByteArray output;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 120000) {
+        if (m_process.state() == QProcess::NotRunning)
+            break;
+        m_process.waitForReadyRead(200);
+        output += m_process.readAll();
+        const auto match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch()) {
+            m_url = QUrl(match.captured(1));
+            return true;
+        }
+    }
+    *error = QStringLiteral("server did not start: ") + QString::fromUtf8(output);
+    return false;
+}
+
+void ServerProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        kill();
+}
+
+CliProcess::CliProcess(const QUrl& server, const QString& profileDir, const QString& user)
+    : m_server(server)
+    , m_profileDir(profileDir)
+    , m_user(user)
+{
+}
+
+CliRun CliProcess::run(const QString& command, int killAfterMs) const
+{
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::MergedChannels);
+    cli.start(QStringLiteral(OPVANGLOKET_CLI_BINARY),
+              {QStringLiteral("--server"), m_server.toString(), QStringLiteral("--profile"), m_profileDir,
+               QStringLiteral("--user"), m_user, QStringLiteral("--password-stdin"), command});
+    cli.write("demo\n");
+    cli.closeWriteChannel();
+    CliRun result;
+    if (killAfterMs >= 0) {
+        if (!cli.waitForFinished(killAfterMs)) {
+            cli.kill();
+            result.killed = true;
+        }
+    }
+    cli.waitForFinished(180000);
+    result.output = QString::fromUtf8(cli.readAll());
+    result.exitCode = result.killed ? -1 : cli.exitCode();
+    return result;
+}

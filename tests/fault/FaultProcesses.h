@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// Real processes for fault tests: the server and the CLI as a person or a script would run them, so that
+// SIGKILL, restarts and cut connections hit real sockets and real files.
+class ServerProcess
+{
+public:
+    ServerProcess(const QString& dataDir, const QStringList& extraArgs);
+    ~ServerProcess();
+
+    // Starts and waits for "listening on …"; the first start picks a free port, later ones reuse it.
+    bool start(QString* error);
+    void kill();
+    void stop();
+    QUrl url() const { return m_url; }
+
+private:
+    QProcess m_process;
+    QString m_dataDir;
+    QStringList m_extraArgs;
+    QUrl m_url;
+};
+
+struct CliRun {
+    int exitCode = -1;
+    bool killed = false;
+    QString output;
+};
+
+class CliProcess
+{
+public:
+    CliProcess(const QUrl& server, const QString& profileDir, const QString& user);
+
+    // Runs one command with the password on stdin; with killAfterMs >= 0 sends SIGKILL after that long.
+    CliRun run(const QString& command, int killAfterMs = -1) const;
+    void setServer(const QUrl& server) { m_server = server; }
+
+private:
+    QUrl m_server;
+    QString m_profileDir;
+    QString m_user;
+};

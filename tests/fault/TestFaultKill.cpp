@@ -1,0 +1,193 @@
+// Fault tests with real processes (DESIGN §8): the CLI killed with SIGKILL in the middle of a large pull
+// and of a push, and the server killed and restarted under a running client. Each ends with the cache equal
+// to the server (`opvangloket-cli check`), no mutation lost and none applied twice.
+#include "FaultProcesses.h"
+#include "store/ClientProfile.h"
+#include "store/LocalCache.h"
+#include "store/LocalWriter.h"
+#include "store/RecordQuery.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+class TestFaultKill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cliKilledDuringLargePull();
+    void cliKilledDuringPush();
+    void serverRestartedDuringPull();
+    void serverRestartedDuringPush();
+
+private:
+    QString cachePath() const;
+    int cachedRows() const;
+    // Queues one update per parent in the CLI's own cache, as the desktop client would; returns the ids with
+    // their version before the change.
+    QHash<QString, qint64> queueParentEdits(int count, const QString& note);
+    void verifyEditsAppliedOnce(const QHash<QString, qint64>& before, const QString& note);
+    void syncToEndAndCheck();
+
+    QTemporaryDir m_serverDir;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<QTemporaryDir> m_profile;
+    std::unique_ptr<CliProcess> m_cli;
+    const QString m_user = QStringLiteral("loket.antwerpen");
+};
+
+void TestFaultKill::initTestCase()
+{
+    m_server = std::make_unique<ServerProcess>(m_serverDir.path(),
+                                               QStringList{QStringLiteral("--demo-scale"), QStringLiteral("30000")});
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+}
+
+void TestFaultKill::init()
+{
+    m_profile = std::make_unique<QTemporaryDir>();
+    m_cli = std::make_unique<CliProcess>(m_server->url(), m_profile->path(), m_user);
+}
+
+QString TestFaultKill::cachePath() const { return ClientProfile(m_profile->path()).cachePath(m_server->url(), m_user); }
+
+int TestFaultKill::cachedRows() const
+{
+    if (!QFile::exists(cachePath()))
+        return 0;
+    LocalCache cache;
+    if (cache.open(cachePath()) != LocalCache::OpenStatus::Ok)
+        return -1;
+    int total = 0;
+    const QMap<QString, int> counts = RecordQuery(cache).rowCounts();
+    for (int n : counts)
+        total += n;
+    return total;
+}
+
+void TestFaultKill::syncToEndAndCheck()
+{
+    const CliRun sync = m_cli->run(QStringLiteral("sync"));
+    QVERIFY2(sync.exitCode == 0, qPrintable(sync.output));
+    const CliRun check = m_cli->run(QStringLiteral("check"));
+    QVERIFY2(check.exitCode == 0, qPrintable(check.output));
+}
+
+void TestFaultKill::cliKilledDuringLargePull()
+{
+    int interrupted = 0;
+    int total = -1;
+    for (int killAfter : {500, 1200, 2200}) {
+        const CliRun run = m_cli->run(QStringLiteral("sync"), killAfter);
+        const int rows = cachedRows();
+        QVERIFY2(rows >= 0, "the cache must open after a SIGKILL");
+        if (run.killed && rows > 0)
+            ++interrupted; // killed with part of the pull applied
+    }
+    QVERIFY2(interrupted >= 1, "no run was killed in the middle of the pull; the kill times need adjusting");
+    syncToEndAndCheck();
+    total = cachedRows();
+    QVERIFY(total > 30000);
+}
+
+QHash<QString, qint64> TestFaultKill::queueParentEdits(int count, const QString& note)
+{
+    QHash<QString, qint64> before;
+    LocalCache cache;
+    if (cache.open(cachePath()) != LocalCache::OpenStatus::Ok)
+        return before;
+    QSqlQuery q(cache.database());
+    q.exec(QStringLiteral("SELECT id, version FROM parents ORDER BY id LIMIT %1").arg(count));
+    while (q.next())
+        before.insert(q.value(0).toString(), q.value(1).toLongLong());
+    LocalWriter writer(cache);
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        QString error;
+        if (!writer.update(QStringLiteral("parents"), it.key(), {{QStringLiteral("notes"), note}}, &error))
+            qWarning() << "edit failed:" << error;
+    }
+    return before;
+}
+
+void TestFaultKill::verifyEditsAppliedOnce(const QHash<QString, qint64>& before, const QString& note)
+{
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    RecordQuery records(cache);
+    QCOMPARE(records.pendingChanges(), 0);
+    QCOMPARE(records.conflictCount(), 0);
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        const QJsonObject row = records.row(QStringLiteral("parents"), it.key());
+        QCOMPARE(row.value(QStringLiteral("notes")).toString(), note);
+        // Exactly one write on the server: applied twice would have made it +2.
+        QCOMPARE(row.value(QStringLiteral("version")).toInteger(), it.value() + 1);
+    }
+}
+
+void TestFaultKill::cliKilledDuringPush()
+{
+    syncToEndAndCheck();
+    const QString note = QStringLiteral("Gebeld over de startdatum.");
+    const QHash<QString, qint64> before = queueParentEdits(3000, note);
+    QCOMPARE(before.size(), 3000);
+    bool interrupted = false;
+    for (int killAfter : {700, 1500}) {
+        const CliRun run = m_cli->run(QStringLiteral("sync"), killAfter);
+        LocalCache cache;
+        QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+        const int pending = RecordQuery(cache).pendingChanges();
+        interrupted = interrupted || (run.killed && pending > 0 && pending < 3000);
+    }
+    QVERIFY2(interrupted, "no run was killed in the middle of the push");
+    syncToEndAndCheck();
+    verifyEditsAppliedOnce(before, note);
+}
+
+void TestFaultKill::serverRestartedDuringPull()
+{
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::MergedChannels);
+    cli.start(QStringLiteral(OPVANGLOKET_CLI_BINARY),
+              {QStringLiteral("--server"), m_server->url().toString(), QStringLiteral("--profile"), m_profile->path(),
+               QStringLiteral("--user"), m_user, QStringLiteral("--password-stdin"), QStringLiteral("sync")});
+    cli.write("demo\n");
+    cli.closeWriteChannel();
+    QTest::qWait(1200);
+    m_server->kill();
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() != 0, "the sync cannot have succeeded with the server killed under it");
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    syncToEndAndCheck();
+}
+
+void TestFaultKill::serverRestartedDuringPush()
+{
+    syncToEndAndCheck();
+    const QString note = QStringLiteral("Server herstart tijdens verzenden.");
+    const QHash<QString, qint64> before = queueParentEdits(3000, note);
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::MergedChannels);
+    cli.start(QStringLiteral(OPVANGLOKET_CLI_BINARY),
+              {QStringLiteral("--server"), m_server->url().toString(), QStringLiteral("--profile"), m_profile->path(),
+               QStringLiteral("--user"), m_user, QStringLiteral("--password-stdin"), QStringLiteral("sync")});
+    cli.write("demo\n");
+    cli.closeWriteChannel();
+    QTest::qWait(900);
+    m_server->kill();
+    QVERIFY(cli.waitForFinished(60000));
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    syncToEndAndCheck();
+    verifyEditsAppliedOnce(before, note);
+}
+
+QTEST_GUILESS_MAIN(TestFaultKill)
+#include "TestFaultKill.moc"
