@@ -96,8 +96,10 @@ bool LocalWriter::remove(const QString& table, const QString& id, QString* error
         *error = q.lastError().text();
         ok = false;
     }
+    // The deleted row rides along in the outbox entry (it is not sent): if the server refuses the delete,
+    // the record comes back from it.
     ok = ok && appendOutbox(table, QStringLiteral("delete"), id, current.value(QStringLiteral("version")).toInteger(),
-                            QJsonObject(), error);
+                            current, error);
     return finish(ok, error);
 }
 

@@ -67,24 +67,19 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM outbox WHERE mid = ?"));
     QSqlQuery entry(db);
-    entry.prepare(QStringLiteral("SELECT table_name, row_id, op FROM outbox WHERE mid = ?"));
+    entry.prepare(QStringLiteral("SELECT table_name, row_id, op, payload FROM outbox WHERE mid = ?"));
     for (const Protocol::MutationResult& r : response.results) {
         entry.bindValue(0, r.mid);
         if (!entry.exec() || !entry.next())
             continue; // settled before (a retried push)
         const QString table = entry.value(0).toString();
         const QString rowId = entry.value(1).toString();
-        const bool insert = entry.value(2).toString() == QLatin1String("insert");
+        const QString op = entry.value(2).toString();
+        const QJsonObject payload = QJsonDocument::fromJson(entry.value(3).toString().toUtf8()).object();
         entry.finish();
         if (r.status != QLatin1String("applied"))
             ok = ok && recordProblem(cache, r, corrections, error);
-        const bool rejectedInsert = insert && r.status == QLatin1String("rejected");
-        // A duplicate's server row is another record; this insert simply did not happen.
-        const bool duplicate = r.status == QLatin1String("duplicate");
-        if (duplicate || rejectedInsert)
-            corrections->append(correctionFrom(table, rowId, Protocol::MutationResult()));
-        else if (!r.serverRow.isEmpty())
-            corrections->append(correctionFrom(table, rowId, r));
+        correct(cache, table, rowId, op, payload, r, corrections);
         remove.bindValue(0, r.mid);
         if (ok && !remove.exec()) {
             *error = remove.lastError().text();
@@ -105,18 +100,55 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
     return false;
 }
 
+void OutboxBatch::correct(LocalCache& cache, const QString& table, const QString& rowId, const QString& op,
+                          const QJsonObject& payload, const Protocol::MutationResult& r,
+                          QVector<Protocol::Change>* corrections)
+{
+    if (!r.serverRow.isEmpty() && r.status != QLatin1String("duplicate")) {
+        corrections->append(correctionFrom(table, rowId, r));
+        return;
+    }
+    const bool notApplied = r.status != QLatin1String("applied");
+    // A duplicate's server row is another record, and a rejected insert never happened on the server, and a
+    // gone row no longer exists there: in each case the record leaves the cache (its values stay in conflicts).
+    if (r.status == QLatin1String("duplicate") || r.status == QLatin1String("gone") ||
+        (notApplied && op == QLatin1String("insert"))) {
+        corrections->append(correctionFrom(table, rowId, Protocol::MutationResult()));
+        return;
+    }
+    if (!notApplied)
+        return;
+    // A refused update or delete without the server's row: put back what the server still has. For an
+    // update that is each changed field's "old"; for a delete, the row kept in the outbox entry.
+    QJsonObject restored = op == QLatin1String("delete") ? payload : RecordQuery(cache).row(table, rowId);
+    if (op == QLatin1String("update")) {
+        for (auto it = payload.begin(); it != payload.end(); ++it)
+            restored.insert(it.key(), it.value().toObject().value(QStringLiteral("old")));
+    }
+    if (restored.isEmpty())
+        return;
+    Protocol::Change c;
+    c.table = table;
+    c.id = rowId;
+    c.row = restored;
+    c.version = restored.value(QStringLiteral("version")).toInteger();
+    corrections->append(c);
+}
+
 bool OutboxBatch::recordProblem(LocalCache& cache, const Protocol::MutationResult& result,
                                 QVector<Protocol::Change>* corrections, QString* error)
 {
     QSqlQuery outbox(cache.database());
-    outbox.prepare(QStringLiteral("SELECT table_name, row_id FROM outbox WHERE mid = ?"));
+    outbox.prepare(QStringLiteral("SELECT table_name, row_id, op, payload FROM outbox WHERE mid = ?"));
     outbox.addBindValue(result.mid);
     if (!outbox.exec() || !outbox.next())
         return true; // already settled
     Q_UNUSED(corrections)
     const QString table = outbox.value(0).toString();
     const QString rowId = outbox.value(1).toString();
-    const QJsonObject local = RecordQuery(cache).row(table, rowId);
+    QJsonObject local = RecordQuery(cache).row(table, rowId);
+    if (outbox.value(2).toString() == QLatin1String("delete")) // the row left the cache; the entry kept it
+        local = QJsonDocument::fromJson(outbox.value(3).toString().toUtf8()).object();
     QSqlQuery q(cache.database());
     q.prepare(QStringLiteral("INSERT INTO conflicts(table_name, row_id, mid, status, local_row, server_row, reason, "
                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -2,6 +2,8 @@
 
 #include "protocol/SyncMessages.h"
 
+#include <QJsonObject>
+
 #include <QString>
 #include <QVector>
 
@@ -21,6 +23,9 @@ public:
                        QVector<Protocol::Change>* corrections, QString* error);
 
 private:
+    static void correct(LocalCache& cache, const QString& table, const QString& rowId, const QString& op,
+                        const QJsonObject& payload, const Protocol::MutationResult& result,
+                        QVector<Protocol::Change>* corrections);
     static bool recordProblem(LocalCache& cache, const Protocol::MutationResult& result,
                               QVector<Protocol::Change>* corrections, QString* error);
 };

@@ -11,12 +11,15 @@ ServerProcess::ServerProcess(const QString& dataDir, const QStringList& extraArg
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
 
-ServerProcess::~ServerProcess() { stop(); }
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
 
 bool ServerProcess::start(QString* error)
 {
-    const QString listen = m_url.isEmpty() ? QStringLiteral("127.0.0.1:0")
-                                           : QStringLiteral("127.0.0.1:%1").arg(m_url.port());
+    const QString listen =
+        m_url.isEmpty() ? QStringLiteral("127.0.0.1:0") : QStringLiteral("127.0.0.1:%1").arg(m_url.port());
     QStringList args{QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"), listen};
     args += m_extraArgs;
     m_process.start(QStringLiteral(OPVANGLOKET_SERVER_BINARY), args);

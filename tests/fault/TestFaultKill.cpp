@@ -56,7 +56,10 @@ void TestFaultKill::init()
     m_cli = std::make_unique<CliProcess>(m_server->url(), m_profile->path(), m_user);
 }
 
-QString TestFaultKill::cachePath() const { return ClientProfile(m_profile->path()).cachePath(m_server->url(), m_user); }
+QString TestFaultKill::cachePath() const
+{
+    return ClientProfile(m_profile->path()).cachePath(m_server->url(), m_user);
+}
 
 int TestFaultKill::cachedRows() const
 {

@@ -1,0 +1,46 @@
+#include "FaultProxy.h"
+
+FaultProxy::FaultProxy(quint16 upstreamPort, QObject* parent)
+    : QObject(parent)
+    , m_upstreamPort(upstreamPort)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onNewConnection);
+}
+
+bool FaultProxy::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void FaultProxy::onNewConnection()
+{
+    while (QTcpSocket* client = m_server.nextPendingConnection()) {
+        auto* upstream = new QTcpSocket(client);
+        auto* pushPending = new bool(false);
+        connect(client, &QObject::destroyed, this, [pushPending]() { delete pushPending; });
+        upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
+        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, pushPending]() {
+            const QByteArray data = client->readAll();
+            if (data.contains("POST /api/v1/sync/push"))
+                *pushPending = true;
+            if (upstream->state() != QAbstractSocket::ConnectedState)
+                upstream->waitForConnected(2000);
+            upstream->write(data);
+        });
+        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, pushPending]() {
+            const QByteArray data = upstream->readAll();
+            if (*pushPending && m_cutsLeft > 0) {
+                // The server has answered, so it has committed: the answer is lost on the way back.
+                --m_cutsLeft;
+                ++m_cutsDone;
+                client->abort();
+                client->deleteLater();
+                return;
+            }
+            *pushPending = false;
+            client->write(data);
+        });
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+    }
+}
