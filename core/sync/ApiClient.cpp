@@ -15,6 +15,15 @@ ApiClient::ApiClient(const QUrl& server, QObject* parent)
     m_nam.setAutoDeleteReplies(true);
 }
 
+ApiClient::~ApiClient()
+{
+    // Requests still in flight are dropped without calling back: whoever asked may already be gone.
+    for (QNetworkReply* reply : m_nam.findChildren<QNetworkReply*>()) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+    }
+}
+
 void ApiClient::setTokens(const QString& access, const QString& refresh)
 {
     m_access = access;

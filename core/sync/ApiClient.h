@@ -20,6 +20,7 @@ public:
     using Callback = std::function<void(const ApiResult&)>;
 
     explicit ApiClient(const QUrl& server, QObject* parent = nullptr);
+    ~ApiClient() override;
 
     QUrl server() const { return m_server; }
     void setTokens(const QString& access, const QString& refresh);

@@ -19,6 +19,14 @@ NotifyClient::NotifyClient(ApiClient& api, QObject* parent)
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &NotifyClient::onMessage);
 }
 
+NotifyClient::~NotifyClient()
+{
+    // Closing the socket emits disconnected(); nothing may react to that while this object is going away.
+    m_running = false;
+    disconnect(&m_socket, nullptr, this, nullptr);
+    m_socket.abort();
+}
+
 void NotifyClient::start()
 {
     m_running = true;

@@ -16,6 +16,7 @@ class NotifyClient : public QObject
 
 public:
     explicit NotifyClient(ApiClient& api, QObject* parent = nullptr);
+    ~NotifyClient() override;
 
     void start();
     void stop();

@@ -75,6 +75,7 @@ void SyncEngine::pushNext()
         return;
     }
     if (batch.isEmpty()) {
+        emit pushDone(m_mutationsSent);
         pullNext();
         return;
     }

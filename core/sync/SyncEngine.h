@@ -35,6 +35,8 @@ public:
 signals:
     void started();
     void progress(int rowsReceived);
+    // The outbox is empty (for now); the pull follows.
+    void pushDone(int mutationsSent);
     void finished(bool ok, const QString& error);
     void connectivityChanged(bool online);
 

@@ -1,13 +1,19 @@
-// Initial sync throughput: a real opvangloket-server process with --demo-scale N on loopback, the client's
-// sync engine into a fresh cache (HTTP, JSON, SQLite, FTS). Baseline: the same rows applied straight into
-// the same cache schema in one transaction in this process.
+// Sync benchmarks against a real opvangloket-server process with --demo-scale N on loopback:
+// - initial_sync_rows_per_s: the client's sync engine into a fresh cache (HTTP, JSON, SQLite, FTS); baseline:
+//   the same rows applied straight into the same cache schema in one transaction in this process;
+// - change_latency_p95_ms / _p50_ms: a push on client A until the row is in client B's cache (poke + pull);
+// - push_mutations_per_s: one client draining 10,000 queued mutations.
 #include "BenchReport.h"
+#include "domain/Uuid.h"
 #include "protocol/TableSchema.h"
 #include "store/LocalCache.h"
+#include "store/LocalWriter.h"
 #include "store/PullApplier.h"
 #include "store/RecordQuery.h"
 #include "sync/ApiClient.h"
+#include "sync/NotifyClient.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncScheduler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,8 +21,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
+#include <algorithm>
 
 namespace {
 
@@ -78,6 +88,106 @@ double baselineRowsPerSecond(LocalCache& synced, const QString& dir, int* rows)
     return *rows / (clock.nsecsElapsed() / 1e9);
 }
 
+bool signIn(ApiClient& api, const QString& user)
+{
+    const ApiResult login =
+        api.postBlocking(QStringLiteral("/auth/login"), {{QStringLiteral("username"), user},
+                                                         {QStringLiteral("password"), QStringLiteral("demo")},
+                                                         {QStringLiteral("device"), QStringLiteral("bench")}});
+    if (!login.ok()) {
+        err() << "login failed: " << login.describe() << "\n";
+        return false;
+    }
+    api.setTokens(login.json.value(QStringLiteral("access_token")).toString(),
+                  login.json.value(QStringLiteral("refresh_token")).toString());
+    return true;
+}
+
+// A client of its own: API, cache and engine, synced once.
+struct BenchClient {
+    ApiClient api;
+    LocalCache cache;
+    SyncEngine engine{cache, api};
+    BenchClient(const QUrl& url, const QString& path, const QString& user)
+        : api(url)
+    {
+        ok = signIn(api, user) && cache.open(path) == LocalCache::OpenStatus::Ok;
+        QString error;
+        ok = ok && engine.syncBlocking(&error);
+    }
+    bool ok = false;
+};
+
+QStringList someIds(LocalCache& cache, const QString& table, int count)
+{
+    QStringList ids;
+    QSqlQuery q(cache.database());
+    q.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id LIMIT %2").arg(table).arg(count));
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+double percentile(QVector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(qMin(int(values.size() - 1), int(p * values.size())));
+}
+
+void measureLatency(const QUrl& url, const QString& dir, BenchReport& report)
+{
+    BenchClient a(url, dir + QStringLiteral("/a.sqlite"), QStringLiteral("loket.mechelen"));
+    BenchClient b(url, dir + QStringLiteral("/b.sqlite"), QStringLiteral("loket.mechelen"));
+    if (!a.ok || !b.ok)
+        return;
+    NotifyClient notify(b.api);
+    SyncScheduler scheduler(b.engine, &notify);
+    QSignalSpy connected(&notify, &NotifyClient::reconnected);
+    notify.start();
+    connected.wait(5000);
+    scheduler.start();
+    QTest::qWait(500);
+    const QStringList ids = someIds(a.cache, QStringLiteral("parents"), 200);
+    QVector<double> samples;
+    LocalWriter writer(a.cache);
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString note = QStringLiteral("bench %1").arg(i);
+        QString error;
+        writer.update(QStringLiteral("parents"), ids.at(i), {{QStringLiteral("notes"), note}}, &error);
+        QElapsedTimer clock;
+        clock.start();
+        a.engine.syncBlocking(&error);
+        RecordQuery seen(b.cache);
+        while (clock.elapsed() < 5000 &&
+               seen.row(QStringLiteral("parents"), ids.at(i)).value(QStringLiteral("notes")).toString() != note)
+            QTest::qWait(1);
+        samples.append(clock.nsecsElapsed() / 1e6);
+    }
+    report.add({QStringLiteral("change_latency_p50_ms"), percentile(samples, 0.50), QStringLiteral("ms"), 0, 0});
+    report.add({QStringLiteral("change_latency_p95_ms"), percentile(samples, 0.95), QStringLiteral("ms"), 0, 0});
+}
+
+void measurePush(const QUrl& url, const QString& dir, BenchReport& report)
+{
+    BenchClient c(url, dir + QStringLiteral("/push.sqlite"), QStringLiteral("loket.antwerpen"));
+    if (!c.ok)
+        return;
+    const QStringList ids = someIds(c.cache, QStringLiteral("parents"), 10000);
+    LocalWriter writer(c.cache);
+    for (const QString& id : ids) {
+        QString error;
+        writer.update(QStringLiteral("parents"), id, {{QStringLiteral("notes"), QStringLiteral("bulk")}}, &error);
+    }
+    QElapsedTimer clock;
+    double pushSeconds = 0;
+    QObject::connect(&c.engine, &SyncEngine::pushDone, &c.engine,
+                     [&](int) { pushSeconds = clock.nsecsElapsed() / 1e9; });
+    clock.start();
+    QString error;
+    c.engine.syncBlocking(&error);
+    report.add({QStringLiteral("push_mutations_per_s"), ids.size() / pushSeconds, QStringLiteral("mut/s"), 0, 0});
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -135,6 +245,8 @@ int main(int argc, char* argv[])
                 baseRate > 0 ? baseRate / syncRate : 0});
     report.add({QStringLiteral("initial_sync_rows"), double(engine.rowsReceived()), QStringLiteral("rows"), 0, 0});
     report.add({QStringLiteral("initial_sync_s"), seconds, QStringLiteral("s"), 0, 0});
+    measureLatency(url, dir.path(), report);
+    measurePush(url, dir.path(), report);
     report.print();
     server.terminate();
     server.waitForFinished(5000);
