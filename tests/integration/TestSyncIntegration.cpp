@@ -10,8 +10,8 @@
 #include "sync/CacheDigest.h"
 #include "sync/ClientSession.h"
 #include "sync/NotifyClient.h"
-#include "sync/SyncScheduler.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncScheduler.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -44,6 +44,8 @@ private slots:
     void secondApplicationForChildIsDuplicate();
     void invalidLocalInputNeverLeavesTheClient();
     void pokeBringsChangeToOtherClient();
+    void resyncKeepsTheOutbox();
+    void outboxSurvivesCacheUpgrade();
     void failedRoundsBackOff();
 
 private:
@@ -290,11 +292,9 @@ void TestSyncIntegration::pokeBringsChangeToOtherClient()
                            &error),
              qPrintable(error));
     sync(*a);
-    QTRY_COMPARE_WITH_TIMEOUT(RecordQuery(b->session->cache())
-                                  .row(QStringLiteral("parents"), id)
-                                  .value(QStringLiteral("phone"))
-                                  .toString(),
-                              QStringLiteral("+32470112299"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        RecordQuery(b->session->cache()).row(QStringLiteral("parents"), id).value(QStringLiteral("phone")).toString(),
+        QStringLiteral("+32470112299"), 5000);
     verifyEqualsServer(*b);
 }
 
@@ -319,6 +319,91 @@ void TestSyncIntegration::failedRoundsBackOff()
                  qPrintable(QStringLiteral("retry %1 after %2 ms").arg(i + 1).arg(wait)));
         scheduler.requestSync(); // do not wait it out in a test
     }
+}
+
+void TestSyncIntegration::resyncKeepsTheOutbox()
+{
+    // A cursor from another server (another epoch), as after a restore from backup: the server answers
+    // 410 resync_required; the client rebuilds its cache and still delivers what was waiting to be sent.
+    QTemporaryDir otherDir;
+    SyncServer other;
+    ServerOptions options;
+    options.port = 0;
+    options.dataDir = otherDir.path();
+    options.demo = true;
+    QString error;
+    QVERIFY2(other.start(options, &error), qPrintable(error));
+    ClientProfile otherProfile(otherDir.filePath(QStringLiteral("client")));
+    ClientSession otherSession(otherProfile, QUrl(other.baseUrl()));
+    QVERIFY(otherSession.signIn(QStringLiteral("loket.mechelen"), QStringLiteral("demo"), ClientSession::Keychain::Skip,
+                                &error));
+    QVERIFY(otherSession.sync().syncBlocking(&error));
+    const QString foreignCursor = otherSession.cache().state(QStringLiteral("cursor"));
+
+    auto c = signIn(QStringLiteral("loket.mechelen"));
+    sync(*c);
+    const QString id = RecordQuery(c->session->cache())
+                           .allRows(QStringLiteral("parents"))
+                           .first()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    QVERIFY(
+        LocalWriter(c->session->cache())
+            .update(QStringLiteral("parents"), id, {{QStringLiteral("notes"), QStringLiteral("Na herstel.")}}, &error));
+    // A row lost from the cache without the server knowing: only a full rebuild brings it back.
+    const QString lostChild = RecordQuery(c->session->cache())
+                                  .allRows(QStringLiteral("children"))
+                                  .first()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+    QSqlQuery q(c->session->cache().database());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM children WHERE id = '%1'").arg(lostChild)));
+    c->session->cache().setState(QStringLiteral("cursor"), foreignCursor);
+    sync(*c);
+    QVERIFY(!RecordQuery(c->session->cache()).row(QStringLiteral("children"), lostChild).isEmpty());
+    QCOMPARE(RecordQuery(c->session->cache()).pendingChanges(), 0);
+    QCOMPARE(
+        RecordQuery(c->session->cache()).row(QStringLiteral("parents"), id).value(QStringLiteral("notes")).toString(),
+        QStringLiteral("Na herstel."));
+    verifyEqualsServer(*c);
+}
+
+void TestSyncIntegration::outboxSurvivesCacheUpgrade()
+{
+    // A cache written by the previous client version (schema 1, no search index) with unsent work in it.
+    auto c = signIn(QStringLiteral("loket.turnhout"));
+    sync(*c);
+    const QString path = c->session->cache().path();
+    const QString id = RecordQuery(c->session->cache())
+                           .allRows(QStringLiteral("parents"))
+                           .last()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    QString error;
+    QVERIFY(LocalWriter(c->session->cache())
+                .update(QStringLiteral("parents"), id, {{QStringLiteral("notes"), QStringLiteral("Voor de update.")}},
+                        &error));
+    {
+        QSqlQuery q(c->session->cache().database());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE fts_applications")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE fts_parents")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    auto dir = std::move(c->dir); // keep the profile folder: the upgraded client opens the same file
+    c.reset();
+    auto upgraded = std::make_unique<Client>();
+    upgraded->dir = std::move(dir);
+    upgraded->profile = std::make_unique<ClientProfile>(upgraded->dir->path());
+    upgraded->session = std::make_unique<ClientSession>(*upgraded->profile, m_url);
+    QVERIFY2(upgraded->session->signIn(QStringLiteral("loket.turnhout"), QStringLiteral("demo"),
+                                       ClientSession::Keychain::Skip, &error),
+             qPrintable(error));
+    QCOMPARE(upgraded->session->cache().path(), path);
+    QCOMPARE(upgraded->session->cache().schemaVersion(), 2);
+    QCOMPARE(RecordQuery(upgraded->session->cache()).pendingChanges(), 1);
+    sync(*upgraded);
+    QCOMPARE(RecordQuery(upgraded->session->cache()).pendingChanges(), 0);
+    verifyEqualsServer(*upgraded);
 }
 
 QTEST_GUILESS_MAIN(TestSyncIntegration)
