@@ -32,7 +32,8 @@ bool PullApplier::apply(const Protocol::PullPage& page, QString* error)
             break;
         ok = applyChange(change, error);
     }
-    ok = ok && SearchIndex::refreshTouched(db, error);
+    if (!m_deferSearch)
+        ok = ok && SearchIndex::refreshTouched(db, error);
     ok = ok && m_cache.setState(QStringLiteral("cursor"), page.cursor) &&
          m_cache.setState(QStringLiteral("epoch"), page.epoch) &&
          m_cache.setState(QStringLiteral("last_sync_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -69,7 +70,7 @@ bool PullApplier::applyChange(const Protocol::Change& change, QString* error)
     }
     if (m_pendingRows.contains(change.table + QLatin1Char('/') + change.id))
         return park(change, error);
-    if (!markTouched(change.table, change.id, error))
+    if (!m_deferSearch && !markTouched(change.table, change.id, error))
         return false;
     return change.deleted ? remove(change, error) : upsert(change, error);
 }

@@ -19,6 +19,9 @@ public:
     explicit PullApplier(LocalCache& cache);
 
     bool apply(const Protocol::PullPage& page, QString* error);
+    // During a first sync into an empty cache the search index is built once at the end instead of page
+    // by page (SearchIndex::rebuildAll), which is several times cheaper.
+    void setDeferSearchIndex(bool defer) { m_deferSearch = defer; }
     int rowsApplied() const { return m_rowsApplied; }
 
 private:
@@ -35,4 +38,5 @@ private:
     QScopedPointer<QSqlQuery> m_touch;
     QSet<QString> m_pendingRows; // "table/id" with outbox entries
     int m_rowsApplied = 0;
+    bool m_deferSearch = false;
 };

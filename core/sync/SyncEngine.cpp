@@ -145,6 +145,7 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
     if (page.hasMore)
         pullNext(page.cursor);
     PullApplier applier(m_cache);
+    applier.setDeferSearchIndex(searchRebuildPending());
     QString error;
     if (!applier.apply(page, &error)) {
         finish(false, error);
@@ -154,7 +155,7 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
     emit progress(m_rowsReceived);
     if (page.hasMore)
         return;
-    if (!applyParkedRows(&error)) {
+    if (!applyParkedRows(&error) || !finishSearchRebuild(&error)) {
         finish(false, error);
         return;
     }
@@ -173,6 +174,32 @@ bool SyncEngine::applyCorrections(const QVector<Protocol::Change>& corrections, 
     return applier.apply(page, error);
 }
 
+bool SyncEngine::searchRebuildPending()
+{
+    static const QString key = QStringLiteral("search_rebuild_pending");
+    // An empty cache is filled in bulk; the flag outlives a crash so the index is still built afterwards.
+    if (m_cache.state(QStringLiteral("cursor")).isEmpty() && m_cache.state(key).isEmpty())
+        m_cache.setState(key, QStringLiteral("1"));
+    return m_cache.state(key) == QLatin1String("1");
+}
+
+bool SyncEngine::finishSearchRebuild(QString* error)
+{
+    if (m_cache.state(QStringLiteral("search_rebuild_pending")) != QLatin1String("1"))
+        return true;
+    QSqlDatabase db = m_cache.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (!SearchIndex::rebuildAll(db, error) ||
+        !m_cache.setState(QStringLiteral("search_rebuild_pending"), QStringLiteral("0")) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 bool SyncEngine::resetForResync(QString* error)
 {
     QSqlDatabase db = m_cache.database();
@@ -186,7 +213,7 @@ bool SyncEngine::resetForResync(QString* error)
         statements.append(QStringLiteral("DELETE FROM %1").arg(table));
     statements << QStringLiteral("DELETE FROM fts_applications") << QStringLiteral("DELETE FROM fts_parents")
                << QStringLiteral("DELETE FROM pending_server_rows")
-               << QStringLiteral("DELETE FROM sync_state WHERE key IN ('cursor', 'epoch')");
+               << QStringLiteral("DELETE FROM sync_state WHERE key IN ('cursor', 'epoch', 'search_rebuild_pending')");
     for (const QString& sql : statements) {
         if (!q.exec(sql)) {
             *error = q.lastError().text();

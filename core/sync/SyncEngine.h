@@ -47,6 +47,8 @@ private:
     void handlePullReply(const ApiResult& reply);
     bool applyCorrections(const QVector<Protocol::Change>& corrections, QString* error);
     bool resetForResync(QString* error);
+    bool searchRebuildPending();
+    bool finishSearchRebuild(QString* error);
     bool applyParkedRows(QString* error);
     void finish(bool ok, const QString& error);
     void noteReachable(bool online);

@@ -98,6 +98,15 @@ void TestFaultKill::cliKilledDuringLargePull()
     syncToEndAndCheck();
     total = cachedRows();
     QVERIFY(total > 30000);
+    // The search index, built in bulk at the end of a first sync, is complete despite the kills.
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    QSqlQuery q(cache.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM fts_parents), (SELECT count(*) FROM parents), "
+                                  "(SELECT count(*) FROM fts_applications), (SELECT count(*) FROM applications)")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), q.value(1).toInt());
+    QCOMPARE(q.value(2).toInt(), q.value(3).toInt());
 }
 
 QHash<QString, qint64> TestFaultKill::queueParentEdits(int count, const QString& note)
