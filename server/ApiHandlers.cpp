@@ -34,6 +34,7 @@ ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)
     } catch (const StorageError& e) {
         m_storage.rollback();
         qCWarning(lcServerStorage) << "storage failure:" << e.what();
+        m_storage.recover();
         return ApiReply::error(500, QStringLiteral("internal_error"),
                                QStringLiteral("The server could not complete "
                                               "the request; try again."));

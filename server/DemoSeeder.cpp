@@ -5,7 +5,6 @@
 #include "PasswordHasher.h"
 #include "ServerLogging.h"
 #include "ServerStorage.h"
-#include "SqliteStorage.h"
 #include "StorageError.h"
 #include "WriteTransaction.h"
 #include "domain/RegionCatalog.h"
@@ -56,9 +55,7 @@ QStringList DemoSeeder::accountDescriptions()
 
 void DemoSeeder::seed(int applications)
 {
-    auto* sqlite = dynamic_cast<SqliteStorage*>(&m_storage);
-    if (sqlite)
-        sqlite->setBulkMode(true);
+    m_storage.setBulkMode(true);
     try {
         seedRegions();
         seedAccounts();
@@ -66,12 +63,10 @@ void DemoSeeder::seed(int applications)
         seedFreePlaces();
         seedFamilies(applications);
     } catch (...) {
-        if (sqlite)
-            sqlite->setBulkMode(false);
+        m_storage.setBulkMode(false);
         throw;
     }
-    if (sqlite)
-        sqlite->setBulkMode(false);
+    m_storage.setBulkMode(false);
 }
 
 void DemoSeeder::insertChecked(const DemoRow& row, qint64 seq)

@@ -14,8 +14,8 @@ class ServerStorage;
 //
 // Default set: 2,000 families, one write transaction (and seq) per family, as if filed one by one.
 // --demo-scale N: families until there are exactly N applications; to stay fast, families are written in
-// transactions of 500 with synchronous=OFF, each family still taking its own seq (the writer lock is held
-// for the whole batch, so seqs stay commit-ordered).
+// transactions of 500 in bulk mode (SQLite synchronous=OFF, PostgreSQL synchronous_commit=off), each family still
+// taking its own seq (the writer lock is held for the whole batch, so seqs stay commit-ordered).
 class DemoSeeder
 {
 public:

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QTimer>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace {
 constexpr int kAuthTimeoutMs = 10000;
@@ -92,20 +93,42 @@ void NotifyHub::forget(QWebSocket* socket)
         socket->deleteLater();
 }
 
-void NotifyHub::notifyCommit(qint64 seq, const QString& table, const QJsonObject& row, const QString& filedBy)
+QList<QWebSocket*> NotifyHub::liveSockets()
 {
-    const QString poke = QStringLiteral("{\"type\":\"poke\",\"seq\":%1}").arg(seq);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QWebSocket*> live;
     const QList<QWebSocket*> sockets = m_clients.keys();
     for (QWebSocket* socket : sockets) {
         const Client client = m_clients.value(socket);
         if (!client.authenticated)
             continue;
-        if (client.context.session.accessExpiresAt <= now) {
+        if (client.context.session.accessExpiresAt <= now)
             reject(socket, QStringLiteral("token expired"));
-            continue;
-        }
-        if (client.context.scope.canSee(table, row, filedBy))
+        else
+            live.append(socket);
+    }
+    return live;
+}
+
+void NotifyHub::notifyCommit(qint64 seq, const QString& table, const QJsonObject& row, const QString& filedBy)
+{
+    const QString poke = QStringLiteral("{\"type\":\"poke\",\"seq\":%1}").arg(seq);
+    for (QWebSocket* socket : liveSockets()) {
+        if (m_clients.value(socket).context.scope.canSee(table, row, filedBy))
+            socket->sendTextMessage(poke);
+    }
+}
+
+void NotifyHub::notifyForeignCommit(qint64 lastSeq, const QVector<CommittedRow>& rows, bool complete)
+{
+    const QString poke = QStringLiteral("{\"type\":\"poke\",\"seq\":%1}").arg(lastSeq);
+    for (QWebSocket* socket : liveSockets()) {
+        const AccessScope& scope = m_clients[socket].context.scope;
+        // Cut off (a bulk load): a poke carries no data, so an unneeded one only costs an empty pull.
+        const bool sees = !complete || std::any_of(rows.begin(), rows.end(), [&scope](const CommittedRow& r) {
+            return scope.canSee(r.table, r.row, r.filedBy);
+        });
+        if (sees)
             socket->sendTextMessage(poke);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthContext.h"
+#include "ServerStorage.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -24,6 +25,9 @@ public:
     void accept(std::unique_ptr<QWebSocket> socket);
     // Called after a commit; row is the touched row as stored (for a delete: as it was).
     void notifyCommit(qint64 seq, const QString& table, const QJsonObject& row, const QString& filedBy);
+    // A commit of another server instance (PostgreSQL NOTIFY): one poke with the highest seq to every
+    // socket that may see at least one of the rows; everyone when the rows were cut off at the limit.
+    void notifyForeignCommit(qint64 lastSeq, const QVector<CommittedRow>& rows, bool complete);
     int authenticatedCount() const;
 
 private:
@@ -36,6 +40,8 @@ private:
     bool authenticate(QWebSocket* socket, const QByteArray& authorization);
     void reject(QWebSocket* socket, const QString& reason);
     void forget(QWebSocket* socket);
+    // The authenticated sockets whose tokens are still valid; closes the expired ones.
+    QList<QWebSocket*> liveSockets();
 
     AuthService& m_auth;
     QHash<QWebSocket*, Client> m_clients;

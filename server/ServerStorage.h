@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 #include <optional>
 
 // A synced row as stored: the wire row (id, region_id, version, updated_at and every TableSchema field)
@@ -53,6 +54,15 @@ struct AuditEvent {
     QString summary;  // no personal data
 };
 
+// A row or tombstone stamped with a given seq: what a commit of another server instance touched, so this
+// instance can poke its own notify sockets (NotifyHub).
+struct CommittedRow {
+    QString table;
+    QJsonObject row; // a tombstone: id, region_id and published (tombstones are visible region-wide)
+    QString filedBy;
+    qint64 seq = 0;
+};
+
 struct ChangeFeedPage {
     QVector<Protocol::Change> changes; // ordered by seq, whole seqs only
     qint64 lastSeq = 0;                // the seq the next page starts after
@@ -60,9 +70,10 @@ struct ChangeFeedPage {
 };
 
 // The storage interface of the sync server (DESIGN §6). Implementations: SqliteStorage (embedded
-// default); a PostgreSQL dialect can implement the same interface later. All methods throw StorageError
-// on database failure. Writes happen between beginWrite() and commit(); beginWrite() takes the writer
-// lock, so the seq taken by takeSeq() is commit-ordered.
+// default) and PostgresStorage (--database postgresql://...), both on SqlStorage. All methods throw
+// StorageError on database failure. Writes happen between beginWrite() and commit(); beginWrite() takes
+// the writer lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: a row lock on the counter row held to commit), so
+// the seq taken by takeSeq() is commit-ordered, even with several server instances on one database.
 class ServerStorage
 {
 public:
@@ -93,6 +104,8 @@ public:
     virtual ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) = 0;
     virtual QStringList visibleVersions(const QString& table, const AccessScope& scope) = 0; // "id:version"
     virtual int countRows(const QString& table) = 0;
+    // Rows and tombstones whose seq lies in [firstSeq, lastSeq], at most `limit` of them.
+    virtual QVector<CommittedRow> committedRows(qint64 firstSeq, qint64 lastSeq, int limit) = 0;
     virtual qint64 tombstoneHorizon() = 0; // cursors below this seq may have missed purged deletes
     virtual int purgeTombstones(const QDateTime& deletedBefore) = 0;
 
@@ -112,4 +125,22 @@ public:
     virtual void recordResult(const QString& clientId, qint64 mid, const QJsonObject& result) = 0;
 
     virtual void appendAudit(const AuditEvent& event) = 0;
+
+    // Called after a StorageError was handled (and rolled back): a dialect with a server connection checks
+    // it and reconnects when it was lost (a database restart), so the next request works again.
+    virtual void recover() noexcept {}
+
+    // Bulk seeding may trade durability for speed until set back to false.
+    virtual void setBulkMode(bool on) { Q_UNUSED(on); }
+
+    // Commits made by other server instances on the same database, as the seq range each one took.
+    using ForeignCommitCallback = std::function<void(qint64 firstSeq, qint64 lastSeq)>;
+    // Starts calling `callback` (on this thread's event loop) for them. SQLite has a single instance per
+    // file, so it has nothing to watch; PostgreSQL LISTENs. False with *error when watching cannot start.
+    virtual bool watchForeignCommits(ForeignCommitCallback callback, QString* error)
+    {
+        Q_UNUSED(callback);
+        Q_UNUSED(error);
+        return true;
+    }
 };

@@ -1,13 +1,10 @@
 #include "SqliteMigrations.h"
 
 #include "ServerLogging.h"
+#include "SqlSchema.h"
 #include "SqliteDatabase.h"
-#include "SqliteRowCodec.h"
 #include "StorageError.h"
 #include "TokenGenerator.h"
-#include "protocol/TableSchema.h"
-
-#include <QSet>
 
 namespace {
 constexpr int kLatest = 1;
@@ -29,7 +26,7 @@ void SqliteMigrations::migrate(SqliteDatabase& db)
         runStep(db, version);
     db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     try {
-        addMissingColumns(db);
+        SqlSchema::addMissingColumns(db);
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {
         db.exec(QStringLiteral("ROLLBACK"));
@@ -55,15 +52,7 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
 
 void SqliteMigrations::createBaseSchema(SqliteDatabase& db)
 {
-    for (const Protocol::Table& table : Protocol::syncedTables()) {
-        if (table.name == QLatin1String("accounts"))
-            continue;
-        db.exec(SqliteRowCodec::createTableSql(table));
-        db.exec(QStringLiteral("CREATE INDEX %1_seq ON %1(seq)").arg(table.name));
-        db.exec(QStringLiteral("CREATE INDEX %1_region_seq ON %1(region_id, seq)").arg(table.name));
-        db.exec(QStringLiteral("CREATE INDEX %1_filed_by ON %1(filed_by, seq)").arg(table.name));
-    }
-    db.exec(QStringLiteral("CREATE INDEX applications_child ON applications(child_id, region_id)"));
+    SqlSchema::createSyncedTables(db);
     createServerTables(db);
 }
 
@@ -99,22 +88,4 @@ void SqliteMigrations::createServerTables(SqliteDatabase& db)
     db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('epoch', ?), ('seq', '0'), "
                           "('tombstone_horizon', '0')"),
            {TokenGenerator::randomHex(16)});
-}
-
-void SqliteMigrations::addMissingColumns(SqliteDatabase& db)
-{
-    for (const Protocol::Table& table : Protocol::syncedTables()) {
-        QSet<QString> existing;
-        QSqlQuery& info = db.run(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table.name));
-        while (info.next())
-            existing.insert(info.value(0).toString());
-        info.finish();
-        for (const Protocol::Field& f : table.fields) {
-            if (existing.contains(f.name))
-                continue;
-            qCInfo(lcServerStorage) << "adding column" << f.name << "to" << table.name;
-            db.exec(
-                QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table.name, f.name, Protocol::sqlType(f.type)));
-        }
-    }
 }

@@ -4,7 +4,7 @@ class SqliteDatabase;
 
 // The schema ladder of the SQLite storage, kept in PRAGMA user_version. Each step runs in its own
 // transaction and is rolled back completely when it fails. Columns added to TableSchema later reach
-// existing databases through addMissingColumns(), which runs after the ladder.
+// existing databases through SqlSchema::addMissingColumns(), which runs after the ladder.
 class SqliteMigrations
 {
 public:
@@ -16,5 +16,4 @@ private:
     static void runStep(SqliteDatabase& db, int version);
     static void createBaseSchema(SqliteDatabase& db);
     static void createServerTables(SqliteDatabase& db);
-    static void addMissingColumns(SqliteDatabase& db);
 };

@@ -1,5 +1,7 @@
 #include "StorageFactory.h"
 
+#include "PostgresDatabase.h"
+#include "PostgresStorage.h"
 #include "SqliteStorage.h"
 
 #include <QDir>
@@ -15,19 +17,31 @@ QString StorageFactory::sqlitePath(const ServerOptions& options)
     return QDir(options.dataDir).filePath(QStringLiteral("opvangloket.sqlite"));
 }
 
+std::unique_ptr<ServerStorage> StorageFactory::openPostgres(const QUrl& url, QString* error, Failure* failure)
+{
+    if (!PostgresDatabase::isValidUrl(url, error)) {
+        *failure = Failure::Unsupported;
+        return nullptr;
+    }
+    auto storage = std::make_unique<PostgresStorage>(url);
+    if (!storage->open(error)) {
+        *failure = Failure::OpenFailed;
+        return nullptr;
+    }
+    return storage;
+}
+
 std::unique_ptr<ServerStorage> StorageFactory::open(const ServerOptions& options, QString* error, Failure* failure)
 {
     Failure dummy;
     Failure& reason = failure ? *failure : dummy;
     reason = Failure::None;
     const QString url = options.databaseUrl;
-    if (url.startsWith(QLatin1String("postgres"))) {
-        *error = QStringLiteral("PostgreSQL storage is not yet supported by this server; use SQLite (the default)");
-        reason = Failure::Unsupported;
-        return nullptr;
-    }
+    if (url.startsWith(QLatin1String("postgres")))
+        return openPostgres(QUrl(url), error, &reason);
     if (!url.isEmpty() && !url.startsWith(QLatin1String("sqlite:"))) {
-        *error = QStringLiteral("unknown database URL scheme; use sqlite:PATH");
+        *error = QStringLiteral(
+            "unknown database URL scheme; use sqlite:PATH or postgresql://user:password@host:port/database");
         reason = Failure::Unsupported;
         return nullptr;
     }

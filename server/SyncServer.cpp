@@ -76,6 +76,10 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
     connect(&m_purgeTimer, &QTimer::timeout, this, &SyncServer::purgeTombstones);
     m_purgeTimer.start();
     m_handlers = std::make_unique<ApiHandlers>(*m_storage);
+    if (!m_storage->watchForeignCommits([this](qint64 first, qint64 last) { pokeForeignCommit(first, last); }, error)) {
+        m_failure = StartFailure::Storage;
+        return false;
+    }
     return listen(options, error);
 }
 
@@ -120,6 +124,17 @@ bool SyncServer::listen(const ServerOptions& options, QString* error)
     m_port = tcp->serverPort();
     m_http->bind(tcp);
     return true;
+}
+
+void SyncServer::pokeForeignCommit(qint64 firstSeq, qint64 lastSeq)
+{
+    constexpr int kRowLimit = 1000; // beyond this (bulk loads) every socket is poked
+    try {
+        const QVector<CommittedRow> rows = m_storage->committedRows(firstSeq, lastSeq, kRowLimit + 1);
+        m_handlers->notifyHub().notifyForeignCommit(lastSeq, rows, rows.size() <= kRowLimit);
+    } catch (const StorageError& e) {
+        qCWarning(lcServerStorage) << "reading a foreign commit failed:" << e.what();
+    }
 }
 
 void SyncServer::purgeTombstones()

@@ -14,7 +14,8 @@ class AccessScope;
 class QWebSocketServer;
 
 // The central sync server as a library object: opens (and migrates) the storage, seeds demo data when
-// asked, and serves the HTTP API of DESIGN §4 on the event loop of the calling thread.
+// asked, and serves the HTTP API of DESIGN §4 on the event loop of the calling thread. On PostgreSQL it
+// also pokes its notify sockets for commits of other instances on the same database.
 //
 //   SyncServer server;
 //   ServerOptions options;            // listen 127.0.0.1:8787, data dir, demo ...
@@ -45,6 +46,8 @@ private:
     bool seedDemo(const ServerOptions& options, QString* error);
     bool listen(const ServerOptions& options, QString* error);
     void purgeTombstones();
+    // Another server instance on the same database committed seqs first..last: poke our sockets.
+    void pokeForeignCommit(qint64 firstSeq, qint64 lastSeq);
 
     std::unique_ptr<ServerStorage> m_storage;
     std::unique_ptr<ApiHandlers> m_handlers;

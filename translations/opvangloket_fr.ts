@@ -17,17 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+49"/>
+        <location filename="../ui/AppController.cpp" line="+54"/>
         <source>Could not start Opvangloket: %1</source>
         <translation>Opvangloket n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>No sync finished within %1 seconds; no screenshot taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not save the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -40,7 +40,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../ui/AppOptions.cpp" line="+10"/>
+        <location filename="../ui/AppOptions.cpp" line="+11"/>
         <source>Opvangloket — the desktop client for the local childcare counter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,22 +50,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Folder for the offline copy and settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User name to sign in with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Read the password from standard input; nothing is stored in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Part to open: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../ui/applications/ApplicationsModel.cpp" line="+11"/>
+        <location filename="../ui/applications/ApplicationsModel.cpp" line="+14"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(not yet numbered)</source>
         <translation>(pas encore numérotée)</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>ApplicationsView</name>
     <message numerus="yes">
-        <location filename="../ui/applications/ApplicationsView.cpp" line="+13"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="+15"/>
         <source>%Ln application(s)</source>
         <translation>
             <numerusform>%Ln demande</numerusform>
@@ -159,12 +159,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name, number, phone or postcode… (Ctrl+F)</source>
         <translation>Nom, numéro, téléphone ou code postal… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search by the child&apos;s or parent&apos;s name (accents optional), application number, national number, phone in any notation, postcode or e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,9 +172,442 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+83"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+95"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Il n&apos;y a pas encore de copie hors ligne pour ce compte ; connectez-vous d&apos;abord une fois au serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../ui/conflicts/ComparisonModel.cpp" line="+94"/>
+        <source>choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Double-click or press F2 to type another value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../ui/conflicts/ConflictListModel.cpp" line="+73"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <location filename="../ui/conflicts/ConflictText.cpp" line="+15"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You deleted this record, but someone else changed it meanwhile. Delete it anyway, or keep the changed record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You and someone else changed the same fields. For each field, choose your value, theirs, or type the right one; then resolve. Your other changes were taken over already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not allow deleting this record, so it is back in your lists. Discard your deletion to close this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept this new record, so it is not in the shared data. Fix it and send it again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept your change. Fix it and send it again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You deleted this record, and it had been deleted on the server already. Nothing is lost; discard this to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone deleted this record on the server while you changed it. File it again as a new record with your values, or discard your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server already has an open application for this child, shown as &quot;Theirs&quot;. Discard yours; merging two applications will come in a later version of Opvangloket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server did not take this change over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2</source>
+        <comment>field label, problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Also changed by someone else: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your account may not make this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This child already has an open application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone deleted it while you were changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record with the same identity already exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parent</source>
+        <translation type="unfinished">Parent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child</source>
+        <translation type="unfinished">Enfant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation type="unfinished">Demande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency list</source>
+        <translation type="unfinished">Liste d&apos;urgence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New application for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../ui/conflicts/ConflictsView.cpp" line="+45"/>
+        <source>Conflicts and refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes of yours that the server did not take over. Nothing is lost: what you typed is kept here until you decide what happens to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of open entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open conflicts and refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Emergency list</source>
+        <translation type="unfinished">Liste d&apos;urgence</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select an entry above to see your values beside the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your values beside the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the chosen values and send them to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the record on the server after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix and resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct your values and send them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File your values again as a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Discard mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Drop your change and keep what the server has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Their application was last changed on the server at %1 (version %2). Noticed when sending on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed on the server at %1 (version %2). Noticed when sending on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Noticed when sending on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2</source>
+        <comment>field label, problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose mine or theirs for every field marked &quot;choose&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Re-create the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fix and resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These are your values. They are filed again as a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server said: %1. Correct the values below; they are checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Discard your change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the server&apos;s values for %1? Your values for the fields in conflict are then gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard your change to %1? What you typed is then gone; the server&apos;s data stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -190,20 +623,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The keychain refused the request: %1</source>
+        <location line="+4"/>
+        <source>The keychain refused access: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/detail/DetailPanel.cpp" line="+19"/>
+        <location filename="../ui/detail/DetailPanel.cpp" line="+20"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation>Choisissez une demande ou un parent pour en voir les détails ici.</translation>
     </message>
@@ -211,7 +644,7 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../ui/DisplayFormat.cpp" line="+64"/>
+        <location filename="../ui/DisplayFormat.cpp" line="+71"/>
         <source>Online form</source>
         <translation>Formulaire en ligne</translation>
     </message>
@@ -231,7 +664,7 @@
         <translation>Par téléphone</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
@@ -251,7 +684,7 @@
         <translation>Allemand</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
@@ -321,7 +754,7 @@
         <translation>Pachto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -336,7 +769,7 @@
         <translation>Courrier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Group childcare</source>
         <translation>Accueil en groupe</translation>
     </message>
@@ -346,7 +779,7 @@
         <translation>Accueil familial</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
@@ -384,9 +817,210 @@
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <location filename="../ui/conflicts/FieldText.cpp" line="+14"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National number</source>
+        <translation type="unfinished">Numéro national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>House number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation type="unfinished">Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation type="unfinished">Commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished">Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by</source>
+        <translation type="unfinished">Contact par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation type="unfinished">Né(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desired start</source>
+        <translation type="unfinished">Début souhaité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flexibility (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation type="unfinished">Jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred locations</source>
+        <translation type="unfinished">Lieux préférés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation type="unfinished">Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Introduite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed because</source>
+        <translation type="unfinished">Clôturée parce que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n location(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(details in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>like 0470 12 34 56 or +32470123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/lists/ListPage.cpp" line="+47"/>
+        <location filename="../ui/lists/ListPage.cpp" line="+50"/>
         <source>Search this list</source>
         <translation>Rechercher dans cette liste</translation>
     </message>
@@ -411,12 +1045,12 @@
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>All municipalities</source>
         <translation>Toutes les communes</translation>
     </message>
@@ -424,12 +1058,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -454,7 +1088,7 @@
         <translation>Envoyer vos modifications et récupérer les dernières données (F5)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -498,11 +1132,16 @@
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation type="unfinished">Conflits</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="+19"/>
+        <location filename="../ui/MessageBar.cpp" line="+20"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
@@ -520,7 +1159,7 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../ui/NavigationRail.cpp" line="+13"/>
+        <location filename="../ui/NavigationRail.cpp" line="+14"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -528,7 +1167,7 @@
 <context>
     <name>ParentsModel</name>
     <message>
-        <location filename="../ui/parents/ParentsModel.cpp" line="+11"/>
+        <location filename="../ui/parents/ParentsModel.cpp" line="+14"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -566,7 +1205,7 @@
 <context>
     <name>ParentsView</name>
     <message numerus="yes">
-        <location filename="../ui/parents/ParentsView.cpp" line="+11"/>
+        <location filename="../ui/parents/ParentsView.cpp" line="+13"/>
         <source>%Ln parent(s)</source>
         <translation>
             <numerusform>%Ln parent</numerusform>
@@ -574,12 +1213,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name, phone, e-mail or postcode… (Ctrl+F)</source>
         <translation>Nom, téléphone, e-mail ou code postal… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search by name (accents optional), phone in any notation, e-mail, national number or postcode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,7 +1226,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../ui/PlaceholderPage.cpp" line="+14"/>
+        <location filename="../ui/PlaceholderPage.cpp" line="+15"/>
         <source>This part of Opvangloket is coming in a later version.</source>
         <translation>Cette partie d&apos;Opvangloket arrivera dans une version ultérieure.</translation>
     </message>
@@ -595,7 +1234,7 @@
 <context>
     <name>RecordHtml</name>
     <message>
-        <location filename="../ui/detail/RecordHtml.cpp" line="+59"/>
+        <location filename="../ui/detail/RecordHtml.cpp" line="+69"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
@@ -605,36 +1244,36 @@
         <translation>attendu(e) le %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>This parent is no longer in your offline copy.</source>
         <translation>Ce parent ne figure plus dans votre copie hors ligne.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+92"/>
+        <location line="+1"/>
+        <location line="+93"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+153"/>
+        <location line="-88"/>
+        <location line="+157"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+76"/>
+        <location line="-150"/>
+        <location line="+77"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+76"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -650,18 +1289,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>National number</source>
         <translation>Numéro national</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
@@ -682,33 +1321,33 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>(not yet numbered)</source>
         <translation>(pas encore numérotée)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Desired start: %1</source>
         <translation>Début souhaité : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This application is no longer in your offline copy.</source>
         <translation>Cette demande ne figure plus dans votre copie hors ligne.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Application</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Born</source>
         <translation>Né(e)</translation>
     </message>
@@ -728,7 +1367,7 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Desired start</source>
         <translation>Début souhaité</translation>
     </message>
@@ -761,7 +1400,7 @@
         <translation>Souhaits</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a location not in your offline copy</source>
         <translation>un lieu absent de votre copie hors ligne</translation>
     </message>
@@ -777,7 +1416,7 @@
         <translation>Aucun choisi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The parents work or follow a training</source>
         <translation>Les parents travaillent ou suivent une formation</translation>
     </message>
@@ -813,7 +1452,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -823,7 +1462,7 @@
         <translation>Aucun critère de priorité.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -844,9 +1483,24 @@
     </message>
 </context>
 <context>
+    <name>RowEditDialog</name>
+    <message>
+        <location filename="../ui/conflicts/RowEditDialog.cpp" line="+28"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <comment>field label, problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+83"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+89"/>
         <source>must be a UUID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +1574,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+30"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+29"/>
         <location line="+30"/>
         <source>Sign in to Opvangloket</source>
         <translation>Se connecter à Opvangloket</translation>
@@ -971,7 +1625,7 @@
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Enter the server address, for example https://opvangloket.example.be.</source>
         <translation>Saisissez l&apos;adresse du serveur, par exemple https://opvangloket.example.be.</translation>
     </message>
@@ -981,7 +1635,7 @@
         <translation>L&apos;adresse du serveur doit commencer par https:// (ou http:// sur cet ordinateur) et nommer un serveur.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
@@ -989,7 +1643,7 @@
 <context>
     <name>StatusBarWidget</name>
     <message>
-        <location filename="../ui/StatusBarWidget.cpp" line="+21"/>
+        <location filename="../ui/StatusBarWidget.cpp" line="+25"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1009,7 +1663,23 @@
         <translation>Conflits</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Show the changes that clash with someone else&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the changes the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
@@ -1019,7 +1689,7 @@
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation : jamais</translation>
     </message>
@@ -1034,7 +1704,7 @@
         <translation>Dernière synchronisation : %1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pending changes: %L1</source>
         <translation>Modifications en attente : %L1</translation>
     </message>
@@ -1044,13 +1714,18 @@
         <translation>Conflits : %L1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Refused changes: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 · %2</source>
         <comment>account name · regions</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -1065,12 +1740,12 @@
         <translation>Hors ligne — rien de synchronisé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Syncing… %Ln row(s)</source>
         <translation>
             <numerusform>Synchronisation… %Ln ligne</numerusform>
@@ -1078,7 +1753,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>

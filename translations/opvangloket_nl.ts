@@ -17,17 +17,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+49"/>
+        <location filename="../ui/AppController.cpp" line="+54"/>
         <source>Could not start Opvangloket: %1</source>
         <translation>Opvangloket kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>No sync finished within %1 seconds; no screenshot taken.</source>
         <translation>Binnen %1 seconden is geen synchronisatie afgerond; er is geen schermafdruk gemaakt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>De schermafdruk kon niet bewaard worden in %1.</translation>
     </message>
@@ -40,7 +40,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../ui/AppOptions.cpp" line="+10"/>
+        <location filename="../ui/AppOptions.cpp" line="+11"/>
         <source>Opvangloket — the desktop client for the local childcare counter.</source>
         <translation>Opvangloket — het programma voor het lokaal loket kinderopvang.</translation>
     </message>
@@ -50,22 +50,22 @@
         <translation>Serveradres, bv. https://opvangloket.example.be.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Folder for the offline copy and settings.</source>
         <translation>Map voor de offline kopie en de instellingen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>User name to sign in with.</source>
         <translation>Gebruikersnaam om mee aan te melden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Read the password from standard input; nothing is stored in the keychain.</source>
         <translation>Lees het wachtwoord van de standaardinvoer; er wordt niets in de sleutelhanger bewaard.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Part to open: %1.</source>
         <translation>Onderdeel om te openen: %1.</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../ui/applications/ApplicationsModel.cpp" line="+11"/>
+        <location filename="../ui/applications/ApplicationsModel.cpp" line="+14"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(not yet numbered)</source>
         <translation>(nog geen nummer)</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>ApplicationsView</name>
     <message numerus="yes">
-        <location filename="../ui/applications/ApplicationsView.cpp" line="+13"/>
+        <location filename="../ui/applications/ApplicationsView.cpp" line="+15"/>
         <source>%Ln application(s)</source>
         <translation>
             <numerusform>%Ln aanvraag</numerusform>
@@ -159,12 +159,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name, number, phone or postcode… (Ctrl+F)</source>
         <translation>Naam, nummer, telefoon of postcode… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search by the child&apos;s or parent&apos;s name (accents optional), application number, national number, phone in any notation, postcode or e-mail.</source>
         <translation>Zoek op de naam van het kind of de ouder (accenten mogen weg), aanvraagnummer, rijksregisternummer, telefoonnummer in om het even welke schrijfwijze, postcode of e-mail.</translation>
     </message>
@@ -172,9 +172,442 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+83"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+95"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Er is nog geen offline kopie voor dit account; maak eerst één keer verbinding met de server.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../ui/conflicts/ComparisonModel.cpp" line="+94"/>
+        <source>choose</source>
+        <translation>kies</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Double-click or press F2 to type another value</source>
+        <translation>Dubbelklik of druk op F2 om een andere waarde te typen</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mine</source>
+        <translation>Mijn waarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theirs (server)</source>
+        <translation>Hun waarde (server)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use</source>
+        <translation>Gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../ui/conflicts/ConflictListModel.cpp" line="+73"/>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <location filename="../ui/conflicts/ConflictText.cpp" line="+15"/>
+        <source>Changed by someone else</source>
+        <translation>Door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the server</source>
+        <translation>Geweigerd door de server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted on the server</source>
+        <translation>Verwijderd op de server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already exists</source>
+        <translation>Bestaat al</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not taken over</source>
+        <translation>Niet overgenomen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You deleted this record, but someone else changed it meanwhile. Delete it anyway, or keep the changed record.</source>
+        <translation>Je hebt dit dossier verwijderd, maar iemand anders heeft het intussen gewijzigd. Verwijder het toch, of behoud het gewijzigde dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You and someone else changed the same fields. For each field, choose your value, theirs, or type the right one; then resolve. Your other changes were taken over already.</source>
+        <translation>Jij en iemand anders hebben dezelfde velden gewijzigd. Kies per veld jouw waarde, die van de ander, of typ de juiste; los het daarna op. Je andere wijzigingen zijn al overgenomen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not allow deleting this record, so it is back in your lists. Discard your deletion to close this.</source>
+        <translation>De server stond niet toe dit dossier te verwijderen, dus het staat weer in je lijsten. Gooi je verwijdering weg om dit af te sluiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept this new record, so it is not in the shared data. Fix it and send it again, or discard it.</source>
+        <translation>De server heeft dit nieuwe dossier niet aanvaard, dus het staat niet in de gedeelde gegevens. Verbeter het en verstuur het opnieuw, of gooi het weg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept your change. Fix it and send it again, or discard it.</source>
+        <translation>De server heeft je wijziging niet aanvaard. Verbeter ze en verstuur ze opnieuw, of gooi ze weg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You deleted this record, and it had been deleted on the server already. Nothing is lost; discard this to close it.</source>
+        <translation>Je hebt dit dossier verwijderd, en het was op de server al verwijderd. Er gaat niets verloren; gooi dit weg om het af te sluiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone deleted this record on the server while you changed it. File it again as a new record with your values, or discard your change.</source>
+        <translation>Iemand heeft dit dossier op de server verwijderd terwijl jij het wijzigde. Leg het opnieuw aan als nieuw dossier met jouw waarden, of gooi je wijziging weg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server already has an open application for this child, shown as &quot;Theirs&quot;. Discard yours; merging two applications will come in a later version of Opvangloket.</source>
+        <translation>De server heeft al een open aanvraag voor dit kind, getoond als &quot;Hun waarde&quot;. Gooi de jouwe weg; twee aanvragen samenvoegen komt in een latere versie van Opvangloket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server did not take this change over.</source>
+        <translation>De server heeft deze wijziging niet overgenomen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2</source>
+        <comment>field label, problem</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Also changed by someone else: %1</source>
+        <translation>Ook door iemand anders gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your account may not make this change.</source>
+        <translation>Je account mag deze wijziging niet doen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This child already has an open application.</source>
+        <translation>Dit kind heeft al een open aanvraag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone deleted it while you were changing it.</source>
+        <translation>Iemand heeft het verwijderd terwijl jij het wijzigde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record with the same identity already exists on the server.</source>
+        <translation>Op de server bestaat al een dossier met dezelfde identiteit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency list</source>
+        <translation>Noodlijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free places</source>
+        <translation>Vrije plaatsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New application</source>
+        <translation>Nieuwe aanvraag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New application for %1</source>
+        <translation>Nieuwe aanvraag voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../ui/conflicts/ConflictsView.cpp" line="+45"/>
+        <source>Conflicts and refused changes</source>
+        <translation>Conflicten en geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About this list</source>
+        <translation>Over deze lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes of yours that the server did not take over. Nothing is lost: what you typed is kept here until you decide what happens to it.</source>
+        <translation>Wijzigingen van jou die de server niet heeft overgenomen. Er gaat niets verloren: wat je typte blijft hier bewaard tot jij beslist wat ermee gebeurt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of open entries</source>
+        <translation>Aantal open meldingen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open conflicts and refused changes</source>
+        <translation>Open conflicten en geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Emergency list</source>
+        <translation>Noodlijst</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select an entry above to see your values beside the server&apos;s.</source>
+        <translation>Kies hierboven een melding om jouw waarden naast die van de server te zien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your values beside the server&apos;s</source>
+        <translation>Jouw waarden naast die van de server</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Resolve</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the chosen values and send them to the server</source>
+        <translation>Behoud de gekozen waarden en stuur ze naar de server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete anyway</source>
+        <translation>Toch verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the record on the server after all</source>
+        <translation>Het dossier op de server toch verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix and resend…</source>
+        <translation>Verbeteren en opnieuw versturen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct your values and send them again</source>
+        <translation>Verbeter je waarden en verstuur ze opnieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-create…</source>
+        <translation>Opnieuw aanleggen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File your values again as a new record</source>
+        <translation>Je waarden opnieuw inschrijven als nieuw dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Discard mine</source>
+        <translation>Mijne weggooien</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Drop your change and keep what the server has</source>
+        <translation>Je wijziging laten vallen en behouden wat de server heeft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Their application was last changed on the server at %1 (version %2). Noticed when sending on %3.</source>
+        <translation>Hun aanvraag werd het laatst gewijzigd op de server om %1 (versie %2). Opgemerkt bij het versturen op %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed on the server at %1 (version %2). Noticed when sending on %3.</source>
+        <translation>Gewijzigd op de server om %1 (versie %2). Opgemerkt bij het versturen op %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Noticed when sending on %1.</source>
+        <translation>Opgemerkt bij het versturen op %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server said:</source>
+        <translation>De server meldde:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keep theirs</source>
+        <translation>Hun waarden behouden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2</source>
+        <comment>field label, problem</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose mine or theirs for every field marked &quot;choose&quot;.</source>
+        <translation>Kies mijn of hun waarde voor elk veld met &quot;kies&quot;.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Re-create the record</source>
+        <translation>Het dossier opnieuw aanleggen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fix and resend</source>
+        <translation>Verbeteren en opnieuw versturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-create</source>
+        <translation>Opnieuw aanleggen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resend</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These are your values. They are filed again as a new record.</source>
+        <translation>Dit zijn jouw waarden. Ze worden opnieuw ingeschreven als nieuw dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server said: %1. Correct the values below; they are checked as you type.</source>
+        <translation>De server meldde: %1. Verbeter de waarden hieronder; ze worden nagekeken terwijl je typt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Discard your change?</source>
+        <translation>Je wijziging weggooien?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the server&apos;s values for %1? Your values for the fields in conflict are then gone.</source>
+        <translation>De waarden van de server behouden voor %1? Jouw waarden voor de velden in conflict zijn dan weg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard your change to %1? What you typed is then gone; the server&apos;s data stays as it is.</source>
+        <translation>Je wijziging aan %1 weggooien? Wat je typte is dan weg; de gegevens op de server blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This could not be saved: %1</source>
+        <translation>Dit kon niet bewaard worden: %1</translation>
     </message>
 </context>
 <context>
@@ -190,20 +623,20 @@
         <translation>Er is geen bewaarde aanmelding gevonden.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The keychain refused the request: %1</source>
-        <translation>De sleutelhanger weigerde het verzoek: %1</translation>
+        <location line="+4"/>
+        <source>The keychain refused access: %1</source>
+        <translation>De sleutelhanger weigerde de toegang: %1</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/detail/DetailPanel.cpp" line="+19"/>
+        <location filename="../ui/detail/DetailPanel.cpp" line="+20"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation>Kies een aanvraag of een ouder om hier de details te zien.</translation>
     </message>
@@ -211,7 +644,7 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../ui/DisplayFormat.cpp" line="+64"/>
+        <location filename="../ui/DisplayFormat.cpp" line="+71"/>
         <source>Online form</source>
         <translation>Online formulier</translation>
     </message>
@@ -231,7 +664,7 @@
         <translation>Telefonisch</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
@@ -251,7 +684,7 @@
         <translation>Duits</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Arabic</source>
         <translation>Arabisch</translation>
     </message>
@@ -321,7 +754,7 @@
         <translation>Pasjtoe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -336,7 +769,7 @@
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Group childcare</source>
         <translation>Groepsopvang</translation>
     </message>
@@ -346,7 +779,7 @@
         <translation>Gezinsopvang</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -384,9 +817,210 @@
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <location filename="../ui/conflicts/FieldText.cpp" line="+14"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact by</source>
+        <translation>Contact via</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected birth</source>
+        <translation>Verwachte geboorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application number</source>
+        <translation>Aanvraagnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desired start</source>
+        <translation>Gewenste start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flexibility (weeks)</source>
+        <translation>Flexibiliteit (weken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred locations</source>
+        <translation>Voorkeurlocaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Voorrang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed because</source>
+        <translation>Afgesloten omdat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency</source>
+        <translation>Dringendheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up on</source>
+        <translation>Opvolgen op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Afhandeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of places</source>
+        <translation>Aantal plaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available from</source>
+        <translation>Beschikbaar vanaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n locatie</numerusform>
+            <numerusform>%n locaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(details in the record)</source>
+        <translation>(details in het dossier)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>like 0470 12 34 56 or +32470123456</source>
+        <translation>zoals 0470 12 34 56 of +32470123456</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/lists/ListPage.cpp" line="+47"/>
+        <location filename="../ui/lists/ListPage.cpp" line="+50"/>
         <source>Search this list</source>
         <translation>Zoeken in deze lijst</translation>
     </message>
@@ -411,12 +1045,12 @@
         <translation>Aantal resultaten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
@@ -424,12 +1058,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
@@ -454,7 +1088,7 @@
         <translation>Verstuur je wijzigingen en haal de nieuwste gegevens op (F5)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -498,11 +1132,16 @@
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="+19"/>
+        <location filename="../ui/MessageBar.cpp" line="+20"/>
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
@@ -520,7 +1159,7 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../ui/NavigationRail.cpp" line="+13"/>
+        <location filename="../ui/NavigationRail.cpp" line="+14"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
@@ -528,7 +1167,7 @@
 <context>
     <name>ParentsModel</name>
     <message>
-        <location filename="../ui/parents/ParentsModel.cpp" line="+11"/>
+        <location filename="../ui/parents/ParentsModel.cpp" line="+14"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -566,7 +1205,7 @@
 <context>
     <name>ParentsView</name>
     <message numerus="yes">
-        <location filename="../ui/parents/ParentsView.cpp" line="+11"/>
+        <location filename="../ui/parents/ParentsView.cpp" line="+13"/>
         <source>%Ln parent(s)</source>
         <translation>
             <numerusform>%Ln ouder</numerusform>
@@ -574,12 +1213,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name, phone, e-mail or postcode… (Ctrl+F)</source>
         <translation>Naam, telefoon, e-mail of postcode… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search by name (accents optional), phone in any notation, e-mail, national number or postcode.</source>
         <translation>Zoek op naam (accenten mogen weg), telefoonnummer in om het even welke schrijfwijze, e-mail, rijksregisternummer of postcode.</translation>
     </message>
@@ -587,7 +1226,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../ui/PlaceholderPage.cpp" line="+14"/>
+        <location filename="../ui/PlaceholderPage.cpp" line="+15"/>
         <source>This part of Opvangloket is coming in a later version.</source>
         <translation>Dit onderdeel van Opvangloket komt in een volgende versie.</translation>
     </message>
@@ -595,7 +1234,7 @@
 <context>
     <name>RecordHtml</name>
     <message>
-        <location filename="../ui/detail/RecordHtml.cpp" line="+59"/>
+        <location filename="../ui/detail/RecordHtml.cpp" line="+69"/>
         <source>born %1</source>
         <translation>geboren op %1</translation>
     </message>
@@ -605,36 +1244,36 @@
         <translation>verwacht op %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>This parent is no longer in your offline copy.</source>
         <translation>Deze ouder staat niet meer in je offline kopie.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+92"/>
+        <location line="+1"/>
+        <location line="+93"/>
         <source>Parent</source>
         <translation>Ouder</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+153"/>
+        <location line="-88"/>
+        <location line="+157"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+76"/>
+        <location line="-150"/>
+        <location line="+77"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+76"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -650,18 +1289,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>National number</source>
         <translation>Rijksregisternummer</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Contact</source>
         <translation>Contactgegevens</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
@@ -682,33 +1321,33 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>(not yet numbered)</source>
         <translation>(nog geen nummer)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Desired start: %1</source>
         <translation>Gewenste start: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This application is no longer in your offline copy.</source>
         <translation>Deze aanvraag staat niet meer in je offline kopie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Application</source>
         <translation>Aanvraag</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Born</source>
         <translation>Geboren</translation>
     </message>
@@ -728,7 +1367,7 @@
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Desired start</source>
         <translation>Gewenste start</translation>
     </message>
@@ -761,7 +1400,7 @@
         <translation>Wensen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a location not in your offline copy</source>
         <translation>een locatie die niet in je offline kopie staat</translation>
     </message>
@@ -777,7 +1416,7 @@
         <translation>Geen gekozen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The parents work or follow a training</source>
         <translation>De ouders werken of volgen een opleiding</translation>
     </message>
@@ -813,7 +1452,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Priority</source>
         <translation>Voorrang</translation>
     </message>
@@ -823,7 +1462,7 @@
         <translation>Geen voorrangscriteria.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
@@ -844,9 +1483,24 @@
     </message>
 </context>
 <context>
+    <name>RowEditDialog</name>
+    <message>
+        <location filename="../ui/conflicts/RowEditDialog.cpp" line="+28"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <comment>field label, problem</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+83"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+89"/>
         <source>must be a UUID</source>
         <translation>moet een UUID zijn</translation>
     </message>
@@ -920,7 +1574,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+30"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+29"/>
         <location line="+30"/>
         <source>Sign in to Opvangloket</source>
         <translation>Aanmelden bij Opvangloket</translation>
@@ -971,7 +1625,7 @@
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Enter the server address, for example https://opvangloket.example.be.</source>
         <translation>Vul het serveradres in, bijvoorbeeld https://opvangloket.example.be.</translation>
     </message>
@@ -981,7 +1635,7 @@
         <translation>Het serveradres moet beginnen met https:// (of http:// op deze computer) en een server noemen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
     </message>
@@ -989,7 +1643,7 @@
 <context>
     <name>StatusBarWidget</name>
     <message>
-        <location filename="../ui/StatusBarWidget.cpp" line="+21"/>
+        <location filename="../ui/StatusBarWidget.cpp" line="+25"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
@@ -1009,7 +1663,23 @@
         <translation>Conflicten</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Show the changes that clash with someone else&apos;s</source>
+        <translation>Toon de wijzigingen die botsen met die van iemand anders</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Refused changes</source>
+        <translation>Geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the changes the server refused</source>
+        <translation>Toon de wijzigingen die de server weigerde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Sync progress</source>
         <translation>Voortgang synchronisatie</translation>
     </message>
@@ -1019,7 +1689,7 @@
         <translation>Aangemeld als</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>Last sync: never</source>
         <translation>Laatste synchronisatie: nooit</translation>
     </message>
@@ -1034,7 +1704,7 @@
         <translation>Laatste synchronisatie: %1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pending changes: %L1</source>
         <translation>Wijzigingen in wachtrij: %L1</translation>
     </message>
@@ -1044,13 +1714,18 @@
         <translation>Conflicten: %L1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Refused changes: %L1</source>
+        <translation>Geweigerde wijzigingen: %L1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 · %2</source>
         <comment>account name · regions</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -1065,12 +1740,12 @@
         <translation>Offline — nog niets gesynchroniseerd</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Syncing… %Ln row(s)</source>
         <translation>
             <numerusform>Synchroniseren… %Ln rij</numerusform>
@@ -1078,7 +1753,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "UiIcons.h"
 #include "UiLog.h"
 #include "applications/ApplicationsView.h"
+#include "conflicts/ConflictsView.h"
 #include "detail/DetailPanel.h"
 #include "lists/ListModel.h"
 #include "parents/ParentsView.h"
@@ -48,6 +49,8 @@ MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* 
     connect(&session.sync(), &SyncEngine::started, m_status, &StatusBarWidget::syncStarted);
     connect(&session.sync(), &SyncEngine::progress, m_status, &StatusBarWidget::syncProgress);
     connect(&session.sync(), &SyncEngine::finished, this, &MainWindow::onSyncFinished);
+    connect(m_status, &StatusBarWidget::conflictsRequested, this, [this]() { showView(QStringLiteral("conflicts")); });
+    connect(m_conflicts, &ConflictsView::decided, this, &MainWindow::onConflictDecided);
     m_messages->showMessage(session.keychainWarning());
     restoreLayout();
     showView(QStringLiteral("applications"));
@@ -59,7 +62,8 @@ QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("applications"), QStringLiteral("parents"),
             QStringLiteral("emergency"), QStringLiteral("allocation"),   QStringLiteral("locations"),
-            QStringLiteral("messages"),  QStringLiteral("accounts"),     QStringLiteral("audit")};
+            QStringLiteral("messages"),  QStringLiteral("accounts"),     QStringLiteral("audit"),
+            QStringLiteral("conflicts")};
 }
 
 void MainWindow::buildToolBar()
@@ -120,6 +124,7 @@ void MainWindow::buildRail()
 {
     m_applications = new ApplicationsView(m_session.cache(), m_pages);
     m_parents = new ParentsView(m_session.cache(), m_pages);
+    m_conflicts = new ConflictsView(m_session.cache(), m_pages);
     for (ListPage* list : {static_cast<ListPage*>(m_applications), static_cast<ListPage*>(m_parents)})
         connect(list, &ListPage::recordSelected, m_detail, &DetailPanel::showRecord);
     const QStringList titles{tr("Dashboard"),
@@ -130,7 +135,8 @@ void MainWindow::buildRail()
                              tr("Locations & info sheets"),
                              tr("Messages"),
                              tr("Accounts"),
-                             tr("Audit")};
+                             tr("Audit"),
+                             tr("Conflicts")};
     const QStringList names = viewNames();
     for (int i = 0; i < names.size(); ++i) {
         QWidget* page = nullptr;
@@ -138,6 +144,8 @@ void MainWindow::buildRail()
             page = m_applications;
         else if (names.at(i) == QLatin1String("parents"))
             page = m_parents;
+        else if (names.at(i) == QLatin1String("conflicts"))
+            page = m_conflicts;
         else
             page = new PlaceholderPage(titles.at(i), m_pages); // not built yet: say so, show nothing made up
         addPage(names.at(i), titles.at(i), page);
@@ -165,7 +173,9 @@ void MainWindow::buildShortcuts()
     });
     const QStringList names = viewNames();
     for (int i = 0; i < names.size(); ++i) {
-        auto* go = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth part, as the digits sit on the keyboard.
+        const Qt::Key digit = i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0;
+        auto* go = new QShortcut(QKeySequence(Qt::CTRL | digit), this);
         const QString name = names.at(i);
         connect(go, &QShortcut::activated, this, [this, name]() { showView(name); });
     }
@@ -177,6 +187,8 @@ bool MainWindow::showView(const QString& name)
     if (!page)
         return false;
     m_pages->setCurrentWidget(page);
+    // The conflicts view shows its own record field by field; the record panel would only repeat it.
+    m_detail->setVisible(page != m_conflicts);
     if (m_rail->currentName() != name)
         m_rail->selectName(name);
     return true;
@@ -184,6 +196,10 @@ bool MainWindow::showView(const QString& name)
 
 void MainWindow::selectFirstRecord()
 {
+    if (m_pages->currentWidget() == m_conflicts) {
+        m_conflicts->selectFirst();
+        return;
+    }
     ListPage* list = currentList();
     if (list && list->model()->rowCount() > 0)
         list->table()->selectRow(0);
@@ -219,11 +235,24 @@ void MainWindow::onSyncFinished(bool ok, const QString& error)
         qCInfo(lcUi) << "sync round failed; the window keeps showing the cache";
     m_applications->refresh();
     m_parents->refresh();
+    m_conflicts->refresh();
     m_detail->refresh();
     m_status->syncFinished(ok, error);
     if (!m_session.keychainWarning().isEmpty())
         m_messages->showMessage(m_session.keychainWarning());
     emit syncApplied(ok);
+}
+
+void MainWindow::onConflictDecided()
+{
+    // A decision rewrote a record and queued a change: the lists and counts show it at once, and an online
+    // client sends it right away rather than at the next poke.
+    m_applications->refresh();
+    m_parents->refresh();
+    m_detail->refresh();
+    m_status->refresh();
+    if (m_session.isOnline())
+        m_session.sync().start();
 }
 
 void MainWindow::restoreLayout()

@@ -6,6 +6,7 @@
 class ApplicationsView;
 class ClientProfile;
 class ClientSession;
+class ConflictsView;
 class DetailPanel;
 class ListPage;
 class MessageBar;
@@ -36,6 +37,7 @@ public:
 
     ApplicationsView* applicationsView() const { return m_applications; }
     ParentsView* parentsView() const { return m_parents; }
+    ConflictsView* conflictsView() const { return m_conflicts; }
     DetailPanel* detailPanel() const { return m_detail; }
     StatusBarWidget* statusBarWidget() const { return m_status; }
     MessageBar* messageBar() const { return m_messages; }
@@ -60,6 +62,7 @@ private:
     void searchCurrentList(const QString& text);
     ListPage* currentList() const;
     void onSyncFinished(bool ok, const QString& error);
+    void onConflictDecided();
     void restoreLayout();
     void saveLayout();
 
@@ -70,6 +73,7 @@ private:
     QHash<QString, QWidget*> m_pageByName;
     ApplicationsView* m_applications = nullptr;
     ParentsView* m_parents = nullptr;
+    ConflictsView* m_conflicts = nullptr;
     DetailPanel* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
     StatusBarWidget* m_status = nullptr;

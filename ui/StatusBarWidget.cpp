@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "domain/RegionCatalog.h"
+#include "store/ConflictStore.h"
 #include "store/LocalCache.h"
 #include "store/RecordQuery.h"
 #include "sync/ClientSession.h"
@@ -9,7 +10,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QRegularExpression>
+#include <QToolButton>
 
 StatusBarWidget::StatusBarWidget(ClientSession& session, QWidget* parent)
     : QWidget(parent)
@@ -22,11 +25,20 @@ StatusBarWidget::StatusBarWidget(ClientSession& session, QWidget* parent)
     m_connection = addLabel(tr("Connection"));
     m_lastSync = addLabel(tr("Last sync"));
     m_pending = addLabel(tr("Pending changes"));
-    m_conflicts = addLabel(tr("Conflicts"));
+    m_conflicts = addCountButton(tr("Conflicts"), tr("Show the changes that clash with someone else's"));
+    m_refused = addCountButton(tr("Refused changes"), tr("Show the changes the server refused"));
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Sync progress"));
+    // The server does not say how many rows a pull will bring, so the bar only shows that work goes on.
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setFixedSize(80, 10);
+    layout->addWidget(m_progress);
     m_sync = addLabel(tr("Sync progress"));
     layout->addStretch(1);
     m_account = addLabel(tr("Signed in as"));
     m_sync->hide();
+    m_progress->hide();
     connect(&session, &ClientSession::onlineChanged, this, &StatusBarWidget::setOnline);
     refresh();
 }
@@ -37,6 +49,25 @@ QLabel* StatusBarWidget::addLabel(const QString& accessibleName)
     label->setAccessibleName(accessibleName);
     layout()->addWidget(label);
     return label;
+}
+
+QToolButton* StatusBarWidget::addCountButton(const QString& accessibleName, const QString& toolTip)
+{
+    // Looks like the labels beside it, but a click (or Enter) opens the list behind the number.
+    auto* button = new QToolButton(this);
+    button->setAutoRaise(true);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setAccessibleName(accessibleName);
+    button->setToolTip(toolTip);
+    connect(button, &QToolButton::clicked, this, &StatusBarWidget::conflictsRequested);
+    layout()->addWidget(button);
+    return button;
+}
+
+void StatusBarWidget::setCount(QToolButton* button, const QString& text, int count)
+{
+    button->setText(text);
+    button->setStyleSheet(count > 0 ? QStringLiteral("QToolButton { color: #b71c1c; font-weight: bold; }") : QString());
 }
 
 QDateTime StatusBarWidget::lastSync() const
@@ -56,9 +87,9 @@ void StatusBarWidget::refresh()
             tr("Last sync: %1 %2").arg(DisplayFormat::date(last.toString(Qt::ISODate)), DisplayFormat::time(last)));
     const RecordQuery records(m_session.cache());
     m_pending->setText(tr("Pending changes: %L1").arg(records.pendingChanges()));
-    const int conflicts = records.conflictCount();
-    m_conflicts->setText(tr("Conflicts: %L1").arg(conflicts));
-    m_conflicts->setStyleSheet(conflicts > 0 ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+    const ConflictStore::Counts open = ConflictStore(m_session.cache()).openCounts();
+    setCount(m_conflicts, tr("Conflicts: %L1").arg(open.conflicts), open.conflicts);
+    setCount(m_refused, tr("Refused changes: %L1").arg(open.rejected), open.rejected);
     m_account->setText(accountText());
     updateConnection();
 }
@@ -100,6 +131,7 @@ void StatusBarWidget::syncStarted()
     m_sync->setStyleSheet(QString());
     m_sync->setText(tr("Syncing…"));
     m_sync->show();
+    m_progress->show();
 }
 
 void StatusBarWidget::syncProgress(int rowsReceived)
@@ -110,6 +142,7 @@ void StatusBarWidget::syncProgress(int rowsReceived)
 
 void StatusBarWidget::syncFinished(bool ok, const QString& error)
 {
+    m_progress->hide();
     if (ok) {
         m_sync->hide();
         setOnline(true); // a finished round proves the server answered
@@ -128,11 +161,11 @@ void StatusBarWidget::syncFinished(bool ok, const QString& error)
 
 QString StatusBarWidget::text() const
 {
-    QStringList parts;
-    for (const QLabel* label : {m_connection, m_lastSync, m_pending, m_conflicts, m_sync, m_account}) {
-        if (label->isVisibleTo(this) || label == m_connection)
-            parts.append(label->text());
-    }
+    QStringList parts{m_connection->text(), m_lastSync->text(), m_pending->text(), m_conflicts->text(),
+                      m_refused->text()};
+    if (m_sync->isVisibleTo(this))
+        parts.append(m_sync->text());
+    parts.append(m_account->text());
     // Rich text markers are for the eye only.
     return parts.join(QStringLiteral(" | ")).remove(QRegularExpression(QStringLiteral("<[^>]*>")));
 }

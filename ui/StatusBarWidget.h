@@ -5,9 +5,12 @@
 
 class ClientSession;
 class QLabel;
+class QProgressBar;
+class QToolButton;
 
 // What the person must always be able to see (DESIGN §7): online or offline (and how old the data is),
-// the last sync, changes waiting to be sent, conflicts, who is signed in, and a running sync's progress.
+// the last sync, changes waiting to be sent, conflicts and refused changes (a click opens them), who is
+// signed in, and a running sync's progress.
 class StatusBarWidget : public QWidget
 {
     Q_OBJECT
@@ -18,6 +21,13 @@ public:
     bool isOnline() const { return m_online; }
     // Everything shown, in one line (for tests and screen readers).
     QString text() const;
+    QToolButton* conflictsButton() const { return m_conflicts; }
+    QToolButton* refusedButton() const { return m_refused; }
+    QProgressBar* progressBar() const { return m_progress; }
+
+signals:
+    // The person clicked the conflicts or refused-changes count.
+    void conflictsRequested();
 
 public slots:
     // Reads last sync, pending changes and conflicts from the cache again.
@@ -29,6 +39,8 @@ public slots:
 
 private:
     QLabel* addLabel(const QString& accessibleName);
+    QToolButton* addCountButton(const QString& accessibleName, const QString& toolTip);
+    static void setCount(QToolButton* button, const QString& text, int count);
     QDateTime lastSync() const;
     void updateConnection();
     QString accountText() const;
@@ -38,7 +50,9 @@ private:
     QLabel* m_connection;
     QLabel* m_lastSync;
     QLabel* m_pending;
-    QLabel* m_conflicts;
+    QToolButton* m_conflicts;
+    QToolButton* m_refused;
+    QProgressBar* m_progress;
     QLabel* m_sync;
     QLabel* m_account;
 };

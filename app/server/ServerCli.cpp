@@ -36,7 +36,9 @@ void ServerCli::addOptions()
          QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787")},
         {QStringLiteral("data"), QStringLiteral("Data directory (default: the app data folder)."),
          QStringLiteral("DIR")},
-        {QStringLiteral("database"), QStringLiteral("Database URL: sqlite:PATH (default <data>/opvangloket.sqlite)."),
+        {QStringLiteral("database"),
+         QStringLiteral("Database URL: sqlite:PATH (default <data>/opvangloket.sqlite) or "
+                        "postgresql://USER:PASSWORD@HOST:PORT/DB."),
          QStringLiteral("URL")},
         {QStringLiteral("demo"), QStringLiteral("Seed the demo data set when the database is empty.")},
         {QStringLiteral("demo-scale"), QStringLiteral("Seed N applications (benchmarks) instead of the demo set."),

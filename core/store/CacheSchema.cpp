@@ -23,7 +23,7 @@ QString createTableSql(const Protocol::Table& table)
 
 int CacheSchema::currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList CacheSchema::version1()
@@ -67,6 +67,26 @@ QStringList CacheSchema::version2()
             QStringLiteral("CREATE VIRTUAL TABLE fts_parents USING fts5(body, %1)").arg(tokenizer)};
 }
 
+QStringList CacheSchema::version3()
+{
+    // Whether a refused change was an insert, an update or a delete decides what a person can do with it.
+    return {QStringLiteral("ALTER TABLE conflicts ADD COLUMN op TEXT")};
+}
+
+QStringList CacheSchema::statementsFor(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    case 3:
+        return version3();
+    default:
+        return {};
+    }
+}
+
 bool CacheSchema::migrate(QSqlDatabase& db, QString* error)
 {
     QSqlQuery q(db);
@@ -84,7 +104,7 @@ bool CacheSchema::migrate(QSqlDatabase& db, QString* error)
 
 bool CacheSchema::step(QSqlDatabase& db, int toVersion, QString* error)
 {
-    const QStringList statements = toVersion == 1 ? version1() : version2();
+    const QStringList statements = statementsFor(toVersion);
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;

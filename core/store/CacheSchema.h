@@ -16,4 +16,6 @@ private:
     static bool step(QSqlDatabase& db, int toVersion, QString* error);
     static QStringList version1();
     static QStringList version2();
+    static QStringList version3();
+    static QStringList statementsFor(int version);
 };

@@ -51,22 +51,22 @@ QVector<FieldError> ConflictResolver::check(const ConflictEntry& entry, const QJ
 
 bool ConflictResolver::resolve(const ConflictEntry& entry, const QJsonObject& values, QString* error)
 {
+    // The new mutation and the closing of the entry are one transaction: a crash leaves neither or both.
     LocalWriter writer(m_cache);
-    return writer.update(entry.table, entry.rowId, values, error) && close(entry, error);
+    return writer.update(entry.table, entry.rowId, values, error, closer(entry));
 }
 
 bool ConflictResolver::deleteAgain(const ConflictEntry& entry, QString* error)
 {
     LocalWriter writer(m_cache);
-    return writer.remove(entry.table, entry.rowId, error) && close(entry, error);
+    return writer.remove(entry.table, entry.rowId, error, closer(entry));
 }
 
 bool ConflictResolver::resend(const ConflictEntry& entry, const QJsonObject& values, QString* error)
 {
     LocalWriter writer(m_cache);
-    const bool written = insertsAgain(entry) ? writer.insert(entry.table, insertRow(entry.localRow, values), error)
-                                             : writer.update(entry.table, entry.rowId, values, error);
-    return written && close(entry, error);
+    return insertsAgain(entry) ? writer.insert(entry.table, insertRow(entry.localRow, values), error, closer(entry))
+                               : writer.update(entry.table, entry.rowId, values, error, closer(entry));
 }
 
 bool ConflictResolver::recreate(const ConflictEntry& entry, const QJsonObject& values, QString* error)
@@ -79,12 +79,21 @@ bool ConflictResolver::recreate(const ConflictEntry& entry, const QJsonObject& v
     if (entry.table == QLatin1String("applications"))
         row.insert(QStringLiteral("status"), QStringLiteral("submitted"));
     LocalWriter writer(m_cache);
-    return writer.insert(entry.table, row, error) && close(entry, error);
+    return writer.insert(entry.table, row, error, closer(entry));
 }
 
 bool ConflictResolver::discard(const ConflictEntry& entry, QString* error)
 {
     return close(entry, error);
+}
+
+LocalWriter::AlsoDo ConflictResolver::closer(const ConflictEntry& entry) const
+{
+    const qint64 id = entry.id;
+    LocalCache& cache = m_cache;
+    return [id, &cache](QString* error) {
+        return ConflictStore(cache).close(id, error);
+    };
 }
 
 bool ConflictResolver::close(const ConflictEntry& entry, QString* error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConflictEntry.h"
+#include "LocalWriter.h"
 #include "domain/RowValidator.h"
 
 #include <QJsonObject>
@@ -10,11 +11,8 @@
 class LocalCache;
 
 // What a person decides about a change the server did not apply. Every decision that keeps work queues it
-// again through LocalWriter (row + outbox in one transaction), then closes the entry.
-//
-// The write comes before the close on purpose: should the program stop in between, the entry stays open
-// beside a change that is already queued, and deciding again queues nothing new (the cache already holds
-// the chosen values). The other order could lose what the person chose.
+// again through LocalWriter, and the row, the outbox entry and the closing of the conflict are one
+// transaction: a crash leaves either the open conflict or the queued change, never both or neither.
 class ConflictResolver
 {
 public:
@@ -43,6 +41,7 @@ private:
     QJsonObject baseRow(const ConflictEntry& entry) const;
     static QJsonObject insertRow(QJsonObject row, const QJsonObject& values);
     bool close(const ConflictEntry& entry, QString* error);
+    LocalWriter::AlsoDo closer(const ConflictEntry& entry) const;
 
     LocalCache& m_cache;
     QString m_lastCreatedId;

@@ -17,7 +17,7 @@ LocalWriter::LocalWriter(LocalCache& cache)
 {
 }
 
-bool LocalWriter::insert(const QString& table, const QJsonObject& row, QString* error)
+bool LocalWriter::insert(const QString& table, const QJsonObject& row, QString* error, const AlsoDo& also)
 {
     if (!Protocol::findTable(table)) {
         *error = QStringLiteral("unknown table %1").arg(table);
@@ -37,11 +37,13 @@ bool LocalWriter::insert(const QString& table, const QJsonObject& row, QString* 
     }
     const QString id = row.value(QStringLiteral("id")).toString();
     const bool ok = writeRow(table, stored, error) &&
-                    appendOutbox(table, QStringLiteral("insert"), id, 0, row, error) && refreshSearch(table, id, error);
+                    appendOutbox(table, QStringLiteral("insert"), id, 0, row, error) &&
+                    refreshSearch(table, id, error) && (!also || also(error));
     return finish(ok, error);
 }
 
-bool LocalWriter::update(const QString& table, const QString& id, const QJsonObject& newValues, QString* error)
+bool LocalWriter::update(const QString& table, const QString& id, const QJsonObject& newValues, QString* error,
+                         const AlsoDo& also)
 {
     const QJsonObject current = RecordQuery(m_cache).row(table, id);
     if (current.isEmpty()) {
@@ -58,7 +60,7 @@ bool LocalWriter::update(const QString& table, const QString& id, const QJsonObj
         changed.insert(it.key(), it.value());
     }
     if (changes.isEmpty())
-        return true;
+        return !also || runAlone(also, error);
     const QVector<FieldError> problems = RowValidator::validate(table, changed);
     if (!problems.isEmpty()) {
         *error = RowValidator::summary(problems);
@@ -72,11 +74,11 @@ bool LocalWriter::update(const QString& table, const QString& id, const QJsonObj
     const qint64 base = current.value(QStringLiteral("version")).toInteger();
     const bool ok = writeRow(table, changed, error) &&
                     appendOutbox(table, QStringLiteral("update"), id, base, changes, error) &&
-                    refreshSearch(table, id, error);
+                    refreshSearch(table, id, error) && (!also || also(error));
     return finish(ok, error);
 }
 
-bool LocalWriter::remove(const QString& table, const QString& id, QString* error)
+bool LocalWriter::remove(const QString& table, const QString& id, QString* error, const AlsoDo& also)
 {
     const QJsonObject current = RecordQuery(m_cache).row(table, id);
     if (current.isEmpty()) {
@@ -100,6 +102,7 @@ bool LocalWriter::remove(const QString& table, const QString& id, QString* error
     // the record comes back from it.
     ok = ok && appendOutbox(table, QStringLiteral("delete"), id, current.value(QStringLiteral("version")).toInteger(),
                             current, error);
+    ok = ok && (!also || also(error));
     return finish(ok, error);
 }
 
@@ -170,6 +173,15 @@ bool LocalWriter::refreshSearch(const QString& table, const QString& id, QString
         return false;
     }
     return SearchIndex::refreshTouched(db, error);
+}
+
+bool LocalWriter::runAlone(const AlsoDo& also, QString* error)
+{
+    if (!m_cache.database().transaction()) {
+        *error = m_cache.database().lastError().text();
+        return false;
+    }
+    return finish(also(error), error);
 }
 
 bool LocalWriter::finish(bool ok, QString* error)

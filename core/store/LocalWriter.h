@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 class LocalCache;
 
 // Local edits. One user action is one transaction that changes the row and appends the matching mutation
@@ -10,12 +12,17 @@ class LocalCache;
 class LocalWriter
 {
 public:
+    // More work that must commit with the change or not at all, on the same connection (closing the conflict
+    // entry the change resolves). Runs even when an update turns out to change nothing.
+    using AlsoDo = std::function<bool(QString* error)>;
+
     explicit LocalWriter(LocalCache& cache);
 
-    bool insert(const QString& table, const QJsonObject& row, QString* error);
+    bool insert(const QString& table, const QJsonObject& row, QString* error, const AlsoDo& also = {});
     // newValues holds only the fields that change; their current values become the mutation's "old".
-    bool update(const QString& table, const QString& id, const QJsonObject& newValues, QString* error);
-    bool remove(const QString& table, const QString& id, QString* error);
+    bool update(const QString& table, const QString& id, const QJsonObject& newValues, QString* error,
+                const AlsoDo& also = {});
+    bool remove(const QString& table, const QString& id, QString* error, const AlsoDo& also = {});
 
 private:
     bool writeRow(const QString& table, const QJsonObject& row, QString* error);
@@ -23,6 +30,7 @@ private:
                       const QJsonObject& payload, QString* error);
     bool refreshSearch(const QString& table, const QString& id, QString* error);
     bool finish(bool ok, QString* error);
+    bool runAlone(const AlsoDo& also, QString* error);
 
     LocalCache& m_cache;
 };

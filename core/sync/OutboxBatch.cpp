@@ -151,7 +151,7 @@ bool OutboxBatch::recordProblem(LocalCache& cache, const Protocol::MutationResul
         local = QJsonDocument::fromJson(outbox.value(3).toString().toUtf8()).object();
     QSqlQuery q(cache.database());
     q.prepare(QStringLiteral("INSERT INTO conflicts(table_name, row_id, mid, status, local_row, server_row, reason, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at, op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(table);
     q.addBindValue(rowId);
     q.addBindValue(result.mid);
@@ -160,6 +160,7 @@ bool OutboxBatch::recordProblem(LocalCache& cache, const Protocol::MutationResul
     q.addBindValue(QString::fromUtf8(QJsonDocument(result.serverRow).toJson(QJsonDocument::Compact)));
     q.addBindValue(result.reason);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(outbox.value(2).toString());
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;

@@ -24,10 +24,9 @@ bool TestServer::start()
         m_error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
-    ServerOptions options;
-    options.listenAddress = QHostAddress::LocalHost;
-    options.port = 0;
-    options.dataDir = m_dir.path();
+    if (!m_database.prepare(&m_databaseUrl, &m_error))
+        return false;
+    ServerOptions options = this->options();
     options.demo = m_data == Demo;
     options.demoApplications = m_demoApplications;
     m_server = std::make_unique<SyncServer>();
@@ -45,10 +44,8 @@ bool TestServer::restart()
     }
     const quint16 port = m_server->port();
     m_server.reset();
-    ServerOptions options;
-    options.listenAddress = QHostAddress::LocalHost;
+    ServerOptions options = this->options();
     options.port = port;
-    options.dataDir = m_dir.path();
     m_server = std::make_unique<SyncServer>();
     if (!m_server->start(options, &m_error)) {
         options.port = 0; // the old port is taken meanwhile: any free port
@@ -73,6 +70,16 @@ quint16 TestServer::port() const
 QString TestServer::dataDir() const
 {
     return m_dir.path();
+}
+
+ServerOptions TestServer::options() const
+{
+    ServerOptions options;
+    options.listenAddress = QHostAddress::LocalHost;
+    options.port = 0;
+    options.dataDir = m_dir.path();
+    options.databaseUrl = m_databaseUrl;
+    return options;
 }
 
 ServerStorage& TestServer::storage()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SyncServer.h"
+#include "TestDatabase.h"
 #include "TestHttp.h"
 
 #include <QJsonArray>
@@ -11,9 +12,9 @@
 
 class ServerStorage;
 
-// An in-process opvangloket sync server for tests: SQLite in a fresh QTemporaryDir, listening on
-// 127.0.0.1 with a free port, served by the test's own event loop (TestHttp and QSignalSpy::wait keep it
-// running). Usage:
+// An in-process opvangloket sync server for tests: SQLite in a fresh QTemporaryDir (or, in the _pg
+// variants, a fresh PostgreSQL database: see TestDatabase), listening on 127.0.0.1 with a free port,
+// served by the test's own event loop (TestHttp and QSignalSpy::wait keep it running). Usage:
 //
 //   TestServer server(TestServer::Demo);       // or TestServer::Empty (no accounts, no rows)
 //   QVERIFY2(server.start(), qPrintable(server.errorString()));
@@ -47,6 +48,10 @@ public:
     QString baseUrl() const; // "http://127.0.0.1:<port>"
     quint16 port() const;
     QString dataDir() const; // the temporary data directory (deleted with the TestServer)
+    // The options this server was started with, port 0: another SyncServer started with them shares the
+    // database (a second instance on PostgreSQL; a restart on SQLite).
+    ServerOptions options() const;
+    QString databaseUrl() const { return m_databaseUrl; } // empty on SQLite
     SyncServer& server() { return *m_server; }
     ServerStorage& storage();
     TestHttp& http() { return *m_http; }
@@ -67,6 +72,8 @@ private:
     DataSet m_data;
     int m_demoApplications;
     QTemporaryDir m_dir;
+    TestDatabase m_database; // declared before m_server: dropped after the server closed its connections
+    QString m_databaseUrl;
     std::unique_ptr<SyncServer> m_server;
     std::unique_ptr<TestHttp> m_http;
     QString m_error;

@@ -40,6 +40,7 @@ private:
 
 void TestServerAuth::initTestCase()
 {
+    OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const char* name : {"anna", "bert", "carla", "dirk", "eva"})
         QVERIFY(

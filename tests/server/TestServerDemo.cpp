@@ -12,6 +12,7 @@ class TestServerDemo : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE(); }
     void demoSeedingIsDeterministic();
     void demoSetHasEveryPart();
     void demoScaleMakesExactlyNApplications();
@@ -100,9 +101,7 @@ void TestServerDemo::seedsOnlyAnEmptyDatabase()
     TestServer server(TestServer::Empty);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     QVERIFY(!server.createAccount(QStringLiteral("eerste"), QStringLiteral("admin"), {}).isEmpty());
-    ServerOptions options;
-    options.port = 0;
-    options.dataDir = server.dataDir();
+    ServerOptions options = server.options();
     options.demo = true;
     SyncServer again;
     QString error;

@@ -39,6 +39,7 @@ private:
 
 void TestServerNotify::initTestCase()
 {
+    OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(!m_server.createAccount(QStringLiteral("ant"), QStringLiteral("counter"), {QStringLiteral("antwerpen")})
                  .isEmpty());

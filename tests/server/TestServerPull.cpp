@@ -37,6 +37,7 @@ private:
 
 void TestServerPull::initTestCase()
 {
+    OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const char* name : {"admin", "loket.mechelen", "toeleider.antwerpen", "regie.antwerpen"}) {
         const TestServer::Session s = m_server.login(QString::fromLatin1(name), QStringLiteral("demo"));

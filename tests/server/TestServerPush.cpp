@@ -52,6 +52,7 @@ private:
 
 void TestServerPush::initTestCase()
 {
+    OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     const QList<QStringList> accounts{
         {QStringLiteral("regie"), QStringLiteral("coordinator"), QStringLiteral("antwerpen")},

@@ -31,6 +31,7 @@ private:
 
 void TestServerPushBatch::initTestCase()
 {
+    OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(
         !m_server.createAccount(QStringLiteral("regie"), QStringLiteral("coordinator"), {QStringLiteral("antwerpen")})

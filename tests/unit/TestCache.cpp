@@ -1,6 +1,7 @@
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
 #include "store/ApplicationListQuery.h"
+#include "store/CacheSchema.h"
 #include "store/LocalCache.h"
 #include "store/LocalWriter.h"
 #include "store/ParentListQuery.h"
@@ -117,7 +118,7 @@ void TestCache::createsCurrentSchemaPrivately()
 {
     LocalCache cache;
     QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-    QCOMPARE(cache.schemaVersion(), 2);
+    QCOMPARE(cache.schemaVersion(), CacheSchema::currentVersion());
     const QFileDevice::Permissions mode = QFile::permissions(cachePath());
     QVERIFY(mode.testFlag(QFileDevice::ReadOwner) && mode.testFlag(QFileDevice::WriteOwner));
     QCOMPARE(mode &
@@ -144,11 +145,12 @@ void TestCache::migratesPreviousVersionAndIndexesOldRows()
         QSqlQuery q(cache.database());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE fts_applications")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE fts_parents")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE conflicts DROP COLUMN op")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
     LocalCache cache;
     QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-    QCOMPARE(cache.schemaVersion(), 2);
+    QCOMPARE(cache.schemaVersion(), CacheSchema::currentVersion());
     ApplicationListQuery list(cache);
     list.setFilter({QString(), QString(), QStringLiteral("celik")});
     QCOMPARE(list.count(), 1);

@@ -1,37 +1,37 @@
-#include "SqliteChangeFeed.h"
+#include "SqlChangeFeed.h"
 
-#include "SqliteDatabase.h"
-#include "SqliteRowCodec.h"
+#include "SqlDatabase.h"
+#include "SqlRowCodec.h"
 
 #include <algorithm>
 
-SqliteChangeFeed::SqliteChangeFeed(SqliteDatabase& db)
+SqlChangeFeed::SqlChangeFeed(SqlDatabase& db)
     : m_db(db)
 {
 }
 
-QVector<SqliteChangeFeed::Source> SqliteChangeFeed::sources(const AccessScope& scope) const
+QVector<SqlChangeFeed::Source> SqlChangeFeed::sources(const AccessScope& scope) const
 {
     QVector<Source> list;
     for (const Protocol::Table& table : Protocol::syncedTables()) {
-        const SqliteScopeFilter rows = SqliteScopeFilter::forRows(scope, table.name);
+        const SqlScopeFilter rows = SqlScopeFilter::forRows(scope, table.name, m_db.dialect());
         if (rows.visible)
             list.append({table.name, false, rows});
-        const SqliteScopeFilter tombs = SqliteScopeFilter::forTombstones(scope, table.name);
+        const SqlScopeFilter tombs = SqlScopeFilter::forTombstones(scope, table.name);
         if (tombs.visible)
             list.append({table.name, true, tombs});
     }
     return list;
 }
 
-QString SqliteChangeFeed::selectSql(const Source& source, const QString& columns, const QString& range) const
+QString SqlChangeFeed::selectSql(const Source& source, const QString& columns, const QString& range) const
 {
     const QString from = source.tombstones ? QStringLiteral("tombstones") : source.table;
     return QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND (%4) ORDER BY seq")
         .arg(columns, from, range, source.filter.condition);
 }
 
-QVector<qint64> SqliteChangeFeed::firstSeqs(const Source& source, qint64 afterSeq, int limit)
+QVector<qint64> SqlChangeFeed::firstSeqs(const Source& source, qint64 afterSeq, int limit)
 {
     QVariantList binds{afterSeq};
     binds.append(source.filter.binds);
@@ -45,11 +45,11 @@ QVector<qint64> SqliteChangeFeed::firstSeqs(const Source& source, qint64 afterSe
     return seqs;
 }
 
-void SqliteChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo, QVector<Protocol::Change>& out)
+void SqlChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo, QVector<Protocol::Change>& out)
 {
     const Protocol::Table* table = Protocol::findTable(source.table);
     const QString columns = source.tombstones ? QStringLiteral("id, version, seq")
-                                              : SqliteRowCodec::columnList(*table) + QStringLiteral(", seq");
+                                              : SqlRowCodec::columnList(*table) + QStringLiteral(", seq");
     QVariantList binds{afterSeq, upTo};
     binds.append(source.filter.binds);
     QSqlQuery& q = m_db.run(selectSql(source, columns, QStringLiteral("seq > ? AND seq <= ?")), binds);
@@ -62,17 +62,17 @@ void SqliteChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upT
             change.version = q.value(1).toLongLong();
             change.seq = q.value(2).toLongLong();
         } else {
-            change.row = SqliteRowCodec::readRow(*table, q);
+            change.row = SqlRowCodec::readRow(*table, q);
             change.id = change.row.value(QLatin1String("id")).toString();
             change.version = change.row.value(QLatin1String("version")).toInteger();
-            change.seq = q.value(SqliteRowCodec::columnCount(*table)).toLongLong();
+            change.seq = q.value(SqlRowCodec::columnCount(*table)).toLongLong();
         }
         out.append(change);
     }
     q.finish();
 }
 
-bool SqliteChangeFeed::hasChangesAfter(const Source& source, qint64 seq)
+bool SqlChangeFeed::hasChangesAfter(const Source& source, qint64 seq)
 {
     QVariantList binds{seq};
     binds.append(source.filter.binds);
@@ -83,7 +83,7 @@ bool SqliteChangeFeed::hasChangesAfter(const Source& source, qint64 seq)
     return found;
 }
 
-ChangeFeedPage SqliteChangeFeed::page(const AccessScope& scope, qint64 afterSeq, int limit)
+ChangeFeedPage SqlChangeFeed::page(const AccessScope& scope, qint64 afterSeq, int limit)
 {
     const QVector<Source> all = sources(scope);
     QVector<qint64> seqs;
@@ -118,9 +118,9 @@ ChangeFeedPage SqliteChangeFeed::page(const AccessScope& scope, qint64 afterSeq,
     return page;
 }
 
-QStringList SqliteChangeFeed::visibleVersions(const QString& table, const AccessScope& scope)
+QStringList SqlChangeFeed::visibleVersions(const QString& table, const AccessScope& scope)
 {
-    const SqliteScopeFilter filter = SqliteScopeFilter::forRows(scope, table);
+    const SqlScopeFilter filter = SqlScopeFilter::forRows(scope, table, m_db.dialect());
     QStringList lines;
     if (!filter.visible)
         return lines;

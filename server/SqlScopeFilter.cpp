@@ -1,4 +1,4 @@
-#include "SqliteScopeFilter.h"
+#include "SqlScopeFilter.h"
 
 #include "domain/RegionCatalog.h"
 
@@ -14,14 +14,14 @@ QString regionList(const AccessScope& scope)
     return quoted.isEmpty() ? QStringLiteral("NULL") : quoted.join(QLatin1Char(','));
 }
 
-SqliteScopeFilter make(bool visible, const QString& condition, const QVariantList& binds = {})
+SqlScopeFilter make(bool visible, const QString& condition, const QVariantList& binds = {})
 {
-    return SqliteScopeFilter{visible, condition, binds};
+    return SqlScopeFilter{visible, condition, binds};
 }
 
 } // namespace
 
-SqliteScopeFilter SqliteScopeFilter::forRows(const AccessScope& scope, const QString& table)
+SqlScopeFilter SqlScopeFilter::forRows(const AccessScope& scope, const QString& table, const SqlDialect& dialect)
 {
     switch (scope.visibility(table)) {
     case AccessScope::Visibility::All:
@@ -33,16 +33,14 @@ SqliteScopeFilter SqliteScopeFilter::forRows(const AccessScope& scope, const QSt
     case AccessScope::Visibility::FiledBy:
         return make(true, QStringLiteral("filed_by = ?"), {scope.accountId()});
     case AccessScope::Visibility::AccountsOverlap:
-        return make(true, QStringLiteral("EXISTS (SELECT 1 FROM json_each(accounts.region_ids) j "
-                                         "WHERE j.value IN (%1))")
-                              .arg(regionList(scope)));
+        return make(true, dialect.jsonArrayOverlaps(QStringLiteral("accounts.region_ids"), regionList(scope)));
     case AccessScope::Visibility::Nothing:
         break;
     }
     return make(false, QString());
 }
 
-SqliteScopeFilter SqliteScopeFilter::forTombstones(const AccessScope& scope, const QString& table)
+SqlScopeFilter SqlScopeFilter::forTombstones(const AccessScope& scope, const QString& table)
 {
     const QString tableCondition = QStringLiteral("table_name = '%1'").arg(table);
     switch (scope.visibility(table)) {

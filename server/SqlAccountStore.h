@@ -2,13 +2,13 @@
 
 #include "ServerStorage.h"
 
-class SqliteDatabase;
+class SqlDatabase;
 
-// Accounts, sessions, push clients, recorded mutation results and the audit log over SQLite.
-class SqliteAccountStore
+// Accounts, sessions, push clients, recorded mutation results and the audit log, in SQL both dialects run.
+class SqlAccountStore
 {
 public:
-    explicit SqliteAccountStore(SqliteDatabase& db);
+    explicit SqlAccountStore(SqlDatabase& db);
 
     std::optional<Account> accountBy(const QString& column, const QString& value);
     void insertAccount(const Account& account, qint64 seq);
@@ -26,5 +26,5 @@ public:
     void appendAudit(const AuditEvent& event);
 
 private:
-    SqliteDatabase& m_db;
+    SqlDatabase& m_db;
 };

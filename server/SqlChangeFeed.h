@@ -1,17 +1,17 @@
 #pragma once
 
 #include "ServerStorage.h"
-#include "SqliteScopeFilter.h"
+#include "SqlScopeFilter.h"
 
-class SqliteDatabase;
+class SqlDatabase;
 
-// The pull feed over SQLite: rows and tombstones of every synced table the scope may see, in seq order,
+// The pull feed over either dialect: rows and tombstones of every synced table the scope may see, in seq order,
 // cut only between seqs. A page holds the longest run of whole seqs after afterSeq with at most `limit`
 // changes; when the first seq alone is larger than `limit`, the page is that one seq.
-class SqliteChangeFeed
+class SqlChangeFeed
 {
 public:
-    explicit SqliteChangeFeed(SqliteDatabase& db);
+    explicit SqlChangeFeed(SqlDatabase& db);
 
     ChangeFeedPage page(const AccessScope& scope, qint64 afterSeq, int limit);
     QStringList visibleVersions(const QString& table, const AccessScope& scope);
@@ -20,7 +20,7 @@ private:
     struct Source {
         QString table;
         bool tombstones = false;
-        SqliteScopeFilter filter;
+        SqlScopeFilter filter;
     };
 
     QVector<Source> sources(const AccessScope& scope) const;
@@ -29,5 +29,5 @@ private:
     void collect(const Source& source, qint64 afterSeq, qint64 upTo, QVector<Protocol::Change>& out);
     bool hasChangesAfter(const Source& source, qint64 seq);
 
-    SqliteDatabase& m_db;
+    SqlDatabase& m_db;
 };

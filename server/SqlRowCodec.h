@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlDialect.h"
 #include "protocol/TableSchema.h"
 
 #include <QJsonObject>
@@ -7,9 +8,9 @@
 #include <QString>
 #include <QVariantList>
 
-// Maps the synced tables of TableSchema to SQLite columns. A stored row's columns are, in order:
+// Maps the synced tables of TableSchema to SQL columns (both dialects). A stored row's columns are, in order:
 // id, region_id, version, updated_at, every field of the table, filed_by, seq.
-class SqliteRowCodec
+class SqlRowCodec
 {
 public:
     static QString columnList(const Protocol::Table& table);
@@ -21,5 +22,5 @@ public:
     // Reads the wire row from the current record, starting at column `first`.
     static QJsonObject readRow(const Protocol::Table& table, const QSqlQuery& query, int first = 0);
     static int columnCount(const Protocol::Table& table) { return 4 + int(table.fields.size()); }
-    static QString createTableSql(const Protocol::Table& table);
+    static QString createTableSql(const Protocol::Table& table, const SqlDialect& dialect);
 };

@@ -1,17 +1,18 @@
 #pragma once
 
 #include "AccessScope.h"
+#include "SqlDialect.h"
 
 #include <QString>
 #include <QVariantList>
 
 // Turns an AccessScope into an SQL condition for one synced table (rows) or for its tombstones.
 // Region ids are inlined only after checking them against RegionCatalog; the account id is bound.
-struct SqliteScopeFilter {
+struct SqlScopeFilter {
     bool visible = false; // false: the account sees nothing of this table
     QString condition;    // "1=1" or a condition over the table's columns
     QVariantList binds;
 
-    static SqliteScopeFilter forRows(const AccessScope& scope, const QString& table);
-    static SqliteScopeFilter forTombstones(const AccessScope& scope, const QString& table);
+    static SqlScopeFilter forRows(const AccessScope& scope, const QString& table, const SqlDialect& dialect);
+    static SqlScopeFilter forTombstones(const AccessScope& scope, const QString& table);
 };

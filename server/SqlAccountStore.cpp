@@ -1,6 +1,6 @@
-#include "SqliteAccountStore.h"
+#include "SqlAccountStore.h"
 
-#include "SqliteDatabase.h"
+#include "SqlDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,15 +73,17 @@ SessionRecord readSession(const QSqlQuery& q)
 
 } // namespace
 
-SqliteAccountStore::SqliteAccountStore(SqliteDatabase& db)
+SqlAccountStore::SqlAccountStore(SqlDatabase& db)
     : m_db(db)
 {
 }
 
-std::optional<Account> SqliteAccountStore::accountBy(const QString& column, const QString& value)
+std::optional<Account> SqlAccountStore::accountBy(const QString& column, const QString& value)
 {
+    const QString condition =
+        column == QLatin1String("username") ? m_db.dialect().usernameEquals() : column + QLatin1String(" = ?");
     QSqlQuery& q = m_db.run(
-        QStringLiteral("SELECT %1 FROM accounts WHERE %2 = ?").arg(QLatin1String(kAccountColumns), column), {value});
+        QStringLiteral("SELECT %1 FROM accounts WHERE %2").arg(QLatin1String(kAccountColumns), condition), {value});
     std::optional<Account> account;
     if (q.next())
         account = readAccount(q);
@@ -89,7 +91,7 @@ std::optional<Account> SqliteAccountStore::accountBy(const QString& column, cons
     return account;
 }
 
-void SqliteAccountStore::insertAccount(const Account& account, qint64 seq)
+void SqlAccountStore::insertAccount(const Account& account, qint64 seq)
 {
     m_db.run(QStringLiteral("INSERT INTO accounts (username, display_name, email, role, region_ids, organisation, "
                             "active, password_hash, version, updated_at, region_id, seq, id) "
@@ -97,7 +99,7 @@ void SqliteAccountStore::insertAccount(const Account& account, qint64 seq)
              accountValues(account, seq));
 }
 
-void SqliteAccountStore::updateAccount(const Account& account, qint64 seq)
+void SqlAccountStore::updateAccount(const Account& account, qint64 seq)
 {
     m_db.run(QStringLiteral("UPDATE accounts SET username = ?, display_name = ?, email = ?, role = ?, region_ids = ?, "
                             "organisation = ?, active = ?, password_hash = ?, version = ?, updated_at = ?, "
@@ -105,7 +107,7 @@ void SqliteAccountStore::updateAccount(const Account& account, qint64 seq)
              accountValues(account, seq));
 }
 
-void SqliteAccountStore::insertSession(const SessionRecord& s)
+void SqlAccountStore::insertSession(const SessionRecord& s)
 {
     m_db.run(QStringLiteral("INSERT INTO sessions (%1, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                  .arg(QLatin1String(kSessionColumns)),
@@ -114,7 +116,7 @@ void SqliteAccountStore::insertSession(const SessionRecord& s)
               s.revoked ? 1 : 0, s.device, isoNow()});
 }
 
-std::optional<SessionRecord> SqliteAccountStore::sessionBy(const QString& column, const QByteArray& hash)
+std::optional<SessionRecord> SqlAccountStore::sessionBy(const QString& column, const QByteArray& hash)
 {
     QSqlQuery& q =
         m_db.run(QStringLiteral("SELECT %1 FROM sessions WHERE %2 = ?").arg(QLatin1String(kSessionColumns), column),
@@ -126,7 +128,7 @@ std::optional<SessionRecord> SqliteAccountStore::sessionBy(const QString& column
     return session;
 }
 
-void SqliteAccountStore::updateSession(const SessionRecord& s)
+void SqlAccountStore::updateSession(const SessionRecord& s)
 {
     m_db.run(QStringLiteral("UPDATE sessions SET access_hash = ?, refresh_hash = ?, access_expires_at = ?, "
                             "refresh_expires_at = ?, revoked = ? WHERE id = ?"),
@@ -135,7 +137,7 @@ void SqliteAccountStore::updateSession(const SessionRecord& s)
               s.revoked ? 1 : 0, s.id});
 }
 
-std::optional<ClientRecord> SqliteAccountStore::client(const QString& clientId)
+std::optional<ClientRecord> SqlAccountStore::client(const QString& clientId)
 {
     QSqlQuery& q =
         m_db.run(QStringLiteral("SELECT account_id, last_mutation_id FROM clients WHERE client_id = ?"), {clientId});
@@ -146,14 +148,14 @@ std::optional<ClientRecord> SqliteAccountStore::client(const QString& clientId)
     return record;
 }
 
-void SqliteAccountStore::saveClient(const ClientRecord& c)
+void SqlAccountStore::saveClient(const ClientRecord& c)
 {
     m_db.run(QStringLiteral("INSERT INTO clients (client_id, account_id, last_mutation_id) VALUES (?, ?, ?) "
                             "ON CONFLICT(client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id"),
              {c.clientId, c.accountId, c.lastMutationId});
 }
 
-std::optional<QJsonObject> SqliteAccountStore::recordedResult(const QString& clientId, qint64 mid)
+std::optional<QJsonObject> SqlAccountStore::recordedResult(const QString& clientId, qint64 mid)
 {
     QSqlQuery& q = m_db.run(QStringLiteral("SELECT result FROM client_mutations WHERE client_id = ? AND mid = ?"),
                             {clientId, mid});
@@ -164,13 +166,13 @@ std::optional<QJsonObject> SqliteAccountStore::recordedResult(const QString& cli
     return result;
 }
 
-void SqliteAccountStore::recordResult(const QString& clientId, qint64 mid, const QJsonObject& result)
+void SqlAccountStore::recordResult(const QString& clientId, qint64 mid, const QJsonObject& result)
 {
     m_db.run(QStringLiteral("INSERT INTO client_mutations (client_id, mid, result) VALUES (?, ?, ?)"),
              {clientId, mid, QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))});
 }
 
-void SqliteAccountStore::appendAudit(const AuditEvent& e)
+void SqlAccountStore::appendAudit(const AuditEvent& e)
 {
     m_db.run(QStringLiteral("INSERT INTO audit_events (at, account_id, action, entity, entity_id, summary) "
                             "VALUES (?, ?, ?, ?, ?, ?)"),

@@ -1,4 +1,4 @@
-#include "SqliteRowCodec.h"
+#include "SqlRowCodec.h"
 
 #include <QSqlRecord>
 
@@ -12,7 +12,7 @@ QVariantList commonValues(const QJsonObject& row)
 
 } // namespace
 
-QString SqliteRowCodec::columnList(const Protocol::Table& table)
+QString SqlRowCodec::columnList(const Protocol::Table& table)
 {
     QStringList columns{QStringLiteral("id"), QStringLiteral("region_id"), QStringLiteral("version"),
                         QStringLiteral("updated_at")};
@@ -20,7 +20,7 @@ QString SqliteRowCodec::columnList(const Protocol::Table& table)
     return columns.join(QLatin1String(", "));
 }
 
-QString SqliteRowCodec::insertSql(const Protocol::Table& table)
+QString SqlRowCodec::insertSql(const Protocol::Table& table)
 {
     const int count = columnCount(table) + 2;
     QStringList marks;
@@ -30,7 +30,7 @@ QString SqliteRowCodec::insertSql(const Protocol::Table& table)
         .arg(table.name, columnList(table), marks.join(QLatin1String(", ")));
 }
 
-QString SqliteRowCodec::updateSql(const Protocol::Table& table)
+QString SqlRowCodec::updateSql(const Protocol::Table& table)
 {
     QStringList sets{QStringLiteral("region_id = ?"), QStringLiteral("version = ?"), QStringLiteral("updated_at = ?")};
     for (const QString& name : table.fieldNames())
@@ -39,8 +39,8 @@ QString SqliteRowCodec::updateSql(const Protocol::Table& table)
     return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table.name, sets.join(QLatin1String(", ")));
 }
 
-QVariantList SqliteRowCodec::insertValues(const Protocol::Table& table, const QJsonObject& row, const QString& filedBy,
-                                          qint64 seq)
+QVariantList SqlRowCodec::insertValues(const Protocol::Table& table, const QJsonObject& row, const QString& filedBy,
+                                       qint64 seq)
 {
     QVariantList values = commonValues(row);
     for (const Protocol::Field& f : table.fields)
@@ -50,7 +50,7 @@ QVariantList SqliteRowCodec::insertValues(const Protocol::Table& table, const QJ
     return values;
 }
 
-QVariantList SqliteRowCodec::updateValues(const Protocol::Table& table, const QJsonObject& row, qint64 seq)
+QVariantList SqlRowCodec::updateValues(const Protocol::Table& table, const QJsonObject& row, qint64 seq)
 {
     QVariantList values = commonValues(row);
     const QVariant id = values.takeFirst();
@@ -61,7 +61,7 @@ QVariantList SqliteRowCodec::updateValues(const Protocol::Table& table, const QJ
     return values;
 }
 
-QJsonObject SqliteRowCodec::readRow(const Protocol::Table& table, const QSqlQuery& query, int first)
+QJsonObject SqlRowCodec::readRow(const Protocol::Table& table, const QSqlQuery& query, int first)
 {
     QJsonObject row;
     const QVector<Protocol::Field>& common = Protocol::commonFields();
@@ -73,13 +73,14 @@ QJsonObject SqliteRowCodec::readRow(const Protocol::Table& table, const QSqlQuer
     return row;
 }
 
-QString SqliteRowCodec::createTableSql(const Protocol::Table& table)
+QString SqlRowCodec::createTableSql(const Protocol::Table& table, const SqlDialect& dialect)
 {
+    const QString integer = dialect.integerType();
     QStringList columns{QStringLiteral("id TEXT PRIMARY KEY"), QStringLiteral("region_id TEXT NOT NULL"),
-                        QStringLiteral("version INTEGER NOT NULL"), QStringLiteral("updated_at TEXT NOT NULL")};
+                        QStringLiteral("version %1 NOT NULL").arg(integer), QStringLiteral("updated_at TEXT NOT NULL")};
     for (const Protocol::Field& f : table.fields)
-        columns.append(f.name + QLatin1Char(' ') + Protocol::sqlType(f.type));
+        columns.append(f.name + QLatin1Char(' ') + dialect.columnType(f.type));
     columns.append(QStringLiteral("filed_by TEXT"));
-    columns.append(QStringLiteral("seq INTEGER NOT NULL"));
+    columns.append(QStringLiteral("seq %1 NOT NULL").arg(integer));
     return QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, columns.join(QLatin1String(", ")));
 }

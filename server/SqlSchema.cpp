@@ -1,0 +1,39 @@
+#include "SqlSchema.h"
+
+#include "ServerLogging.h"
+#include "SqlDatabase.h"
+#include "SqlRowCodec.h"
+#include "protocol/TableSchema.h"
+
+#include <QSet>
+
+void SqlSchema::createSyncedTables(SqlDatabase& db)
+{
+    for (const Protocol::Table& table : Protocol::syncedTables()) {
+        if (table.name == QLatin1String("accounts"))
+            continue; // has server-only columns; each ladder creates it
+        db.exec(SqlRowCodec::createTableSql(table, db.dialect()));
+        db.exec(QStringLiteral("CREATE INDEX %1_seq ON %1(seq)").arg(table.name));
+        db.exec(QStringLiteral("CREATE INDEX %1_region_seq ON %1(region_id, seq)").arg(table.name));
+        db.exec(QStringLiteral("CREATE INDEX %1_filed_by ON %1(filed_by, seq)").arg(table.name));
+    }
+    db.exec(QStringLiteral("CREATE INDEX applications_child ON applications(child_id, region_id)"));
+}
+
+void SqlSchema::addMissingColumns(SqlDatabase& db)
+{
+    for (const Protocol::Table& table : Protocol::syncedTables()) {
+        QSet<QString> existing;
+        QSqlQuery& info = db.run(db.dialect().columnNamesSql(table.name));
+        while (info.next())
+            existing.insert(info.value(0).toString());
+        info.finish();
+        for (const Protocol::Field& f : table.fields) {
+            if (existing.contains(f.name))
+                continue;
+            qCInfo(lcServerStorage) << "adding column" << f.name << "to" << table.name;
+            db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                        .arg(table.name, f.name, db.dialect().columnType(f.type)));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+class SqlDatabase;
+
+// Schema parts both dialect ladders share: the synced tables (columns from TableSchema, types from the
+// dialect) with their indexes, and adding TableSchema columns that an existing database lacks.
+class SqlSchema
+{
+public:
+    static void createSyncedTables(SqlDatabase& db);
+    // Columns added to TableSchema later reach existing databases through this; runs after the ladder.
+    static void addMissingColumns(SqlDatabase& db);
+};

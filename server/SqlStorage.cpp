@@ -1,0 +1,304 @@
+#include "SqlStorage.h"
+
+#include "ServerLogging.h"
+#include "SqlAccountStore.h"
+#include "SqlChangeFeed.h"
+#include "SqlDatabase.h"
+#include "SqlRowCodec.h"
+#include "StorageError.h"
+
+namespace {
+
+const Protocol::Table& tableOrThrow(const QString& name)
+{
+    const Protocol::Table* table = Protocol::findTable(name);
+    if (!table)
+        throw StorageError(QStringLiteral("unknown table %1").arg(name));
+    return *table;
+}
+
+} // namespace
+
+SqlStorage::SqlStorage(std::unique_ptr<SqlDatabase> db)
+    : m_db(std::move(db))
+{
+    m_feed = std::make_unique<SqlChangeFeed>(*m_db);
+    m_accounts = std::make_unique<SqlAccountStore>(*m_db);
+}
+
+SqlStorage::~SqlStorage() = default;
+
+bool SqlStorage::loadEpoch(QString* error)
+{
+    try {
+        m_epoch = metaValue(QStringLiteral("epoch"));
+    } catch (const StorageError& e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
+    return true;
+}
+
+QString SqlStorage::epoch()
+{
+    return m_epoch;
+}
+
+bool SqlStorage::isEmpty()
+{
+    if (m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toLongLong() > 0)
+        return false;
+    return currentSeq() == 0;
+}
+
+void SqlStorage::rollback() noexcept
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    try {
+        m_db->exec(QStringLiteral("ROLLBACK"));
+    } catch (const StorageError& e) {
+        qCWarning(lcServerStorage) << "rollback failed:" << e.what();
+    }
+}
+
+std::optional<StoredRow> SqlStorage::findRow(const QString& tableName, const QString& id)
+{
+    const Protocol::Table& table = tableOrThrow(tableName);
+    QSqlQuery& q = m_db->run(
+        QStringLiteral("SELECT %1, filed_by, seq FROM %2 WHERE id = ?").arg(SqlRowCodec::columnList(table), table.name),
+        {id});
+    std::optional<StoredRow> stored;
+    if (q.next()) {
+        const int extra = SqlRowCodec::columnCount(table);
+        stored = StoredRow{SqlRowCodec::readRow(table, q), q.value(extra).toString(), q.value(extra + 1).toLongLong()};
+    }
+    q.finish();
+    return stored;
+}
+
+std::optional<TombstoneRecord> SqlStorage::findTombstone(const QString& table, const QString& id)
+{
+    QSqlQuery& q = m_db->run(QStringLiteral("SELECT region_id, filed_by, version, seq FROM tombstones "
+                                            "WHERE table_name = ? AND id = ?"),
+                             {table, id});
+    std::optional<TombstoneRecord> record;
+    if (q.next())
+        record = TombstoneRecord{
+            table, id, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()};
+    q.finish();
+    return record;
+}
+
+void SqlStorage::insertRow(const QString& tableName, const QJsonObject& row, const QString& filedBy, qint64 seq)
+{
+    const Protocol::Table& table = tableOrThrow(tableName);
+    if (table.name == QLatin1String("accounts"))
+        throw StorageError(QStringLiteral("accounts are written through insertAccount"));
+    m_db->run(SqlRowCodec::insertSql(table), SqlRowCodec::insertValues(table, row, filedBy, seq));
+}
+
+void SqlStorage::updateRow(const QString& tableName, const QJsonObject& row, qint64 seq)
+{
+    const Protocol::Table& table = tableOrThrow(tableName);
+    if (table.name == QLatin1String("accounts"))
+        throw StorageError(QStringLiteral("accounts are written through updateAccount"));
+    m_db->run(SqlRowCodec::updateSql(table), SqlRowCodec::updateValues(table, row, seq));
+}
+
+void SqlStorage::deleteRow(const TombstoneRecord& t)
+{
+    const Protocol::Table& table = tableOrThrow(t.table);
+    m_db->run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name), {t.id});
+    m_db->run(QStringLiteral("INSERT INTO tombstones (table_name, id, region_id, filed_by, version, seq, deleted_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id) DO UPDATE SET "
+                             "region_id = excluded.region_id, filed_by = excluded.filed_by, "
+                             "version = excluded.version, seq = excluded.seq, deleted_at = excluded.deleted_at"),
+              {t.table, t.id, t.regionId, t.filedBy.isEmpty() ? QVariant() : QVariant(t.filedBy), t.version, t.seq,
+               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+}
+
+std::optional<StoredRow> SqlStorage::findOpenApplication(const QString& childId, const QString& regionId)
+{
+    const QVariant id = m_db->scalar(QStringLiteral("SELECT id FROM applications WHERE child_id = ? AND region_id = ? "
+                                                    "AND status NOT IN ('placed', 'cancelled', 'expired') "
+                                                    "ORDER BY seq LIMIT 1"),
+                                     {childId, regionId});
+    if (id.isNull())
+        return std::nullopt;
+    return findRow(QStringLiteral("applications"), id.toString());
+}
+
+qint64 SqlStorage::takeApplicationNumber(const QString& regionId, int year)
+{
+    m_db->run(QStringLiteral("INSERT INTO number_counters (region_id, year, next) VALUES (?, ?, 1) "
+                             "ON CONFLICT(region_id, year) DO NOTHING"),
+              {regionId, year});
+    const qint64 number =
+        m_db->scalar(QStringLiteral("SELECT next FROM number_counters WHERE region_id = ? AND year = ?"),
+                     {regionId, year})
+            .toLongLong();
+    m_db->run(QStringLiteral("UPDATE number_counters SET next = next + 1 WHERE region_id = ? AND year = ?"),
+              {regionId, year});
+    return number;
+}
+
+ChangeFeedPage SqlStorage::changesAfter(const AccessScope& scope, qint64 afterSeq, int limit)
+{
+    return m_feed->page(scope, afterSeq, limit);
+}
+
+QStringList SqlStorage::visibleVersions(const QString& table, const AccessScope& scope)
+{
+    return m_feed->visibleVersions(tableOrThrow(table).name, scope);
+}
+
+int SqlStorage::countRows(const QString& table)
+{
+    return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(tableOrThrow(table).name)).toInt();
+}
+
+QVector<CommittedRow> SqlStorage::committedRows(qint64 firstSeq, qint64 lastSeq, int limit)
+{
+    QVector<CommittedRow> rows;
+    for (const Protocol::Table& table : Protocol::syncedTables()) {
+        if (rows.size() >= limit)
+            break;
+        collectRows(table, firstSeq, lastSeq, limit - int(rows.size()), rows);
+    }
+    if (rows.size() < limit)
+        collectTombstones(firstSeq, lastSeq, limit - int(rows.size()), rows);
+    return rows;
+}
+
+void SqlStorage::collectRows(const Protocol::Table& table, qint64 firstSeq, qint64 lastSeq, int limit,
+                             QVector<CommittedRow>& out)
+{
+    QSqlQuery& q = m_db->run(QStringLiteral("SELECT %1, filed_by, seq FROM %2 WHERE seq >= ? AND seq <= ? LIMIT ?")
+                                 .arg(SqlRowCodec::columnList(table), table.name),
+                             {firstSeq, lastSeq, limit});
+    const int extra = SqlRowCodec::columnCount(table);
+    while (q.next())
+        out.append(
+            {table.name, SqlRowCodec::readRow(table, q), q.value(extra).toString(), q.value(extra + 1).toLongLong()});
+    q.finish();
+}
+
+void SqlStorage::collectTombstones(qint64 firstSeq, qint64 lastSeq, int limit, QVector<CommittedRow>& out)
+{
+    QSqlQuery& q = m_db->run(QStringLiteral("SELECT table_name, id, region_id, filed_by, seq FROM tombstones "
+                                            "WHERE seq >= ? AND seq <= ? LIMIT ?"),
+                             {firstSeq, lastSeq, limit});
+    while (q.next()) {
+        // published: a tombstone is visible wherever its region is (SqlScopeFilter::forTombstones).
+        const QJsonObject row{{QStringLiteral("id"), q.value(1).toString()},
+                              {QStringLiteral("region_id"), q.value(2).toString()},
+                              {QStringLiteral("published"), true}};
+        out.append({q.value(0).toString(), row, q.value(3).toString(), q.value(4).toLongLong()});
+    }
+    q.finish();
+}
+
+qint64 SqlStorage::tombstoneHorizon()
+{
+    return metaValue(QStringLiteral("tombstone_horizon")).toLongLong();
+}
+
+int SqlStorage::purgeTombstones(const QDateTime& deletedBefore)
+{
+    const QString cutoff = deletedBefore.toUTC().toString(Qt::ISODateWithMs);
+    beginWrite();
+    try {
+        const qint64 maxSeq =
+            m_db->scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM tombstones WHERE deleted_at < ?"), {cutoff})
+                .toLongLong();
+        QSqlQuery& q = m_db->run(QStringLiteral("DELETE FROM tombstones WHERE deleted_at < ?"), {cutoff});
+        const int removed = q.numRowsAffected();
+        if (maxSeq > tombstoneHorizon())
+            setMetaValue(QStringLiteral("tombstone_horizon"), QString::number(maxSeq));
+        if (removed > 0)
+            appendAudit({QString(), QStringLiteral("tombstones.purge"), QStringLiteral("tombstones"), QString(),
+                         QStringLiteral("%1 purged").arg(removed)});
+        commit();
+        return removed;
+    } catch (const StorageError&) {
+        rollback();
+        throw;
+    }
+}
+
+std::optional<Account> SqlStorage::accountByUsername(const QString& username)
+{
+    return m_accounts->accountBy(QStringLiteral("username"), username);
+}
+
+std::optional<Account> SqlStorage::accountById(const QString& id)
+{
+    return m_accounts->accountBy(QStringLiteral("id"), id);
+}
+
+void SqlStorage::insertAccount(const Account& account, qint64 seq)
+{
+    m_accounts->insertAccount(account, seq);
+}
+
+void SqlStorage::updateAccount(const Account& account, qint64 seq)
+{
+    m_accounts->updateAccount(account, seq);
+}
+
+void SqlStorage::insertSession(const SessionRecord& session)
+{
+    m_accounts->insertSession(session);
+}
+
+std::optional<SessionRecord> SqlStorage::sessionByAccessHash(const QByteArray& hash)
+{
+    return m_accounts->sessionBy(QStringLiteral("access_hash"), hash);
+}
+
+std::optional<SessionRecord> SqlStorage::sessionByRefreshHash(const QByteArray& hash)
+{
+    return m_accounts->sessionBy(QStringLiteral("refresh_hash"), hash);
+}
+
+void SqlStorage::updateSession(const SessionRecord& session)
+{
+    m_accounts->updateSession(session);
+}
+
+std::optional<ClientRecord> SqlStorage::client(const QString& clientId)
+{
+    return m_accounts->client(clientId);
+}
+
+void SqlStorage::saveClient(const ClientRecord& client)
+{
+    m_accounts->saveClient(client);
+}
+
+std::optional<QJsonObject> SqlStorage::recordedResult(const QString& clientId, qint64 mid)
+{
+    return m_accounts->recordedResult(clientId, mid);
+}
+
+void SqlStorage::recordResult(const QString& clientId, qint64 mid, const QJsonObject& result)
+{
+    m_accounts->recordResult(clientId, mid, result);
+}
+
+void SqlStorage::appendAudit(const AuditEvent& event)
+{
+    m_accounts->appendAudit(event);
+}
+
+QString SqlStorage::metaValue(const QString& key)
+{
+    return m_db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}).toString();
+}
+
+void SqlStorage::setMetaValue(const QString& key, const QString& value)
+{
+    m_db->run(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"), {value, key});
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ServerStorage.h"
+#include "protocol/TableSchema.h"
+
+#include <memory>
+
+class SqlDatabase;
+class SqlChangeFeed;
+class SqlAccountStore;
+
+// What both storage dialects share: rows, tombstones, the pull feed, accounts, sessions and clients in
+// SQL both accept. The dialects (SqliteStorage, PostgresStorage) add opening and migrating, the write
+// transaction with its commit-ordered seq, and their speed-ups.
+class SqlStorage : public ServerStorage
+{
+public:
+    explicit SqlStorage(std::unique_ptr<SqlDatabase> db);
+    ~SqlStorage() override;
+
+    QString epoch() override;
+    bool isEmpty() override;
+    void rollback() noexcept override;
+
+    std::optional<StoredRow> findRow(const QString& table, const QString& id) override;
+    std::optional<TombstoneRecord> findTombstone(const QString& table, const QString& id) override;
+    void insertRow(const QString& table, const QJsonObject& row, const QString& filedBy, qint64 seq) override;
+    void updateRow(const QString& table, const QJsonObject& row, qint64 seq) override;
+    void deleteRow(const TombstoneRecord& tombstone) override;
+    std::optional<StoredRow> findOpenApplication(const QString& childId, const QString& regionId) override;
+    qint64 takeApplicationNumber(const QString& regionId, int year) override;
+
+    ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) override;
+    QStringList visibleVersions(const QString& table, const AccessScope& scope) override;
+    int countRows(const QString& table) override;
+    QVector<CommittedRow> committedRows(qint64 firstSeq, qint64 lastSeq, int limit) override;
+    qint64 tombstoneHorizon() override;
+    int purgeTombstones(const QDateTime& deletedBefore) override;
+
+    std::optional<Account> accountByUsername(const QString& username) override;
+    std::optional<Account> accountById(const QString& id) override;
+    void insertAccount(const Account& account, qint64 seq) override;
+    void updateAccount(const Account& account, qint64 seq) override;
+
+    void insertSession(const SessionRecord& session) override;
+    std::optional<SessionRecord> sessionByAccessHash(const QByteArray& hash) override;
+    std::optional<SessionRecord> sessionByRefreshHash(const QByteArray& hash) override;
+    void updateSession(const SessionRecord& session) override;
+
+    std::optional<ClientRecord> client(const QString& clientId) override;
+    void saveClient(const ClientRecord& client) override;
+    std::optional<QJsonObject> recordedResult(const QString& clientId, qint64 mid) override;
+    void recordResult(const QString& clientId, qint64 mid, const QJsonObject& result) override;
+
+    void appendAudit(const AuditEvent& event) override;
+
+protected:
+    SqlDatabase& db() { return *m_db; }
+    // Loads the epoch after migrating; false with *error on failure.
+    bool loadEpoch(QString* error);
+    QString metaValue(const QString& key);
+    void setMetaValue(const QString& key, const QString& value);
+    bool inTransaction() const { return m_inTransaction; }
+    void setInTransaction(bool on) { m_inTransaction = on; }
+
+private:
+    void collectRows(const Protocol::Table& table, qint64 firstSeq, qint64 lastSeq, int limit,
+                     QVector<CommittedRow>& out);
+    void collectTombstones(qint64 firstSeq, qint64 lastSeq, int limit, QVector<CommittedRow>& out);
+
+    std::unique_ptr<SqlDatabase> m_db;
+    std::unique_ptr<SqlChangeFeed> m_feed;
+    std::unique_ptr<SqlAccountStore> m_accounts;
+    QString m_epoch;
+    bool m_inTransaction = false;
+};

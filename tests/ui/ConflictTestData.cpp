@@ -1,0 +1,113 @@
+#include "ConflictTestData.h"
+
+#include "UiTestData.h"
+#include "domain/Uuid.h"
+#include "protocol/SyncMessages.h"
+#include "store/LocalCache.h"
+#include "store/LocalWriter.h"
+#include "store/PullApplier.h"
+#include "store/RecordQuery.h"
+#include "sync/OutboxBatch.h"
+
+#include <QDateTime>
+
+namespace {
+Protocol::PullPage pageOf(LocalCache& cache, const QVector<Protocol::Change>& changes)
+{
+    Protocol::PullPage page;
+    page.cursor = cache.state(QStringLiteral("cursor"));
+    page.epoch = cache.state(QStringLiteral("epoch"));
+    page.changes = changes;
+    return page;
+}
+} // namespace
+
+bool ConflictTestData::settleLast(LocalCache& cache, const QString& status, const QJsonObject& serverRow,
+                                  const QString& reason, QString* error)
+{
+    const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 1000, error);
+    if (queued.isEmpty()) {
+        *error = QStringLiteral("nothing queued to settle");
+        return false;
+    }
+    Protocol::MutationResult result;
+    result.mid = queued.last().mid;
+    result.status = status;
+    result.serverRow = serverRow;
+    result.reason = reason;
+    result.version = serverRow.value(QLatin1String("version")).toInteger();
+    Protocol::PushResponse response;
+    response.lastMutationId = result.mid;
+    response.results = {result};
+    QVector<Protocol::Change> corrections;
+    if (!OutboxBatch::settle(cache, response, &corrections, error))
+        return false;
+    // What SyncEngine does next: the cache shows the server's truth.
+    PullApplier applier(cache);
+    return corrections.isEmpty() || applier.apply(pageOf(cache, corrections), error);
+}
+
+bool ConflictTestData::fill(LocalCache& cache, const UiTestData& data, QString* error)
+{
+    LocalWriter writer(cache);
+    const RecordQuery records(cache);
+    const QString changedAt = QDateTime::currentDateTimeUtc().addSecs(-25 * 60).toString(Qt::ISODate);
+
+    conflictParentId = data.celikParentId;
+    QJsonObject theirs = records.row(QStringLiteral("parents"), conflictParentId);
+    theirs.insert(QStringLiteral("email"), theirEmail);
+    theirs.insert(QStringLiteral("phone"), theirPhone);
+    theirs.insert(QStringLiteral("street"), theirStreet);
+    theirs.insert(QStringLiteral("version"), 3);
+    theirs.insert(QStringLiteral("updated_at"), changedAt);
+    if (!writer.update(QStringLiteral("parents"), conflictParentId,
+                       {{QStringLiteral("email"), myEmail}, {QStringLiteral("phone"), myPhone}}, error) ||
+        !settleLast(cache, QStringLiteral("conflict"), theirs, QStringLiteral("changed meanwhile: email, phone"),
+                    error))
+        return false;
+
+    refusedParentId = Uuid::v7();
+    const QJsonObject jan{{QStringLiteral("id"), refusedParentId},
+                          {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                          {QStringLiteral("first_name"), QStringLiteral("Jan")},
+                          {QStringLiteral("last_name"), QStringLiteral("Peeters")},
+                          {QStringLiteral("email"), refusedEmail},
+                          {QStringLiteral("phone"), QStringLiteral("+32476111222")},
+                          {QStringLiteral("postcode"), QStringLiteral("2018")},
+                          {QStringLiteral("municipality"), QStringLiteral("Antwerpen")},
+                          {QStringLiteral("language"), QStringLiteral("nl")},
+                          {QStringLiteral("contact_preference"), QStringLiteral("email")}};
+    if (!writer.insert(QStringLiteral("parents"), jan, error) ||
+        !settleLast(cache, QStringLiteral("rejected"), QJsonObject(),
+                    QStringLiteral("invalid: email: is not accepted by the mail server"), error))
+        return false;
+
+    const QJsonObject family5 =
+        records.rowsWhere(QStringLiteral("parents"), QStringLiteral("house_number"), QStringLiteral("6")).value(0);
+    goneParentId = family5.value(QLatin1String("id")).toString();
+    if (!writer.update(QStringLiteral("parents"), goneParentId, {{QStringLiteral("notes"), goneNote}}, error) ||
+        !settleLast(cache, QStringLiteral("gone"), QJsonObject(), QStringLiteral("this row does not exist (any more)"),
+                    error))
+        return false;
+    Protocol::Change tombstone;
+    tombstone.table = QStringLiteral("parents");
+    tombstone.id = goneParentId;
+    tombstone.deleted = true;
+    PullApplier pull(cache);
+    if (!pull.apply(pageOf(cache, {tombstone}), error))
+        return false;
+
+    const QJsonObject existing = records.row(QStringLiteral("applications"), data.celikApplicationId);
+    duplicateApplicationId = Uuid::v7();
+    QJsonObject second{{QStringLiteral("id"), duplicateApplicationId},
+                       {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                       {QStringLiteral("child_id"), existing.value(QLatin1String("child_id"))},
+                       {QStringLiteral("parent_id"), existing.value(QLatin1String("parent_id"))},
+                       {QStringLiteral("status"), QStringLiteral("submitted")},
+                       {QStringLiteral("desired_start"), QStringLiteral("2027-03-01")},
+                       {QStringLiteral("start_flexibility_weeks"), 2},
+                       {QStringLiteral("channel"), QStringLiteral("counter")}};
+    return writer.insert(QStringLiteral("applications"), second, error) &&
+           settleLast(cache, QStringLiteral("duplicate"), existing,
+                      QStringLiteral("this child already has an open application"), error);
+}
