@@ -64,15 +64,40 @@ CliProcess::CliProcess(const QUrl& server, const QString& profileDir, const QStr
 {
 }
 
-CliRun CliProcess::run(const QString& command, int killAfterMs) const
+void CliProcess::startCli(QProcess& cli, const QString& command) const
 {
-    QProcess cli;
     cli.setProcessChannelMode(QProcess::MergedChannels);
     cli.start(QStringLiteral(OPVANGLOKET_CLI_BINARY),
               {QStringLiteral("--server"), m_server.toString(), QStringLiteral("--profile"), m_profileDir,
                QStringLiteral("--user"), m_user, QStringLiteral("--password-stdin"), command});
     cli.write("demo\n");
     cli.closeWriteChannel();
+}
+
+CliRun CliProcess::runUntil(const QString& command, const std::function<bool()>& killWhen) const
+{
+    QProcess cli;
+    startCli(cli, command);
+    CliRun result;
+    while (!cli.waitForFinished(20)) {
+        if (cli.state() == QProcess::NotRunning)
+            break;
+        if (killWhen()) {
+            cli.kill();
+            result.killed = true;
+            break;
+        }
+    }
+    cli.waitForFinished(180000);
+    result.output = QString::fromUtf8(cli.readAll());
+    result.exitCode = result.killed ? -1 : cli.exitCode();
+    return result;
+}
+
+CliRun CliProcess::run(const QString& command, int killAfterMs) const
+{
+    QProcess cli;
+    startCli(cli, command);
     CliRun result;
     if (killAfterMs >= 0) {
         if (!cli.waitForFinished(killAfterMs)) {

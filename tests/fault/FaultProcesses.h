@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 // Real processes for fault tests: the server and the CLI as a person or a script would run them, so that
 // SIGKILL, restarts and cut connections hit real sockets and real files.
 class ServerProcess
@@ -39,9 +41,14 @@ public:
 
     // Runs one command with the password on stdin; with killAfterMs >= 0 sends SIGKILL after that long.
     CliRun run(const QString& command, int killAfterMs = -1) const;
+    // Runs one command and sends SIGKILL as soon as killWhen() says so (polled every 20 ms), so a test
+    // interrupts exactly the phase it means to, however loaded the machine is.
+    CliRun runUntil(const QString& command, const std::function<bool()>& killWhen) const;
     void setServer(const QUrl& server) { m_server = server; }
 
 private:
+    void startCli(QProcess& cli, const QString& command) const;
+
     QUrl m_server;
     QString m_profileDir;
     QString m_user;

@@ -29,6 +29,8 @@ private slots:
 private:
     QString cachePath() const;
     int cachedRows() const;
+    // A read-only look into the CLI's cache while it runs (WAL lets a reader in beside the writer).
+    int peek(const QString& sql) const;
     // Queues one update per parent in the CLI's own cache, as the desktop client would; returns the ids with
     // their version before the change.
     QHash<QString, qint64> queueParentEdits(int count, const QString& note);
@@ -61,6 +63,25 @@ QString TestFaultKill::cachePath() const
     return ClientProfile(m_profile->path()).cachePath(m_server->url(), m_user);
 }
 
+int TestFaultKill::peek(const QString& sql) const
+{
+    if (!QFile::exists(cachePath()))
+        return -1;
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(cachePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=100"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return value;
+}
+
 int TestFaultKill::cachedRows() const
 {
     if (!QFile::exists(cachePath()))
@@ -87,14 +108,21 @@ void TestFaultKill::cliKilledDuringLargePull()
 {
     int interrupted = 0;
     int total = -1;
-    for (int killAfter : {500, 1200, 2200}) {
-        const CliRun run = m_cli->run(QStringLiteral("sync"), killAfter);
+    int previous = 0;
+    for (int round = 1; round <= 3; ++round) {
+        // Killed as soon as this round has applied a page or two more: always in the middle of the pull.
+        const int threshold = previous + 4000 * round;
+        const CliRun run = m_cli->runUntil(QStringLiteral("sync"), [&]() {
+            return peek(QStringLiteral("SELECT (SELECT count(*) FROM parents) + (SELECT count(*) FROM children) + "
+                                       "(SELECT count(*) FROM applications)")) >= threshold;
+        });
         const int rows = cachedRows();
         QVERIFY2(rows >= 0, "the cache must open after a SIGKILL");
-        if (run.killed && rows > 0)
+        if (run.killed && rows > previous)
             ++interrupted; // killed with part of the pull applied
+        previous = rows;
     }
-    QVERIFY2(interrupted >= 1, "no run was killed in the middle of the pull; the kill times need adjusting");
+    QVERIFY2(interrupted >= 1, "no run was killed in the middle of the pull");
     syncToEndAndCheck();
     total = cachedRows();
     QVERIFY(total > 30000);
@@ -150,8 +178,12 @@ void TestFaultKill::cliKilledDuringPush()
     const QHash<QString, qint64> before = queueParentEdits(3000, note);
     QCOMPARE(before.size(), 3000);
     bool interrupted = false;
-    for (int killAfter : {700, 1500}) {
-        const CliRun run = m_cli->run(QStringLiteral("sync"), killAfter);
+    for (int left : {2400, 1000}) {
+        // Killed once the server has acknowledged part of the queue: in the middle of the push.
+        const CliRun run = m_cli->runUntil(QStringLiteral("sync"), [&]() {
+            const int pending = peek(QStringLiteral("SELECT count(*) FROM outbox"));
+            return pending >= 0 && pending <= left;
+        });
         LocalCache cache;
         QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
         const int pending = RecordQuery(cache).pendingChanges();
@@ -171,7 +203,10 @@ void TestFaultKill::serverRestartedDuringPull()
                QStringLiteral("--user"), m_user, QStringLiteral("--password-stdin"), QStringLiteral("sync")});
     cli.write("demo\n");
     cli.closeWriteChannel();
-    QTest::qWait(1200);
+    // The server dies once part of the pull has been applied.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        peek(QStringLiteral("SELECT count(*) FROM parents")) >= 3000 || cli.state() == QProcess::NotRunning, 60000);
+    QVERIFY2(cli.state() != QProcess::NotRunning, "the pull ended before the server could be killed under it");
     m_server->kill();
     QVERIFY(cli.waitForFinished(60000));
     QVERIFY2(cli.exitCode() != 0, "the sync cannot have succeeded with the server killed under it");
@@ -192,7 +227,10 @@ void TestFaultKill::serverRestartedDuringPush()
                QStringLiteral("--user"), m_user, QStringLiteral("--password-stdin"), QStringLiteral("sync")});
     cli.write("demo\n");
     cli.closeWriteChannel();
-    QTest::qWait(900);
+    // The server dies once it has acknowledged part of the queue.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        peek(QStringLiteral("SELECT count(*) FROM outbox")) <= 2000 || cli.state() == QProcess::NotRunning, 60000);
+    QVERIFY2(cli.state() != QProcess::NotRunning, "the push ended before the server could be killed under it");
     m_server->kill();
     QVERIFY(cli.waitForFinished(60000));
     QString error;
