@@ -425,12 +425,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+95"/>
         <source>Select an entry above to see your values beside the server&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,12 +501,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+146"/>
         <source>Discard mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-145"/>
         <source>Drop your change and keep what the server has</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +519,12 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Nothing to decide: every change you made has reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Their application was last changed on the server at %1 (version %2). Noticed when sending on %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,7 +544,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Keep theirs</source>
         <translation type="unfinished"></translation>
     </message>

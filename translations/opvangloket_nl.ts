@@ -425,12 +425,12 @@
         <translation>Noodlijst</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+95"/>
         <source>Select an entry above to see your values beside the server&apos;s.</source>
         <translation>Kies hierboven een melding om jouw waarden naast die van de server te zien.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Jouw waarden naast die van de server</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
@@ -501,12 +501,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+146"/>
         <source>Discard mine</source>
         <translation>Mijne weggooien</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-145"/>
         <source>Drop your change and keep what the server has</source>
         <translation>Je wijziging laten vallen en behouden wat de server heeft</translation>
     </message>
@@ -519,7 +519,12 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Nothing to decide: every change you made has reached the server.</source>
+        <translation>Niets te beslissen: al je wijzigingen zijn op de server aangekomen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Their application was last changed on the server at %1 (version %2). Noticed when sending on %3.</source>
         <translation>Hun aanvraag werd het laatst gewijzigd op de server om %1 (versie %2). Opgemerkt bij het versturen op %3.</translation>
     </message>
@@ -539,7 +544,7 @@
         <translation>De server meldde:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Keep theirs</source>
         <translation>Hun waarden behouden</translation>
     </message>

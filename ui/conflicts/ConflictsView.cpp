@@ -100,10 +100,9 @@ QWidget* ConflictsView::buildDetail()
 {
     m_detailStack = new QStackedWidget(this);
     auto* empty = new QLabel(m_detailStack);
+    m_emptyHint = empty;
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
-    empty->setText(QStringLiteral("<p style='color:#546e7a'>%1</p>")
-                       .arg(tr("Select an entry above to see your values beside the server's.").toHtmlEscaped()));
     auto* detail = new QWidget(m_detailStack);
     m_heading = wrappedLabel(detail, tr("Record"));
     m_explain = wrappedLabel(detail, tr("What happened"));
@@ -180,6 +179,11 @@ void ConflictsView::refresh()
     const qint64 selected = m_entry.id;
     m_model->refresh();
     m_count->setText(tr("%n open", nullptr, m_model->rowCount()));
+    // With nothing open, say so: an empty table alone leaves a person wondering whether it loaded.
+    const QString hint = m_model->rowCount() == 0
+                             ? tr("Nothing to decide: every change you made has reached the server.")
+                             : tr("Select an entry above to see your values beside the server's.");
+    m_emptyHint->setText(QStringLiteral("<p style='color:#546e7a'>%1</p>").arg(hint.toHtmlEscaped()));
     const int row = m_model->rowOf(selected);
     selectRow(row >= 0 ? row : 0);
 }

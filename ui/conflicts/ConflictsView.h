@@ -71,6 +71,7 @@ private:
     ComparisonModel* m_comparison;
     ConflictEntry m_entry;
     QLabel* m_count = nullptr;
+    QLabel* m_emptyHint = nullptr;
     QTableView* m_list = nullptr;
     QStackedWidget* m_detailStack = nullptr;
     QLabel* m_heading = nullptr;
