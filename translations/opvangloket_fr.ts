@@ -11,7 +11,7 @@
     <message>
         <location line="+5"/>
         <source>The server answered with error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec l&apos;erreur %1.</translation>
     </message>
 </context>
 <context>
@@ -24,17 +24,17 @@
     <message>
         <location line="+109"/>
         <source>No sync finished within %1 seconds; no screenshot taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation terminée en %1 secondes ; pas de capture d&apos;écran.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not save the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la capture d&apos;écran dans %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first sync failed; the screenshot shows the offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première synchronisation a échoué ; la capture d&apos;écran montre la copie hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -42,62 +42,62 @@
     <message>
         <location filename="../ui/AppOptions.cpp" line="+11"/>
         <source>Opvangloket — the desktop client for the local childcare counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvangloket — le client de bureau du guichet local de l&apos;accueil de la petite enfance.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server address, e.g. https://opvangloket.example.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur, p. ex. https://opvangloket.example.be.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder for the offline copy and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de la copie hors ligne et des paramètres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur pour la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the password from standard input; nothing is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe sur l&apos;entrée standard ; rien n&apos;est enregistré dans le trousseau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Part to open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie à ouvrir : %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a picture of the window after the first sync, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une capture de la fenêtre après la première synchronisation, puis quitter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the window: nl, fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface : nl, fr ou en.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The server address &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur « %1 » n&apos;est pas valide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--password-stdin needs --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin nécessite --user.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown view &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue « %1 » inconnue ; choisissez parmi : %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown language &quot;%1&quot;; choose nl, fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue « %1 » inconnue ; choisissez nl, fr ou en.</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     <message>
         <location line="+5"/>
         <source>Search by the child&apos;s or parent&apos;s name (accents optional), application number, national number, phone in any notation, postcode or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez par nom de l&apos;enfant ou du parent (accents facultatifs), numéro de demande, numéro de registre national, téléphone dans n&apos;importe quelle notation, code postal ou e-mail.</translation>
     </message>
 </context>
 <context>
@@ -182,32 +182,32 @@
     <message>
         <location filename="../ui/conflicts/ComparisonModel.cpp" line="+94"/>
         <source>choose</source>
-        <translation type="unfinished"></translation>
+        <translation>à choisir</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Double-click or press F2 to type another value</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour saisir une autre valeur</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur valeur (serveur)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur retenue</translation>
     </message>
 </context>
 <context>
@@ -215,27 +215,27 @@
     <message>
         <location filename="../ui/conflicts/ConflictListModel.cpp" line="+73"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
 </context>
 <context>
@@ -243,153 +243,153 @@
     <message>
         <location filename="../ui/conflicts/ConflictText.cpp" line="+15"/>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée par le serveur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée sur le serveur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe déjà</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>Non prise en compte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You deleted this record, but someone else changed it meanwhile. Delete it anyway, or keep the changed record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez supprimé cette fiche, mais quelqu&apos;un d&apos;autre l&apos;a modifiée entre-temps. Supprimez-la quand même ou conservez la fiche modifiée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You and someone else changed the same fields. For each field, choose your value, theirs, or type the right one; then resolve. Your other changes were taken over already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous et quelqu&apos;un d&apos;autre avez modifié les mêmes champs. Pour chaque champ, choisissez votre valeur, la leur, ou saisissez la bonne ; puis résolvez le conflit. Vos autres modifications ont déjà été prises en compte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not allow deleting this record, so it is back in your lists. Discard your deletion to close this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas autorisé la suppression de cette fiche : elle figure donc à nouveau dans vos listes. Abandonnez votre suppression pour clôturer cet élément.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server did not accept this new record, so it is not in the shared data. Fix it and send it again, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté cette nouvelle fiche : elle ne figure donc pas dans les données partagées. Corrigez-la et renvoyez-la, ou abandonnez-la.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server did not accept your change. Fix it and send it again, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté votre modification. Corrigez-la et renvoyez-la, ou abandonnez-la.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You deleted this record, and it had been deleted on the server already. Nothing is lost; discard this to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez supprimé cette fiche, mais elle avait déjà été supprimée sur le serveur. Rien n&apos;est perdu ; abandonnez cet élément pour le clôturer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone deleted this record on the server while you changed it. File it again as a new record with your values, or discard your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a supprimé cette fiche sur le serveur pendant que vous la modifiiez. Enregistrez-la à nouveau comme nouvelle fiche avec vos valeurs, ou abandonnez votre modification.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server already has an open application for this child, shown as &quot;Theirs&quot;. Discard yours; merging two applications will come in a later version of Opvangloket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur contient déjà une demande ouverte pour cet enfant, affichée sous « Leur valeur ». Abandonnez la vôtre ; la fusion de deux demandes arrivera dans une version ultérieure d&apos;Opvangloket.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server did not take this change over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pris en compte cette modification.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Also changed by someone else: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Également modifié par quelqu&apos;un d&apos;autre : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your account may not make this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n&apos;est pas autorisé à effectuer cette modification.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This child already has an open application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enfant a déjà une demande ouverte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone deleted it while you were changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un l&apos;a supprimée pendant que vous la modifiiez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A record with the same identity already exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche avec la même identité existe déjà sur le serveur.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Parent</source>
-        <translation type="unfinished">Parent</translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child</source>
-        <translation type="unfinished">Enfant</translation>
+        <translation>Enfant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application</source>
-        <translation type="unfinished">Demande</translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency list</source>
-        <translation type="unfinished">Liste d&apos;urgence</translation>
+        <translation>Liste d&apos;urgence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places libres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New application for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande pour %1</translation>
     </message>
 </context>
 <context>
@@ -397,217 +397,222 @@
     <message>
         <location filename="../ui/conflicts/ConflictsView.cpp" line="+45"/>
         <source>Conflicts and refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits et modifications refusées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About this list</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de cette liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes of yours that the server did not take over. Nothing is lost: what you typed is kept here until you decide what happens to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications que le serveur n&apos;a pas prises en compte. Rien n&apos;est perdu : ce que vous avez saisi est conservé ici jusqu&apos;à ce que vous décidiez de la suite à y donner.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of open entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;éléments ouverts</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Open conflicts and refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits ouverts et modifications refusées</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Emergency list</source>
-        <translation type="unfinished">Liste d&apos;urgence</translation>
+        <translation>Liste d&apos;urgence</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+95"/>
         <source>Select an entry above to see your values beside the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément ci-dessus pour voir vos valeurs à côté de celles du serveur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your values beside the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos valeurs à côté de celles du serveur</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the chosen values and send them to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les valeurs choisies et les envoyer au serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer quand même</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the record on the server after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer malgré tout la fiche sur le serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix and resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger et renvoyer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correct your values and send them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger vos valeurs et les renvoyer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File your values again as a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer à nouveau vos valeurs comme nouvelle fiche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+146"/>
         <source>Discard mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ma modification</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-145"/>
         <source>Drop your change and keep what the server has</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner votre modification et conserver les données du serveur</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ouvert</numerusform>
+            <numerusform>%n ouverts</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Nothing to decide: every change you made has reached the server.</source>
+        <translation>Rien à décider : toutes vos modifications sont arrivées sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Their application was last changed on the server at %1 (version %2). Noticed when sending on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification de leur demande sur le serveur : %1 (version %2). Constaté lors de l&apos;envoi du %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changed on the server at %1 (version %2). Noticed when sending on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification sur le serveur : %1 (version %2). Constaté lors de l&apos;envoi du %3.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Noticed when sending on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constaté lors de l&apos;envoi du %1.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The server said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur :</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver leurs valeurs</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose mine or theirs for every field marked &quot;choose&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre valeur ou la leur pour chaque champ marqué « à choisir ».</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Re-create the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréer la fiche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger et renvoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-create</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These are your values. They are filed again as a new record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici vos valeurs. Elles seront enregistrées à nouveau comme nouvelle fiche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server said: %1. Correct the values below; they are checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur : %1. Corrigez les valeurs ci-dessous ; elles sont vérifiées pendant la saisie.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Discard your change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner votre modification ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the server&apos;s values for %1? Your values for the fields in conflict are then gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les valeurs du serveur pour %1 ? Vos valeurs pour les champs en conflit seront alors perdues.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discard your change to %1? What you typed is then gone; the server&apos;s data stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner votre modification de %1 ? Ce que vous avez saisi sera alors perdu ; les données du serveur restent inchangées.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
     </message>
 </context>
 <context>
@@ -620,12 +625,12 @@
     <message>
         <location line="+34"/>
         <source>No saved sign-in was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion enregistrée n&apos;a été trouvée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès : %1</translation>
     </message>
 </context>
 <context>
@@ -821,200 +826,200 @@
     <message>
         <location filename="../ui/conflicts/FieldText.cpp" line="+14"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National number</source>
-        <translation type="unfinished">Numéro national</translation>
+        <translation>Numéro de registre national</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>House number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postcode</source>
-        <translation type="unfinished">Code postal</translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact by</source>
-        <translation type="unfinished">Contact par</translation>
+        <translation>Contact par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Born</source>
-        <translation type="unfinished">Né(e)</translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance prévue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de demande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desired start</source>
-        <translation type="unfinished">Début souhaité</translation>
+        <translation>Début souhaité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flexibility (weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibilité (semaines)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished">Jours</translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preferred locations</source>
-        <translation type="unfinished">Lieux préférés</translation>
+        <translation>Lieux préférés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished">Introduite</translation>
+        <translation>Introduite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed because</source>
-        <translation type="unfinished">Clôturée parce que</translation>
+        <translation>Clôturée parce que</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi prévu le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of places</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de places</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available from</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible à partir du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n location(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lieu</numerusform>
+            <numerusform>%n lieux</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(details in the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(détails dans la fiche)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>like 0470 12 34 56 or +32470123456</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 0470 12 34 56 ou +32470123456</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1140,7 @@
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished">Conflits</translation>
+        <translation>Conflits</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1225,7 @@
     <message>
         <location line="+5"/>
         <source>Search by name (accents optional), phone in any notation, e-mail, national number or postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez par nom (accents facultatifs), téléphone dans n&apos;importe quelle notation, e-mail, numéro de registre national ou code postal.</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1296,7 @@
         <location line="+1"/>
         <location line="+63"/>
         <source>National number</source>
-        <translation>Numéro national</translation>
+        <translation>Numéro de registre national</translation>
     </message>
     <message>
         <location line="-62"/>
@@ -1487,14 +1492,14 @@
     <message>
         <location filename="../ui/conflicts/RowEditDialog.cpp" line="+28"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location line="+83"/>
         <location line="+7"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1502,73 +1507,73 @@
     <message>
         <location filename="../core/domain/RowValidator.cpp" line="+89"/>
         <source>must be a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un UUID</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be a phone number in international form, like +32470123456</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un numéro de téléphone au format international, p. ex. +32470123456</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be a Belgian postcode of four digits</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un code postal belge à quatre chiffres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is required when the parent prefers e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire si le parent préfère l&apos;e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is required when the parent prefers the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire si le parent préfère le téléphone</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+18"/>
         <source>must name the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>doit désigner le parent</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>give either the birth date or the expected birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit la date de naissance, soit la date de naissance prévue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lies in the future; use the expected birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>se situe dans le futur ; utilisez la date de naissance prévue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must name the child</source>
-        <translation type="unfinished"></translation>
+        <translation>doit désigner l&apos;enfant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is not a known application state</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un statut de demande connu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be between 0 and 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>doit se situer entre 0 et 52 semaines</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>choose at most 5 locations</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez 5 lieux au maximum</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be 1 (high), 2 or 3 (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être 1 (haute), 2 ou 3 (basse)</translation>
     </message>
 </context>
 <context>
@@ -1665,17 +1670,17 @@
     <message>
         <location line="+0"/>
         <source>Show the changes that clash with someone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modifications en conflit avec celles de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the changes the server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modifications refusées par le serveur</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1716,7 +1721,7 @@
     <message>
         <location line="+1"/>
         <source>Refused changes: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées : %L1</translation>
     </message>
     <message>
         <location line="+15"/>
