@@ -377,7 +377,6 @@ void ConflictsView::openEditor(bool recreate)
         const bool ok = recreate ? resolver.recreate(entry, values, &error) : resolver.resend(entry, values, &error);
         finishDecision(ok, error);
     });
-    connect(m_editDialog, &QObject::destroyed, this, [this]() { m_editDialog = nullptr; });
     m_editDialog->open();
 }
 
@@ -408,7 +407,6 @@ void ConflictsView::askDiscard()
         const bool ok = resolver.discard(entry, &error);
         finishDecision(ok, error);
     });
-    connect(m_confirmation, &QObject::destroyed, this, [this]() { m_confirmation = nullptr; });
     m_confirmation->open();
 }
 

@@ -2,17 +2,20 @@
 
 #include "store/ConflictEntry.h"
 
+#include "RowEditDialog.h"
+
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 class ComparisonModel;
 class ConflictListModel;
 class LocalCache;
 class QLabel;
-class QMessageBox;
+
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class RowEditDialog;
 
 // Changes the server did not take over, and the person's decision about each (DESIGN §5: the local value is
 // kept beside the server's until a person decides). Above, the open entries; below, the selected one field
@@ -85,6 +88,7 @@ private:
     QPushButton* m_resend = nullptr;
     QPushButton* m_recreate = nullptr;
     QPushButton* m_discard = nullptr;
-    RowEditDialog* m_editDialog = nullptr;
-    QMessageBox* m_confirmation = nullptr;
+    // QPointer, not a destroyed() handler: the dialogs are children and die inside this view's destructor.
+    QPointer<RowEditDialog> m_editDialog;
+    QPointer<QMessageBox> m_confirmation;
 };
