@@ -2,16 +2,19 @@
 
 #include "UiLog.h"
 
-#include <QTableView>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QTableView>
 
 StartupTimer::StartupTimer(QObject* parent)
     : QObject(parent)
 {
 }
 
-void StartupTimer::watch() { QCoreApplication::instance()->installEventFilter(this); }
+void StartupTimer::watch()
+{
+    QCoreApplication::instance()->installEventFilter(this);
+}
 
 bool StartupTimer::eventFilter(QObject* watched, QEvent* event)
 {

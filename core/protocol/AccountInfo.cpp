@@ -35,4 +35,7 @@ QStringList AccountInfo::roles()
             QStringLiteral("referrer")};
 }
 
-bool AccountInfo::isRole(const QString& role) { return roles().contains(role); }
+bool AccountInfo::isRole(const QString& role)
+{
+    return roles().contains(role);
+}

@@ -52,15 +52,15 @@ void TestDemoWindow::initTestCase()
     m_profile = std::make_unique<ClientProfile>(m_dir.path());
     m_session = std::make_unique<ClientSession>(*m_profile, QUrl(m_server.baseUrl()));
     QString error;
-    QVERIFY2(m_session->signIn(QStringLiteral("loket.mechelen"), QStringLiteral("demo"),
-                               ClientSession::Keychain::Skip, &error),
+    QVERIFY2(m_session->signIn(QStringLiteral("loket.mechelen"), QStringLiteral("demo"), ClientSession::Keychain::Skip,
+                               &error),
              qPrintable(error));
     m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
     // The testers watch the models for the whole test, through the sync's reset and every fetch.
     m_applicationsTester = std::make_unique<QAbstractItemModelTester>(
         m_window->applicationsView()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_parentsTester = std::make_unique<QAbstractItemModelTester>(
-        m_window->parentsView()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_parentsTester = std::make_unique<QAbstractItemModelTester>(m_window->parentsView()->model(),
+                                                                 QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->applicationsView()->model()->totalCount(), 0); // nothing cached yet

@@ -1,8 +1,8 @@
 #include "UiTestData.h"
 
-#include "protocol/AccountInfo.h"
 #include "domain/ApplicationStatus.h"
 #include "domain/Uuid.h"
+#include "protocol/AccountInfo.h"
 #include "protocol/SyncMessages.h"
 #include "store/LocalCache.h"
 #include "store/PullApplier.h"
