@@ -44,6 +44,8 @@ private slots:
 
 private:
     std::unique_ptr<Client> connect(const QUrl& url, const QString& user);
+    // Two PCs of the same counter, both up to date.
+    bool twoSyncedClients(const QString& user, std::unique_ptr<Client>* a, std::unique_ptr<Client>* b);
     bool sync(Client& c, QString* error = nullptr);
     void verifyEqualsServer(Client& c);
     QString firstParent(Client& c);
@@ -65,6 +67,14 @@ std::unique_ptr<Client> TestFaultSync::connect(const QUrl& url, const QString& u
     if (!c->session->signIn(user, QStringLiteral("demo"), ClientSession::Keychain::Skip, &error))
         qWarning() << "sign-in failed:" << error;
     return c;
+}
+
+bool TestFaultSync::twoSyncedClients(const QString& user, std::unique_ptr<Client>* a, std::unique_ptr<Client>* b)
+{
+    const QUrl url(m_server.baseUrl());
+    *a = connect(url, user);
+    *b = connect(url, user);
+    return sync(**a) && sync(**b);
 }
 
 bool TestFaultSync::sync(Client& c, QString* error)
@@ -128,11 +138,8 @@ void TestFaultSync::lostPushAnswerIsRetriedSafely()
 
 void TestFaultSync::differentFieldsMerge()
 {
-    const QUrl url(m_server.baseUrl());
-    auto a = connect(url, QStringLiteral("loket.mechelen"));
-    auto b = connect(url, QStringLiteral("loket.mechelen"));
-    QVERIFY(sync(*a));
-    QVERIFY(sync(*b));
+    std::unique_ptr<Client> a, b;
+    QVERIFY(twoSyncedClients(QStringLiteral("loket.mechelen"), &a, &b));
     const QString id = firstParent(*a);
     QString error;
     QVERIFY2(
@@ -157,11 +164,8 @@ void TestFaultSync::differentFieldsMerge()
 
 void TestFaultSync::sameFieldConflictKeepsBothValues()
 {
-    const QUrl url(m_server.baseUrl());
-    auto a = connect(url, QStringLiteral("loket.mechelen"));
-    auto b = connect(url, QStringLiteral("loket.mechelen"));
-    QVERIFY(sync(*a));
-    QVERIFY(sync(*b));
+    std::unique_ptr<Client> a, b;
+    QVERIFY(twoSyncedClients(QStringLiteral("loket.mechelen"), &a, &b));
     const QString id = firstParent(*a);
     QString error;
     QVERIFY(LocalWriter(a->cache())
@@ -187,11 +191,8 @@ void TestFaultSync::sameFieldConflictKeepsBothValues()
 
 void TestFaultSync::updateRacingDeleteIsGone()
 {
-    const QUrl url(m_server.baseUrl());
-    auto a = connect(url, QStringLiteral("loket.turnhout"));
-    auto b = connect(url, QStringLiteral("loket.turnhout"));
-    QVERIFY(sync(*a));
-    QVERIFY(sync(*b));
+    std::unique_ptr<Client> a, b;
+    QVERIFY(twoSyncedClients(QStringLiteral("loket.turnhout"), &a, &b));
     QSqlQuery q(a->cache().database());
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM emergency_entries ORDER BY id LIMIT 1")) && q.next());
     const QString id = q.value(0).toString();
