@@ -159,20 +159,7 @@ bool LocalWriter::appendOutbox(const QString& table, const QString& op, const QS
 bool LocalWriter::refreshSearch(const QString& table, const QString& id, QString* error)
 {
     QSqlDatabase db = m_cache.database();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(kind TEXT, id TEXT)")) ||
-        !q.exec(QStringLiteral("DELETE FROM touched"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    q.prepare(QStringLiteral("INSERT INTO touched(kind, id) VALUES (?, ?)"));
-    q.addBindValue(table);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return SearchIndex::refreshTouched(db, error);
+    return SearchIndex::refreshRow(db, table, id, error);
 }
 
 bool LocalWriter::runAlone(const AlsoDo& also, QString* error)

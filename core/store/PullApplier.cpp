@@ -21,12 +21,7 @@ bool PullApplier::apply(const Protocol::PullPage& page, QString* error)
         *error = db.lastError().text();
         return false;
     }
-    QSqlQuery q(db);
-    bool ok = q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(kind TEXT, id TEXT)")) &&
-              q.exec(QStringLiteral("DELETE FROM touched"));
-    if (!ok)
-        *error = q.lastError().text();
-    ok = ok && loadPendingRows(error);
+    bool ok = SearchIndex::clearTouched(db, error) && loadPendingRows(error);
     for (const Protocol::Change& change : page.changes) {
         if (!ok)
             break;
@@ -157,7 +152,7 @@ bool PullApplier::markTouched(const QString& table, const QString& id, QString* 
         return true;
     if (!m_touch) {
         m_touch.reset(new QSqlQuery(m_cache.database()));
-        m_touch->prepare(QStringLiteral("INSERT INTO touched(kind, id) VALUES (?, ?)"));
+        m_touch->prepare(SearchIndex::touchSql());
     }
     m_touch->bindValue(0, table);
     m_touch->bindValue(1, id);

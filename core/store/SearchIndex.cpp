@@ -66,6 +66,28 @@ bool run(QSqlQuery& q, const QString& sql, QString* error)
 
 } // namespace
 
+bool SearchIndex::clearTouched(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    return run(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(kind TEXT, id TEXT)"), error) &&
+           run(q, QStringLiteral("DELETE FROM touched"), error);
+}
+
+bool SearchIndex::refreshRow(QSqlDatabase& db, const QString& table, const QString& id, QString* error)
+{
+    if (!clearTouched(db, error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(touchSql());
+    q.addBindValue(table);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return refreshTouched(db, error);
+}
+
 bool SearchIndex::refreshTouched(QSqlDatabase& db, QString* error)
 {
     QSqlQuery q(db);

@@ -8,9 +8,14 @@
 class SearchIndex
 {
 public:
-    // Rebuilds the documents of the applications and parents touched by ids in the temp table
-    // "touched(kind, id)" (kind is a table name). Runs inside the caller's transaction.
+    // The temp table "touched(kind, id)" collects the rows a transaction changed (kind is a table name):
+    // clearTouched() empties it, touchSql() adds one row, refreshTouched() rebuilds the documents of the
+    // applications and parents those rows affect. All run inside the caller's transaction.
+    static bool clearTouched(QSqlDatabase& db, QString* error);
+    static QString touchSql() { return QStringLiteral("INSERT INTO touched(kind, id) VALUES (?, ?)"); }
     static bool refreshTouched(QSqlDatabase& db, QString* error);
+    // The three steps above for one changed row (a local edit).
+    static bool refreshRow(QSqlDatabase& db, const QString& table, const QString& id, QString* error);
     // Removes the document of a row about to be deleted.
     static bool removeDocument(QSqlDatabase& db, const QString& table, const QString& id, QString* error);
     // Rebuilds everything (after a migration or a repair).

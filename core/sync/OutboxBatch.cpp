@@ -72,14 +72,12 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
         entry.bindValue(0, r.mid);
         if (!entry.exec() || !entry.next())
             continue; // settled before (a retried push)
-        const QString table = entry.value(0).toString();
-        const QString rowId = entry.value(1).toString();
-        const QString op = entry.value(2).toString();
-        const QJsonObject payload = QJsonDocument::fromJson(entry.value(3).toString().toUtf8()).object();
+        const Entry e{entry.value(0).toString(), entry.value(1).toString(), entry.value(2).toString(),
+                      QJsonDocument::fromJson(entry.value(3).toString().toUtf8()).object()};
         entry.finish();
         if (r.status != QLatin1String("applied"))
-            ok = ok && recordProblem(cache, r, corrections, error);
-        correct(cache, table, rowId, op, payload, r, corrections);
+            ok = ok && recordProblem(cache, e, r, error);
+        correct(cache, e, r, corrections);
         remove.bindValue(0, r.mid);
         if (ok && !remove.exec()) {
             *error = remove.lastError().text();
@@ -100,10 +98,13 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
     return false;
 }
 
-void OutboxBatch::correct(LocalCache& cache, const QString& table, const QString& rowId, const QString& op,
-                          const QJsonObject& payload, const Protocol::MutationResult& r,
+void OutboxBatch::correct(LocalCache& cache, const Entry& entry, const Protocol::MutationResult& r,
                           QVector<Protocol::Change>* corrections)
 {
+    const QString& table = entry.table;
+    const QString& rowId = entry.rowId;
+    const QString& op = entry.op;
+    const QJsonObject& payload = entry.payload;
     if (!r.serverRow.isEmpty() && r.status != QLatin1String("duplicate")) {
         corrections->append(correctionFrom(table, rowId, r));
         return;
@@ -135,32 +136,24 @@ void OutboxBatch::correct(LocalCache& cache, const QString& table, const QString
     corrections->append(c);
 }
 
-bool OutboxBatch::recordProblem(LocalCache& cache, const Protocol::MutationResult& result,
-                                QVector<Protocol::Change>* corrections, QString* error)
+bool OutboxBatch::recordProblem(LocalCache& cache, const Entry& entry, const Protocol::MutationResult& result,
+                                QString* error)
 {
-    QSqlQuery outbox(cache.database());
-    outbox.prepare(QStringLiteral("SELECT table_name, row_id, op, payload FROM outbox WHERE mid = ?"));
-    outbox.addBindValue(result.mid);
-    if (!outbox.exec() || !outbox.next())
-        return true; // already settled
-    Q_UNUSED(corrections)
-    const QString table = outbox.value(0).toString();
-    const QString rowId = outbox.value(1).toString();
-    QJsonObject local = RecordQuery(cache).row(table, rowId);
-    if (outbox.value(2).toString() == QLatin1String("delete")) // the row left the cache; the entry kept it
-        local = QJsonDocument::fromJson(outbox.value(3).toString().toUtf8()).object();
+    // A deleted row has left the cache; its outbox entry kept it.
+    const QJsonObject local =
+        entry.op == QLatin1String("delete") ? entry.payload : RecordQuery(cache).row(entry.table, entry.rowId);
     QSqlQuery q(cache.database());
     q.prepare(QStringLiteral("INSERT INTO conflicts(table_name, row_id, mid, status, local_row, server_row, reason, "
                              "created_at, op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(table);
-    q.addBindValue(rowId);
+    q.addBindValue(entry.table);
+    q.addBindValue(entry.rowId);
     q.addBindValue(result.mid);
     q.addBindValue(result.status);
     q.addBindValue(QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact)));
     q.addBindValue(QString::fromUtf8(QJsonDocument(result.serverRow).toJson(QJsonDocument::Compact)));
     q.addBindValue(result.reason);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(outbox.value(2).toString());
+    q.addBindValue(entry.op);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;

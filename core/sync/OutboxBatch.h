@@ -23,9 +23,16 @@ public:
                        QVector<Protocol::Change>* corrections, QString* error);
 
 private:
-    static void correct(LocalCache& cache, const QString& table, const QString& rowId, const QString& op,
-                        const QJsonObject& payload, const Protocol::MutationResult& result,
+    // One outbox entry as settle() reads it, once, for both steps below.
+    struct Entry {
+        QString table;
+        QString rowId;
+        QString op; // insert | update | delete
+        QJsonObject payload;
+    };
+
+    static void correct(LocalCache& cache, const Entry& entry, const Protocol::MutationResult& result,
                         QVector<Protocol::Change>* corrections);
-    static bool recordProblem(LocalCache& cache, const Protocol::MutationResult& result,
-                              QVector<Protocol::Change>* corrections, QString* error);
+    static bool recordProblem(LocalCache& cache, const Entry& entry, const Protocol::MutationResult& result,
+                              QString* error);
 };

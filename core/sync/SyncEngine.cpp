@@ -98,7 +98,7 @@ void SyncEngine::handlePushReply(const ApiResult& reply, qint64 lastMid)
     const Protocol::PushResponse response = Protocol::PushResponse::fromJson(reply.json);
     QString error;
     QVector<Protocol::Change> corrections;
-    if (!OutboxBatch::settle(m_cache, response, &corrections, &error) || !applyCorrections(corrections, &error)) {
+    if (!OutboxBatch::settle(m_cache, response, &corrections, &error) || !applyLocally(corrections, &error)) {
         finish(false, error);
         return;
     }
@@ -162,14 +162,15 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
     finish(true, QString());
 }
 
-bool SyncEngine::applyCorrections(const QVector<Protocol::Change>& corrections, QString* error)
+bool SyncEngine::applyLocally(const QVector<Protocol::Change>& changes, QString* error)
 {
-    if (corrections.isEmpty())
+    if (changes.isEmpty())
         return true;
+    // Server rows known from a push result or parked earlier: applied like a pull page that keeps the cursor.
     Protocol::PullPage page;
     page.cursor = m_cache.state(QStringLiteral("cursor"));
     page.epoch = m_cache.state(QStringLiteral("epoch"));
-    page.changes = corrections;
+    page.changes = changes;
     PullApplier applier(m_cache);
     return applier.apply(page, error);
 }
@@ -235,9 +236,7 @@ bool SyncEngine::applyParkedRows(QString* error)
         *error = q.lastError().text();
         return false;
     }
-    Protocol::PullPage page;
-    page.cursor = m_cache.state(QStringLiteral("cursor"));
-    page.epoch = m_cache.state(QStringLiteral("epoch"));
+    QVector<Protocol::Change> parked;
     while (q.next()) {
         Protocol::Change c;
         c.table = q.value(0).toString();
@@ -245,12 +244,11 @@ bool SyncEngine::applyParkedRows(QString* error)
         c.deleted = q.value(2).toBool();
         c.version = q.value(3).toLongLong();
         c.row = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-        page.changes.append(c);
+        parked.append(c);
     }
-    if (page.changes.isEmpty())
+    if (parked.isEmpty())
         return true;
-    PullApplier applier(m_cache);
-    if (!applier.apply(page, error))
+    if (!applyLocally(parked, error))
         return false;
     QSqlQuery cleanup(m_cache.database());
     return cleanup.exec(QStringLiteral("DELETE FROM pending_server_rows WHERE NOT EXISTS (SELECT 1 FROM outbox o "

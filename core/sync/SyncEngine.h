@@ -45,7 +45,7 @@ private:
     void handlePushReply(const ApiResult& reply, qint64 lastMid);
     void pullNext(const QString& nextCursor = QString());
     void handlePullReply(const ApiResult& reply);
-    bool applyCorrections(const QVector<Protocol::Change>& corrections, QString* error);
+    bool applyLocally(const QVector<Protocol::Change>& changes, QString* error);
     bool resetForResync(QString* error);
     bool searchRebuildPending();
     bool finishSearchRebuild(QString* error);
