@@ -41,11 +41,14 @@ QJsonObject PullPage::toJson() const
     QJsonArray list;
     for (const Change& c : changes)
         list.append(c.toJson());
-    return QJsonObject{{key("epoch"), epoch},
-                       {key("cursor"), cursor},
-                       {key("has_more"), hasMore},
-                       {key("last_mutation_id"), lastMutationId},
-                       {key("changes"), list}};
+    QJsonObject json{{key("epoch"), epoch},
+                     {key("cursor"), cursor},
+                     {key("has_more"), hasMore},
+                     {key("last_mutation_id"), lastMutationId},
+                     {key("changes"), list}};
+    if (remaining >= 0)
+        json.insert(key("remaining"), remaining);
+    return json;
 }
 
 PullPage PullPage::fromJson(const QJsonObject& json)
@@ -55,6 +58,7 @@ PullPage PullPage::fromJson(const QJsonObject& json)
     page.cursor = json.value(key("cursor")).toString();
     page.hasMore = json.value(key("has_more")).toBool();
     page.lastMutationId = json.value(key("last_mutation_id")).toInteger();
+    page.remaining = json.value(key("remaining")).toInteger(-1);
     const QJsonArray list = json.value(key("changes")).toArray();
     page.changes.reserve(list.size());
     for (const QJsonValue& v : list)

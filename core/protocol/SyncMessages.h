@@ -25,6 +25,8 @@ struct PullPage {
     QString cursor;
     bool hasMore = false;
     qint64 lastMutationId = 0;
+    // Changes after this page the caller will still receive; -1 when not asked for (pull ...&count=1).
+    qint64 remaining = -1;
     QVector<Change> changes;
 
     QJsonObject toJson() const;
