@@ -8,6 +8,7 @@ QJsonObject Account::toSyncRow() const
                        {QStringLiteral("region_id"), primaryRegion()},
                        {QStringLiteral("version"), version},
                        {QStringLiteral("updated_at"), updatedAt},
+                       {QStringLiteral("updated_by"), updatedBy.isEmpty() ? QJsonValue() : QJsonValue(updatedBy)},
                        {QStringLiteral("username"), username},
                        {QStringLiteral("display_name"), displayName},
                        {QStringLiteral("role"), role},

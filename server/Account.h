@@ -11,6 +11,7 @@ struct Account : AccountInfo {
     QString passwordHash;
     qint64 version = 0;
     QString updatedAt;
+    QString updatedBy; // account that last changed it; empty for operator actions
 
     // The reduced synced row of DESIGN §4 (id, username, display_name, role, region_ids, active + common).
     QJsonObject toSyncRow() const;

@@ -7,7 +7,16 @@
 #include "domain/RegionCatalog.h"
 #include "domain/Uuid.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+
+namespace {
+QString regionJson(const QStringList& ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+} // namespace
 
 AccountAdmin::AccountAdmin(ServerStorage& storage)
     : m_storage(storage)
@@ -25,19 +34,26 @@ bool AccountAdmin::check(const Account& account, QString* error) const
         *error = QStringLiteral("role must be one of: %1").arg(Account::roles().join(QLatin1String(", ")));
         return false;
     }
-    if (account.regionIds.isEmpty() && account.role != QLatin1String("admin")) {
+    if (!checkRegions(account.regionIds, account.role, error))
+        return false;
+    if (m_storage.accountByUsername(account.username)) {
+        *error = QStringLiteral("the user name is already taken");
+        return false;
+    }
+    return true;
+}
+
+bool AccountAdmin::checkRegions(const QStringList& regionIds, const QString& role, QString* error)
+{
+    if (regionIds.isEmpty() && role != QLatin1String("admin")) {
         *error = QStringLiteral("give at least one region (antwerpen, mechelen, turnhout)");
         return false;
     }
-    for (const QString& region : account.regionIds) {
+    for (const QString& region : regionIds) {
         if (!RegionCatalog::isRegionId(region)) {
             *error = QStringLiteral("unknown region \"%1\"").arg(region);
             return false;
         }
-    }
-    if (m_storage.accountByUsername(account.username)) {
-        *error = QStringLiteral("the user name is already taken");
-        return false;
     }
     return true;
 }
@@ -106,10 +122,42 @@ bool AccountAdmin::setActive(const QString& username, bool active, QString* erro
     account->active = active;
     account->version += 1;
     account->updatedAt = RowValues::nowIso();
+    account->updatedBy.clear();
     WriteTransaction tx(m_storage);
     m_storage.updateAccount(*account, tx.seq());
     m_storage.appendAudit({QString(), active ? QStringLiteral("account.enable") : QStringLiteral("account.disable"),
                            QStringLiteral("accounts"), account->id, QString()});
+    tx.commit();
+    return true;
+}
+
+bool AccountAdmin::setRegions(const QString& username, const QStringList& regionIds, QString* error)
+{
+    std::optional<Account> account = m_storage.accountByUsername(username);
+    if (!account) {
+        *error = QStringLiteral("no such account");
+        return false;
+    }
+    QStringList regions = regionIds;
+    regions.removeDuplicates();
+    if (regions.isEmpty() && account->role == QLatin1String("admin")) {
+        *error = QStringLiteral("give at least one region");
+        return false;
+    }
+    if (!checkRegions(regions, account->role, error))
+        return false;
+    const QString before = regionJson(account->regionIds);
+    account->regionIds = regions;
+    account->version += 1;
+    account->updatedAt = RowValues::nowIso();
+    account->updatedBy.clear();
+    WriteTransaction tx(m_storage);
+    m_storage.updateAccount(*account, tx.seq());
+    // Accounts that saw this one only through a region it left must drop it from their pickers.
+    m_storage.recordScopeExit(
+        {QStringLiteral("accounts"), account->id, before, QString(), account->version, tx.seq(), regionJson(regions)});
+    m_storage.appendAudit({QString(), QStringLiteral("account.regions"), QStringLiteral("accounts"), account->id,
+                           QStringLiteral("%1 region(s)").arg(regions.size())});
     tx.commit();
     return true;
 }

@@ -20,9 +20,13 @@ public:
     QString createWithHash(Account account, const QString& passwordHash, QString* error);
     bool setPassword(const QString& username, const QString& password, QString* error);
     bool setActive(const QString& username, bool active, QString* error);
+    // Replaces the account's regions. Its scope changes, so its next pull with an old cursor is 410 and its
+    // pushes are judged by the new regions; accounts that saw it only through an old region get a delete.
+    bool setRegions(const QString& username, const QStringList& regionIds, QString* error);
 
 private:
     bool check(const Account& account, QString* error) const;
+    static bool checkRegions(const QStringList& regionIds, const QString& role, QString* error);
 
     ServerStorage& m_storage;
 };

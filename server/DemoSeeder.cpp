@@ -74,7 +74,11 @@ void DemoSeeder::insertChecked(const DemoRow& row, qint64 seq)
     const QVector<FieldError> errors = RowValidator::validate(row.table, row.row);
     if (!errors.isEmpty())
         throw StorageError(QStringLiteral("demo %1 row invalid: %2").arg(row.table, RowValidator::summary(errors)));
-    m_storage.insertRow(row.table, row.row, row.filedBy, seq);
+    // updated_by: who filed the demo row, else the demo admin (regions are seeded before any account: NULL).
+    QJsonObject stored = row.row;
+    const QString by = row.filedBy.isEmpty() ? m_accountIds.value(s("admin")) : row.filedBy;
+    stored.insert(s("updated_by"), by.isEmpty() ? QJsonValue() : QJsonValue(by));
+    m_storage.insertRow(row.table, stored, row.filedBy, seq);
 }
 
 void DemoSeeder::seedRegions()

@@ -58,8 +58,9 @@ bool MutationApplier::buildInsertRow(const Protocol::Mutation& m, QJsonObject* r
     QJsonObject out{{QStringLiteral("id"), m.id}};
     for (auto it = m.row.begin(); it != m.row.end(); ++it) {
         const QString& key = it.key();
-        if (key == QLatin1String("version") || key == QLatin1String("updated_at") || key == QLatin1String("seq"))
-            continue;
+        if (key == QLatin1String("version") || key == QLatin1String("updated_at") || key == QLatin1String("seq") ||
+            key == QLatin1String("updated_by"))
+            continue; // server-set: whatever a client sends is ignored
         if (key == QLatin1String("id")) {
             if (it.value().toString() != m.id) {
                 *reason = QStringLiteral("invalid: the row's id differs from the mutation's id");
@@ -171,8 +172,9 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
     }
     row.insert(QStringLiteral("version"), 1);
     row.insert(QStringLiteral("updated_at"), RowValues::nowIso());
+    row.insert(QStringLiteral("updated_by"), m_context.account.id);
     m_storage.insertRow(m.table, row, m_context.account.id, tx.seq());
-    m_touched = StoredRow{row, m_context.account.id, tx.seq()};
+    m_touched.append({m.table, row, m_context.account.id, tx.seq()});
     Protocol::MutationResult r = result(m.mid, QStringLiteral("applied"));
     r.version = 1;
     r.seq = tx.seq();
@@ -227,8 +229,10 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
         return result(m.mid, QStringLiteral("rejected"), reason);
     merged.insert(QStringLiteral("version"), version + 1);
     merged.insert(QStringLiteral("updated_at"), RowValues::nowIso());
+    merged.insert(QStringLiteral("updated_by"), m_context.account.id);
     m_storage.updateRow(m.table, merged, tx.seq());
-    m_touched = StoredRow{merged, current->filedBy, tx.seq()};
+    m_touched.append({m.table, merged, current->filedBy, tx.seq()});
+    recordRegionMove(m.table, *current, merged, tx.seq());
     Protocol::MutationResult r =
         result(m.mid, merge.hasConflicts() ? QStringLiteral("conflict") : QStringLiteral("applied"));
     r.version = version + 1;
@@ -257,9 +261,23 @@ Protocol::MutationResult MutationApplier::applyDelete(const Protocol::Mutation& 
         return r;
     }
     m_storage.deleteRow({m.table, m.id, str(current->row, "region_id"), current->filedBy, version + 1, tx.seq()});
-    m_touched = StoredRow{current->row, current->filedBy, tx.seq()};
+    m_touched.append({m.table, current->row, current->filedBy, tx.seq()});
     Protocol::MutationResult r = result(m.mid, QStringLiteral("applied"));
     r.version = version + 1;
     r.seq = tx.seq();
     return r;
+}
+
+void MutationApplier::recordRegionMove(const QString& table, const StoredRow& before, const QJsonObject& after,
+                                       qint64 seq)
+{
+    const QString from = str(before.row, "region_id");
+    const QString to = str(after, "region_id");
+    if (from == to)
+        return;
+    // WritePolicy allowed it only for a writer of both regions. Accounts that see `from` but not `to` must
+    // drop the row: a scope-exit tombstone at the update's seq (SqlScopeFilter::forTombstones).
+    m_storage.recordScopeExit(
+        {table, str(after, "id"), from, before.filedBy, after.value(QLatin1String("version")).toInteger(), seq, to});
+    m_touched.append({table, before.row, before.filedBy, seq}); // poke those that saw it where it was
 }

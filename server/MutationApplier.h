@@ -16,8 +16,9 @@ public:
     MutationApplier(ServerStorage& storage, const AuthContext& context);
 
     Protocol::MutationResult apply(const Protocol::Mutation& mutation, WriteTransaction& tx);
-    // The row the last apply() wrote (for a delete: as it was), for commit notifications.
-    const std::optional<StoredRow>& touched() const { return m_touched; }
+    // The rows the last apply() wrote (for a delete: as it was; for a region move also as it was before), for
+    // commit notifications.
+    const QVector<CommittedRow>& touched() const { return m_touched; }
 
 private:
     Protocol::MutationResult applyInsert(const Protocol::Mutation& m, WriteTransaction& tx);
@@ -31,11 +32,12 @@ private:
     void assignNumber(QJsonObject& row);
     std::optional<StoredRow> visibleRow(const QString& table, const QString& id);
     QString checkStatusChange(const QString& table, const QJsonObject& before, const QJsonObject& after) const;
+    void recordRegionMove(const QString& table, const StoredRow& before, const QJsonObject& after, qint64 seq);
 
     static Protocol::MutationResult result(qint64 mid, const QString& status, const QString& reason = QString());
 
     ServerStorage& m_storage;
     const AuthContext& m_context;
     WritePolicy m_policy;
-    std::optional<StoredRow> m_touched;
+    QVector<CommittedRow> m_touched;
 };

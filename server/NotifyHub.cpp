@@ -110,13 +110,9 @@ QList<QWebSocket*> NotifyHub::liveSockets()
     return live;
 }
 
-void NotifyHub::notifyCommit(qint64 seq, const QString& table, const QJsonObject& row, const QString& filedBy)
+void NotifyHub::notifyCommit(qint64 seq, const QVector<CommittedRow>& rows)
 {
-    const QString poke = QStringLiteral("{\"type\":\"poke\",\"seq\":%1}").arg(seq);
-    for (QWebSocket* socket : liveSockets()) {
-        if (m_clients.value(socket).context.scope.canSee(table, row, filedBy))
-            socket->sendTextMessage(poke);
-    }
+    notifyForeignCommit(seq, rows, true);
 }
 
 void NotifyHub::notifyForeignCommit(qint64 lastSeq, const QVector<CommittedRow>& rows, bool complete)

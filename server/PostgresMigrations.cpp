@@ -1,5 +1,6 @@
 #include "PostgresMigrations.h"
 
+#include "PostgresTriggers.h"
 #include "ServerLogging.h"
 #include "SqlDatabase.h"
 #include "SqlSchema.h"
@@ -8,7 +9,7 @@
 
 namespace {
 
-constexpr int kLatest = 1;
+constexpr int kLatest = 2;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -73,6 +74,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
     qCInfo(lcServerStorage) << "migrating PostgreSQL database to schema version" << version;
     if (version == 1)
         createBaseSchema(db);
+    if (version == 2)
+        addScopeExitsAndOperatorEdits(db);
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 
@@ -80,6 +83,17 @@ void PostgresMigrations::createBaseSchema(SqlDatabase& db)
 {
     SqlSchema::createSyncedTables(db);
     createServerTables(db);
+}
+
+void PostgresMigrations::addScopeExitsAndOperatorEdits(SqlDatabase& db)
+{
+    // Tombstones gain moved_to_region_id (NULL = a real delete, else the region a moved row went to) and are
+    // keyed per region the row left (SqlStorage::recordScopeExit).
+    db.exec(QStringLiteral("ALTER TABLE tombstones ADD COLUMN moved_to_region_id TEXT"));
+    db.exec(QStringLiteral("ALTER TABLE tombstones DROP CONSTRAINT tombstones_pkey, "
+                           "ADD PRIMARY KEY (table_name, id, region_id)"));
+    SqlSchema::addMissingColumns(db); // updated_by on every synced table, accounts included
+    PostgresTriggers::install(db);
 }
 
 void PostgresMigrations::createServerTables(SqlDatabase& db)

@@ -20,4 +20,5 @@ private:
     static void inLockedTransaction(SqlDatabase& db, void (*work)(SqlDatabase&, int), int version);
     static void createBaseSchema(SqlDatabase& db);
     static void createServerTables(SqlDatabase& db);
+    static void addScopeExitsAndOperatorEdits(SqlDatabase& db);
 };

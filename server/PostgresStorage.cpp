@@ -3,6 +3,7 @@
 #include "PostgresCommitListener.h"
 #include "PostgresDatabase.h"
 #include "PostgresMigrations.h"
+#include "PostgresTriggers.h"
 #include "ServerLogging.h"
 #include "StorageError.h"
 #include "TokenGenerator.h"
@@ -60,7 +61,10 @@ void PostgresStorage::beginWrite()
     try {
         // The writer lock: taken first, held to COMMIT. Read committed isolation: every later statement of
         // this transaction sees all that earlier writers committed.
-        db().run(QStringLiteral("SELECT seq FROM seq_counter WHERE id = 1 FOR UPDATE")).finish();
+        // The setting tells the operator-edit lock trigger that this transaction holds the lock already.
+        db().run(QStringLiteral("SELECT seq, set_config('%1', '1', true) FROM seq_counter WHERE id = 1 FOR UPDATE")
+                     .arg(PostgresTriggers::counterLockedSetting()))
+            .finish();
     } catch (const StorageError&) {
         rollback(); // WriteTransaction's destructor does not run when its constructor throws
         throw;
@@ -120,6 +124,21 @@ void PostgresStorage::recover() noexcept
     QString error;
     if (!postgres().reopen(&error))
         qCWarning(lcServerStorage) << "reconnecting failed:" << error;
+}
+
+QString PostgresStorage::backupAdvice()
+{
+    return QStringLiteral("PostgreSQL databases are backed up with pg_dump (e.g. pg_dump -Fc -f FILE DATABASE), "
+                          "which takes a consistent snapshot while the servers run. After restoring one with "
+                          "pg_restore, run `opvangloket-server epoch rotate --database URL` before starting the "
+                          "servers, so that clients resync and replay what the restore lost.");
+}
+
+bool PostgresStorage::backupTo(const QString& path, QString* error)
+{
+    Q_UNUSED(path);
+    *error = backupAdvice();
+    return false;
 }
 
 bool PostgresStorage::watchForeignCommits(ForeignCommitCallback callback, QString* error)

@@ -30,6 +30,10 @@ public:
     qint64 currentSeq() override;
     qint64 takeApplicationNumber(const QString& regionId, int year) override;
 
+    // Always false: PostgreSQL is backed up with pg_dump (backupAdvice()).
+    bool backupTo(const QString& path, QString* error) override;
+    static QString backupAdvice();
+
     bool watchForeignCommits(ForeignCommitCallback callback, QString* error) override;
     void recover() noexcept override;
     const QString& instanceId() const { return m_instanceId; }

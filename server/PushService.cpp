@@ -116,7 +116,7 @@ Protocol::MutationResult PushService::applyOne(const AuthContext& context, const
                            QStringLiteral("push.%1.%2").arg(Protocol::Mutation::opName(mutation.op), result.status),
                            mutation.table, mutation.id, QString()});
     tx.commit();
-    if (m_listener && applier.touched())
-        m_listener(applier.touched()->seq, mutation.table, applier.touched()->row, applier.touched()->filedBy);
+    if (m_listener && !applier.touched().isEmpty())
+        m_listener(applier.touched().first().seq, applier.touched());
     return result;
 }

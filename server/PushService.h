@@ -2,6 +2,7 @@
 
 #include "ApiReply.h"
 #include "AuthContext.h"
+#include "ServerStorage.h"
 #include "protocol/SyncMessages.h"
 
 #include <functional>
@@ -14,8 +15,7 @@ class ServerStorage;
 class PushService
 {
 public:
-    using CommitListener =
-        std::function<void(qint64 seq, const QString& table, const QJsonObject& row, const QString& filedBy)>;
+    using CommitListener = std::function<void(qint64 seq, const QVector<CommittedRow>& rows)>;
 
     explicit PushService(ServerStorage& storage);
     // Called after each commit that wrote a synced row (the notify hook).

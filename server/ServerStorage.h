@@ -20,6 +20,9 @@ struct StoredRow {
     qint64 seq = 0;
 };
 
+// A row of `tombstones`, keyed by (table, id, regionId): a real delete, or a scope exit (movedTo set) that tells
+// the accounts which could see the row's old region, but not its new one, to drop it. For `accounts`, regionId
+// and movedTo hold the JSON array of the account's region ids (its visibility is by region overlap).
 struct TombstoneRecord {
     QString table;
     QString id;
@@ -27,6 +30,7 @@ struct TombstoneRecord {
     QString filedBy;
     qint64 version = 0;
     qint64 seq = 0;
+    QString movedTo; // empty: a real delete
 };
 
 struct SessionRecord {
@@ -83,6 +87,17 @@ public:
     virtual int schemaVersion() = 0;
     virtual int latestSchemaVersion() const = 0;
     virtual QString epoch() = 0;
+    // A new random epoch, effective at once: every cursor made before it answers 410 (after restoring data
+    // that lost commits). Other server instances on the same database must be restarted to see it.
+    virtual QString rotateEpoch() = 0;
+    // A consistent copy of the live database at `path`, marked so that a server opening it takes a new epoch.
+    // Dialects without it (PostgreSQL: pg_dump) return false with *error.
+    virtual bool backupTo(const QString& path, QString* error)
+    {
+        Q_UNUSED(path);
+        *error = QStringLiteral("this storage has no built-in backup");
+        return false;
+    }
     virtual bool isEmpty() = 0; // no accounts and no synced rows
 
     virtual void beginWrite() = 0;
@@ -94,10 +109,12 @@ public:
     virtual qint64 currentSeq() = 0;
 
     virtual std::optional<StoredRow> findRow(const QString& table, const QString& id) = 0;
-    virtual std::optional<TombstoneRecord> findTombstone(const QString& table, const QString& id) = 0;
+    virtual std::optional<TombstoneRecord> findTombstone(const QString& table, const QString& id) = 0; // real deletes
     virtual void insertRow(const QString& table, const QJsonObject& row, const QString& filedBy, qint64 seq) = 0;
     virtual void updateRow(const QString& table, const QJsonObject& row, qint64 seq) = 0;
     virtual void deleteRow(const TombstoneRecord& tombstone) = 0; // removes the row, keeps the tombstone
+    // After an update moved a row out of tombstone.regionId into tombstone.movedTo (same seq as the update).
+    virtual void recordScopeExit(const TombstoneRecord& tombstone) = 0;
     virtual std::optional<StoredRow> findOpenApplication(const QString& childId, const QString& regionId) = 0;
     virtual qint64 takeApplicationNumber(const QString& regionId, int year) = 0;
 

@@ -8,7 +8,7 @@
 namespace {
 
 const char* kAccountColumns = "id, username, display_name, email, role, region_ids, organisation, active, "
-                              "password_hash, version, updated_at";
+                              "password_hash, version, updated_at, updated_by";
 const char* kSessionColumns = "id, account_id, access_hash, refresh_hash, access_expires_at, refresh_expires_at, "
                               "revoked, device";
 
@@ -37,6 +37,7 @@ Account readAccount(const QSqlQuery& q)
     a.passwordHash = q.value(8).toString();
     a.version = q.value(9).toLongLong();
     a.updatedAt = q.value(10).toString();
+    a.updatedBy = q.value(11).toString();
     return a;
 }
 
@@ -52,6 +53,7 @@ QVariantList accountValues(const Account& a, qint64 seq)
             a.passwordHash,
             a.version,
             a.updatedAt,
+            a.updatedBy.isEmpty() ? QVariant() : QVariant(a.updatedBy),
             a.primaryRegion(),
             seq,
             a.id};
@@ -94,8 +96,8 @@ std::optional<Account> SqlAccountStore::accountBy(const QString& column, const Q
 void SqlAccountStore::insertAccount(const Account& account, qint64 seq)
 {
     m_db.run(QStringLiteral("INSERT INTO accounts (username, display_name, email, role, region_ids, organisation, "
-                            "active, password_hash, version, updated_at, region_id, seq, id) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            "active, password_hash, version, updated_at, updated_by, region_id, seq, id) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              accountValues(account, seq));
 }
 
@@ -103,7 +105,7 @@ void SqlAccountStore::updateAccount(const Account& account, qint64 seq)
 {
     m_db.run(QStringLiteral("UPDATE accounts SET username = ?, display_name = ?, email = ?, role = ?, region_ids = ?, "
                             "organisation = ?, active = ?, password_hash = ?, version = ?, updated_at = ?, "
-                            "region_id = ?, seq = ? WHERE id = ?"),
+                            "updated_by = ?, region_id = ?, seq = ? WHERE id = ?"),
              accountValues(account, seq));
 }
 

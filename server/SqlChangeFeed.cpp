@@ -17,7 +17,7 @@ QVector<SqlChangeFeed::Source> SqlChangeFeed::sources(const AccessScope& scope) 
         const SqlScopeFilter rows = SqlScopeFilter::forRows(scope, table.name, m_db.dialect());
         if (rows.visible)
             list.append({table.name, false, rows});
-        const SqlScopeFilter tombs = SqlScopeFilter::forTombstones(scope, table.name);
+        const SqlScopeFilter tombs = SqlScopeFilter::forTombstones(scope, table.name, m_db.dialect());
         if (tombs.visible)
             list.append({table.name, true, tombs});
     }

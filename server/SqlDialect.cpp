@@ -32,6 +32,13 @@ QString SqlDialect::jsonArrayOverlaps(const QString& column, const QString& quot
         .arg(column, quotedList);
 }
 
+QString SqlDialect::jsonTextArrayOverlaps(const QString& column, const QString& quotedList) const
+{
+    if (m_kind == Kind::Sqlite)
+        return jsonArrayOverlaps(column, quotedList); // json_each reads JSON text
+    return jsonArrayOverlaps(QStringLiteral("CAST(%1 AS jsonb)").arg(column), quotedList);
+}
+
 QString SqlDialect::usernameEquals() const
 {
     // SQLite: the column is COLLATE NOCASE. PostgreSQL: a unique index on lower(username) backs this.

@@ -26,6 +26,8 @@ public:
     QString integerType() const;
     // Condition: the JSON array in `column` holds one of `quotedList` ('a','b').
     QString jsonArrayOverlaps(const QString& column, const QString& quotedList) const;
+    // The same over a TEXT column holding a JSON array (tombstones of accounts).
+    QString jsonTextArrayOverlaps(const QString& column, const QString& quotedList) const;
     // Condition on accounts.username, case-insensitive, with one bound value.
     QString usernameEquals() const;
     // Query listing the column names of `table`.

@@ -4,18 +4,45 @@
 
 namespace {
 
+QStringList commonNames()
+{
+    QStringList names;
+    for (const Protocol::Field& f : Protocol::commonFields())
+        names.append(f.name);
+    return names;
+}
+
+// id, region_id and updated_at are NOT NULL text (empty rather than NULL); updated_by is NULL when unknown.
 QVariantList commonValues(const QJsonObject& row)
 {
-    return {row.value(QLatin1String("id")).toString(), row.value(QLatin1String("region_id")).toString(),
-            row.value(QLatin1String("version")).toInteger(), row.value(QLatin1String("updated_at")).toString()};
+    QVariantList values;
+    for (const Protocol::Field& f : Protocol::commonFields()) {
+        const QJsonValue value = row.value(f.name);
+        if (f.type == Protocol::FieldType::Integer)
+            values.append(value.toInteger());
+        else if (f.name == QLatin1String("updated_by"))
+            values.append(value.toString().isEmpty() ? QVariant() : QVariant(value.toString()));
+        else
+            values.append(value.toString());
+    }
+    return values;
+}
+
+// The NOT NULL constraints of the common columns: what a stored row always has.
+QString commonConstraint(const QString& name)
+{
+    if (name == QLatin1String("id"))
+        return QStringLiteral(" PRIMARY KEY");
+    if (name == QLatin1String("updated_by"))
+        return QString(); // NULL: demo seeding and operator edits
+    return QStringLiteral(" NOT NULL");
 }
 
 } // namespace
 
 QString SqlRowCodec::columnList(const Protocol::Table& table)
 {
-    QStringList columns{QStringLiteral("id"), QStringLiteral("region_id"), QStringLiteral("version"),
-                        QStringLiteral("updated_at")};
+    QStringList columns = commonNames();
     columns.append(table.fieldNames());
     return columns.join(QLatin1String(", "));
 }
@@ -32,8 +59,8 @@ QString SqlRowCodec::insertSql(const Protocol::Table& table)
 
 QString SqlRowCodec::updateSql(const Protocol::Table& table)
 {
-    QStringList sets{QStringLiteral("region_id = ?"), QStringLiteral("version = ?"), QStringLiteral("updated_at = ?")};
-    for (const QString& name : table.fieldNames())
+    QStringList sets;
+    for (const QString& name : commonNames().mid(1) + table.fieldNames())
         sets.append(name + QLatin1String(" = ?"));
     sets.append(QStringLiteral("seq = ?"));
     return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table.name, sets.join(QLatin1String(", ")));
@@ -64,23 +91,27 @@ QVariantList SqlRowCodec::updateValues(const Protocol::Table& table, const QJson
 QJsonObject SqlRowCodec::readRow(const Protocol::Table& table, const QSqlQuery& query, int first)
 {
     QJsonObject row;
-    const QVector<Protocol::Field>& common = Protocol::commonFields();
     int column = first;
-    for (const Protocol::Field& f : common)
+    for (const Protocol::Field& f : Protocol::commonFields())
         row.insert(f.name, Protocol::fromSqlValue(f.type, query.value(column++)));
     for (const Protocol::Field& f : table.fields)
         row.insert(f.name, Protocol::fromSqlValue(f.type, query.value(column++)));
     return row;
 }
 
+int SqlRowCodec::columnCount(const Protocol::Table& table)
+{
+    return int(Protocol::commonFields().size() + table.fields.size());
+}
+
 QString SqlRowCodec::createTableSql(const Protocol::Table& table, const SqlDialect& dialect)
 {
-    const QString integer = dialect.integerType();
-    QStringList columns{QStringLiteral("id TEXT PRIMARY KEY"), QStringLiteral("region_id TEXT NOT NULL"),
-                        QStringLiteral("version %1 NOT NULL").arg(integer), QStringLiteral("updated_at TEXT NOT NULL")};
+    QStringList columns;
+    for (const Protocol::Field& f : Protocol::commonFields())
+        columns.append(f.name + QLatin1Char(' ') + dialect.columnType(f.type) + commonConstraint(f.name));
     for (const Protocol::Field& f : table.fields)
         columns.append(f.name + QLatin1Char(' ') + dialect.columnType(f.type));
     columns.append(QStringLiteral("filed_by TEXT"));
-    columns.append(QStringLiteral("seq %1 NOT NULL").arg(integer));
+    columns.append(QStringLiteral("seq %1 NOT NULL").arg(dialect.integerType()));
     return QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, columns.join(QLatin1String(", ")));
 }

@@ -9,7 +9,7 @@
 #include <QVariantList>
 
 // Maps the synced tables of TableSchema to SQL columns (both dialects). A stored row's columns are, in order:
-// id, region_id, version, updated_at, every field of the table, filed_by, seq.
+// the common fields (id, region_id, version, updated_at, updated_by), every field of the table, filed_by, seq.
 class SqlRowCodec
 {
 public:
@@ -21,6 +21,6 @@ public:
     static QVariantList updateValues(const Protocol::Table& table, const QJsonObject& row, qint64 seq);
     // Reads the wire row from the current record, starting at column `first`.
     static QJsonObject readRow(const Protocol::Table& table, const QSqlQuery& query, int first = 0);
-    static int columnCount(const Protocol::Table& table) { return 4 + int(table.fields.size()); }
+    static int columnCount(const Protocol::Table& table); // common fields + the table's fields
     static QString createTableSql(const Protocol::Table& table, const SqlDialect& dialect);
 };

@@ -5,8 +5,6 @@
 #include "SqlRowCodec.h"
 #include "protocol/TableSchema.h"
 
-#include <QSet>
-
 void SqlSchema::createSyncedTables(SqlDatabase& db)
 {
     for (const Protocol::Table& table : Protocol::syncedTables()) {
@@ -20,15 +18,22 @@ void SqlSchema::createSyncedTables(SqlDatabase& db)
     db.exec(QStringLiteral("CREATE INDEX applications_child ON applications(child_id, region_id)"));
 }
 
+QStringList SqlSchema::columnNames(SqlDatabase& db, const QString& table)
+{
+    QStringList names;
+    QSqlQuery& info = db.run(db.dialect().columnNamesSql(table));
+    while (info.next())
+        names.append(info.value(0).toString());
+    info.finish();
+    return names;
+}
+
 void SqlSchema::addMissingColumns(SqlDatabase& db)
 {
     for (const Protocol::Table& table : Protocol::syncedTables()) {
-        QSet<QString> existing;
-        QSqlQuery& info = db.run(db.dialect().columnNamesSql(table.name));
-        while (info.next())
-            existing.insert(info.value(0).toString());
-        info.finish();
-        for (const Protocol::Field& f : table.fields) {
+        const QStringList existing = columnNames(db, table.name);
+        // Common fields too: updated_by came after the first schema (nullable, so ADD COLUMN can add it).
+        for (const Protocol::Field& f : Protocol::commonFields() + table.fields) {
             if (existing.contains(f.name))
                 continue;
             qCInfo(lcServerStorage) << "adding column" << f.name << "to" << table.name;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QString>
+#include <QStringList>
+
 class SqlDatabase;
 
 // Schema parts both dialect ladders share: the synced tables (columns from TableSchema, types from the
@@ -10,4 +13,6 @@ public:
     static void createSyncedTables(SqlDatabase& db);
     // Columns added to TableSchema later reach existing databases through this; runs after the ladder.
     static void addMissingColumns(SqlDatabase& db);
+    // The columns `table` has in the database.
+    static QStringList columnNames(SqlDatabase& db, const QString& table);
 };

@@ -40,18 +40,30 @@ SqlScopeFilter SqlScopeFilter::forRows(const AccessScope& scope, const QString& 
     return make(false, QString());
 }
 
-SqlScopeFilter SqlScopeFilter::forTombstones(const AccessScope& scope, const QString& table)
+SqlScopeFilter SqlScopeFilter::forTombstones(const AccessScope& scope, const QString& table, const SqlDialect& dialect)
 {
+    // A real delete has moved_to_region_id NULL. A scope exit (the row moved to another region) is for the
+    // accounts that saw the old region and do not see the new one: the others keep (or get) the row itself.
     const QString tableCondition = QStringLiteral("table_name = '%1'").arg(table);
+    const QString regions = regionList(scope);
     switch (scope.visibility(table)) {
     case AccessScope::Visibility::All:
-        return make(true, tableCondition);
+        return make(true, tableCondition + QStringLiteral(" AND moved_to_region_id IS NULL"));
     case AccessScope::Visibility::Regions:
     case AccessScope::Visibility::PublishedRegions:
-        return make(true, tableCondition + QStringLiteral(" AND region_id IN (%1)").arg(regionList(scope)));
+        return make(true, tableCondition + QStringLiteral(" AND region_id IN (%1) AND (moved_to_region_id IS NULL OR "
+                                                          "moved_to_region_id NOT IN (%1))")
+                                               .arg(regions));
     case AccessScope::Visibility::FiledBy:
-        return make(true, tableCondition + QStringLiteral(" AND filed_by = ?"), {scope.accountId()});
+        // Filed rows stay visible wherever they move.
+        return make(true, tableCondition + QStringLiteral(" AND filed_by = ? AND moved_to_region_id IS NULL"),
+                    {scope.accountId()});
     case AccessScope::Visibility::AccountsOverlap:
+        // Account tombstones hold JSON arrays of region ids (TombstoneRecord).
+        return make(true, tableCondition +
+                              QStringLiteral(" AND %1 AND (moved_to_region_id IS NULL OR NOT %2)")
+                                  .arg(dialect.jsonTextArrayOverlaps(QStringLiteral("region_id"), regions),
+                                       dialect.jsonTextArrayOverlaps(QStringLiteral("moved_to_region_id"), regions)));
     case AccessScope::Visibility::Nothing:
         break;
     }

@@ -14,5 +14,5 @@ struct SqlScopeFilter {
     QVariantList binds;
 
     static SqlScopeFilter forRows(const AccessScope& scope, const QString& table, const SqlDialect& dialect);
-    static SqlScopeFilter forTombstones(const AccessScope& scope, const QString& table);
+    static SqlScopeFilter forTombstones(const AccessScope& scope, const QString& table, const SqlDialect& dialect);
 };

@@ -6,8 +6,14 @@
 #include "SqlDatabase.h"
 #include "SqlRowCodec.h"
 #include "StorageError.h"
+#include "TokenGenerator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
+
+const char* kRotationKey = "epoch_rotation_pending"; // set in backups (SqliteStorage::backupTo)
 
 const Protocol::Table& tableOrThrow(const QString& name)
 {
@@ -32,11 +38,41 @@ bool SqlStorage::loadEpoch(QString* error)
 {
     try {
         m_epoch = metaValue(QStringLiteral("epoch"));
+        if (metaValue(QLatin1String(kRotationKey)) == QLatin1String("1")) {
+            qCInfo(lcServerStorage) << "this database was restored from a backup: taking a new epoch";
+            rotateEpoch();
+        }
     } catch (const StorageError& e) {
         *error = QString::fromStdString(e.what());
         return false;
     }
+    qCInfo(lcServerStorage) << "epoch" << m_epoch;
     return true;
+}
+
+QString SqlStorage::rotateEpoch()
+{
+    const QString epoch = TokenGenerator::randomHex(16);
+    beginWrite();
+    try {
+        setMetaValue(QStringLiteral("epoch"), epoch);
+        m_db->run(QStringLiteral("DELETE FROM meta WHERE key = ?"), {QLatin1String(kRotationKey)});
+        appendAudit({QString(), QStringLiteral("epoch.rotate"), QStringLiteral("meta"), QString(), QString()});
+        commit();
+    } catch (const StorageError&) {
+        rollback();
+        throw;
+    }
+    qCInfo(lcServerStorage) << "epoch changed from" << m_epoch << "to" << epoch << "; clients will resync";
+    m_epoch = epoch;
+    return epoch;
+}
+
+QString SqlStorage::rotationMarkSql()
+{
+    return QStringLiteral(
+               "INSERT INTO meta (key, value) VALUES ('%1', '1') ON CONFLICT (key) DO UPDATE SET value = '1'")
+        .arg(QLatin1String(kRotationKey));
 }
 
 QString SqlStorage::epoch()
@@ -81,7 +117,8 @@ std::optional<StoredRow> SqlStorage::findRow(const QString& tableName, const QSt
 std::optional<TombstoneRecord> SqlStorage::findTombstone(const QString& table, const QString& id)
 {
     QSqlQuery& q = m_db->run(QStringLiteral("SELECT region_id, filed_by, version, seq FROM tombstones "
-                                            "WHERE table_name = ? AND id = ?"),
+                                            "WHERE table_name = ? AND id = ? AND moved_to_region_id IS NULL "
+                                            "ORDER BY seq DESC LIMIT 1"),
                              {table, id});
     std::optional<TombstoneRecord> record;
     if (q.next())
@@ -110,13 +147,39 @@ void SqlStorage::updateRow(const QString& tableName, const QJsonObject& row, qin
 void SqlStorage::deleteRow(const TombstoneRecord& t)
 {
     const Protocol::Table& table = tableOrThrow(t.table);
+    TombstoneRecord real = t;
+    real.movedTo.clear();
+    // The tombstone first: the operator-edit delete trigger sees it and does not write a second one.
+    writeTombstone(real);
     m_db->run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name), {t.id});
-    m_db->run(QStringLiteral("INSERT INTO tombstones (table_name, id, region_id, filed_by, version, seq, deleted_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id) DO UPDATE SET "
-                             "region_id = excluded.region_id, filed_by = excluded.filed_by, "
-                             "version = excluded.version, seq = excluded.seq, deleted_at = excluded.deleted_at"),
+}
+
+void SqlStorage::recordScopeExit(const TombstoneRecord& t)
+{
+    tableOrThrow(t.table);
+    if (t.movedTo.isEmpty())
+        throw StorageError(QStringLiteral("a scope exit needs the region the row moved to"));
+    writeTombstone(t);
+    // Back in a region it left before: whoever sees that region gets the row itself (this update).
+    m_db->run(QStringLiteral("DELETE FROM tombstones WHERE table_name = ? AND id = ? AND region_id = ? AND "
+                             "moved_to_region_id IS NOT NULL"),
+              {t.table, t.id, t.movedTo});
+}
+
+void SqlStorage::writeTombstone(const TombstoneRecord& t)
+{
+    // Keyed by (table_name, id, region_id): one record per region the row left (or was deleted in), so a delete
+    // after a move still reaches the accounts of every region the row has been in; a later exit from the same
+    // region replaces the earlier one.
+    m_db->run(QStringLiteral("INSERT INTO tombstones (table_name, id, region_id, filed_by, version, seq, deleted_at, "
+                             "moved_to_region_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, id, "
+                             "region_id) DO "
+                             "UPDATE SET region_id = excluded.region_id, filed_by = excluded.filed_by, "
+                             "version = excluded.version, seq = excluded.seq, deleted_at = excluded.deleted_at, "
+                             "moved_to_region_id = excluded.moved_to_region_id"),
               {t.table, t.id, t.regionId, t.filedBy.isEmpty() ? QVariant() : QVariant(t.filedBy), t.version, t.seq,
-               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+               t.movedTo.isEmpty() ? QVariant() : QVariant(t.movedTo)});
 }
 
 std::optional<StoredRow> SqlStorage::findOpenApplication(const QString& childId, const QString& regionId)
@@ -191,11 +254,16 @@ void SqlStorage::collectTombstones(qint64 firstSeq, qint64 lastSeq, int limit, Q
                                             "WHERE seq >= ? AND seq <= ? LIMIT ?"),
                              {firstSeq, lastSeq, limit});
     while (q.next()) {
-        // published: a tombstone is visible wherever its region is (SqlScopeFilter::forTombstones).
-        const QJsonObject row{{QStringLiteral("id"), q.value(1).toString()},
-                              {QStringLiteral("region_id"), q.value(2).toString()},
-                              {QStringLiteral("published"), true}};
-        out.append({q.value(0).toString(), row, q.value(3).toString(), q.value(4).toLongLong()});
+        // published: a tombstone is visible wherever its (old) region is (SqlScopeFilter::forTombstones); an
+        // account tombstone holds the JSON array of region ids instead. Poking a socket that sees the new
+        // region too costs only an empty pull.
+        const QString table = q.value(0).toString();
+        QJsonObject row{{QStringLiteral("id"), q.value(1).toString()}, {QStringLiteral("published"), true}};
+        if (table == QLatin1String("accounts"))
+            row.insert(QStringLiteral("region_ids"), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array());
+        else
+            row.insert(QStringLiteral("region_id"), q.value(2).toString());
+        out.append({table, row, q.value(3).toString(), q.value(4).toLongLong()});
     }
     q.finish();
 }

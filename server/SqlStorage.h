@@ -19,6 +19,7 @@ public:
     ~SqlStorage() override;
 
     QString epoch() override;
+    QString rotateEpoch() override;
     bool isEmpty() override;
     void rollback() noexcept override;
 
@@ -27,6 +28,7 @@ public:
     void insertRow(const QString& table, const QJsonObject& row, const QString& filedBy, qint64 seq) override;
     void updateRow(const QString& table, const QJsonObject& row, qint64 seq) override;
     void deleteRow(const TombstoneRecord& tombstone) override;
+    void recordScopeExit(const TombstoneRecord& tombstone) override;
     std::optional<StoredRow> findOpenApplication(const QString& childId, const QString& regionId) override;
     qint64 takeApplicationNumber(const QString& regionId, int year) override;
 
@@ -56,8 +58,10 @@ public:
 
 protected:
     SqlDatabase& db() { return *m_db; }
-    // Loads the epoch after migrating; false with *error on failure.
+    // Loads the epoch after migrating (a new one when the database is a restored backup); false with *error.
     bool loadEpoch(QString* error);
+    // Marks a database (a backup copy) so that the first server opening it takes a new epoch.
+    static QString rotationMarkSql();
     QString metaValue(const QString& key);
     void setMetaValue(const QString& key, const QString& value);
     bool inTransaction() const { return m_inTransaction; }
@@ -66,6 +70,7 @@ protected:
 private:
     void collectRows(const Protocol::Table& table, qint64 firstSeq, qint64 lastSeq, int limit,
                      QVector<CommittedRow>& out);
+    void writeTombstone(const TombstoneRecord& tombstone);
     void collectTombstones(qint64 firstSeq, qint64 lastSeq, int limit, QVector<CommittedRow>& out);
 
     std::unique_ptr<SqlDatabase> m_db;

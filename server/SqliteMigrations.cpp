@@ -3,11 +3,12 @@
 #include "ServerLogging.h"
 #include "SqlSchema.h"
 #include "SqliteDatabase.h"
+#include "SqliteTriggers.h"
 #include "StorageError.h"
 #include "TokenGenerator.h"
 
 namespace {
-constexpr int kLatest = 1;
+constexpr int kLatest = 2;
 }
 
 int SqliteMigrations::latestVersion()
@@ -27,6 +28,7 @@ void SqliteMigrations::migrate(SqliteDatabase& db)
     db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     try {
         SqlSchema::addMissingColumns(db);
+        SqliteTriggers::ensure(db); // after the columns: the insert trigger lists them
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {
         db.exec(QStringLiteral("ROLLBACK"));
@@ -41,6 +43,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
     try {
         if (version == 1)
             createBaseSchema(db);
+        if (version == 2)
+            addScopeExitsAndUpdatedBy(db);
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {
@@ -54,6 +58,26 @@ void SqliteMigrations::createBaseSchema(SqliteDatabase& db)
 {
     SqlSchema::createSyncedTables(db);
     createServerTables(db);
+}
+
+void SqliteMigrations::addScopeExitsAndUpdatedBy(SqliteDatabase& db)
+{
+    // Tombstones gain moved_to_region_id (NULL = a real delete, else the region a moved row went to) and are
+    // keyed per region the row left (SqlStorage::recordScopeExit). SQLite cannot change a primary key in
+    // place: the table is rebuilt.
+    const QStringList statements{
+        QStringLiteral("CREATE TABLE tombstones_v2 (table_name TEXT NOT NULL, id TEXT NOT NULL, region_id TEXT NOT "
+                       "NULL, filed_by TEXT, version INTEGER NOT NULL, seq INTEGER NOT NULL, deleted_at TEXT NOT "
+                       "NULL, moved_to_region_id TEXT, PRIMARY KEY (table_name, id, region_id))"),
+        QStringLiteral("INSERT INTO tombstones_v2 (table_name, id, region_id, filed_by, version, seq, deleted_at) "
+                       "SELECT table_name, id, region_id, filed_by, version, seq, deleted_at FROM tombstones"),
+        QStringLiteral("DROP TABLE tombstones"),
+        QStringLiteral("ALTER TABLE tombstones_v2 RENAME TO tombstones"),
+        QStringLiteral("CREATE INDEX tombstones_seq ON tombstones(seq)"),
+    };
+    for (const QString& sql : statements)
+        db.exec(sql);
+    SqlSchema::addMissingColumns(db); // updated_by on every synced table, accounts included
 }
 
 void SqliteMigrations::createServerTables(SqliteDatabase& db)

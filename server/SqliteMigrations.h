@@ -4,7 +4,8 @@ class SqliteDatabase;
 
 // The schema ladder of the SQLite storage, kept in PRAGMA user_version. Each step runs in its own
 // transaction and is rolled back completely when it fails. Columns added to TableSchema later reach
-// existing databases through SqlSchema::addMissingColumns(), which runs after the ladder.
+// existing databases through SqlSchema::addMissingColumns(), which runs after the ladder, followed by the
+// operator-edit triggers (SqliteTriggers), rebuilt whenever a table's columns changed.
 class SqliteMigrations
 {
 public:
@@ -16,4 +17,5 @@ private:
     static void runStep(SqliteDatabase& db, int version);
     static void createBaseSchema(SqliteDatabase& db);
     static void createServerTables(SqliteDatabase& db);
+    static void addScopeExitsAndUpdatedBy(SqliteDatabase& db);
 };

@@ -4,6 +4,10 @@
 #include "SqliteMigrations.h"
 #include "StorageError.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 SqliteStorage::SqliteStorage(const QString& filePath)
     : SqlStorage(std::make_unique<SqliteDatabase>(filePath))
 {
@@ -41,6 +45,54 @@ void SqliteStorage::setBulkMode(bool on)
 {
     sqlite().setSynchronous(on ? QStringLiteral("OFF") : QStringLiteral("FULL"));
     db().exec(on ? QStringLiteral("PRAGMA cache_size=-262144") : QStringLiteral("PRAGMA cache_size=-32768"));
+}
+
+bool SqliteStorage::backupTo(const QString& path, QString* error)
+{
+    const QFileInfo target(path);
+    if (target.exists()) {
+        *error = QStringLiteral("%1 exists already; give a new file name").arg(path);
+        return false;
+    }
+    if (!target.absoluteDir().exists()) {
+        *error = QStringLiteral("the folder of %1 does not exist").arg(path);
+        return false;
+    }
+    // Written under another name first: a half-written backup never carries the final name.
+    const QString partial = target.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(partial);
+    try {
+        db().run(QStringLiteral("VACUUM INTO ?"), {partial}).finish();
+    } catch (const StorageError& e) {
+        *error = QString::fromStdString(e.what());
+        QFile::remove(partial);
+        return false;
+    }
+    if (!markAsBackup(partial, error)) {
+        QFile::remove(partial);
+        return false;
+    }
+    if (!QFile::rename(partial, target.absoluteFilePath())) {
+        *error = QStringLiteral("cannot rename %1 to %2").arg(partial, path);
+        QFile::remove(partial);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteStorage::markAsBackup(const QString& path, QString* error)
+{
+    SqliteDatabase copy(path);
+    if (!copy.open(error))
+        return false;
+    try {
+        copy.exec(rotationMarkSql());
+        copy.exec(QStringLiteral("PRAGMA journal_mode=DELETE")); // one file: no -wal beside it to forget
+    } catch (const StorageError& e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
+    return true;
 }
 
 void SqliteStorage::beginWrite()

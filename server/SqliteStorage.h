@@ -17,6 +17,9 @@ public:
     int latestSchemaVersion() const override;
     // Bulk seeding trades durability for speed (synchronous=OFF) until set back to false.
     void setBulkMode(bool on) override;
+    // VACUUM INTO: a consistent snapshot while the server may be writing, as one self-contained file (no WAL),
+    // marked so that a server started on it takes a new epoch. Refuses to overwrite an existing file.
+    bool backupTo(const QString& path, QString* error) override;
 
     void beginWrite() override;
     qint64 takeSeq() override;
@@ -25,4 +28,5 @@ public:
 
 private:
     SqliteDatabase& sqlite();
+    static bool markAsBackup(const QString& path, QString* error);
 };

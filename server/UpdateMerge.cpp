@@ -33,6 +33,8 @@ bool UpdateMerge::checkField(const QString& name, const QJsonValue& change, Prot
 bool UpdateMerge::run(const QJsonObject& changes, QString* reason)
 {
     for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.key() == QLatin1String("updated_by"))
+            continue; // server-set from the token; a client's value is ignored
         Protocol::FieldType type;
         if (!checkField(it.key(), it.value(), &type, reason))
             return false;

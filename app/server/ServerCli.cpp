@@ -1,6 +1,7 @@
 #include "ServerCli.h"
 
 #include "AccountAdmin.h"
+#include "PostgresStorage.h"
 #include "ServerStorage.h"
 #include "StorageFactory.h"
 
@@ -28,7 +29,10 @@ void ServerCli::addOptions()
         "  migrate                migrate the database and exit\n"
         "  account create --username U --role R --regions a,b [--display-name N] [--email E]  (password on "
         "stdin)\n"
-        "  account passwd --username U   (password on stdin)\n  account disable --username U"));
+        "  account passwd --username U   (password on stdin)\n  account disable --username U\n"
+        "  account set-regions USER REGION[,REGION...]   (the account's devices resync)\n"
+        "  backup FILE            SQLite: consistent copy of the live database (PostgreSQL: use pg_dump)\n"
+        "  epoch rotate           new epoch after restoring data: every client resyncs"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -58,7 +62,7 @@ void ServerCli::addOptions()
         {QStringLiteral("email"), QStringLiteral("account create: e-mail address."), QStringLiteral("EMAIL")},
         {QStringLiteral("organisation"), QStringLiteral("account create: organisation."), QStringLiteral("ORG")},
     });
-    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("migrate | account ..."),
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("migrate | account ... | backup | epoch"),
                                    QStringLiteral("[command]"));
 }
 
@@ -122,13 +126,22 @@ int ServerCli::openStorageFailure(const QString& error, bool unsupported) const
     return unsupported ? Usage : Failure;
 }
 
-int ServerCli::runMigrate()
+std::unique_ptr<ServerStorage> ServerCli::openStorage(int* exitCode) const
 {
     QString error;
     StorageFactory::Failure failure;
-    const auto storage = StorageFactory::open(m_options, &error, &failure);
+    auto storage = StorageFactory::open(m_options, &error, &failure);
     if (!storage)
-        return openStorageFailure(error, failure == StorageFactory::Failure::Unsupported);
+        *exitCode = openStorageFailure(error, failure == StorageFactory::Failure::Unsupported);
+    return storage;
+}
+
+int ServerCli::runMigrate()
+{
+    int exitCode = Ok;
+    const auto storage = openStorage(&exitCode);
+    if (!storage)
+        return exitCode;
     QTextStream(stdout) << "database at schema version " << storage->schemaVersion() << Qt::endl;
     return Ok;
 }
@@ -143,17 +156,21 @@ int ServerCli::runAccount()
 {
     const QStringList args = command();
     const QString action = args.value(1);
+    if (action == QLatin1String("set-regions"))
+        return runSetRegions(args);
     const QString username = value(QStringLiteral("username"));
     if (args.size() != 2 || username.isEmpty() ||
         !QStringList{QStringLiteral("create"), QStringLiteral("passwd"), QStringLiteral("disable")}.contains(action)) {
-        err() << "usage: opvangloket-server account create|passwd|disable --username U [...]" << Qt::endl;
+        err() << "usage: opvangloket-server account create|passwd|disable --username U [...]\n"
+                 "       opvangloket-server account set-regions USER REGION[,REGION...]"
+              << Qt::endl;
         return Usage;
     }
-    QString error;
-    StorageFactory::Failure failure;
-    const auto storage = StorageFactory::open(m_options, &error, &failure);
+    int exitCode = Ok;
+    const auto storage = openStorage(&exitCode);
     if (!storage)
-        return openStorageFailure(error, failure == StorageFactory::Failure::Unsupported);
+        return exitCode;
+    QString error;
     AccountAdmin admin(*storage);
     bool ok = false;
     if (action == QLatin1String("create")) {
@@ -175,5 +192,68 @@ int ServerCli::runAccount()
         return Failure;
     }
     QTextStream(stdout) << "account " << username << ": " << action << " done" << Qt::endl;
+    return Ok;
+}
+
+int ServerCli::runSetRegions(const QStringList& args)
+{
+    const QStringList regions = args.value(3).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (args.size() != 4 || args.at(2).isEmpty() || regions.isEmpty()) {
+        err() << "usage: opvangloket-server account set-regions USER REGION[,REGION...]" << Qt::endl;
+        return Usage;
+    }
+    int exitCode = Ok;
+    const auto storage = openStorage(&exitCode);
+    if (!storage)
+        return exitCode;
+    QString error;
+    if (!AccountAdmin(*storage).setRegions(args.at(2), regions, &error)) {
+        err() << "opvangloket-server: account set-regions: " << error << Qt::endl;
+        return Failure;
+    }
+    QTextStream(stdout) << "account " << args.at(2) << ": regions set to " << regions.join(QLatin1Char(','))
+                        << "; its devices resync on their next pull" << Qt::endl;
+    return Ok;
+}
+
+int ServerCli::runBackup()
+{
+    const QStringList args = command();
+    if (args.size() != 2 || args.at(1).isEmpty()) {
+        err() << "usage: opvangloket-server backup FILE" << Qt::endl;
+        return Usage;
+    }
+    if (m_options.databaseUrl.startsWith(QLatin1String("postgres"))) {
+        err() << "opvangloket-server: backup: " << PostgresStorage::backupAdvice() << Qt::endl;
+        return Usage;
+    }
+    int exitCode = Ok;
+    const auto storage = openStorage(&exitCode);
+    if (!storage)
+        return exitCode;
+    QString error;
+    if (!storage->backupTo(args.at(1), &error)) {
+        err() << "opvangloket-server: backup: " << error << Qt::endl;
+        return Failure;
+    }
+    QTextStream(stdout) << "backup written to " << args.at(1)
+                        << "; a server started on it takes a new epoch, so clients resync" << Qt::endl;
+    return Ok;
+}
+
+int ServerCli::runEpoch()
+{
+    const QStringList args = command();
+    if (args.size() != 2 || args.at(1) != QLatin1String("rotate")) {
+        err() << "usage: opvangloket-server epoch rotate" << Qt::endl;
+        return Usage;
+    }
+    int exitCode = Ok;
+    const auto storage = openStorage(&exitCode);
+    if (!storage)
+        return exitCode;
+    const QString epoch = storage->rotateEpoch();
+    QTextStream(stdout) << "new epoch " << epoch
+                        << "; (re)start every server instance: clients resync on their next pull" << Qt::endl;
     return Ok;
 }

@@ -4,9 +4,12 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <memory>
 
-// The command line of opvangloket-server: options, the `account` and `migrate` subcommands, and their
-// exit codes (0 ok, 1 failure while running, 2 usage error or unsupported configuration).
+class ServerStorage;
+
+// The command line of opvangloket-server: options, the `account`, `migrate`, `backup` and `epoch` subcommands,
+// and their exit codes (0 ok, 1 failure while running, 2 usage error or unsupported configuration).
 class ServerCli
 {
 public:
@@ -21,11 +24,16 @@ public:
 
     int runMigrate();
     int runAccount();
+    int runBackup();
+    int runEpoch();
 
 private:
     void addOptions();
     bool parseListen(const QString& text, QString* error);
     int openStorageFailure(const QString& error, bool unsupported) const;
+    // The storage of --data/--database, migrated; null with *exitCode set (and the reason printed) on failure.
+    std::unique_ptr<ServerStorage> openStorage(int* exitCode) const;
+    int runSetRegions(const QStringList& args);
     static QString readPasswordFromStdin();
 
     QCommandLineParser m_parser;

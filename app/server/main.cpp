@@ -59,6 +59,10 @@ int main(int argc, char* argv[])
         return cli.runMigrate();
     if (command.first() == QLatin1String("account"))
         return cli.runAccount();
+    if (command.first() == QLatin1String("backup"))
+        return cli.runBackup();
+    if (command.first() == QLatin1String("epoch"))
+        return cli.runEpoch();
     QTextStream(stderr) << "opvangloket-server: unknown command \"" << command.first() << "\"; see --help" << Qt::endl;
     return ServerCli::Usage;
 }

@@ -36,13 +36,21 @@ bool TestServer::start()
     return true;
 }
 
+void TestServer::stop()
+{
+    if (!m_server)
+        return;
+    m_stoppedPort = m_server->port();
+    m_server.reset();
+}
+
 bool TestServer::restart()
 {
-    if (!m_server) {
+    if (!m_http) {
         m_error = QStringLiteral("restart() before start()");
         return false;
     }
-    const quint16 port = m_server->port();
+    const quint16 port = m_server ? m_server->port() : m_stoppedPort;
     m_server.reset();
     ServerOptions options = this->options();
     options.port = port;

@@ -44,6 +44,9 @@ public:
     // Stops the server and starts it again on the same data directory and, if possible, the same port
     // (fault tests: the epoch, accounts, tokens and rows survive). False with errorString() on failure.
     bool restart();
+    // Stops the server (its database stays); restart() starts it again, e.g. after a test replaced the data
+    // file as an operator restoring a backup would.
+    void stop();
     QString errorString() const { return m_error; }
     QString baseUrl() const; // "http://127.0.0.1:<port>"
     quint16 port() const;
@@ -76,5 +79,6 @@ private:
     QString m_databaseUrl;
     std::unique_ptr<SyncServer> m_server;
     std::unique_ptr<TestHttp> m_http;
+    quint16 m_stoppedPort = 0;
     QString m_error;
 };

@@ -1,5 +1,6 @@
 #include "PostgresDatabase.h"
 #include "ServerStorage.h"
+#include "StorageError.h"
 #include "StorageFactory.h"
 #include "TestServer.h"
 #include "domain/Uuid.h"
@@ -27,6 +28,7 @@ private slots:
     void secondInstanceSharesTokensAndSchema();
     void refusesNewerSchemaAndBadUrls();
     void reconnectsAfterLosingItsConnection();
+    void operatorEditsTakeTheCounterLockAndPokeSockets();
 
 private:
     struct PullResult {
@@ -294,6 +296,56 @@ void TestServerPostgres::reconnectsAfterLosingItsConnection()
     QVERIFY2(first.status == 200 || first.status == 500, qPrintable(QString::number(first.status)));
     const HttpReply second = server.http().get(QStringLiteral("/api/v1/me"), session.accessToken);
     QCOMPARE(second.status, 200);
+}
+
+// An operator's edit in psql takes the counter lock with its first statement (so it queues with the server's
+// writers in the same order and cannot deadlock with them), and its commit pokes the sockets that may see it.
+void TestServerPostgres::operatorEditsTakeTheCounterLockAndPokeSockets()
+{
+    TestServer server(TestServer::Empty);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QVERIFY(!server.createAccount(QStringLiteral("ant"), QStringLiteral("counter"), {QStringLiteral("antwerpen")})
+                 .isEmpty());
+    QVERIFY(!server.createAccount(QStringLiteral("mec"), QStringLiteral("counter"), {QStringLiteral("mechelen")})
+                 .isEmpty());
+    const TestServer::Session antwerpen = server.login(QStringLiteral("ant"), QStringLiteral("secret"));
+    const TestServer::Session mechelen = server.login(QStringLiteral("mec"), QStringLiteral("secret"));
+    QVERIFY(antwerpen.isValid() && mechelen.isValid());
+    const QJsonObject row = parentRow(QStringLiteral("antwerpen"));
+    QCOMPARE(server.push(antwerpen.accessToken, QStringLiteral("pg-operator"), {insertMutation(1, row)}).status, 200);
+    const QString id = row.value(QStringLiteral("id")).toString();
+
+    QWebSocket antSocket;
+    QSignalSpy antMessages(&antSocket, &QWebSocket::textMessageReceived);
+    QVERIFY(openSocket(antSocket, antMessages, server.baseUrl(), antwerpen.accessToken));
+    QWebSocket mecSocket;
+    QSignalSpy mecMessages(&mecSocket, &QWebSocket::textMessageReceived);
+    QVERIFY(openSocket(mecSocket, mecMessages, server.baseUrl(), mechelen.accessToken));
+
+    PostgresDatabase psql{QUrl(server.databaseUrl())};
+    PostgresDatabase probe{QUrl(server.databaseUrl())};
+    QString error;
+    QVERIFY2(psql.open(&error) && probe.open(&error), qPrintable(error));
+    psql.exec(QStringLiteral("BEGIN"));
+    // A statement that touches no row at all already holds the counter: the lock comes before any row lock.
+    psql.exec(QStringLiteral("DELETE FROM children WHERE id = 'no-such-row'"));
+    bool locked = false;
+    try {
+        probe.exec(QStringLiteral("SELECT seq FROM seq_counter WHERE id = 1 FOR UPDATE NOWAIT"));
+    } catch (const StorageError&) {
+        locked = true; // the operator's open transaction holds the counter row
+    }
+    QVERIFY(locked);
+    psql.run(QStringLiteral("UPDATE parents SET phone = '+32470000009' WHERE id = ?"), {id}).finish();
+    psql.exec(QStringLiteral("COMMIT"));
+
+    const qint64 seq = server.storage().findRow(QStringLiteral("parents"), id)->seq;
+    QCOMPARE(server.storage().findRow(QStringLiteral("parents"), id)->row.value(QStringLiteral("version")).toInteger(),
+             2);
+    const QJsonObject poke = nextMessage(antMessages);
+    QCOMPARE(poke.value(QStringLiteral("type")).toString(), QStringLiteral("poke"));
+    QCOMPARE(poke.value(QStringLiteral("seq")).toInteger(), seq);
+    QVERIFY(mecMessages.isEmpty()); // Mechelen may not see an Antwerp parent
 }
 
 QTEST_GUILESS_MAIN(TestServerPostgres)

@@ -1,0 +1,519 @@
+#include "PostgresDatabase.h"
+#include "ServerStorage.h"
+#include "SqliteDatabase.h"
+#include "StorageError.h"
+#include "TestMutations.h"
+#include "TestReplica.h"
+#include "TestServer.h"
+#include "domain/Uuid.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QtTest>
+#include <memory>
+
+using namespace TestMutations;
+
+// What operators do beside the running server: edit rows directly in its database (a second connection, as
+// sqlite3 or psql would), and run the opvangloket-server subcommands `account set-regions`, `backup` and
+// `epoch rotate` as real processes. Clients must see every edit in their next pull, with a higher seq and a
+// bumped version, and their caches must still equal the server's digest.
+class TestServerOperator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void serverWritesAreNotStampedTwice();
+    void operatorUpdateGetsAFreshSeqAndVersion();
+    void operatorInsertGetsSeqAndVersion();
+    void operatorDeleteWritesATombstone();
+    void operatorRegionMoveIsAScopeExit();
+    void operatorAccountEditsSkipSecretColumns();
+    void setRegionsFromTheCommandLine();
+    void backupWhileRunningThenRestore();
+    void epochRotateMakesClientsResync();
+
+private:
+    struct CliResult {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    // A connection of its own to the server's database, as an operator's sqlite3 or psql session.
+    std::unique_ptr<SqlDatabase> operatorConnection();
+    // Runs one statement over a fresh operator connection; false (with a warning) when it failed.
+    bool operatorExec(const QString& sql, const QVariantList& binds = {});
+    CliResult runCli(const QStringList& arguments);
+    QJsonArray pushAll(const QString& who, const QJsonArray& mutations);
+    QJsonObject pushOne(const QString& who, const QJsonObject& mutation)
+    {
+        return pushAll(who, {mutation}).at(0).toObject();
+    }
+    void login(const QString& who);
+    QVector<QJsonObject> pullRow(const QString& who, const QString& table, const QString& id);
+    bool allReplicasMatch(QString* difference);
+    StoredRow stored(const QString& table, const QString& id);
+    QString sqlitePath() const { return QDir(m_server.dataDir()).filePath(QStringLiteral("opvangloket.sqlite")); }
+    QString healthEpoch();
+
+    TestServer m_server{TestServer::Empty};
+    QHash<QString, TestServer::Session> m_sessions;
+    QHash<QString, qint64> m_nextMid;
+    std::map<QString, std::unique_ptr<TestReplica>> m_replicas;
+    QJsonObject m_parentAnt;
+    QJsonObject m_childAnt;
+    QJsonObject m_applicationAnt;
+};
+
+namespace {
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+void TestServerOperator::initTestCase()
+{
+    OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    const QList<QStringList> accounts{
+        {QStringLiteral("beheer"), QStringLiteral("admin")},
+        {QStringLiteral("loket.ant"), QStringLiteral("counter"), QStringLiteral("antwerpen")},
+        {QStringLiteral("loket.mec"), QStringLiteral("counter"), QStringLiteral("mechelen")},
+        {QStringLiteral("jan"), QStringLiteral("counter"), QStringLiteral("mechelen")}};
+    for (const QStringList& a : accounts) {
+        QVERIFY2(!m_server.createAccount(a.at(0), a.at(1), a.mid(2)).isEmpty(), qPrintable(m_server.errorString()));
+        login(a.at(0));
+    }
+    m_parentAnt = parentRow(QStringLiteral("antwerpen"));
+    m_childAnt = childRow(QStringLiteral("antwerpen"), str(m_parentAnt, "id"));
+    m_applicationAnt = applicationRow(QStringLiteral("antwerpen"), str(m_parentAnt, "id"), str(m_childAnt, "id"));
+    const QJsonArray results =
+        pushAll(QStringLiteral("loket.ant"),
+                {insert(QStringLiteral("parents"), m_parentAnt), insert(QStringLiteral("children"), m_childAnt),
+                 insert(QStringLiteral("applications"), m_applicationAnt)});
+    for (const QJsonValue& r : results)
+        QCOMPARE(str(r.toObject(), "status"), QStringLiteral("applied"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(str(pushOne(QStringLiteral("loket.mec"),
+                             insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen")))),
+                     "status"),
+                 QStringLiteral("applied"));
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+void TestServerOperator::login(const QString& who)
+{
+    const TestServer::Session s = m_server.login(who, QStringLiteral("secret"));
+    QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
+    m_sessions.insert(who, s);
+    m_nextMid.insert(who, m_nextMid.value(who, 1));
+    m_replicas[who] = std::make_unique<TestReplica>(m_server.http(), s.accessToken);
+}
+
+std::unique_ptr<SqlDatabase> TestServerOperator::operatorConnection()
+{
+    std::unique_ptr<SqlDatabase> db;
+    if (m_server.databaseUrl().isEmpty())
+        db = std::make_unique<SqliteDatabase>(sqlitePath());
+    else
+        db = std::make_unique<PostgresDatabase>(QUrl(m_server.databaseUrl()));
+    QString error;
+    const bool open = m_server.databaseUrl().isEmpty() ? static_cast<SqliteDatabase&>(*db).open(&error)
+                                                       : static_cast<PostgresDatabase&>(*db).open(&error);
+    if (!open) {
+        qWarning() << "operator connection:" << error;
+        return nullptr;
+    }
+    return db;
+}
+
+bool TestServerOperator::operatorExec(const QString& sql, const QVariantList& binds)
+{
+    const std::unique_ptr<SqlDatabase> db = operatorConnection();
+    if (!db)
+        return false;
+    try {
+        db->run(sql, binds).finish();
+    } catch (const StorageError& e) {
+        qWarning() << "operator statement failed:" << e.what();
+        return false;
+    }
+    return true;
+}
+
+TestServerOperator::CliResult TestServerOperator::runCli(const QStringList& arguments)
+{
+    QStringList args = arguments;
+    if (m_server.databaseUrl().isEmpty())
+        args << QStringLiteral("--data") << m_server.dataDir();
+    else
+        args << QStringLiteral("--database") << m_server.databaseUrl();
+    QProcess process;
+    process.start(QStringLiteral(OPVANGLOKET_SERVER_BINARY), args);
+    CliResult result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonArray TestServerOperator::pushAll(const QString& who, const QJsonArray& mutations)
+{
+    QJsonArray numbered;
+    for (const QJsonValue& v : mutations)
+        numbered.append(withMid(v.toObject(), m_nextMid[who]++));
+    const HttpReply r = m_server.push(m_sessions.value(who).accessToken, QStringLiteral("client-") + who, numbered);
+    if (r.status != 200)
+        qWarning() << "push answered" << r.status << r.body;
+    return r.json.value(QStringLiteral("results")).toArray();
+}
+
+QVector<QJsonObject> TestServerOperator::pullRow(const QString& who, const QString& table, const QString& id)
+{
+    int status = 0;
+    const QVector<QJsonObject> changes = m_replicas.at(who)->pull(&status);
+    if (status != 200)
+        qWarning() << who << "pull answered" << status;
+    QVector<QJsonObject> ofRow;
+    for (const QJsonObject& c : changes) {
+        if (str(c, "table") == table && str(c, "id") == id)
+            ofRow.append(c);
+    }
+    return ofRow;
+}
+
+bool TestServerOperator::allReplicasMatch(QString* difference)
+{
+    for (const auto& [who, replica] : m_replicas) {
+        int status = 0;
+        replica->pull(&status);
+        if (status != 200) {
+            *difference = who + QStringLiteral(": pull answered %1").arg(status);
+            return false;
+        }
+        if (!replica->matchesDigest(difference)) {
+            *difference = who + QStringLiteral(": ") + *difference;
+            return false;
+        }
+    }
+    return true;
+}
+
+StoredRow TestServerOperator::stored(const QString& table, const QString& id)
+{
+    return m_server.storage().findRow(table, id).value_or(StoredRow());
+}
+
+QString TestServerOperator::healthEpoch()
+{
+    return str(m_server.http().get(QStringLiteral("/api/v1/health")).json, "epoch");
+}
+
+// The triggers leave the server's own writes alone: one seq per transaction, version +1 per write, and a
+// delete has exactly the tombstone the server wrote.
+void TestServerOperator::serverWritesAreNotStampedTwice()
+{
+    const QJsonObject parent = parentRow(QStringLiteral("mechelen"));
+    const QString id = str(parent, "id");
+    const QJsonObject inserted = pushOne(QStringLiteral("loket.mec"), insert(QStringLiteral("parents"), parent));
+    QCOMPARE(str(inserted, "status"), QStringLiteral("applied"));
+    QCOMPARE(stored(QStringLiteral("parents"), id).seq, inserted.value(QStringLiteral("seq")).toInteger());
+    QCOMPARE(stored(QStringLiteral("parents"), id).row.value(QStringLiteral("version")).toInteger(), 1);
+    QCOMPARE(m_server.storage().currentSeq(), inserted.value(QStringLiteral("seq")).toInteger());
+
+    const QJsonObject updated = pushOne(QStringLiteral("loket.mec"),
+                                        update(QStringLiteral("parents"), id, 1,
+                                               {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}));
+    QCOMPARE(str(updated, "status"), QStringLiteral("applied"));
+    QCOMPARE(stored(QStringLiteral("parents"), id).seq, updated.value(QStringLiteral("seq")).toInteger());
+    QCOMPARE(stored(QStringLiteral("parents"), id).row.value(QStringLiteral("version")).toInteger(), 2);
+    QCOMPARE(m_server.storage().currentSeq(), updated.value(QStringLiteral("seq")).toInteger());
+
+    const QJsonObject deleted = pushOne(QStringLiteral("loket.mec"), remove(QStringLiteral("parents"), id, 2));
+    QCOMPARE(str(deleted, "status"), QStringLiteral("applied"));
+    const std::optional<TombstoneRecord> tombstone = m_server.storage().findTombstone(QStringLiteral("parents"), id);
+    QVERIFY(tombstone);
+    QCOMPARE(tombstone->seq, deleted.value(QStringLiteral("seq")).toInteger());
+    QCOMPARE(tombstone->version, 3);
+    QCOMPARE(m_server.storage().currentSeq(), deleted.value(QStringLiteral("seq")).toInteger());
+    const std::unique_ptr<SqlDatabase> db = operatorConnection();
+    QVERIFY(db);
+    QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM tombstones WHERE id = ?"), {id}).toInt(), 1);
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+void TestServerOperator::operatorUpdateGetsAFreshSeqAndVersion()
+{
+    const QString id = str(m_parentAnt, "id");
+    const qint64 head = m_server.storage().currentSeq();
+    const qint64 version = stored(QStringLiteral("parents"), id).row.value(QStringLiteral("version")).toInteger();
+    QVERIFY(operatorExec(QStringLiteral("UPDATE parents SET phone = '+32470000001' WHERE id = ?"), {id}));
+    QCOMPARE(m_server.storage().currentSeq(), head + 1);
+
+    const QVector<QJsonObject> changes = pullRow(QStringLiteral("loket.ant"), QStringLiteral("parents"), id);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
+    QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), head + 1);
+    QCOMPARE(changes.first().value(QStringLiteral("version")).toInteger(), version + 1);
+    const QJsonObject row = changes.first().value(QStringLiteral("row")).toObject();
+    QCOMPARE(str(row, "phone"), QStringLiteral("+32470000001"));
+    QVERIFY(row.value(QStringLiteral("updated_by")).isNull()); // no account wrote it
+    QVERIFY(pullRow(QStringLiteral("loket.mec"), QStringLiteral("parents"), id).isEmpty());
+
+    // The server goes on from there: the next pushed write is version + 2, stamped once.
+    const QJsonObject pushed = pushOne(
+        QStringLiteral("loket.ant"),
+        update(QStringLiteral("parents"), id, version + 1,
+               {{QStringLiteral("phone"), change(QStringLiteral("+32470000001"), QStringLiteral("+32470000002"))}}));
+    QCOMPARE(str(pushed, "status"), QStringLiteral("applied"));
+    QCOMPARE(pushed.value(QStringLiteral("version")).toInteger(), version + 2);
+    QCOMPARE(stored(QStringLiteral("parents"), id).seq, pushed.value(QStringLiteral("seq")).toInteger());
+
+    // One statement over many rows: every row gets its own fresh seq and version + 1.
+    const qint64 before = m_server.storage().currentSeq();
+    QVERIFY(operatorExec(QStringLiteral("UPDATE parents SET notes = 'gecontroleerd' WHERE region_id = 'mechelen'")));
+    const QVector<QJsonObject> mechelen = m_replicas.at(QStringLiteral("loket.mec"))->pull();
+    QVERIFY(mechelen.size() >= 3);
+    QSet<qint64> seqs;
+    for (const QJsonObject& c : mechelen) {
+        QVERIFY(c.value(QStringLiteral("seq")).toInteger() > before);
+        QCOMPARE(str(c.value(QStringLiteral("row")).toObject(), "notes"), QStringLiteral("gecontroleerd"));
+        seqs.insert(c.value(QStringLiteral("seq")).toInteger());
+    }
+    QCOMPARE(seqs.size(), mechelen.size());
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+void TestServerOperator::operatorInsertGetsSeqAndVersion()
+{
+    const QString id = Uuid::v7();
+    const qint64 head = m_server.storage().currentSeq();
+    QVERIFY(operatorExec(QStringLiteral("INSERT INTO parents (id, region_id, first_name, last_name) "
+                                        "VALUES (?, 'mechelen', 'Mila', 'Janssens')"),
+                         {id}));
+    const QVector<QJsonObject> changes = pullRow(QStringLiteral("loket.mec"), QStringLiteral("parents"), id);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().value(QStringLiteral("version")).toInteger(), 1);
+    QVERIFY(changes.first().value(QStringLiteral("seq")).toInteger() > head);
+    const QJsonObject row = changes.first().value(QStringLiteral("row")).toObject();
+    QCOMPARE(str(row, "first_name"), QStringLiteral("Mila"));
+    QVERIFY(QDateTime::fromString(str(row, "updated_at"), Qt::ISODateWithMs).isValid());
+
+    // A version the operator gives is kept; the seq is still the trigger's.
+    const QString second = Uuid::v7();
+    QVERIFY(operatorExec(QStringLiteral("INSERT INTO parents (id, region_id, version, first_name, last_name) "
+                                        "VALUES (?, 'mechelen', 5, 'Noah', 'Peeters')"),
+                         {second}));
+    const QVector<QJsonObject> more = pullRow(QStringLiteral("loket.mec"), QStringLiteral("parents"), second);
+    QCOMPARE(more.size(), 1);
+    QCOMPARE(more.first().value(QStringLiteral("version")).toInteger(), 5);
+    QVERIFY(more.first().value(QStringLiteral("seq")).toInteger() >
+            changes.first().value(QStringLiteral("seq")).toInteger());
+    // A duplicate id is still refused.
+    QVERIFY(!operatorExec(QStringLiteral("INSERT INTO parents (id, region_id, first_name) VALUES (?, 'mechelen', 'X')"),
+                          {second}));
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+void TestServerOperator::operatorDeleteWritesATombstone()
+{
+    const QString id = str(m_childAnt, "id");
+    const qint64 version = stored(QStringLiteral("children"), id).row.value(QStringLiteral("version")).toInteger();
+    const qint64 head = m_server.storage().currentSeq();
+    QVERIFY(operatorExec(QStringLiteral("DELETE FROM children WHERE id = ?"), {id}));
+    const QVector<QJsonObject> changes = pullRow(QStringLiteral("loket.ant"), QStringLiteral("children"), id);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(str(changes.first(), "op"), QStringLiteral("delete"));
+    QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), head + 1);
+    QCOMPARE(changes.first().value(QStringLiteral("version")).toInteger(), version + 1);
+    QVERIFY(pullRow(QStringLiteral("loket.mec"), QStringLiteral("children"), id).isEmpty());
+    QCOMPARE(str(pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("children"), m_childAnt)), "status"),
+             QStringLiteral("gone"));
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+void TestServerOperator::operatorRegionMoveIsAScopeExit()
+{
+    const QString id = str(m_applicationAnt, "id");
+    QVERIFY(operatorExec(QStringLiteral("UPDATE applications SET region_id = 'mechelen' WHERE id = ?"), {id}));
+    const QVector<QJsonObject> antwerpen = pullRow(QStringLiteral("loket.ant"), QStringLiteral("applications"), id);
+    QCOMPARE(antwerpen.size(), 1);
+    QCOMPARE(str(antwerpen.first(), "op"), QStringLiteral("delete"));
+    const qint64 seq = antwerpen.first().value(QStringLiteral("seq")).toInteger();
+    for (const char* who : {"loket.mec", "beheer"}) {
+        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), QStringLiteral("applications"), id);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
+        QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), seq);
+    }
+    // And back: Antwerp gets the row again, Mechelen a delete.
+    QVERIFY(operatorExec(QStringLiteral("UPDATE applications SET region_id = 'antwerpen' WHERE id = ?"), {id}));
+    QCOMPARE(str(pullRow(QStringLiteral("loket.ant"), QStringLiteral("applications"), id).value(0), "op"),
+             QStringLiteral("upsert"));
+    QCOMPARE(str(pullRow(QStringLiteral("loket.mec"), QStringLiteral("applications"), id).value(0), "op"),
+             QStringLiteral("delete"));
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+void TestServerOperator::operatorAccountEditsSkipSecretColumns()
+{
+    const QString id = str(m_sessions.value(QStringLiteral("loket.ant")).account, "id");
+    const qint64 head = m_server.storage().currentSeq();
+    QVERIFY(operatorExec(QStringLiteral("UPDATE accounts SET email = 'loket@example.be' WHERE id = ?"), {id}));
+    QCOMPARE(m_server.storage().currentSeq(), head); // not a synced column: nothing to send
+    QVERIFY(pullRow(QStringLiteral("beheer"), QStringLiteral("accounts"), id).isEmpty());
+
+    const qint64 version = m_server.storage().accountById(id)->version;
+    QVERIFY(operatorExec(QStringLiteral("UPDATE accounts SET display_name = 'Loket Antwerpen' WHERE id = ?"), {id}));
+    for (const char* who : {"beheer", "loket.ant"}) {
+        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), QStringLiteral("accounts"), id);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().value(QStringLiteral("version")).toInteger(), version + 1);
+        QCOMPARE(str(changes.first().value(QStringLiteral("row")).toObject(), "display_name"),
+                 QStringLiteral("Loket Antwerpen"));
+    }
+    QVERIFY(m_server.login(QStringLiteral("loket.ant"), QStringLiteral("secret")).isValid()); // hash untouched
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+void TestServerOperator::setRegionsFromTheCommandLine()
+{
+    const QString jan = str(m_sessions.value(QStringLiteral("jan")).account, "id");
+    const qint64 version = m_server.storage().accountById(jan)->version;
+    CliResult bad = runCli(
+        {QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"), QStringLiteral("gent")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("unknown region")), qPrintable(bad.err));
+    bad = runCli({QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("niemand"),
+                  QStringLiteral("mechelen")});
+    QCOMPARE(bad.exitCode, 1);
+    bad = runCli({QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan")});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(m_server.storage().accountById(jan)->version, version);
+
+    const CliResult ok = runCli({QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"),
+                                 QStringLiteral("antwerpen,mechelen")});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    QCOMPARE(m_server.storage().accountById(jan)->regionIds,
+             QStringList({QStringLiteral("antwerpen"), QStringLiteral("mechelen")}));
+    int status = 0;
+    m_replicas.at(QStringLiteral("jan"))->pull(&status);
+    QCOMPARE(status, 410);
+    const QJsonObject widened =
+        pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("antwerpen"))));
+    QCOMPARE(str(widened, "status"), QStringLiteral("applied"));
+
+    QVERIFY(runCli({QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"),
+                    QStringLiteral("antwerpen")})
+                .exitCode == 0);
+    const QJsonObject narrowed =
+        pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
+    QCOMPARE(str(narrowed, "status"), QStringLiteral("rejected"));
+    QVERIFY2(str(narrowed, "reason").startsWith(QStringLiteral("forbidden:")), qPrintable(str(narrowed, "reason")));
+    m_replicas[QStringLiteral("jan")] =
+        std::make_unique<TestReplica>(m_server.http(), m_sessions.value(QStringLiteral("jan")).accessToken);
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+// SQLite: `backup FILE` copies the live database; restored in place of the data file, it makes the server take
+// a new epoch, so clients resync (and lose nothing they still hold: the client replays). PostgreSQL: the
+// command refuses and names pg_dump.
+void TestServerOperator::backupWhileRunningThenRestore()
+{
+    QTemporaryDir elsewhere;
+    const QString file = elsewhere.filePath(QStringLiteral("opvangloket-backup.sqlite"));
+    if (!m_server.databaseUrl().isEmpty()) {
+        const CliResult refused = runCli({QStringLiteral("backup"), file});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("pg_dump")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(file));
+        return;
+    }
+    const QJsonObject kept = parentRow(QStringLiteral("antwerpen"));
+    QCOMPARE(str(pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), kept)), "status"),
+             QStringLiteral("applied"));
+    const CliResult backup = runCli({QStringLiteral("backup"), file});
+    QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+    QVERIFY(QFile::exists(file));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) && !QFile::exists(file + QStringLiteral(".part")));
+    QCOMPARE(runCli({QStringLiteral("backup"), file}).exitCode, 1); // never overwrites
+
+    const QJsonObject lost = parentRow(QStringLiteral("antwerpen"));
+    QCOMPARE(str(pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), lost)), "status"),
+             QStringLiteral("applied"));
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    const QString oldEpoch = healthEpoch();
+
+    // Restore as an operator would: stop, put the copy in place of the data file (and its WAL), start.
+    m_server.stop();
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(sqlitePath() + QLatin1String(suffix));
+    QVERIFY(QFile::copy(file, sqlitePath()));
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    const QString newEpoch = healthEpoch();
+    QVERIFY(!newEpoch.isEmpty() && newEpoch != oldEpoch);
+
+    int status = 0;
+    m_replicas.at(QStringLiteral("loket.ant"))->pull(&status);
+    QCOMPARE(status, 410);
+    TestReplica fresh(m_server.http(), m_sessions.value(QStringLiteral("loket.ant")).accessToken);
+    fresh.pull(&status);
+    QCOMPARE(status, 200);
+    QVERIFY(fresh.has(QStringLiteral("parents"), str(kept, "id")));
+    QVERIFY(!fresh.has(QStringLiteral("parents"), str(lost, "id")));
+    QVERIFY2(fresh.matchesDigest(&difference), qPrintable(difference));
+
+    // The new epoch is taken once, not at every start.
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    QCOMPARE(healthEpoch(), newEpoch);
+    for (const auto& [who, replica] : m_replicas)
+        m_replicas[who] = std::make_unique<TestReplica>(m_server.http(), m_sessions.value(who).accessToken);
+}
+
+void TestServerOperator::epochRotateMakesClientsResync()
+{
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    const QString oldEpoch = healthEpoch();
+    m_server.stop();
+    const CliResult rotated = runCli({QStringLiteral("epoch"), QStringLiteral("rotate")});
+    QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.err));
+    QCOMPARE(runCli({QStringLiteral("epoch"), QStringLiteral("spin")}).exitCode, 2);
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    const QString newEpoch = healthEpoch();
+    QVERIFY(newEpoch != oldEpoch);
+    QVERIFY2(rotated.out.contains(newEpoch), qPrintable(rotated.out));
+    for (const auto& [who, replica] : m_replicas) {
+        int status = 0;
+        replica->pull(&status);
+        QCOMPARE(status, 410);
+        TestReplica fresh(m_server.http(), m_sessions.value(who).accessToken);
+        fresh.pull(&status);
+        QCOMPARE(status, 200);
+        QVERIFY2(fresh.matchesDigest(&difference), qPrintable(who + QStringLiteral(": ") + difference));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestServerOperator)
+#include "TestServerOperator.moc"

@@ -1,0 +1,410 @@
+#include "AccountAdmin.h"
+#include "ServerStorage.h"
+#include "TestMutations.h"
+#include "TestReplica.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QtTest>
+#include <memory>
+
+using namespace TestMutations;
+
+// Scope changes: rows that move to another region (scope exits), accounts whose regions an operator changes,
+// and updated_by, the account that last wrote a row. Every account keeps a TestReplica (its cache) that must
+// equal the server's digest after every step.
+class TestServerScope : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void moveSendsDeleteOnlyToAccountsLosingTheRow();
+    void moveBackBringsTheRowBack();
+    void moveNeedsWriteAccessToBothRegions();
+    void referrerKeepsWhatItFiledWhenItMoves();
+    void freshPullOfEachAccountShowsTheRightRows();
+    void deleteAfterAMoveReachesEveryRegionItWasIn();
+    void changedRegionsResyncTheAccountAndNarrowItsPushes();
+    void updatedByIsTheWriterAndClientsCannotSetIt();
+
+private:
+    struct Family {
+        QString parentId;
+        QString childId;
+        QString applicationId;
+    };
+
+    QJsonArray pushAll(const QString& who, const QJsonArray& mutations);
+    QJsonObject pushOne(const QString& who, const QJsonObject& mutation)
+    {
+        return pushAll(who, {mutation}).at(0).toObject();
+    }
+    Family fileFamily(const QString& who, const QString& region);
+    QJsonObject moveApplication(const QString& who, const QString& id, const QString& from, const QString& to);
+    qint64 storedVersion(const QString& table, const QString& id);
+    // Pulls `who` and returns its changes of one row.
+    QVector<QJsonObject> pullRow(const QString& who, const QString& table, const QString& id);
+    void login(const QString& who);
+    // Every replica pulled to the end and equal to its digest.
+    bool allReplicasMatch(QString* difference);
+
+    TestServer m_server{TestServer::Empty};
+    QHash<QString, TestServer::Session> m_sessions;
+    QHash<QString, qint64> m_nextMid;
+    std::map<QString, std::unique_ptr<TestReplica>> m_replicas;
+    Family m_moved; // filed in antwerpen by the two-region coordinator
+};
+
+namespace {
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+void TestServerScope::initTestCase()
+{
+    OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    const QList<QStringList> accounts{
+        {QStringLiteral("beheer"), QStringLiteral("admin")},
+        {QStringLiteral("regie.beide"), QStringLiteral("coordinator"), QStringLiteral("antwerpen"),
+         QStringLiteral("mechelen")},
+        {QStringLiteral("regie.ant"), QStringLiteral("coordinator"), QStringLiteral("antwerpen")},
+        {QStringLiteral("loket.ant"), QStringLiteral("counter"), QStringLiteral("antwerpen")},
+        {QStringLiteral("loket.mec"), QStringLiteral("counter"), QStringLiteral("mechelen")},
+        {QStringLiteral("toeleider"), QStringLiteral("referrer"), QStringLiteral("antwerpen")}};
+    for (const QStringList& a : accounts) {
+        QVERIFY2(!m_server.createAccount(a.at(0), a.at(1), a.mid(2)).isEmpty(), qPrintable(m_server.errorString()));
+        login(a.at(0));
+    }
+    m_moved = fileFamily(QStringLiteral("regie.beide"), QStringLiteral("antwerpen"));
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+void TestServerScope::login(const QString& who)
+{
+    const TestServer::Session s = m_server.login(who, QStringLiteral("secret"));
+    QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
+    m_sessions.insert(who, s);
+    m_nextMid.insert(who, 1);
+    m_replicas[who] = std::make_unique<TestReplica>(m_server.http(), s.accessToken);
+}
+
+QJsonArray TestServerScope::pushAll(const QString& who, const QJsonArray& mutations)
+{
+    QJsonArray numbered;
+    for (const QJsonValue& v : mutations)
+        numbered.append(withMid(v.toObject(), m_nextMid[who]++));
+    const HttpReply r = m_server.push(m_sessions.value(who).accessToken, QStringLiteral("client-") + who, numbered);
+    if (r.status != 200)
+        qWarning() << "push answered" << r.status << r.body;
+    return r.json.value(QStringLiteral("results")).toArray();
+}
+
+TestServerScope::Family TestServerScope::fileFamily(const QString& who, const QString& region)
+{
+    const QJsonObject p = parentRow(region);
+    const QJsonObject c = childRow(region, str(p, "id"));
+    const QJsonObject a = applicationRow(region, str(p, "id"), str(c, "id"));
+    const QJsonArray results =
+        pushAll(who, {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
+                      insert(QStringLiteral("applications"), a)});
+    for (const QJsonValue& r : results) {
+        if (str(r.toObject(), "status") != QLatin1String("applied"))
+            qWarning() << "filing a family:" << r;
+    }
+    return {str(p, "id"), str(c, "id"), str(a, "id")};
+}
+
+QJsonObject TestServerScope::moveApplication(const QString& who, const QString& id, const QString& from,
+                                             const QString& to)
+{
+    return pushOne(who, update(QStringLiteral("applications"), id, storedVersion(QStringLiteral("applications"), id),
+                               {{QStringLiteral("region_id"), change(from, to)}}));
+}
+
+qint64 TestServerScope::storedVersion(const QString& table, const QString& id)
+{
+    const std::optional<StoredRow> row = m_server.storage().findRow(table, id);
+    return row ? row->row.value(QStringLiteral("version")).toInteger() : -1;
+}
+
+QVector<QJsonObject> TestServerScope::pullRow(const QString& who, const QString& table, const QString& id)
+{
+    int status = 0;
+    const QVector<QJsonObject> changes = m_replicas.at(who)->pull(&status);
+    if (status != 200)
+        qWarning() << who << "pull answered" << status;
+    QVector<QJsonObject> ofRow;
+    for (const QJsonObject& c : changes) {
+        if (str(c, "table") == table && str(c, "id") == id)
+            ofRow.append(c);
+    }
+    return ofRow;
+}
+
+bool TestServerScope::allReplicasMatch(QString* difference)
+{
+    for (const auto& [who, replica] : m_replicas) {
+        int status = 0;
+        replica->pull(&status);
+        if (status != 200) {
+            *difference = who + QStringLiteral(": pull answered %1").arg(status);
+            return false;
+        }
+        if (!replica->matchesDigest(difference)) {
+            *difference = who + QStringLiteral(": ") + *difference;
+            return false;
+        }
+    }
+    return true;
+}
+
+// An application moves from Antwerp to Mechelen: who saw only Antwerp gets a delete, who sees Mechelen the
+// row; who sees both (admin, a coordinator of both) only the row, never a delete at the same seq.
+void TestServerScope::moveSendsDeleteOnlyToAccountsLosingTheRow()
+{
+    const QJsonObject result = moveApplication(QStringLiteral("regie.beide"), m_moved.applicationId,
+                                               QStringLiteral("antwerpen"), QStringLiteral("mechelen"));
+    QCOMPARE(str(result, "status"), QStringLiteral("applied"));
+    QCOMPARE(result.value(QStringLiteral("version")).toInteger(), 2);
+    const qint64 seq = result.value(QStringLiteral("seq")).toInteger();
+    const QString table = QStringLiteral("applications");
+    for (const char* who : {"loket.ant", "regie.ant"}) {
+        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), table, m_moved.applicationId);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(str(changes.first(), "op"), QStringLiteral("delete"));
+        QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), seq);
+        QVERIFY(!changes.first().contains(QStringLiteral("row")));
+    }
+    for (const char* who : {"loket.mec", "beheer", "regie.beide"}) {
+        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), table, m_moved.applicationId);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
+        QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), seq);
+        QCOMPARE(str(changes.first().value(QStringLiteral("row")).toObject(), "region_id"), QStringLiteral("mechelen"));
+    }
+    QVERIFY(pullRow(QStringLiteral("toeleider"), table, m_moved.applicationId).isEmpty());
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+void TestServerScope::moveBackBringsTheRowBack()
+{
+    const QJsonObject result = moveApplication(QStringLiteral("regie.beide"), m_moved.applicationId,
+                                               QStringLiteral("mechelen"), QStringLiteral("antwerpen"));
+    QCOMPARE(str(result, "status"), QStringLiteral("applied"));
+    const qint64 seq = result.value(QStringLiteral("seq")).toInteger();
+    const QString table = QStringLiteral("applications");
+    const QVector<QJsonObject> mechelen = pullRow(QStringLiteral("loket.mec"), table, m_moved.applicationId);
+    QCOMPARE(mechelen.size(), 1);
+    QCOMPARE(str(mechelen.first(), "op"), QStringLiteral("delete"));
+    QCOMPARE(mechelen.first().value(QStringLiteral("seq")).toInteger(), seq);
+    for (const char* who : {"loket.ant", "regie.ant", "beheer", "regie.beide"}) {
+        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), table, m_moved.applicationId);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
+        QCOMPARE(changes.first().value(QStringLiteral("version")).toInteger(), 3);
+    }
+    QVERIFY(m_replicas.at(QStringLiteral("loket.ant"))->has(table, m_moved.applicationId));
+    QVERIFY(!m_replicas.at(QStringLiteral("loket.mec"))->has(table, m_moved.applicationId));
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+void TestServerScope::moveNeedsWriteAccessToBothRegions()
+{
+    const qint64 before = storedVersion(QStringLiteral("applications"), m_moved.applicationId);
+    for (const char* who : {"loket.ant", "regie.ant"}) {
+        const QJsonObject result = moveApplication(QString::fromLatin1(who), m_moved.applicationId,
+                                                   QStringLiteral("antwerpen"), QStringLiteral("mechelen"));
+        QCOMPARE(str(result, "status"), QStringLiteral("rejected"));
+        QVERIFY2(str(result, "reason").startsWith(QStringLiteral("forbidden:")), qPrintable(str(result, "reason")));
+    }
+    QCOMPARE(storedVersion(QStringLiteral("applications"), m_moved.applicationId), before);
+    QCOMPARE(str(m_server.storage().findRow(QStringLiteral("applications"), m_moved.applicationId)->row, "region_id"),
+             QStringLiteral("antwerpen"));
+}
+
+// A referrer sees what it filed wherever it goes: a move is an upsert for it, never a delete.
+void TestServerScope::referrerKeepsWhatItFiledWhenItMoves()
+{
+    const Family referred = fileFamily(QStringLiteral("toeleider"), QStringLiteral("antwerpen"));
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY(m_replicas.at(QStringLiteral("toeleider"))->has(QStringLiteral("applications"), referred.applicationId));
+    const QJsonObject result = moveApplication(QStringLiteral("regie.beide"), referred.applicationId,
+                                               QStringLiteral("antwerpen"), QStringLiteral("mechelen"));
+    QCOMPARE(str(result, "status"), QStringLiteral("applied"));
+    const QVector<QJsonObject> changes =
+        pullRow(QStringLiteral("toeleider"), QStringLiteral("applications"), referred.applicationId);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+void TestServerScope::freshPullOfEachAccountShowsTheRightRows()
+{
+    const QString table = QStringLiteral("applications");
+    const QStringList seeIt{QStringLiteral("beheer"), QStringLiteral("regie.beide"), QStringLiteral("regie.ant"),
+                            QStringLiteral("loket.ant")};
+    for (const auto& [who, old] : m_replicas) {
+        TestReplica fresh(m_server.http(), m_sessions.value(who).accessToken);
+        int status = 0;
+        fresh.pull(&status);
+        QCOMPARE(status, 200);
+        QString difference;
+        QVERIFY2(fresh.matchesDigest(&difference), qPrintable(who + QStringLiteral(": ") + difference));
+        QCOMPARE(fresh.has(table, m_moved.applicationId), seeIt.contains(who));
+    }
+}
+
+// A row moved out and then deleted: the scope exit (kept per region the row left) still tells Antwerp, the
+// delete tells Mechelen; an insert with the same id is refused as gone only after the real delete.
+void TestServerScope::deleteAfterAMoveReachesEveryRegionItWasIn()
+{
+    const Family f = fileFamily(QStringLiteral("regie.beide"), QStringLiteral("antwerpen"));
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    const QJsonObject moved = moveApplication(QStringLiteral("regie.beide"), f.applicationId,
+                                              QStringLiteral("antwerpen"), QStringLiteral("mechelen"));
+    QCOMPARE(str(moved, "status"), QStringLiteral("applied"));
+    const qint64 moveSeq = moved.value(QStringLiteral("seq")).toInteger();
+    QVERIFY(!m_server.storage().findTombstone(QStringLiteral("applications"), f.applicationId));
+    QJsonObject sameId = applicationRow(QStringLiteral("mechelen"), f.parentId, f.childId);
+    sameId.insert(QStringLiteral("id"), f.applicationId);
+    const QJsonObject again = pushOne(QStringLiteral("regie.beide"), insert(QStringLiteral("applications"), sameId));
+    QCOMPARE(str(again, "status"), QStringLiteral("conflict")); // the row exists: a scope exit is no delete
+
+    const QJsonObject deleted =
+        pushOne(QStringLiteral("regie.beide"), remove(QStringLiteral("applications"), f.applicationId, 2));
+    QCOMPARE(str(deleted, "status"), QStringLiteral("applied"));
+    const qint64 deleteSeq = deleted.value(QStringLiteral("seq")).toInteger();
+    // loket.ant last pulled before the move: one delete, the scope exit's (the real delete is Mechelen's).
+    const QVector<QJsonObject> antwerpen =
+        pullRow(QStringLiteral("loket.ant"), QStringLiteral("applications"), f.applicationId);
+    QCOMPARE(antwerpen.size(), 1);
+    QCOMPARE(str(antwerpen.first(), "op"), QStringLiteral("delete"));
+    QCOMPARE(antwerpen.first().value(QStringLiteral("seq")).toInteger(), moveSeq);
+    const QVector<QJsonObject> mechelen =
+        pullRow(QStringLiteral("loket.mec"), QStringLiteral("applications"), f.applicationId);
+    QCOMPARE(mechelen.size(), 1); // the row is gone: only its delete is left to send
+    QCOMPARE(str(mechelen.first(), "op"), QStringLiteral("delete"));
+    QCOMPARE(mechelen.first().value(QStringLiteral("seq")).toInteger(), deleteSeq);
+    QVERIFY(m_server.storage().findTombstone(QStringLiteral("applications"), f.applicationId));
+    QCOMPARE(str(pushOne(QStringLiteral("regie.beide"), insert(QStringLiteral("applications"), sameId)), "status"),
+             QStringLiteral("gone"));
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+// An operator changes an account's regions: its old cursor answers 410, its pushes are judged by the new
+// regions, and accounts that saw it only through the region it left drop it from their pickers.
+void TestServerScope::changedRegionsResyncTheAccountAndNarrowItsPushes()
+{
+    const QString jan =
+        m_server.createAccount(QStringLiteral("jan"), QStringLiteral("counter"), {QStringLiteral("mechelen")});
+    QVERIFY2(!jan.isEmpty(), qPrintable(m_server.errorString()));
+    login(QStringLiteral("jan"));
+    const QJsonObject parent = parentRow(QStringLiteral("mechelen"));
+    QCOMPARE(str(pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parent)), "status"),
+             QStringLiteral("applied"));
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY(m_replicas.at(QStringLiteral("loket.mec"))->has(QStringLiteral("accounts"), jan));
+    QVERIFY(!m_replicas.at(QStringLiteral("loket.ant"))->has(QStringLiteral("accounts"), jan));
+    const qint64 accountVersion = storedVersion(QStringLiteral("accounts"), jan);
+
+    QString error;
+    QVERIFY2(AccountAdmin(m_server.storage()).setRegions(QStringLiteral("jan"), {QStringLiteral("antwerpen")}, &error),
+             qPrintable(error));
+    QCOMPARE(storedVersion(QStringLiteral("accounts"), jan), accountVersion + 1);
+
+    int status = 0;
+    m_replicas.at(QStringLiteral("jan"))->pull(&status);
+    QCOMPARE(status, 410);
+    const QJsonObject oldRegion =
+        pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
+    QCOMPARE(str(oldRegion, "status"), QStringLiteral("rejected"));
+    QVERIFY2(str(oldRegion, "reason").startsWith(QStringLiteral("forbidden:")), qPrintable(str(oldRegion, "reason")));
+    // A row of the old region is now invisible to jan: like any invisible row, it answers gone (no leak).
+    const QJsonObject oldRow =
+        pushOne(QStringLiteral("jan"),
+                update(QStringLiteral("parents"), str(parent, "id"), 1,
+                       {{QStringLiteral("phone"), change(str(parent, "phone"), QStringLiteral("+32470999999"))}}));
+    QCOMPARE(str(oldRow, "status"), QStringLiteral("gone"));
+    QCOMPARE(storedVersion(QStringLiteral("parents"), str(parent, "id")), 1);
+    const QJsonObject newRegion =
+        pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("antwerpen"))));
+    QCOMPARE(str(newRegion, "status"), QStringLiteral("applied"));
+
+    // The accounts picker of the others follows: Mechelen drops jan, Antwerp gets it, both-region accounts
+    // keep it (an upsert only).
+    const QVector<QJsonObject> mechelen = pullRow(QStringLiteral("loket.mec"), QStringLiteral("accounts"), jan);
+    QCOMPARE(mechelen.size(), 1);
+    QCOMPARE(str(mechelen.first(), "op"), QStringLiteral("delete"));
+    for (const char* who : {"loket.ant", "regie.beide", "beheer"}) {
+        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), QStringLiteral("accounts"), jan);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
+        QCOMPARE(changes.first().value(QStringLiteral("row")).toObject().value(QStringLiteral("region_ids")),
+                 QJsonValue(QJsonArray{QStringLiteral("antwerpen")}));
+    }
+    m_replicas[QStringLiteral("jan")] =
+        std::make_unique<TestReplica>(m_server.http(), m_sessions.value(QStringLiteral("jan")).accessToken);
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY(!m_replicas.at(QStringLiteral("jan"))->has(QStringLiteral("parents"), str(parent, "id")));
+
+    // Bad input changes nothing.
+    QVERIFY(!AccountAdmin(m_server.storage()).setRegions(QStringLiteral("jan"), {QStringLiteral("gent")}, &error));
+    QVERIFY(!AccountAdmin(m_server.storage()).setRegions(QStringLiteral("jan"), {}, &error));
+    QVERIFY(
+        !AccountAdmin(m_server.storage()).setRegions(QStringLiteral("niemand"), {QStringLiteral("mechelen")}, &error));
+    QCOMPARE(storedVersion(QStringLiteral("accounts"), jan), accountVersion + 1);
+}
+
+void TestServerScope::updatedByIsTheWriterAndClientsCannotSetIt()
+{
+    const QString regie = str(m_sessions.value(QStringLiteral("regie.ant")).account, "id");
+    const QString loket = str(m_sessions.value(QStringLiteral("loket.ant")).account, "id");
+    QJsonObject parent = parentRow(QStringLiteral("antwerpen"));
+    parent.insert(QStringLiteral("updated_by"), loket); // forged: ignored
+    const QJsonObject inserted = pushOne(QStringLiteral("regie.ant"), insert(QStringLiteral("parents"), parent));
+    QCOMPARE(str(inserted, "status"), QStringLiteral("applied"));
+    QCOMPARE(str(inserted.value(QStringLiteral("server_row")).toObject(), "updated_by"), regie);
+    const QVector<QJsonObject> pulled = pullRow(QStringLiteral("beheer"), QStringLiteral("parents"), str(parent, "id"));
+    QCOMPARE(pulled.size(), 1);
+    QCOMPARE(str(pulled.first().value(QStringLiteral("row")).toObject(), "updated_by"), regie);
+
+    const QJsonObject updated =
+        pushOne(QStringLiteral("loket.ant"),
+                update(QStringLiteral("parents"), str(parent, "id"), 1,
+                       {{QStringLiteral("phone"), change(str(parent, "phone"), QStringLiteral("+32470111111"))},
+                        {QStringLiteral("updated_by"), change(regie, QStringLiteral("forged"))}}));
+    QCOMPARE(str(updated, "status"), QStringLiteral("applied"));
+    QCOMPARE(str(m_server.storage().findRow(QStringLiteral("parents"), str(parent, "id"))->row, "updated_by"), loket);
+
+    // A conflict's server_row says who changed the row meanwhile.
+    const QJsonObject conflict =
+        pushOne(QStringLiteral("regie.ant"),
+                update(QStringLiteral("parents"), str(parent, "id"), 1,
+                       {{QStringLiteral("phone"), change(str(parent, "phone"), QStringLiteral("+32470222222"))}}));
+    QCOMPARE(str(conflict, "status"), QStringLiteral("conflict"));
+    QCOMPARE(str(conflict.value(QStringLiteral("server_row")).toObject(), "updated_by"), loket);
+    // Accounts are written by operators: no writer account.
+    const QVector<QJsonObject> changes = m_replicas.at(QStringLiteral("beheer"))->pull();
+    Q_UNUSED(changes);
+    QVERIFY(m_replicas.at(QStringLiteral("beheer"))
+                ->row(QStringLiteral("accounts"), loket)
+                .value(QStringLiteral("updated_by"))
+                .isNull());
+    QString difference;
+    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+}
+
+QTEST_GUILESS_MAIN(TestServerScope)
+#include "TestServerScope.moc"
