@@ -22,9 +22,7 @@ ApiHandlers::ApiHandlers(ServerStorage& storage)
     , m_digest(storage)
     , m_notify(std::make_unique<NotifyHub>(m_auth))
 {
-    m_push.setCommitListener([this](qint64 seq, const QString& table, const QJsonObject& row, const QString& filedBy) {
-        m_notify->notifyCommit(seq, table, row, filedBy);
-    });
+    m_push.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
 }
 
 ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)

@@ -110,12 +110,17 @@ QList<QWebSocket*> NotifyHub::liveSockets()
     return live;
 }
 
-void NotifyHub::notifyCommit(qint64 seq, const QString& table, const QJsonObject& row, const QString& filedBy)
+void NotifyHub::notifyCommit(const QVector<CommittedRow>& rows)
 {
-    const QString poke = QStringLiteral("{\"type\":\"poke\",\"seq\":%1}").arg(seq);
     for (QWebSocket* socket : liveSockets()) {
-        if (m_clients.value(socket).context.scope.canSee(table, row, filedBy))
-            socket->sendTextMessage(poke);
+        const AccessScope& scope = m_clients[socket].context.scope;
+        qint64 seen = 0;
+        for (const CommittedRow& r : rows) {
+            if (r.seq > seen && scope.canSee(r.table, r.row, r.filedBy))
+                seen = r.seq;
+        }
+        if (seen > 0)
+            socket->sendTextMessage(QStringLiteral("{\"type\":\"poke\",\"seq\":%1}").arg(seen));
     }
 }
 

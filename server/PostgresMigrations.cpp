@@ -8,7 +8,7 @@
 
 namespace {
 
-constexpr int kLatest = 1;
+constexpr int kLatest = 2;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -73,6 +73,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
     qCInfo(lcServerStorage) << "migrating PostgreSQL database to schema version" << version;
     if (version == 1)
         createBaseSchema(db);
+    if (version == 2)
+        SqlSchema::createParentNationalNumberIndex(db);
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

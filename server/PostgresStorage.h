@@ -28,6 +28,8 @@ public:
     qint64 takeSeq() override;
     void commit() override;
     qint64 currentSeq() override;
+    void savepoint() override;
+    void rollbackToSavepoint() override;
     qint64 takeApplicationNumber(const QString& regionId, int year) override;
 
     bool watchForeignCommits(ForeignCommitCallback callback, QString* error) override;
@@ -41,5 +43,7 @@ private:
     QString m_instanceId;  // tells our own NOTIFYs apart from other instances'
     qint64 m_firstSeq = 0; // seqs taken by the open transaction
     qint64 m_lastSeq = 0;
+    qint64 m_savedFirstSeq = 0; // m_firstSeq/m_lastSeq at the savepoint: a rollback to it gives seqs back
+    qint64 m_savedLastSeq = 0;
     std::unique_ptr<PostgresCommitListener> m_listener;
 };

@@ -20,6 +20,17 @@ void SqlSchema::createSyncedTables(SqlDatabase& db)
     db.exec(QStringLiteral("CREATE INDEX applications_child ON applications(child_id, region_id)"));
 }
 
+void SqlSchema::createParentNationalNumberIndex(SqlDatabase& db)
+{
+    db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS parents_national_number ON parents (%1)")
+                .arg(normalizedNationalNumber(QStringLiteral("national_number"))));
+}
+
+QString SqlSchema::normalizedNationalNumber(const QString& column)
+{
+    return QStringLiteral("replace(replace(replace(%1, ' ', ''), '.', ''), '-', '')").arg(column);
+}
+
 void SqlSchema::addMissingColumns(SqlDatabase& db)
 {
     for (const Protocol::Table& table : Protocol::syncedTables()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class SqlDatabase;
 
 // Schema parts both dialect ladders share: the synced tables (columns from TableSchema, types from the
@@ -10,4 +12,9 @@ public:
     static void createSyncedTables(SqlDatabase& db);
     // Columns added to TableSchema later reach existing databases through this; runs after the ladder.
     static void addMissingColumns(SqlDatabase& db);
+    // Index for duplicate parents (schema version 2 of both ladders), over the normalised national number.
+    static void createParentNationalNumberIndex(SqlDatabase& db);
+    // `column` without the spaces, dots and dashes NationalNumber::normalize drops, in SQL both dialects
+    // accept; a query must use exactly this expression to use the index.
+    static QString normalizedNationalNumber(const QString& column);
 };

@@ -21,6 +21,9 @@ public:
     QString epoch() override;
     bool isEmpty() override;
     void rollback() noexcept override;
+    void savepoint() override;
+    void releaseSavepoint() override;
+    void rollbackToSavepoint() override;
 
     std::optional<StoredRow> findRow(const QString& table, const QString& id) override;
     std::optional<TombstoneRecord> findTombstone(const QString& table, const QString& id) override;
@@ -28,9 +31,11 @@ public:
     void updateRow(const QString& table, const QJsonObject& row, qint64 seq) override;
     void deleteRow(const TombstoneRecord& tombstone) override;
     std::optional<StoredRow> findOpenApplication(const QString& childId, const QString& regionId) override;
+    std::optional<StoredRow> findParentByNationalNumber(const QString& digits) override;
     qint64 takeApplicationNumber(const QString& regionId, int year) override;
 
     ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) override;
+    qint64 countChangesAfter(const AccessScope& scope, qint64 afterSeq) override;
     QStringList visibleVersions(const QString& table, const AccessScope& scope) override;
     int countRows(const QString& table) override;
     QVector<CommittedRow> committedRows(qint64 firstSeq, qint64 lastSeq, int limit) override;

@@ -7,7 +7,7 @@
 #include "TokenGenerator.h"
 
 namespace {
-constexpr int kLatest = 1;
+constexpr int kLatest = 2;
 }
 
 int SqliteMigrations::latestVersion()
@@ -41,6 +41,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
     try {
         if (version == 1)
             createBaseSchema(db);
+        if (version == 2)
+            SqlSchema::createParentNationalNumberIndex(db);
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {
