@@ -22,7 +22,8 @@ void SqlSchema::createSyncedTables(SqlDatabase& db)
 
 void SqlSchema::createParentNationalNumberIndex(SqlDatabase& db)
 {
-    db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS parents_national_number ON parents (%1)")
+    // seq second: the lookup takes the oldest match, straight from the index.
+    db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS parents_national_number ON parents (%1, seq)")
                 .arg(normalizedNationalNumber(QStringLiteral("national_number"))));
 }
 
