@@ -22,8 +22,7 @@ ApiHandlers::ApiHandlers(ServerStorage& storage)
     , m_digest(storage)
     , m_notify(std::make_unique<NotifyHub>(m_auth))
 {
-    m_push.setCommitListener(
-        [this](qint64 seq, const QVector<CommittedRow>& rows) { m_notify->notifyCommit(seq, rows); });
+    m_push.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
 }
 
 ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)

@@ -5,6 +5,7 @@
 #include "UpdateMerge.h"
 #include "WriteTransaction.h"
 #include "domain/ApplicationStatus.h"
+#include "domain/NationalNumber.h"
 #include "domain/RegionCatalog.h"
 #include "domain/RowValidator.h"
 
@@ -109,20 +110,59 @@ QString MutationApplier::checkApplicationInsert(const QJsonObject& row) const
     return QString();
 }
 
-bool MutationApplier::findDuplicate(const QJsonObject& row, Protocol::MutationResult* out)
+QString MutationApplier::checkParentExists(const QString& table, const QJsonObject& row)
 {
-    const std::optional<StoredRow> existing =
-        m_storage.findOpenApplication(str(row, "child_id"), str(row, "region_id"));
-    if (!existing)
-        return false;
-    *out = result(0, QStringLiteral("duplicate"), QStringLiteral("this child already has an open application"));
-    if (m_context.scope.canSee(QStringLiteral("applications"), existing->row, existing->filedBy))
-        out->serverRow = existing->row;
-    else
-        out->serverRow = QJsonObject{{QStringLiteral("id"), existing->row.value(QLatin1String("id"))},
-                                     {QStringLiteral("number"), existing->row.value(QLatin1String("number"))}};
-    out->version = existing->row.value(QLatin1String("version")).toInteger();
-    return true;
+    if (table != QLatin1String("children") && table != QLatin1String("applications"))
+        return QString();
+    // Existence, not visibility: after a `duplicate` parent (id only, for a caller who may not see it) the
+    // clerk must be able to file the child under the existing parent. A parent the server does not have
+    // (its insert came back duplicate or rejected, or it was deleted) would leave a dangling row.
+    const QString parentId = str(row, "parent_id");
+    if (m_storage.findRow(QStringLiteral("parents"), parentId))
+        return QString();
+    return QStringLiteral("invalid: parent %1 does not exist").arg(parentId);
+}
+
+bool MutationApplier::findDuplicate(const QString& table, const QJsonObject& row, Protocol::MutationResult* out)
+{
+    if (table == QLatin1String("applications")) {
+        const std::optional<StoredRow> existing =
+            m_storage.findOpenApplication(str(row, "child_id"), str(row, "region_id"));
+        if (existing)
+            *out = duplicateOf(table, *existing, QStringLiteral("this child already has an open application"));
+        return existing.has_value();
+    }
+    if (table == QLatin1String("parents")) {
+        // Only the national number identifies a person for certain. A parent without one is never refused
+        // as a duplicate: the same name (with a child's birth date) is only a hint the client offers the
+        // clerk, who decides; two real families can share it.
+        const QString number = NationalNumber::normalize(str(row, "national_number"));
+        if (number.isEmpty())
+            return false;
+        const std::optional<StoredRow> existing = m_storage.findParentByNationalNumber(number);
+        if (existing)
+            *out = duplicateOf(table, *existing, QStringLiteral("a parent with this national number already exists"));
+        return existing.has_value();
+    }
+    return false;
+}
+
+Protocol::MutationResult MutationApplier::duplicateOf(const QString& table, const StoredRow& existing,
+                                                      const QString& reason) const
+{
+    Protocol::MutationResult out = result(0, QStringLiteral("duplicate"), reason);
+    if (m_context.scope.canSee(table, existing.row, existing.filedBy)) {
+        out.serverRow = existing.row;
+    } else {
+        // Only what identifies the existing row (an application also by its number), so the client can
+        // refer to it without learning what the caller may not see.
+        QJsonObject shown{{QStringLiteral("id"), existing.row.value(QLatin1String("id"))}};
+        if (table == QLatin1String("applications"))
+            shown.insert(QStringLiteral("number"), existing.row.value(QLatin1String("number")));
+        out.serverRow = shown;
+    }
+    out.version = existing.row.value(QLatin1String("version")).toInteger();
+    return out;
 }
 
 void MutationApplier::assignNumber(QJsonObject& row)
@@ -162,14 +202,16 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
     const QVector<FieldError> errors = RowValidator::validate(m.table, row);
     if (!errors.isEmpty())
         return result(m.mid, QStringLiteral("rejected"), QStringLiteral("invalid: ") + RowValidator::summary(errors));
-    if (m.table == QLatin1String("applications")) {
-        Protocol::MutationResult duplicate;
-        if (findDuplicate(row, &duplicate)) {
-            duplicate.mid = m.mid;
-            return duplicate;
-        }
-        assignNumber(row);
+    reason = checkParentExists(m.table, row);
+    if (!reason.isEmpty())
+        return result(m.mid, QStringLiteral("rejected"), reason);
+    Protocol::MutationResult duplicate;
+    if (findDuplicate(m.table, row, &duplicate)) {
+        duplicate.mid = m.mid;
+        return duplicate;
     }
+    if (m.table == QLatin1String("applications"))
+        assignNumber(row);
     row.insert(QStringLiteral("version"), 1);
     row.insert(QStringLiteral("updated_at"), RowValues::nowIso());
     row.insert(QStringLiteral("updated_by"), m_context.account.id);

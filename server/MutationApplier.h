@@ -28,7 +28,9 @@ private:
     bool buildInsertRow(const Protocol::Mutation& m, QJsonObject* row, QString* reason) const;
     void setServerFields(const QString& table, QJsonObject& row) const;
     QString checkApplicationInsert(const QJsonObject& row) const;
-    bool findDuplicate(const QJsonObject& row, Protocol::MutationResult* result);
+    QString checkParentExists(const QString& table, const QJsonObject& row);
+    bool findDuplicate(const QString& table, const QJsonObject& row, Protocol::MutationResult* result);
+    Protocol::MutationResult duplicateOf(const QString& table, const StoredRow& existing, const QString& reason) const;
     void assignNumber(QJsonObject& row);
     std::optional<StoredRow> visibleRow(const QString& table, const QString& id);
     QString checkStatusChange(const QString& table, const QJsonObject& before, const QJsonObject& after) const;

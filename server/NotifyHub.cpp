@@ -110,9 +110,18 @@ QList<QWebSocket*> NotifyHub::liveSockets()
     return live;
 }
 
-void NotifyHub::notifyCommit(qint64 seq, const QVector<CommittedRow>& rows)
+void NotifyHub::notifyCommit(const QVector<CommittedRow>& rows)
 {
-    notifyForeignCommit(seq, rows, true);
+    for (QWebSocket* socket : liveSockets()) {
+        const AccessScope& scope = m_clients[socket].context.scope;
+        qint64 seen = 0;
+        for (const CommittedRow& r : rows) {
+            if (r.seq > seen && scope.canSee(r.table, r.row, r.filedBy))
+                seen = r.seq;
+        }
+        if (seen > 0)
+            socket->sendTextMessage(QStringLiteral("{\"type\":\"poke\",\"seq\":%1}").arg(seen));
+    }
 }
 
 void NotifyHub::notifyForeignCommit(qint64 lastSeq, const QVector<CommittedRow>& rows, bool complete)

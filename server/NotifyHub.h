@@ -23,9 +23,9 @@ public:
     ~NotifyHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
-    // Called after a commit; rows are the touched rows as stored (for a delete: as it was). One poke to every
-    // socket that may see at least one of them.
-    void notifyCommit(qint64 seq, const QVector<CommittedRow>& rows);
+    // Called after a commit of this instance with the rows it wrote (for a delete: as it was): one poke to
+    // every socket that may see at least one of them, with the highest seq among those it may see.
+    void notifyCommit(const QVector<CommittedRow>& rows);
     // A commit of another server instance (PostgreSQL NOTIFY): one poke with the highest seq to every
     // socket that may see at least one of the rows; everyone when the rows were cut off at the limit.
     void notifyForeignCommit(qint64 lastSeq, const QVector<CommittedRow>& rows, bool complete);

@@ -9,7 +9,7 @@
 
 namespace {
 
-constexpr int kLatest = 2;
+constexpr int kLatest = 3;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -76,6 +76,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
         createBaseSchema(db);
     if (version == 2)
         addScopeExitsAndOperatorEdits(db);
+    if (version == 3)
+        SqlSchema::createParentNationalNumberIndex(db);
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

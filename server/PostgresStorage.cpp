@@ -96,6 +96,22 @@ void PostgresStorage::commit()
     setInTransaction(false);
 }
 
+void PostgresStorage::savepoint()
+{
+    SqlStorage::savepoint();
+    m_savedFirstSeq = m_firstSeq;
+    m_savedLastSeq = m_lastSeq;
+}
+
+void PostgresStorage::rollbackToSavepoint()
+{
+    SqlStorage::rollbackToSavepoint();
+    // The counter's UPDATE was rolled back with the step: the next takeSeq() hands out the same values
+    // again, and the commit NOTIFY must not announce seqs nobody committed.
+    m_firstSeq = m_savedFirstSeq;
+    m_lastSeq = m_savedLastSeq;
+}
+
 qint64 PostgresStorage::currentSeq()
 {
     // Not blocked by a writer's row lock: reads see the last committed value.

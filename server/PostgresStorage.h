@@ -28,6 +28,8 @@ public:
     qint64 takeSeq() override;
     void commit() override;
     qint64 currentSeq() override;
+    void savepoint() override;
+    void rollbackToSavepoint() override;
     qint64 takeApplicationNumber(const QString& regionId, int year) override;
 
     // Always false: PostgreSQL is backed up with pg_dump (backupAdvice()).
@@ -45,5 +47,7 @@ private:
     QString m_instanceId;  // tells our own NOTIFYs apart from other instances'
     qint64 m_firstSeq = 0; // seqs taken by the open transaction
     qint64 m_lastSeq = 0;
+    qint64 m_savedFirstSeq = 0; // m_firstSeq/m_lastSeq at the savepoint: a rollback to it gives seqs back
+    qint64 m_savedLastSeq = 0;
     std::unique_ptr<PostgresCommitListener> m_listener;
 };

@@ -24,11 +24,20 @@ bool PullService::parseLimit(const QString& text, int* limit) const
     return true;
 }
 
+bool PullService::parseCount(const QString& text, bool* count) const
+{
+    *count = text == QLatin1String("1");
+    return text.isEmpty() || text == QLatin1String("0") || *count;
+}
+
 ApiReply PullService::pull(const AuthContext& context, const QUrlQuery& query)
 {
     int limit = 0;
     if (!parseLimit(query.queryItemValue(QStringLiteral("limit")), &limit))
         return ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("\"limit\" must be a number."));
+    bool count = false;
+    if (!parseCount(query.queryItemValue(QStringLiteral("count")), &count))
+        return ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("\"count\" must be 0 or 1."));
     const QString epoch = m_storage.epoch();
     const QString scope = context.scope.fingerprint();
     PullCursor cursor{epoch, 0, scope};
@@ -50,6 +59,8 @@ ApiReply PullService::pull(const AuthContext& context, const QUrlQuery& query)
     page.cursor = PullCursor{epoch, feed.lastSeq, scope}.encode();
     page.hasMore = feed.hasMore;
     page.changes = feed.changes;
+    if (count)
+        page.remaining = m_storage.countChangesAfter(context.scope, feed.lastSeq);
     const QString clientId = query.queryItemValue(QStringLiteral("client_id"));
     if (!clientId.isEmpty()) {
         const std::optional<ClientRecord> client = m_storage.client(clientId);

@@ -7,7 +7,8 @@
 
 class ServerStorage;
 
-// GET /api/v1/sync/pull (DESIGN §4): one page of the change feed the caller may see.
+// GET /api/v1/sync/pull (DESIGN §4): one page of the change feed the caller may see. With count=1 the page
+// also says how many changes will follow it ("remaining"); clients ask on the first page of a round only.
 class PullService
 {
 public:
@@ -17,6 +18,7 @@ public:
 
 private:
     bool parseLimit(const QString& text, int* limit) const;
+    bool parseCount(const QString& text, bool* count) const;
 
     ServerStorage& m_storage;
 };

@@ -2,7 +2,7 @@
 
 #include "MutationApplier.h"
 #include "ServerLogging.h"
-#include "ServerStorage.h"
+#include "StorageError.h"
 #include "WriteTransaction.h"
 #include "protocol/ApiConstants.h"
 
@@ -73,50 +73,111 @@ ApiReply PushService::push(const AuthContext& context, const QJsonObject& body)
     ApiReply failure;
     if (!parse(body, &request, &failure))
         return failure;
+    qint64 last = 0;
+    if (!checkBatch(context, request, &last, &failure))
+        return failure;
+    if (request.mutations.isEmpty() || request.mutations.last().mid <= last) {
+        // A pure replay (a client retrying after a lost answer) writes nothing and needs no writer lock.
+        const Protocol::PushResponse response = respond(context, request, last, nullptr, nullptr);
+        return ApiReply::ok(response.toJson());
+    }
+    return applyBatch(context, request);
+}
+
+bool PushService::checkBatch(const AuthContext& context, const Protocol::PushRequest& request, qint64* last,
+                             ApiReply* failure) const
+{
     const std::optional<ClientRecord> client = m_storage.client(request.clientId);
-    if (client && client->accountId != context.account.id)
-        return ApiReply::error(403, QStringLiteral("forbidden"),
-                               QStringLiteral("This client_id belongs to another account."));
-    const qint64 last = client ? client->lastMutationId : 0;
+    if (client && client->accountId != context.account.id) {
+        *failure = ApiReply::error(403, QStringLiteral("forbidden"),
+                                   QStringLiteral("This client_id belongs to another account."));
+        return false;
+    }
+    *last = client ? client->lastMutationId : 0;
     for (int i = 0; i < request.mutations.size(); ++i) {
         const qint64 mid = request.mutations.at(i).mid;
-        const bool startOk = i > 0 || mid <= last + 1;
+        const bool startOk = i > 0 || mid <= *last + 1;
         const bool consecutive = i == 0 || mid == request.mutations.at(i - 1).mid + 1;
-        if (!startOk || !consecutive)
-            return ApiReply::error(
-                409, QStringLiteral("mutation_gap"),
-                QStringLiteral("Mutations must be consecutive and start at most at %1.").arg(last + 1),
-                {{QStringLiteral("last_mutation_id"), last}});
+        if (!startOk || !consecutive) {
+            *failure =
+                ApiReply::error(409, QStringLiteral("mutation_gap"),
+                                QStringLiteral("Mutations must be consecutive and start at most at %1.").arg(*last + 1),
+                                {{QStringLiteral("last_mutation_id"), *last}});
+            return false;
+        }
     }
+    return true;
+}
+
+ApiReply PushService::applyBatch(const AuthContext& context, const Protocol::PushRequest& request)
+{
+    QVector<CommittedRow> written;
+    WriteTransaction tx(m_storage);
+    // Checked again under the writer lock: another server instance may have applied part of this batch
+    // since the first check (those mids are then replayed like any other).
+    qint64 last = 0;
+    ApiReply failure;
+    if (!checkBatch(context, request, &last, &failure))
+        return failure;
+    const Protocol::PushResponse response = respond(context, request, last, &tx, &written);
+    m_storage.saveClient({request.clientId, context.account.id, response.lastMutationId});
+    // Throws when the commit fails: the handler answers 500 and nothing of the batch was recorded.
+    tx.commit();
+    qCDebug(lcServerSync) << "push" << request.mutations.size() << "mutations, last" << response.lastMutationId;
+    if (m_listener && !written.isEmpty())
+        m_listener(written);
+    return ApiReply::ok(response.toJson());
+}
+
+Protocol::PushResponse PushService::respond(const AuthContext& context, const Protocol::PushRequest& request,
+                                            qint64 last, WriteTransaction* tx, QVector<CommittedRow>* written)
+{
     Protocol::PushResponse response;
     response.lastMutationId = last;
     for (const Protocol::Mutation& m : request.mutations) {
         if (m.mid <= last) {
-            const std::optional<QJsonObject> recorded = m_storage.recordedResult(request.clientId, m.mid);
-            response.results.append(Protocol::MutationResult::fromJson(recorded.value_or(
-                QJsonObject{{QStringLiteral("mid"), m.mid}, {QStringLiteral("status"), QStringLiteral("applied")}})));
+            response.results.append(recorded(request.clientId, m.mid));
             continue;
         }
-        response.results.append(applyOne(context, request.clientId, m));
+        Q_ASSERT(tx); // push() only answers without a transaction when every mid is recorded already
+        response.results.append(applyOne(context, request.clientId, m, *tx, written));
         response.lastMutationId = m.mid;
     }
-    qCDebug(lcServerSync) << "push" << request.mutations.size() << "mutations, last" << response.lastMutationId;
-    return ApiReply::ok(response.toJson());
+    return response;
+}
+
+Protocol::MutationResult PushService::recorded(const QString& clientId, qint64 mid) const
+{
+    const std::optional<QJsonObject> result = m_storage.recordedResult(clientId, mid);
+    return Protocol::MutationResult::fromJson(result.value_or(
+        QJsonObject{{QStringLiteral("mid"), mid}, {QStringLiteral("status"), QStringLiteral("applied")}}));
 }
 
 Protocol::MutationResult PushService::applyOne(const AuthContext& context, const QString& clientId,
-                                               const Protocol::Mutation& mutation)
+                                               const Protocol::Mutation& mutation, WriteTransaction& tx,
+                                               QVector<CommittedRow>* written)
 {
-    WriteTransaction tx(m_storage);
     MutationApplier applier(m_storage, context);
-    const Protocol::MutationResult result = applier.apply(mutation, tx);
+    Protocol::MutationResult result;
+    tx.beginStep();
+    try {
+        result = applier.apply(mutation, tx);
+        tx.endStep();
+        written->append(applier.touched());
+    } catch (const StorageError& e) {
+        // Undoes this mutation's writes only. Should even that fail, the exception ends the whole request
+        // (500, the transaction rolled back, nothing recorded).
+        tx.undoStep();
+        qCWarning(lcServerStorage) << "push: mutation" << mutation.mid << "on" << mutation.table
+                                   << "failed in storage:" << e.what();
+        result = Protocol::MutationResult();
+        result.mid = mutation.mid;
+        result.status = QStringLiteral("rejected");
+        result.reason = QStringLiteral("invalid: the server could not store this change (database error)");
+    }
     m_storage.recordResult(clientId, mutation.mid, result.toJson());
-    m_storage.saveClient({clientId, context.account.id, mutation.mid});
     m_storage.appendAudit({context.account.id,
                            QStringLiteral("push.%1.%2").arg(Protocol::Mutation::opName(mutation.op), result.status),
                            mutation.table, mutation.id, QString()});
-    tx.commit();
-    if (m_listener && !applier.touched().isEmpty())
-        m_listener(applier.touched().first().seq, applier.touched());
     return result;
 }

@@ -7,26 +7,37 @@
 
 #include <functional>
 
-class ServerStorage;
+class WriteTransaction;
 
 // POST /api/v1/sync/push (DESIGN §4): checks the batch, replays recorded results of mids already
-// applied, and applies each new mutation in its own transaction together with the client's
-// last_mutation_id, its recorded result and an audit event.
+// applied, and applies the new mutations in one transaction: each under a savepoint of its own (a
+// mutation failing in storage is undone alone and recorded as rejected), each with its own seq, recorded
+// result and audit event, and the client's last_mutation_id once. One commit, then the answer and the
+// pokes. A failed commit fails the whole request (500) with nothing recorded, so the retry is safe.
 class PushService
 {
 public:
-    using CommitListener = std::function<void(qint64 seq, const QVector<CommittedRow>& rows)>;
+    // Called after a commit with the rows it wrote (for a delete: as it was): the notify hook.
+    using CommitListener = std::function<void(const QVector<CommittedRow>& rows)>;
 
     explicit PushService(ServerStorage& storage);
-    // Called after each commit that wrote a synced row (the notify hook).
     void setCommitListener(CommitListener listener) { m_listener = std::move(listener); }
 
     ApiReply push(const AuthContext& context, const QJsonObject& body);
 
 private:
     bool parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure) const;
+    // 403 for another account's client_id, 409 mutation_gap; else *last = the client's last_mutation_id.
+    bool checkBatch(const AuthContext& context, const Protocol::PushRequest& request, qint64* last,
+                    ApiReply* failure) const;
+    ApiReply applyBatch(const AuthContext& context, const Protocol::PushRequest& request);
+    // Results for the whole batch: recorded ones for mids up to `last`, the others applied within tx.
+    Protocol::PushResponse respond(const AuthContext& context, const Protocol::PushRequest& request, qint64 last,
+                                   WriteTransaction* tx, QVector<CommittedRow>* written);
+    Protocol::MutationResult recorded(const QString& clientId, qint64 mid) const;
     Protocol::MutationResult applyOne(const AuthContext& context, const QString& clientId,
-                                      const Protocol::Mutation& mutation);
+                                      const Protocol::Mutation& mutation, WriteTransaction& tx,
+                                      QVector<CommittedRow>* written);
 
     ServerStorage& m_storage;
     CommitListener m_listener;

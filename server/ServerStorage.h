@@ -107,6 +107,11 @@ public:
     virtual void commit() = 0;
     virtual void rollback() noexcept = 0;
     virtual qint64 currentSeq() = 0;
+    // One savepoint at a time inside a write transaction (a push applies each mutation under one): a step
+    // that fails is rolled back alone, seqs it took included, and the transaction goes on.
+    virtual void savepoint() = 0;
+    virtual void releaseSavepoint() = 0;
+    virtual void rollbackToSavepoint() = 0; // and releases it
 
     virtual std::optional<StoredRow> findRow(const QString& table, const QString& id) = 0;
     virtual std::optional<TombstoneRecord> findTombstone(const QString& table, const QString& id) = 0; // real deletes
@@ -116,9 +121,13 @@ public:
     // After an update moved a row out of tombstone.regionId into tombstone.movedTo (same seq as the update).
     virtual void recordScopeExit(const TombstoneRecord& tombstone) = 0;
     virtual std::optional<StoredRow> findOpenApplication(const QString& childId, const QString& regionId) = 0;
+    // The oldest parent whose national number, normalised (NationalNumber::normalize), is `digits`.
+    virtual std::optional<StoredRow> findParentByNationalNumber(const QString& digits) = 0;
     virtual qint64 takeApplicationNumber(const QString& regionId, int year) = 0;
 
     virtual ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) = 0;
+    // How many changes (rows and tombstones) the scope may see after afterSeq: what pages after it will bring.
+    virtual qint64 countChangesAfter(const AccessScope& scope, qint64 afterSeq) = 0;
     virtual QStringList visibleVersions(const QString& table, const AccessScope& scope) = 0; // "id:version"
     virtual int countRows(const QString& table) = 0;
     // Rows and tombstones whose seq lies in [firstSeq, lastSeq], at most `limit` of them.

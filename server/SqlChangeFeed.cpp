@@ -118,6 +118,21 @@ ChangeFeedPage SqlChangeFeed::page(const AccessScope& scope, qint64 afterSeq, in
     return page;
 }
 
+qint64 SqlChangeFeed::countAfter(const AccessScope& scope, qint64 afterSeq)
+{
+    qint64 total = 0;
+    for (const Source& s : sources(scope)) {
+        QVariantList binds{afterSeq};
+        binds.append(s.filter.binds);
+        const QString from = s.tombstones ? QStringLiteral("tombstones") : s.table;
+        total +=
+            m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE seq > ? AND (%2)").arg(from, s.filter.condition),
+                        binds)
+                .toLongLong();
+    }
+    return total;
+}
+
 QStringList SqlChangeFeed::visibleVersions(const QString& table, const AccessScope& scope)
 {
     const SqlScopeFilter filter = SqlScopeFilter::forRows(scope, table, m_db.dialect());

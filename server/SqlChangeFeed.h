@@ -14,6 +14,8 @@ public:
     explicit SqlChangeFeed(SqlDatabase& db);
 
     ChangeFeedPage page(const AccessScope& scope, qint64 afterSeq, int limit);
+    // Rows and tombstones the scope may see with seq > afterSeq: one COUNT per source, on its seq index.
+    qint64 countAfter(const AccessScope& scope, qint64 afterSeq);
     QStringList visibleVersions(const QString& table, const AccessScope& scope);
 
 private:

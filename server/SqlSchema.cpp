@@ -28,6 +28,18 @@ QStringList SqlSchema::columnNames(SqlDatabase& db, const QString& table)
     return names;
 }
 
+void SqlSchema::createParentNationalNumberIndex(SqlDatabase& db)
+{
+    // seq second: the lookup takes the oldest match, straight from the index.
+    db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS parents_national_number ON parents (%1, seq)")
+                .arg(normalizedNationalNumber(QStringLiteral("national_number"))));
+}
+
+QString SqlSchema::normalizedNationalNumber(const QString& column)
+{
+    return QStringLiteral("replace(replace(replace(%1, ' ', ''), '.', ''), '-', '')").arg(column);
+}
+
 void SqlSchema::addMissingColumns(SqlDatabase& db)
 {
     for (const Protocol::Table& table : Protocol::syncedTables()) {

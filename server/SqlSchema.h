@@ -15,4 +15,9 @@ public:
     static void addMissingColumns(SqlDatabase& db);
     // The columns `table` has in the database.
     static QStringList columnNames(SqlDatabase& db, const QString& table);
+    // Index for duplicate parents (schema version 2 of both ladders), over the normalised national number.
+    static void createParentNationalNumberIndex(SqlDatabase& db);
+    // `column` without the spaces, dots and dashes NationalNumber::normalize drops, in SQL both dialects
+    // accept; a query must use exactly this expression to use the index.
+    static QString normalizedNationalNumber(const QString& column);
 };

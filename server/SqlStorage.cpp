@@ -5,6 +5,7 @@
 #include "SqlChangeFeed.h"
 #include "SqlDatabase.h"
 #include "SqlRowCodec.h"
+#include "SqlSchema.h"
 #include "StorageError.h"
 #include "TokenGenerator.h"
 
@@ -97,6 +98,25 @@ void SqlStorage::rollback() noexcept
     } catch (const StorageError& e) {
         qCWarning(lcServerStorage) << "rollback failed:" << e.what();
     }
+}
+
+void SqlStorage::savepoint()
+{
+    if (!m_inTransaction)
+        throw StorageError(QStringLiteral("a savepoint needs a write transaction"));
+    m_db->exec(QStringLiteral("SAVEPOINT step"));
+}
+
+void SqlStorage::releaseSavepoint()
+{
+    m_db->exec(QStringLiteral("RELEASE SAVEPOINT step"));
+}
+
+void SqlStorage::rollbackToSavepoint()
+{
+    // Both dialects keep the savepoint after rolling back to it; PostgreSQL also leaves the aborted state.
+    m_db->exec(QStringLiteral("ROLLBACK TO SAVEPOINT step"));
+    m_db->exec(QStringLiteral("RELEASE SAVEPOINT step"));
 }
 
 std::optional<StoredRow> SqlStorage::findRow(const QString& tableName, const QString& id)
@@ -193,6 +213,17 @@ std::optional<StoredRow> SqlStorage::findOpenApplication(const QString& childId,
     return findRow(QStringLiteral("applications"), id.toString());
 }
 
+std::optional<StoredRow> SqlStorage::findParentByNationalNumber(const QString& digits)
+{
+    // The same expression as the index parents_national_number (SqlSchema), so both dialects use it.
+    const QVariant id = m_db->scalar(QStringLiteral("SELECT id FROM parents WHERE %1 = ? ORDER BY seq LIMIT 1")
+                                         .arg(SqlSchema::normalizedNationalNumber(QStringLiteral("national_number"))),
+                                     {digits});
+    if (id.isNull())
+        return std::nullopt;
+    return findRow(QStringLiteral("parents"), id.toString());
+}
+
 qint64 SqlStorage::takeApplicationNumber(const QString& regionId, int year)
 {
     m_db->run(QStringLiteral("INSERT INTO number_counters (region_id, year, next) VALUES (?, ?, 1) "
@@ -210,6 +241,11 @@ qint64 SqlStorage::takeApplicationNumber(const QString& regionId, int year)
 ChangeFeedPage SqlStorage::changesAfter(const AccessScope& scope, qint64 afterSeq, int limit)
 {
     return m_feed->page(scope, afterSeq, limit);
+}
+
+qint64 SqlStorage::countChangesAfter(const AccessScope& scope, qint64 afterSeq)
+{
+    return m_feed->countAfter(scope, afterSeq);
 }
 
 QStringList SqlStorage::visibleVersions(const QString& table, const AccessScope& scope)

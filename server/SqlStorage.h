@@ -22,6 +22,9 @@ public:
     QString rotateEpoch() override;
     bool isEmpty() override;
     void rollback() noexcept override;
+    void savepoint() override;
+    void releaseSavepoint() override;
+    void rollbackToSavepoint() override;
 
     std::optional<StoredRow> findRow(const QString& table, const QString& id) override;
     std::optional<TombstoneRecord> findTombstone(const QString& table, const QString& id) override;
@@ -30,9 +33,11 @@ public:
     void deleteRow(const TombstoneRecord& tombstone) override;
     void recordScopeExit(const TombstoneRecord& tombstone) override;
     std::optional<StoredRow> findOpenApplication(const QString& childId, const QString& regionId) override;
+    std::optional<StoredRow> findParentByNationalNumber(const QString& digits) override;
     qint64 takeApplicationNumber(const QString& regionId, int year) override;
 
     ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) override;
+    qint64 countChangesAfter(const AccessScope& scope, qint64 afterSeq) override;
     QStringList visibleVersions(const QString& table, const AccessScope& scope) override;
     int countRows(const QString& table) override;
     QVector<CommittedRow> committedRows(qint64 firstSeq, qint64 lastSeq, int limit) override;

@@ -8,7 +8,7 @@
 #include "TokenGenerator.h"
 
 namespace {
-constexpr int kLatest = 2;
+constexpr int kLatest = 3;
 }
 
 int SqliteMigrations::latestVersion()
@@ -45,6 +45,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
             createBaseSchema(db);
         if (version == 2)
             addScopeExitsAndUpdatedBy(db);
+        if (version == 3)
+            SqlSchema::createParentNationalNumberIndex(db);
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {

@@ -4,6 +4,8 @@
 
 // RAII write transaction: begins on construction, rolls back unless commit() was called. seq() takes the
 // commit-ordered counter once, on first use, so read-only outcomes (e.g. a rejected mutation) need none.
+// A transaction can be cut into steps (a push: one per mutation): each step runs under a savepoint and
+// takes a seq of its own, and a failed step is undone alone.
 class WriteTransaction
 {
 public:
@@ -27,6 +29,19 @@ public:
         return m_seq;
     }
     bool tookSeq() const { return m_seq != 0; }
+
+    void beginStep()
+    {
+        m_storage.savepoint();
+        m_seq = 0; // the step's first write takes the next seq
+    }
+    void endStep() { m_storage.releaseSavepoint(); }
+    void undoStep()
+    {
+        m_storage.rollbackToSavepoint();
+        m_seq = 0; // rolled back with the step
+    }
+
     void commit()
     {
         m_storage.commit();

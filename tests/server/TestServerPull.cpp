@@ -21,6 +21,7 @@ private slots:
     void pagingWithConcurrentWritesMissesNothing();
     void pageNeverSplitsASeq();
     void limitIsClampedAndValidated();
+    void countOnFirstPageGivesExactRemaining();
     void badCursorIs400AndForeignCursorIs410();
     void deletesArriveAsTombstones();
 
@@ -28,6 +29,8 @@ private:
     // id:version per table after applying the changes in order, as a client cache would.
     static QHash<QString, QStringList> replay(const QVector<QJsonObject>& changes);
     QHash<QString, QStringList> serverState(const QString& username);
+    // One round from the start with count=1 on its first page: remaining + first page == all received.
+    static void checkRemaining(TestHttp& http, const QString& token, int limit);
     HttpReply pullPage(const QString& token, const QString& cursor, int limit);
     QString endCursor(const QString& token);
 
@@ -268,6 +271,78 @@ void TestServerPull::limitIsClampedAndValidated()
     QCOMPARE(zero.status, 200);
     QCOMPARE(zero.json.value(QStringLiteral("changes")).toArray().size(), 3); // seq 1: the three regions
     QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/sync/pull?limit=abc"), token).status, 400);
+}
+
+// count=1 on the first page of a round: "remaining" is what the following pages bring, exactly (rows and
+// tombstones), for scopes by region, by filer and everything. On a server of its own: the tombstone it makes
+// must not meet deletesArriveAsTombstones' purge.
+void TestServerPull::countOnFirstPageGivesExactRemaining()
+{
+    TestServer server(TestServer::Demo);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QHash<QString, QString> tokens;
+    for (const char* name : {"admin", "loket.mechelen", "toeleider.antwerpen", "regie.antwerpen"}) {
+        const TestServer::Session s = server.login(QString::fromLatin1(name), QStringLiteral("demo"));
+        QVERIFY2(s.isValid(), qPrintable(server.errorString()));
+        tokens.insert(QString::fromLatin1(name), s.accessToken);
+    }
+    // A tombstone in Mechelen, so that tombstones are counted as well.
+    const AccessScope mechelen =
+        AccessScope::forAccount(*server.storage().accountByUsername(QStringLiteral("loket.mechelen")));
+    const QString line = server.storage().visibleVersions(QStringLiteral("emergency_entries"), mechelen).first();
+    const HttpReply del =
+        server.push(tokens.value(QStringLiteral("admin")), QStringLiteral("count-deleter"),
+                    {QJsonObject{{QStringLiteral("mid"), 1},
+                                 {QStringLiteral("table"), QStringLiteral("emergency_entries")},
+                                 {QStringLiteral("op"), QStringLiteral("delete")},
+                                 {QStringLiteral("id"), line.section(QLatin1Char(':'), 0, 0)},
+                                 {QStringLiteral("base_version"), line.section(QLatin1Char(':'), 1).toLongLong()}}});
+    QCOMPARE(
+        del.json.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+        QStringLiteral("applied"));
+    const QList<QPair<QString, int>> rounds{{QStringLiteral("admin"), 700},
+                                            {QStringLiteral("regie.antwerpen"), 500},
+                                            {QStringLiteral("loket.mechelen"), 500},
+                                            {QStringLiteral("toeleider.antwerpen"), 40}};
+    for (const auto& [name, limit] : rounds) {
+        checkRemaining(server.http(), tokens.value(name), limit);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("for ") + name));
+    }
+    const QString token = tokens.value(QStringLiteral("admin"));
+    QCOMPARE(server.http().get(QStringLiteral("/api/v1/sync/pull?count=yes"), token).status, 400);
+    QVERIFY(!server.http()
+                 .get(QStringLiteral("/api/v1/sync/pull?limit=5&count=0"), token)
+                 .json.contains(QStringLiteral("remaining")));
+}
+
+void TestServerPull::checkRemaining(TestHttp& http, const QString& token, int limit)
+{
+    const QString path = QStringLiteral("/api/v1/sync/pull?limit=%1").arg(limit);
+    const HttpReply first = http.get(path + QStringLiteral("&count=1"), token);
+    QCOMPARE(first.status, 200);
+    QVERIFY(first.json.contains(QStringLiteral("remaining")));
+    const qint64 remaining = first.json.value(QStringLiteral("remaining")).toInteger();
+    const qint64 firstPage = first.json.value(QStringLiteral("changes")).toArray().size();
+    qint64 later = 0;
+    QString cursor = first.json.value(QStringLiteral("cursor")).toString();
+    bool more = first.json.value(QStringLiteral("has_more")).toBool();
+    int pages = 1;
+    for (; more && pages < 500; ++pages) {
+        const HttpReply r =
+            http.get(path + QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor)), token);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.json.contains(QStringLiteral("remaining"))); // only when asked
+        later += r.json.value(QStringLiteral("changes")).toArray().size();
+        cursor = r.json.value(QStringLiteral("cursor")).toString();
+        more = r.json.value(QStringLiteral("has_more")).toBool();
+    }
+    QVERIFY(pages > 2);
+    QCOMPARE(remaining + firstPage, firstPage + later);
+    const HttpReply end = http.get(QStringLiteral("/api/v1/sync/pull?count=1&cursor=") +
+                                       QString::fromLatin1(QUrl::toPercentEncoding(cursor)),
+                                   token);
+    QCOMPARE(end.json.value(QStringLiteral("remaining")).toInteger(-1), 0);
 }
 
 void TestServerPull::badCursorIs400AndForeignCursorIs410()

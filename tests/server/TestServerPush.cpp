@@ -6,7 +6,8 @@
 #include <QJsonArray>
 #include <QtTest>
 
-// POST /sync/push, per mutation: insert and numbering, merge, conflict, gone, rejected, duplicate.
+// POST /sync/push, per mutation: insert and numbering, merge, conflict, gone, rejected, duplicate (applications
+// and parents), references to missing parents.
 using namespace TestMutations;
 
 class TestServerPush : public QObject
@@ -24,6 +25,9 @@ private slots:
     void rejectsForbiddenStatusTransition();
     void duplicateApplicationForSameChild();
     void duplicateHiddenFromReferrerShowsOnlyIdAndNumber();
+    void duplicateParentByNationalNumber();
+    void parentsWithoutNationalNumberAreNeverDuplicates();
+    void childOrApplicationOfMissingParentIsRejected();
     void referrerInsertsGetServerFields();
     void otherRegionRowIsGoneWithoutLeaking();
 
@@ -338,6 +342,104 @@ void TestServerPush::duplicateHiddenFromReferrerShowsOnlyIdAndNumber()
     const QJsonObject shown = r.value(QStringLiteral("server_row")).toObject();
     QCOMPARE(shown.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("number")}));
     QCOMPARE(shown.value(QStringLiteral("id")).toString(), counterApp.value(QStringLiteral("id")).toString());
+}
+
+void TestServerPush::duplicateParentByNationalNumber()
+{
+    QJsonObject first = parentRow(QStringLiteral("antwerpen"));
+    first.insert(QStringLiteral("national_number"), QStringLiteral("85.07.30-033.28"));
+    QCOMPARE(pushOne(QStringLiteral("loket"), insert(QStringLiteral("parents"), first))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    const QString firstId = first.value(QStringLiteral("id")).toString();
+
+    // A second clerk filed the same parent offline, with the number written differently, and queued the
+    // child and its application behind it: the parent is a duplicate, and what hangs on it is refused.
+    QJsonObject second = parentRow(QStringLiteral("antwerpen"));
+    second.insert(QStringLiteral("national_number"), QStringLiteral("85073003328"));
+    const QString secondId = second.value(QStringLiteral("id")).toString();
+    const QJsonObject child = childRow(QStringLiteral("antwerpen"), secondId);
+    const QJsonObject app =
+        applicationRow(QStringLiteral("antwerpen"), secondId, child.value(QStringLiteral("id")).toString());
+    const QJsonArray r = pushAll(QStringLiteral("regie"),
+                                 {insert(QStringLiteral("parents"), second), insert(QStringLiteral("children"), child),
+                                  insert(QStringLiteral("applications"), app)});
+    QCOMPARE(r.size(), 3);
+    const QJsonObject duplicate = r.at(0).toObject();
+    QCOMPARE(duplicate.value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+    QCOMPARE(duplicate.value(QStringLiteral("server_row")).toObject(), storedRow(QStringLiteral("parents"), firstId));
+    QVERIFY(storedRow(QStringLiteral("parents"), secondId).isEmpty());
+    for (int i = 1; i < 3; ++i) {
+        const QJsonObject refused = r.at(i).toObject();
+        QCOMPARE(refused.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(refused.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("invalid: parent %1 does not exist").arg(secondId));
+    }
+    QVERIFY(storedRow(QStringLiteral("children"), child.value(QStringLiteral("id")).toString()).isEmpty());
+    QVERIFY(storedRow(QStringLiteral("applications"), app.value(QStringLiteral("id")).toString()).isEmpty());
+
+    // A clerk who may not see the existing parent learns only its id...
+    QJsonObject elsewhere = parentRow(QStringLiteral("mechelen"));
+    elsewhere.insert(QStringLiteral("national_number"), QStringLiteral("85 07 30 033 28"));
+    const QJsonObject hidden = pushOne(QStringLiteral("mech"), insert(QStringLiteral("parents"), elsewhere));
+    QCOMPARE(hidden.value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+    QCOMPARE(hidden.value(QStringLiteral("server_row")).toObject(), (QJsonObject{{QStringLiteral("id"), firstId}}));
+    QVERIFY(storedRow(QStringLiteral("parents"), elsewhere.value(QStringLiteral("id")).toString()).isEmpty());
+    // ...which is enough to file the child under the existing parent.
+    QCOMPARE(pushOne(QStringLiteral("mech"),
+                     insert(QStringLiteral("children"), childRow(QStringLiteral("mechelen"), firstId)))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    // Another national number is another person.
+    QJsonObject other = parentRow(QStringLiteral("antwerpen"));
+    other.insert(QStringLiteral("national_number"), QStringLiteral("90021412303"));
+    QCOMPARE(pushOne(QStringLiteral("regie"), insert(QStringLiteral("parents"), other))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+}
+
+void TestServerPush::parentsWithoutNationalNumberAreNeverDuplicates()
+{
+    const QJsonObject first = parentRow(QStringLiteral("antwerpen"));
+    QJsonObject same = first;
+    same.insert(QStringLiteral("id"), Uuid::v7()); // the same person as far as name and contact go
+    QVERIFY(first.value(QStringLiteral("national_number")).isUndefined());
+    const QJsonArray r = pushAll(QStringLiteral("loket"),
+                                 {insert(QStringLiteral("parents"), first), insert(QStringLiteral("parents"), same)});
+    QCOMPARE(r.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QCOMPARE(r.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QVERIFY(!storedRow(QStringLiteral("parents"), same.value(QStringLiteral("id")).toString()).isEmpty());
+}
+
+void TestServerPush::childOrApplicationOfMissingParentIsRejected()
+{
+    const QString nobody = Uuid::v7();
+    const QJsonObject child = childRow(QStringLiteral("antwerpen"), nobody);
+    const QJsonObject orphan = pushOne(QStringLiteral("loket"), insert(QStringLiteral("children"), child));
+    QCOMPARE(orphan.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(orphan.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("invalid: parent %1 does not exist").arg(nobody));
+    QVERIFY(storedRow(QStringLiteral("children"), child.value(QStringLiteral("id")).toString()).isEmpty());
+
+    // A deleted parent does not exist either: a child filed offline under it is refused.
+    const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    QCOMPARE(pushOne(QStringLiteral("regie"), remove(QStringLiteral("parents"), f.parentId, 1))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    const QJsonObject late = childRow(QStringLiteral("antwerpen"), f.parentId);
+    const QJsonObject lateApp =
+        applicationRow(QStringLiteral("antwerpen"), f.parentId, late.value(QStringLiteral("id")).toString());
+    const QJsonArray r = pushAll(QStringLiteral("loket"), {insert(QStringLiteral("children"), late),
+                                                           insert(QStringLiteral("applications"), lateApp)});
+    for (const QJsonValue& v : r) {
+        QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(v.toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("does not exist")));
+    }
+    QVERIFY(storedRow(QStringLiteral("applications"), lateApp.value(QStringLiteral("id")).toString()).isEmpty());
 }
 
 void TestServerPush::referrerInsertsGetServerFields()

@@ -1,13 +1,21 @@
+#include "PostgresDatabase.h"
 #include "ServerStorage.h"
+#include "SqliteDatabase.h"
+#include "StorageError.h"
 #include "TestMutations.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QtTest>
+#include <memory>
+#include <sqlite3.h>
 
 using namespace TestMutations;
 
-// POST /sync/push, per batch: replay of applied mids, mutation gaps, schema versions, malformed bodies.
+// POST /sync/push, per batch: replay of applied mids, mutation gaps, schema versions, malformed bodies, one
+// transaction per batch (a mutation failing in storage is undone alone; a failed commit records nothing).
 class TestServerPushBatch : public QObject
 {
     Q_OBJECT
@@ -17,8 +25,16 @@ private slots:
     void replayReturnsRecordedResultAndChangesNothing();
     void gapIs409AndAppliesNothing();
     void badBatchesAre400Or426();
+    void storageFailureUndoesOnlyThatMutation();
+    void failedCommitAnswers500AndRecordsNothing();
 
 private:
+    // Runs SQL on the test server's database over a connection of its own (the server's stays untouched).
+    bool execOnDatabase(const QStringList& statements);
+    // Makes every COMMIT of the server fail (true) or work again (false).
+    bool setCommitsFail(bool fail);
+    QJsonArray numbered(const QJsonArray& mutations, qint64 firstMid);
+
     QJsonObject storedRow(const QString& table, const QString& id)
     {
         const std::optional<StoredRow> row = m_server.storage().findRow(table, id);
@@ -124,6 +140,158 @@ void TestServerPushBatch::badBatchesAre400Or426()
                  .post(QStringLiteral("/api/v1/sync/push"), {{QStringLiteral("schema_version"), 1}}, token)
                  .status,
              400);
+}
+
+bool TestServerPushBatch::execOnDatabase(const QStringList& statements)
+{
+    std::unique_ptr<SqlDatabase> db;
+    QString error;
+    if (m_server.databaseUrl().isEmpty()) {
+        auto sqlite = std::make_unique<SqliteDatabase>(m_server.dataDir() + QStringLiteral("/opvangloket.sqlite"));
+        if (!sqlite->open(&error))
+            qWarning() << error;
+        db = std::move(sqlite);
+    } else {
+        auto postgres = std::make_unique<PostgresDatabase>(QUrl(m_server.databaseUrl()));
+        if (!postgres->open(&error))
+            qWarning() << error;
+        db = std::move(postgres);
+    }
+    if (!error.isEmpty())
+        return false;
+    try {
+        for (const QString& sql : statements)
+            db->exec(sql);
+    } catch (const StorageError& e) {
+        qWarning() << e.what();
+        return false;
+    }
+    return true;
+}
+
+QJsonArray TestServerPushBatch::numbered(const QJsonArray& mutations, qint64 firstMid)
+{
+    QJsonArray out;
+    for (const QJsonValue& m : mutations)
+        out.append(withMid(m.toObject(), firstMid++));
+    return out;
+}
+
+// An application whose insert fails in the database (a trigger refuses it) in the middle of a batch: it is
+// rejected, its writes (number counter, seq) are undone, and its neighbours are applied all the same.
+void TestServerPushBatch::storageFailureUndoesOnlyThatMutation()
+{
+    const bool sqlite = m_server.databaseUrl().isEmpty();
+    const QStringList trigger =
+        sqlite
+            ? QStringList{QStringLiteral("CREATE TRIGGER refuse_application BEFORE INSERT ON applications "
+                                         "WHEN NEW.notes = 'refuse me' BEGIN SELECT RAISE(ABORT, 'refused'); END")}
+            : QStringList{QStringLiteral("CREATE FUNCTION refuse_application() RETURNS trigger LANGUAGE plpgsql AS "
+                                         "$$ BEGIN RAISE EXCEPTION 'refused'; END $$"),
+                          QStringLiteral("CREATE TRIGGER refuse_application BEFORE INSERT ON applications FOR EACH "
+                                         "ROW WHEN (NEW.notes = 'refuse me') EXECUTE FUNCTION refuse_application()")};
+    QVERIFY(execOnDatabase(trigger));
+    const QString region = QStringLiteral("antwerpen");
+    const QJsonObject p = parentRow(region);
+    const QString parentId = p.value(QStringLiteral("id")).toString();
+    const QJsonObject c1 = childRow(region, parentId);
+    const QJsonObject c2 = childRow(region, parentId);
+    const QJsonObject a1 = applicationRow(region, parentId, c1.value(QStringLiteral("id")).toString());
+    QJsonObject refused = applicationRow(region, parentId, c2.value(QStringLiteral("id")).toString());
+    refused.insert(QStringLiteral("notes"), QStringLiteral("refuse me"));
+    const QJsonObject a2 = applicationRow(region, parentId, c2.value(QStringLiteral("id")).toString());
+    const QJsonArray batch =
+        numbered({insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c1),
+                  insert(QStringLiteral("applications"), a1), insert(QStringLiteral("children"), c2),
+                  insert(QStringLiteral("applications"), refused), insert(QStringLiteral("applications"), a2)},
+                 1);
+    const QString token = m_tokens.value(QStringLiteral("regie"));
+    const HttpReply reply = m_server.push(token, QStringLiteral("failing-client"), batch);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("last_mutation_id")).toInt(), 6);
+    const QJsonArray results = reply.json.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 6);
+    QStringList statuses;
+    for (const QJsonValue& r : results)
+        statuses.append(r.toObject().value(QStringLiteral("status")).toString());
+    QCOMPARE(statuses, (QStringList{QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),
+                                    QStringLiteral("applied"), QStringLiteral("rejected"), QStringLiteral("applied")}));
+    QVERIFY(results.at(4).toObject().value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("invalid:")));
+    QVERIFY(storedRow(QStringLiteral("applications"), refused.value(QStringLiteral("id")).toString()).isEmpty());
+    // One seq per applied mutation, without the gap the refused one would have left.
+    QVector<qint64> seqs;
+    for (const int i : {0, 1, 2, 3, 5})
+        seqs.append(results.at(i).toObject().value(QStringLiteral("seq")).toInteger());
+    for (int i = 1; i < seqs.size(); ++i)
+        QCOMPARE(seqs.at(i), seqs.at(i - 1) + 1);
+    // The refused insert's application number went back too: a2 gets the one right after a1's.
+    const QString n1 = storedRow(QStringLiteral("applications"), a1.value(QStringLiteral("id")).toString())
+                           .value(QStringLiteral("number"))
+                           .toString();
+    const QString n2 = storedRow(QStringLiteral("applications"), a2.value(QStringLiteral("id")).toString())
+                           .value(QStringLiteral("number"))
+                           .toString();
+    QCOMPARE(n2.right(6).toInt(), n1.right(6).toInt() + 1);
+    QCOMPARE(m_server.storage().client(QStringLiteral("failing-client"))->lastMutationId, 6);
+    // The rejection is recorded like any result: a retry replays it.
+    const HttpReply replay = m_server.push(token, QStringLiteral("failing-client"), batch);
+    QCOMPARE(replay.json.value(QStringLiteral("results")), reply.json.value(QStringLiteral("results")));
+}
+
+bool TestServerPushBatch::setCommitsFail(bool fail)
+{
+    if (!m_server.databaseUrl().isEmpty()) {
+        // PostgreSQL runs deferred constraint triggers at COMMIT: one that raises makes the COMMIT fail.
+        if (!fail)
+            return execOnDatabase({QStringLiteral("DROP TRIGGER refuse_commit ON parents")});
+        return execOnDatabase(
+            {QStringLiteral("CREATE OR REPLACE FUNCTION refuse_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                            "$$ BEGIN RAISE EXCEPTION 'refused at commit'; END $$"),
+             QStringLiteral("CREATE CONSTRAINT TRIGGER refuse_commit AFTER INSERT ON parents DEFERRABLE INITIALLY "
+                            "DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_commit()")});
+    }
+    // SQLite: a commit hook that answers non-zero turns the COMMIT into a rollback and makes it fail. It is
+    // set on the server's own connection, which lives on this thread.
+    const QString path = m_server.dataDir() + QStringLiteral("/opvangloket.sqlite");
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        const QSqlDatabase db = QSqlDatabase::database(name, false);
+        const QVariant handle = db.driver()->handle();
+        if (db.databaseName() != path || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            continue;
+        sqlite3* sqlite = *static_cast<sqlite3* const*>(handle.constData());
+        int (*veto)(void*) = [](void*) {
+            return 1;
+        };
+        sqlite3_commit_hook(sqlite, fail ? veto : nullptr, nullptr);
+        return true;
+    }
+    return false;
+}
+
+// A batch whose COMMIT fails: 500, and nothing of it recorded (no rows, results or last_mutation_id), so the
+// client's retry of the very same batch applies it once the cause is gone.
+void TestServerPushBatch::failedCommitAnswers500AndRecordsNothing()
+{
+    const QJsonObject first = parentRow(QStringLiteral("antwerpen"));
+    const QJsonObject second = parentRow(QStringLiteral("antwerpen"));
+    const QJsonArray batch =
+        numbered({insert(QStringLiteral("parents"), first), insert(QStringLiteral("parents"), second)}, 1);
+    const QString token = m_tokens.value(QStringLiteral("regie"));
+    const qint64 seqBefore = m_server.storage().currentSeq();
+    QVERIFY(setCommitsFail(true));
+    const HttpReply failed = m_server.push(token, QStringLiteral("commit-client"), batch);
+    QVERIFY(setCommitsFail(false));
+    QCOMPARE(failed.status, 500);
+    QCOMPARE(m_server.storage().currentSeq(), seqBefore);
+    QVERIFY(!m_server.storage().client(QStringLiteral("commit-client")).has_value());
+    QVERIFY(!m_server.storage().recordedResult(QStringLiteral("commit-client"), 1).has_value());
+    QVERIFY(storedRow(QStringLiteral("parents"), first.value(QStringLiteral("id")).toString()).isEmpty());
+    const HttpReply retried = m_server.push(token, QStringLiteral("commit-client"), batch);
+    QCOMPARE(retried.status, 200);
+    QCOMPARE(retried.json.value(QStringLiteral("last_mutation_id")).toInt(), 2);
+    for (const QJsonValue& r : retried.json.value(QStringLiteral("results")).toArray())
+        QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QVERIFY(!storedRow(QStringLiteral("parents"), second.value(QStringLiteral("id")).toString()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServerPushBatch)
