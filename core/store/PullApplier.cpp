@@ -47,7 +47,9 @@ bool PullApplier::loadPendingRows(QString* error)
 {
     m_pendingRows.clear();
     QSqlQuery q(m_cache.database());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT table_name, row_id FROM outbox"))) {
+    // Acknowledged entries stay in the outbox for a while (replay after a server restore); only pending
+    // ones hold back the server's row.
+    if (!q.exec(QStringLiteral("SELECT DISTINCT table_name, row_id FROM outbox WHERE acked_at IS NULL"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -100,10 +102,15 @@ bool PullApplier::upsert(const Protocol::Change& change, QString* error)
     const Protocol::Table* t = Protocol::findTable(change.table);
     QSqlQuery& q = upsertQuery(change.table);
     int i = 0;
-    q.bindValue(i++, change.id);
-    q.bindValue(i++, change.row.value(QLatin1String("region_id")).toString());
-    q.bindValue(i++, change.version);
-    q.bindValue(i++, change.row.value(QLatin1String("updated_at")).toString());
+    // The change's own id and version win over whatever the row repeats of them.
+    for (const Protocol::Field& f : Protocol::commonFields()) {
+        if (f.name == QLatin1String("id"))
+            q.bindValue(i++, change.id);
+        else if (f.name == QLatin1String("version"))
+            q.bindValue(i++, change.version);
+        else
+            q.bindValue(i++, Protocol::toSqlValue(f.type, change.row.value(f.name)));
+    }
     for (const Protocol::Field& f : t->fields)
         q.bindValue(i++, Protocol::toSqlValue(f.type, change.row.value(f.name)));
     if (!q.exec()) {

@@ -24,6 +24,7 @@ ClientSession::ClientSession(ClientProfile& profile, const QUrl& server, QObject
     , m_scheduler(new SyncScheduler(*m_sync, m_notify, this))
     , m_credentials(new CredentialStore(this))
 {
+    m_sync->setKeepAckedDays(profile.keepAckedDays());
     connect(m_api, &ApiClient::tokensRotated, this, &ClientSession::storeRefreshToken);
     connect(m_sync, &SyncEngine::connectivityChanged, this, &ClientSession::setOnline);
 }
