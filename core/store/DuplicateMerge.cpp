@@ -9,6 +9,7 @@
 #include "StoreLog.h"
 #include "protocol/TableSchema.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
