@@ -69,9 +69,9 @@ private:
         });
     }
 
-    QTcpServer m_server;
     QHash<QString, QJsonObject> m_pages;
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    QTcpServer m_server; // last: its sockets go first, while the buffers they report to still exist
 };
 
 QJsonObject page(const QString& cursor, bool hasMore, const QStringList& regionIds, qint64 remaining = -1)

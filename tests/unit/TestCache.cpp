@@ -99,6 +99,7 @@ private slots:
     void upgradesVersion3WithPendingEntries();
     void freshAndUpgradedFilesHaveTheSameColumns();
     void acknowledgedEntriesAreKeptThenPurged();
+    void newerServerRowDropsTheParkedOne();
     void replayRequeuesWhatARestoredServerLacks();
     void replayOverAGapTakesANewClientId();
     void pulledRowKeepsUpdatedBy();
@@ -579,6 +580,31 @@ void TestCache::acknowledgedEntriesAreKeptThenPurged()
                            {{QStringLiteral("first_name"), QStringLiteral("Ann")}}, &error),
              qPrintable(error));
     QCOMPARE(OutboxBatch::next(cache, 10, &error).value(0).mid, 3); // never reused
+}
+
+void TestCache::newerServerRowDropsTheParkedOne()
+{
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    Family f;
+    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                QStringLiteral("ANT-2026-000001"), 1);
+    QString error;
+    QVERIFY2(LocalWriter(cache).update(QStringLiteral("parents"), f.parentId,
+                                       {{QStringLiteral("first_name"), QStringLiteral("Anna")}}, &error),
+             qPrintable(error));
+    // The server's row waits beside the pending edit...
+    applyFamily(cache, f, QStringLiteral("Annick"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                QStringLiteral("ANT-2026-000001"), 2);
+    QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM pending_server_rows")), 1);
+    settle(cache, {QStringLiteral("applied")});
+    // ...and a newer one, pulled once the edit is acknowledged, replaces it: the parked row may not undo it.
+    applyFamily(cache, f, QStringLiteral("Anna"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                QStringLiteral("ANT-2026-000001"), 3);
+    QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM pending_server_rows")), 0);
+    QCOMPARE(
+        RecordQuery(cache).row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("first_name")).toString(),
+        QStringLiteral("Anna"));
 }
 
 void TestCache::replayRequeuesWhatARestoredServerLacks()
