@@ -224,16 +224,16 @@ bool SyncEngine::replayAfterRestore(const Protocol::PullPage& page, bool* pushAg
     const QString before = m_cache.state(key);
     if (before.isEmpty() || m_replaying)
         return true; // no rebuild ended with this page
+    // Same server (other scope or an old cursor): it lost nothing of ours. Cleared only after the replay is
+    // prepared: preparing twice is harmless (the server's last_mutation_id then covers it), skipping it is not.
+    OutboxReplay::Outcome outcome;
+    if (before != page.epoch && !OutboxReplay::prepare(m_cache, page.lastMutationId, &outcome, error))
+        return false;
     if (!m_cache.setState(key, QString())) {
         *error = tr("The sync state cannot be written.");
         return false;
     }
-    if (before == page.epoch)
-        return true; // same server, other scope or an old cursor: it lost nothing of ours
-    OutboxReplay::Outcome outcome;
-    if (!OutboxReplay::prepare(m_cache, page.lastMutationId, &outcome, error))
-        return false;
-    *pushAgain = RecordQuery(m_cache).pendingChanges() > 0;
+    *pushAgain = before != page.epoch && RecordQuery(m_cache).pendingChanges() > 0;
     return true;
 }
 

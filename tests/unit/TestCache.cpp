@@ -8,6 +8,7 @@
 #include "store/DuplicateMerge.h"
 #include "store/LocalCache.h"
 #include "store/LocalWriter.h"
+#include "store/OutboxSalvage.h"
 #include "store/ParentListQuery.h"
 #include "store/PullApplier.h"
 #include "store/RecordQuery.h"
@@ -106,6 +107,7 @@ private slots:
     void mergeMovesRecordsToTheExistingParent();
     void mergeRewritesEntriesThatNeverLeft();
     void mergeWaitsForAnInsertInFlight();
+    void salvageCarriesOutboxAndConflictsIntoAFreshFile();
 
 private:
     QString cachePath() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
@@ -865,6 +867,55 @@ void TestCache::mergeWaitsForAnInsertInFlight()
     ConflictEntry unknown = duplicate;
     unknown.serverRow.insert(QStringLiteral("id"), Uuid::v7());
     QVERIFY(DuplicateMerge(cache).obstacle(unknown).contains(QStringLiteral("not in your offline copy")));
+}
+
+void TestCache::salvageCarriesOutboxAndConflictsIntoAFreshFile()
+{
+    const QString aside = m_dir->filePath(QStringLiteral("cache.sqlite.damaged"));
+    {
+        LocalCache cache;
+        QCOMPARE(cache.open(aside), LocalCache::OpenStatus::Ok);
+        cache.setState(QStringLiteral("client_id"), QStringLiteral("client-7"));
+        cache.setState(QStringLiteral("mid_base"), QStringLiteral("1")); // local mid 1 went out under another id
+        Family f;
+        applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                    QStringLiteral("ANT-2026-000001"), 1);
+        LocalWriter writer(cache);
+        QString error;
+        for (const char* name : {"Anna", "Anneke", "Annelies"})
+            QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
+                                   {{QStringLiteral("first_name"), QString::fromLatin1(name)}}, &error),
+                     qPrintable(error));
+        settle(cache, {QStringLiteral("applied"), QStringLiteral("conflict")});
+    }
+    LocalCache fresh;
+    QCOMPARE(fresh.open(cachePath()), LocalCache::OpenStatus::Ok);
+    OutboxSalvage::Result result;
+    QString error;
+    QVERIFY2(OutboxSalvage::salvage(aside, fresh, &result, &error), qPrintable(error));
+    QCOMPARE(result.pending, 1);
+    QCOMPARE(result.acknowledged, 2);
+    QCOMPARE(result.conflicts, 1);
+    QCOMPARE(fresh.state(QStringLiteral("client_id")), QStringLiteral("client-7"));
+    QCOMPARE(fresh.state(QStringLiteral("mid_base")), QStringLiteral("1"));
+    RecordQuery records(fresh);
+    QCOMPARE(records.pendingChanges(), 1);
+    QCOMPARE(records.acknowledgedKept(), 2);
+    QCOMPARE(records.conflictCount(), 1);
+    const QVector<Protocol::Mutation> queued = OutboxBatch::next(fresh, 10, &error);
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.first().mid, 3 - 1); // the same local mid under the same base: the server's count goes on
+    QCOMPARE(queued.first().changes.value(QStringLiteral("first_name")).toObject().value(QStringLiteral("new")),
+             QJsonValue(QStringLiteral("Annelies")));
+    // The next local change continues after the salvaged mids.
+    QVERIFY2(LocalWriter(fresh).insert(QStringLiteral("parents"),
+                                       {{QStringLiteral("id"), Uuid::v7()},
+                                        {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                                        {QStringLiteral("first_name"), QStringLiteral("Lotte")},
+                                        {QStringLiteral("last_name"), QStringLiteral("Maes")}},
+                                       &error),
+             qPrintable(error));
+    QCOMPARE(count(fresh, QStringLiteral("SELECT max(mid) FROM outbox")), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCache)
