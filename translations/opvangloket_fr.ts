@@ -172,7 +172,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+96"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+97"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Il n&apos;y a pas encore de copie hors ligne pour ce compte ; connectez-vous d&apos;abord une fois au serveur.</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>DuplicateMerge</name>
     <message>
-        <location filename="../core/store/DuplicateMerge.cpp" line="+69"/>
+        <location filename="../core/store/DuplicateMerge.cpp" line="+70"/>
         <source>Only a new parent that the server already has can be merged.</source>
         <translation>Seul un nouveau parent que le serveur a déjà peut être fusionné.</translation>
     </message>
@@ -1811,8 +1811,8 @@
         <translation>Le serveur n&apos;a pas des modifications que cet ordinateur lui a envoyées plus tôt, et n&apos;indique pas avoir été restauré. Demandez à un administrateur de vérifier le serveur.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+69"/>
+        <location line="+23"/>
+        <location line="+64"/>
         <source>The sync state cannot be written.</source>
         <translation>L&apos;état de synchronisation ne peut pas être enregistré.</translation>
     </message>
@@ -1832,8 +1832,8 @@
         <source>Syncing… %L1 of %Ln row(s) (%2%)</source>
         <comment>rows so far, of all rows (percent)</comment>
         <translation>
-            <numerusform>Synchronisation… %L1 sur %Ln ligne (%2 %)</numerusform>
-            <numerusform>Synchronisation… %L1 sur %Ln lignes (%2 %)</numerusform>
+            <numerusform>Synchronisation… %L1 sur %Ln ligne (%2&#xa0;%)</numerusform>
+            <numerusform>Synchronisation… %L1 sur %Ln lignes (%2&#xa0;%)</numerusform>
         </translation>
     </message>
 </context>

@@ -172,7 +172,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+96"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+97"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Er is nog geen offline kopie voor dit account; maak eerst één keer verbinding met de server.</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>DuplicateMerge</name>
     <message>
-        <location filename="../core/store/DuplicateMerge.cpp" line="+69"/>
+        <location filename="../core/store/DuplicateMerge.cpp" line="+70"/>
         <source>Only a new parent that the server already has can be merged.</source>
         <translation>Alleen een nieuwe ouder die de server al heeft, kan samengevoegd worden.</translation>
     </message>
@@ -1811,8 +1811,8 @@
         <translation>De server heeft wijzigingen niet die deze computer eerder stuurde, en meldt niet dat hij hersteld werd. Vraag een beheerder de server na te kijken.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+69"/>
+        <location line="+23"/>
+        <location line="+64"/>
         <source>The sync state cannot be written.</source>
         <translation>De synchronisatiestatus kan niet weggeschreven worden.</translation>
     </message>

@@ -5,7 +5,7 @@
 int SyncProgressText::percent(int rows, int total)
 {
     if (total <= 0 || rows < 0)
-        return total == 0 ? 100 : -1;
+        return -1; // unknown, or nothing to count: "0 of 0 rows (100%)" would only puzzle
     if (rows >= total)
         return 100;
     return qMin(99, qRound(100.0 * rows / total));

@@ -10,7 +10,7 @@ class SyncProgressText
     Q_DECLARE_TR_FUNCTIONS(SyncProgressText)
 
 public:
-    // 0…100, rounded, but 100 only once every row is in (a round that shows 100 % has finished); -1 unknown.
+    // 0…100, rounded, but 100 only once every row is in; -1 when the total is unknown or zero.
     static int percent(int rows, int total);
     static QString text(int rows, int total);
 };
