@@ -172,7 +172,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+95"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+97"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,6 +301,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The server already has a parent with the same national number, shown as &quot;Theirs&quot;. Merge yours into it: your children and applications move to that parent, and fields that are empty there get your values (where both have a value, theirs stays). Or discard yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The server already has an open application for this child, shown as &quot;Theirs&quot;. Discard yours; merging two applications will come in a later version of Opvangloket.</source>
         <translation type="unfinished"></translation>
@@ -324,6 +329,11 @@
     <message>
         <location line="+5"/>
         <source>Your account may not make this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A parent with this national number already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -395,7 +405,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../ui/conflicts/ConflictsView.cpp" line="+45"/>
+        <location filename="../ui/conflicts/ConflictsView.cpp" line="+46"/>
         <source>Conflicts and refused changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,12 +435,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Select an entry above to see your values beside the server&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,17 +511,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <source>Merge into the existing parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your children and applications to the parent the server has, and fill in the fields that are empty there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
         <source>Discard mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-165"/>
         <source>Drop your change and keep what the server has</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -524,13 +544,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Their application was last changed on the server at %1 (version %2). Noticed when sending on %3.</source>
+        <location line="+39"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The existing parent was last changed on the server by %1 at %2 (version %3). Noticed when sending on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their application was last changed on the server by %1 at %2 (version %3). Noticed when sending on %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Changed on the server at %1 (version %2). Noticed when sending on %3.</source>
+        <source>Changed on the server by %1 at %2 (version %3). Noticed when sending on %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -549,7 +579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
         <translation type="unfinished"></translation>
@@ -590,7 +620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Discard your change?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,7 +640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>This could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,6 +848,24 @@
         <location line="+2"/>
         <source>%1 half</source>
         <comment>day of the week, half day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateMerge</name>
+    <message>
+        <location filename="../core/store/DuplicateMerge.cpp" line="+70"/>
+        <source>Only a new parent that the server already has can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The existing parent is not in your offline copy yet. Sync, then merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records of this family are being sent to the server right now. Sync, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1648,7 +1696,7 @@
 <context>
     <name>StatusBarWidget</name>
     <message>
-        <location filename="../ui/StatusBarWidget.cpp" line="+25"/>
+        <location filename="../ui/StatusBarWidget.cpp" line="+26"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,18 +1797,44 @@
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <source>The server does not have changes this computer sent to it earlier, and did not say it was restored. Ask an administrator to check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+64"/>
+        <source>The sync state cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressText</name>
     <message numerus="yes">
-        <location line="+7"/>
+        <location filename="../ui/SyncProgressText.cpp" line="+18"/>
         <source>Syncing… %Ln row(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Syncing… %Ln row</numerusform>
             <numerusform>Syncing… %Ln rows</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Syncing… %L1 of %Ln row(s) (%2%)</source>
+        <comment>rows so far, of all rows (percent)</comment>
+        <translation type="unfinished">
+            <numerusform>Syncing… %L1 of %Ln row (%2%)</numerusform>
+            <numerusform>Syncing… %L1 of %Ln rows (%2%)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -172,7 +172,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+95"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+97"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Il n&apos;y a pas encore de copie hors ligne pour ce compte ; connectez-vous d&apos;abord une fois au serveur.</translation>
     </message>
@@ -301,6 +301,11 @@
         <translation>Quelqu&apos;un a supprimé cette fiche sur le serveur pendant que vous la modifiiez. Enregistrez-la à nouveau comme nouvelle fiche avec vos valeurs, ou abandonnez votre modification.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The server already has a parent with the same national number, shown as &quot;Theirs&quot;. Merge yours into it: your children and applications move to that parent, and fields that are empty there get your values (where both have a value, theirs stays). Or discard yours.</source>
+        <translation>Le serveur a déjà un parent avec le même numéro de registre national, affiché sous « Leur valeur ». Fusionnez le vôtre avec lui : vos enfants et demandes passent à ce parent, et les champs vides chez lui reçoivent vos valeurs (là où les deux ont une valeur, la sienne reste). Ou abandonnez le vôtre.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The server already has an open application for this child, shown as &quot;Theirs&quot;. Discard yours; merging two applications will come in a later version of Opvangloket.</source>
         <translation>Le serveur contient déjà une demande ouverte pour cet enfant, affichée sous « Leur valeur ». Abandonnez la vôtre ; la fusion de deux demandes arrivera dans une version ultérieure d&apos;Opvangloket.</translation>
@@ -325,6 +330,11 @@
         <location line="+5"/>
         <source>Your account may not make this change.</source>
         <translation>Votre compte n&apos;est pas autorisé à effectuer cette modification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A parent with this national number already exists.</source>
+        <translation>Un parent avec ce numéro de registre national existe déjà.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -395,7 +405,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../ui/conflicts/ConflictsView.cpp" line="+45"/>
+        <location filename="../ui/conflicts/ConflictsView.cpp" line="+46"/>
         <source>Conflicts and refused changes</source>
         <translation>Conflits et modifications refusées</translation>
     </message>
@@ -425,12 +435,12 @@
         <translation>Liste d&apos;urgence</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Select an entry above to see your values beside the server&apos;s.</source>
         <translation>Sélectionnez un élément ci-dessus pour voir vos valeurs à côté de celles du serveur.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -501,17 +511,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <source>Merge into the existing parent</source>
+        <translation>Fusionner avec le parent existant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your children and applications to the parent the server has, and fill in the fields that are empty there</source>
+        <translation>Déplacer vos enfants et demandes vers le parent du serveur, et remplir les champs vides chez lui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
         <source>Discard mine</source>
         <translation>Abandonner ma modification</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-165"/>
         <source>Drop your change and keep what the server has</source>
         <translation>Abandonner votre modification et conserver les données du serveur</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouvert</numerusform>
@@ -524,14 +544,24 @@
         <translation>Rien à décider : toutes vos modifications sont arrivées sur le serveur.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Their application was last changed on the server at %1 (version %2). Noticed when sending on %3.</source>
-        <translation>Dernière modification de leur demande sur le serveur : %1 (version %2). Constaté lors de l&apos;envoi du %3.</translation>
+        <location line="+39"/>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The existing parent was last changed on the server by %1 at %2 (version %3). Noticed when sending on %4.</source>
+        <translation>Le parent existant a été modifié en dernier sur le serveur par %1 à %2 (version %3). Constaté lors de l&apos;envoi le %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their application was last changed on the server by %1 at %2 (version %3). Noticed when sending on %4.</source>
+        <translation>Leur demande a été modifiée en dernier sur le serveur par %1 à %2 (version %3). Constaté lors de l&apos;envoi le %4.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Changed on the server at %1 (version %2). Noticed when sending on %3.</source>
-        <translation>Dernière modification sur le serveur : %1 (version %2). Constaté lors de l&apos;envoi du %3.</translation>
+        <source>Changed on the server by %1 at %2 (version %3). Noticed when sending on %4.</source>
+        <translation>Modifié sur le serveur par %1 à %2 (version %3). Constaté lors de l&apos;envoi le %4.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -549,7 +579,7 @@
         <translation>Conserver leurs valeurs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
         <translation>%1 %2</translation>
@@ -590,7 +620,7 @@
         <translation>Réponse du serveur : %1. Corrigez les valeurs ci-dessous ; elles sont vérifiées pendant la saisie.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Discard your change?</source>
         <translation>Abandonner votre modification ?</translation>
     </message>
@@ -610,7 +640,7 @@
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>This could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer : %1</translation>
     </message>
@@ -819,6 +849,24 @@
         <source>%1 half</source>
         <comment>day of the week, half day</comment>
         <translation>%1 demi-journée</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateMerge</name>
+    <message>
+        <location filename="../core/store/DuplicateMerge.cpp" line="+70"/>
+        <source>Only a new parent that the server already has can be merged.</source>
+        <translation>Seul un nouveau parent que le serveur a déjà peut être fusionné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The existing parent is not in your offline copy yet. Sync, then merge.</source>
+        <translation>Le parent existant n&apos;est pas encore dans votre copie hors ligne. Synchronisez, puis fusionnez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records of this family are being sent to the server right now. Sync, then merge.</source>
+        <translation>Des données de cette famille sont en cours d&apos;envoi au serveur. Synchronisez, puis fusionnez.</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1696,7 @@
 <context>
     <name>StatusBarWidget</name>
     <message>
-        <location filename="../ui/StatusBarWidget.cpp" line="+25"/>
+        <location filename="../ui/StatusBarWidget.cpp" line="+26"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1749,18 +1797,44 @@
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <source>The server does not have changes this computer sent to it earlier, and did not say it was restored. Ask an administrator to check the server.</source>
+        <translation>Le serveur n&apos;a pas des modifications que cet ordinateur lui a envoyées plus tôt, et n&apos;indique pas avoir été restauré. Demandez à un administrateur de vérifier le serveur.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+64"/>
+        <source>The sync state cannot be written.</source>
+        <translation>L&apos;état de synchronisation ne peut pas être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressText</name>
     <message numerus="yes">
-        <location line="+7"/>
+        <location filename="../ui/SyncProgressText.cpp" line="+18"/>
         <source>Syncing… %Ln row(s)</source>
         <translation>
             <numerusform>Synchronisation… %Ln ligne</numerusform>
             <numerusform>Synchronisation… %Ln lignes</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Sync failed</source>
-        <translation>Échec de la synchronisation</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Syncing… %L1 of %Ln row(s) (%2%)</source>
+        <comment>rows so far, of all rows (percent)</comment>
+        <translation>
+            <numerusform>Synchronisation… %L1 sur %Ln ligne (%2&#xa0;%)</numerusform>
+            <numerusform>Synchronisation… %L1 sur %Ln lignes (%2&#xa0;%)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -172,7 +172,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+95"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+97"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Er is nog geen offline kopie voor dit account; maak eerst één keer verbinding met de server.</translation>
     </message>
@@ -301,6 +301,11 @@
         <translation>Iemand heeft dit dossier op de server verwijderd terwijl jij het wijzigde. Leg het opnieuw aan als nieuw dossier met jouw waarden, of gooi je wijziging weg.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The server already has a parent with the same national number, shown as &quot;Theirs&quot;. Merge yours into it: your children and applications move to that parent, and fields that are empty there get your values (where both have a value, theirs stays). Or discard yours.</source>
+        <translation>De server heeft al een ouder met hetzelfde rijksregisternummer, getoond als &quot;Hun waarde&quot;. Voeg de jouwe ermee samen: je kinderen en aanvragen gaan naar die ouder, en velden die daar leeg zijn krijgen jouw waarden (waar beide een waarde hebben, blijft die van de server). Of gooi de jouwe weg.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The server already has an open application for this child, shown as &quot;Theirs&quot;. Discard yours; merging two applications will come in a later version of Opvangloket.</source>
         <translation>De server heeft al een open aanvraag voor dit kind, getoond als &quot;Hun waarde&quot;. Gooi de jouwe weg; twee aanvragen samenvoegen komt in een latere versie van Opvangloket.</translation>
@@ -325,6 +330,11 @@
         <location line="+5"/>
         <source>Your account may not make this change.</source>
         <translation>Je account mag deze wijziging niet doen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A parent with this national number already exists.</source>
+        <translation>Er bestaat al een ouder met dit rijksregisternummer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -395,7 +405,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../ui/conflicts/ConflictsView.cpp" line="+45"/>
+        <location filename="../ui/conflicts/ConflictsView.cpp" line="+46"/>
         <source>Conflicts and refused changes</source>
         <translation>Conflicten en geweigerde wijzigingen</translation>
     </message>
@@ -425,12 +435,12 @@
         <translation>Noodlijst</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Select an entry above to see your values beside the server&apos;s.</source>
         <translation>Kies hierboven een melding om jouw waarden naast die van de server te zien.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
@@ -501,17 +511,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <source>Merge into the existing parent</source>
+        <translation>Samenvoegen met de bestaande ouder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move your children and applications to the parent the server has, and fill in the fields that are empty there</source>
+        <translation>Je kinderen en aanvragen naar de ouder op de server verplaatsen, en de velden invullen die daar leeg zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
         <source>Discard mine</source>
         <translation>Mijne weggooien</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-165"/>
         <source>Drop your change and keep what the server has</source>
         <translation>Je wijziging laten vallen en behouden wat de server heeft</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -524,14 +544,24 @@
         <translation>Niets te beslissen: al je wijzigingen zijn op de server aangekomen.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Their application was last changed on the server at %1 (version %2). Noticed when sending on %3.</source>
-        <translation>Hun aanvraag werd het laatst gewijzigd op de server om %1 (versie %2). Opgemerkt bij het versturen op %3.</translation>
+        <location line="+39"/>
+        <source>another user</source>
+        <translation>een andere gebruiker</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The existing parent was last changed on the server by %1 at %2 (version %3). Noticed when sending on %4.</source>
+        <translation>De bestaande ouder werd het laatst gewijzigd op de server door %1 om %2 (versie %3). Opgemerkt bij het verzenden op %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their application was last changed on the server by %1 at %2 (version %3). Noticed when sending on %4.</source>
+        <translation>Hun aanvraag werd het laatst gewijzigd op de server door %1 om %2 (versie %3). Opgemerkt bij het verzenden op %4.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Changed on the server at %1 (version %2). Noticed when sending on %3.</source>
-        <translation>Gewijzigd op de server om %1 (versie %2). Opgemerkt bij het versturen op %3.</translation>
+        <source>Changed on the server by %1 at %2 (version %3). Noticed when sending on %4.</source>
+        <translation>Gewijzigd op de server door %1 om %2 (versie %3). Opgemerkt bij het verzenden op %4.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -549,7 +579,7 @@
         <translation>Hun waarden behouden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
         <translation>%1 %2</translation>
@@ -590,7 +620,7 @@
         <translation>De server meldde: %1. Verbeter de waarden hieronder; ze worden nagekeken terwijl je typt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Discard your change?</source>
         <translation>Je wijziging weggooien?</translation>
     </message>
@@ -610,7 +640,7 @@
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>This could not be saved: %1</source>
         <translation>Dit kon niet bewaard worden: %1</translation>
     </message>
@@ -819,6 +849,24 @@
         <source>%1 half</source>
         <comment>day of the week, half day</comment>
         <translation>%1 halve dag</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateMerge</name>
+    <message>
+        <location filename="../core/store/DuplicateMerge.cpp" line="+70"/>
+        <source>Only a new parent that the server already has can be merged.</source>
+        <translation>Alleen een nieuwe ouder die de server al heeft, kan samengevoegd worden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The existing parent is not in your offline copy yet. Sync, then merge.</source>
+        <translation>De bestaande ouder staat nog niet in je offline kopie. Synchroniseer eerst en voeg dan samen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records of this family are being sent to the server right now. Sync, then merge.</source>
+        <translation>Gegevens van dit gezin worden op dit moment naar de server gestuurd. Synchroniseer eerst en voeg dan samen.</translation>
     </message>
 </context>
 <context>
@@ -1648,7 +1696,7 @@
 <context>
     <name>StatusBarWidget</name>
     <message>
-        <location filename="../ui/StatusBarWidget.cpp" line="+25"/>
+        <location filename="../ui/StatusBarWidget.cpp" line="+26"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
@@ -1749,18 +1797,44 @@
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Sync failed</source>
+        <translation>Synchronisatie mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <source>The server does not have changes this computer sent to it earlier, and did not say it was restored. Ask an administrator to check the server.</source>
+        <translation>De server heeft wijzigingen niet die deze computer eerder stuurde, en meldt niet dat hij hersteld werd. Vraag een beheerder de server na te kijken.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+64"/>
+        <source>The sync state cannot be written.</source>
+        <translation>De synchronisatiestatus kan niet weggeschreven worden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressText</name>
     <message numerus="yes">
-        <location line="+7"/>
+        <location filename="../ui/SyncProgressText.cpp" line="+18"/>
         <source>Syncing… %Ln row(s)</source>
         <translation>
             <numerusform>Synchroniseren… %Ln rij</numerusform>
             <numerusform>Synchroniseren… %Ln rijen</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Sync failed</source>
-        <translation>Synchronisatie mislukt</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Syncing… %L1 of %Ln row(s) (%2%)</source>
+        <comment>rows so far, of all rows (percent)</comment>
+        <translation>
+            <numerusform>Synchroniseren… %L1 van %Ln rij (%2%)</numerusform>
+            <numerusform>Synchroniseren… %L1 van %Ln rijen (%2%)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "StatusBarWidget.h"
 
 #include "DisplayFormat.h"
+#include "SyncProgressText.h"
 #include "domain/RegionCatalog.h"
 #include "store/ConflictStore.h"
 #include "store/LocalCache.h"
@@ -29,7 +30,7 @@ StatusBarWidget::StatusBarWidget(ClientSession& session, QWidget* parent)
     m_refused = addCountButton(tr("Refused changes"), tr("Show the changes the server refused"));
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Sync progress"));
-    // The server does not say how many rows a pull will bring, so the bar only shows that work goes on.
+    // Until the server says how many rows a pull brings, the bar only shows that work goes on.
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->setFixedSize(80, 10);
@@ -131,13 +132,18 @@ void StatusBarWidget::syncStarted()
     m_sync->setStyleSheet(QString());
     m_sync->setText(tr("Syncing…"));
     m_sync->show();
+    m_progress->setRange(0, 0);
     m_progress->show();
 }
 
-void StatusBarWidget::syncProgress(int rowsReceived)
+void StatusBarWidget::syncProgress(int rowsReceived, int total)
 {
-    m_sync->setText(tr("Syncing… %Ln row(s)", nullptr, rowsReceived));
+    m_sync->setText(SyncProgressText::text(rowsReceived, total));
     m_sync->show();
+    const int percent = SyncProgressText::percent(rowsReceived, total);
+    // A made-up percentage would be worse than none: without a total the bar stays busy.
+    m_progress->setRange(0, percent < 0 ? 0 : 100);
+    m_progress->setValue(qMax(0, percent));
 }
 
 void StatusBarWidget::syncFinished(bool ok, const QString& error)

@@ -34,7 +34,8 @@ public slots:
     void refresh();
     void setOnline(bool online);
     void syncStarted();
-    void syncProgress(int rowsReceived);
+    // total: -1 when the server did not say how many rows the round brings.
+    void syncProgress(int rowsReceived, int total = -1);
     void syncFinished(bool ok, const QString& error);
 
 private:

@@ -31,6 +31,8 @@ CliCommands::CliCommands(const Options& options)
     if (m_options.user.isEmpty())
         m_options.user = m_profile->lastUsername();
     m_session = new ClientSession(*m_profile, m_options.server);
+    if (m_options.keepAckedDays >= 0)
+        m_session->sync().setKeepAckedDays(m_options.keepAckedDays);
 }
 
 CliCommands::~CliCommands()
@@ -160,6 +162,8 @@ int CliCommands::status()
           << "Cache:           " << cache.path() << " (schema " << cache.schemaVersion() << ")\n"
           << "Last sync:       " << cache.state(QStringLiteral("last_sync_at")) << "\n"
           << "Pending changes: " << records.pendingChanges() << "\n"
+          << "Sent, kept:      " << records.acknowledgedKept() << " (for a replay after a server restore; kept "
+          << m_session->sync().keepAckedDays() << " days)\n"
           << "Conflicts:       " << records.conflictCount() << "\n";
     const QMap<QString, int> counts = records.rowCounts();
     for (auto it = counts.begin(); it != counts.end(); ++it)

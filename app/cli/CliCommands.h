@@ -19,6 +19,7 @@ public:
         QString profileDir;
         QString user;
         bool passwordStdin = false;
+        int keepAckedDays = -1; // --keep-acked-days; -1: the profile's setting
     };
 
     explicit CliCommands(const Options& options);

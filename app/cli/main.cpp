@@ -32,8 +32,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
         QStringLiteral("Read the password from standard input; nothing is stored in the keychain."));
+    const QCommandLineOption keepAcked(
+        QStringLiteral("keep-acked-days"),
+        QStringLiteral("Keep changes the server acknowledged N days, to send them again should the server be "
+                       "restored from an older backup (default: the profile's setting, else 30)."),
+        QStringLiteral("N"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log what the client does."));
-    parser.addOptions({server, profile, user, passwordStdin, verbose});
+    parser.addOptions({server, profile, user, passwordStdin, keepAcked, verbose});
     parser.process(app);
     if (!parser.isSet(verbose))
         QLoggingCategory::setFilterRules(QStringLiteral("opvangloket.*.info=false"));
@@ -55,6 +60,15 @@ int main(int argc, char* argv[])
     options.profileDir = parser.value(profile);
     options.user = parser.value(user);
     options.passwordStdin = parser.isSet(passwordStdin);
+    if (parser.isSet(keepAcked)) {
+        bool ok = false;
+        options.keepAckedDays = parser.value(keepAcked).toInt(&ok);
+        if (!ok || options.keepAckedDays < 0 || options.keepAckedDays > 3650) {
+            err << "--keep-acked-days takes a whole number of days from 0 to 3650, not '" << parser.value(keepAcked)
+                << "'.\n";
+            return CliCommands::Usage;
+        }
+    }
 
     CliCommands commands(options);
     const QString command = args.first();

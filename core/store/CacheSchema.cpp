@@ -12,6 +12,9 @@ namespace {
 
 QString createTableSql(const Protocol::Table& table)
 {
+    // The common columns as version 1 had them, spelled out rather than taken from Protocol::commonFields():
+    // a step of the ladder must create the same tables forever, or a fresh file and an upgraded one differ.
+    // Columns added to the common fields later get their own step (updated_by: version 4).
     QStringList columns{QStringLiteral("id TEXT PRIMARY KEY NOT NULL"), QStringLiteral("region_id TEXT"),
                         QStringLiteral("version INTEGER NOT NULL DEFAULT 0"), QStringLiteral("updated_at TEXT")};
     for (const Protocol::Field& f : table.fields)
@@ -23,7 +26,7 @@ QString createTableSql(const Protocol::Table& table)
 
 int CacheSchema::currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList CacheSchema::version1()
@@ -73,6 +76,18 @@ QStringList CacheSchema::version3()
     return {QStringLiteral("ALTER TABLE conflicts ADD COLUMN op TEXT")};
 }
 
+QStringList CacheSchema::version4()
+{
+    // acked_at: an acknowledged mutation stays (NULL = still pending) so it can be sent again to a server
+    // restored from a backup that predates it. Only pending entries are ever read by mid order alone.
+    QStringList sql{QStringLiteral("ALTER TABLE outbox ADD COLUMN acked_at TEXT"),
+                    QStringLiteral("CREATE INDEX outbox_pending ON outbox(mid) WHERE acked_at IS NULL")};
+    // updated_by: the account that last wrote the row on the server (shown beside a conflict).
+    for (const Protocol::Table& t : Protocol::syncedTables())
+        sql.append(QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_by TEXT").arg(t.name));
+    return sql;
+}
+
 QStringList CacheSchema::statementsFor(int version)
 {
     switch (version) {
@@ -82,6 +97,8 @@ QStringList CacheSchema::statementsFor(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }
@@ -89,13 +106,18 @@ QStringList CacheSchema::statementsFor(int version)
 
 bool CacheSchema::migrate(QSqlDatabase& db, QString* error)
 {
+    return migrateTo(db, currentVersion(), error);
+}
+
+bool CacheSchema::migrateTo(QSqlDatabase& db, int targetVersion, QString* error)
+{
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         *error = q.lastError().text();
         return false;
     }
     const int version = q.value(0).toInt();
-    for (int v = version + 1; v <= currentVersion(); ++v) {
+    for (int v = version + 1; v <= qMin(targetVersion, currentVersion()); ++v) {
         if (!step(db, v, error))
             return false;
     }

@@ -11,11 +11,14 @@ public:
     static int currentVersion();
     // Brings the file up to currentVersion(); false (with error) on failure, leaving the file unchanged.
     static bool migrate(QSqlDatabase& db, QString* error);
+    // Brings the file up to exactly targetVersion (tests build files of an older client this way).
+    static bool migrateTo(QSqlDatabase& db, int targetVersion, QString* error);
 
 private:
     static bool step(QSqlDatabase& db, int toVersion, QString* error);
     static QStringList version1();
     static QStringList version2();
     static QStringList version3();
+    static QStringList version4();
     static QStringList statementsFor(int version);
 };

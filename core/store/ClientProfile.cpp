@@ -49,3 +49,10 @@ void ClientProfile::remember(const QUrl& server, const QString& username)
     settings().setValue(QStringLiteral("session/username"), username);
     settings().sync();
 }
+
+int ClientProfile::keepAckedDays()
+{
+    bool ok = false;
+    const int days = settings().value(QStringLiteral("sync/keep_acked_days")).toInt(&ok);
+    return ok && days >= 0 ? days : kDefaultKeepAckedDays;
+}

@@ -23,6 +23,11 @@ public:
     QString lastUsername();
     void remember(const QUrl& server, const QString& username);
 
+    // How many days acknowledged changes are kept for a replay after a server restore ([sync]
+    // keep_acked_days in opvangloket.ini; 30 when unset or not a number of days).
+    int keepAckedDays();
+    static constexpr int kDefaultKeepAckedDays = 30;
+
 private:
     QString m_dir;
     QSettings* m_settings = nullptr;

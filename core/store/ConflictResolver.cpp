@@ -1,6 +1,7 @@
 #include "ConflictResolver.h"
 
 #include "ConflictStore.h"
+#include "DuplicateMerge.h"
 #include "LocalCache.h"
 #include "LocalWriter.h"
 #include "RecordQuery.h"
@@ -28,7 +29,7 @@ QJsonObject ConflictResolver::insertRow(QJsonObject row, const QJsonObject& valu
     for (auto it = values.begin(); it != values.end(); ++it)
         row.insert(it.key(), it.value());
     // Server-set fields: the server stamps them on every insert, so sending them only adds noise.
-    for (const char* key : {"version", "updated_at", "number"})
+    for (const char* key : {"version", "updated_at", "updated_by", "number"})
         row.remove(QLatin1String(key));
     QJsonObject clean;
     for (auto it = row.begin(); it != row.end(); ++it) {
@@ -85,6 +86,11 @@ bool ConflictResolver::recreate(const ConflictEntry& entry, const QJsonObject& v
 bool ConflictResolver::discard(const ConflictEntry& entry, QString* error)
 {
     return close(entry, error);
+}
+
+bool ConflictResolver::mergeIntoExisting(const ConflictEntry& entry, QString* error)
+{
+    return DuplicateMerge(m_cache).run(entry, error);
 }
 
 LocalWriter::AlsoDo ConflictResolver::closer(const ConflictEntry& entry) const

@@ -32,6 +32,12 @@ public:
     bool recreate(const ConflictEntry& entry, const QJsonObject& values, QString* error);
     // Any kind: drop what this client had; the cache already shows the server's truth.
     bool discard(const ConflictEntry& entry, QString* error);
+    // duplicate parent: move this client's records to the existing parent and fill its empty fields
+    // (DuplicateMerge); one transaction.
+    bool mergeIntoExisting(const ConflictEntry& entry, QString* error);
+
+    // A row as an insert sends it: values over row, without server-set fields and empty values.
+    static QJsonObject insertRow(QJsonObject row, const QJsonObject& values);
 
     // The id of the record recreate() made last.
     QString lastCreatedId() const { return m_lastCreatedId; }
@@ -39,7 +45,6 @@ public:
 private:
     bool insertsAgain(const ConflictEntry& entry) const;
     QJsonObject baseRow(const ConflictEntry& entry) const;
-    static QJsonObject insertRow(QJsonObject row, const QJsonObject& values);
     bool close(const ConflictEntry& entry, QString* error);
     LocalWriter::AlsoDo closer(const ConflictEntry& entry) const;
 

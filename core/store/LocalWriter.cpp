@@ -12,8 +12,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-LocalWriter::LocalWriter(LocalCache& cache)
+LocalWriter::LocalWriter(LocalCache& cache, Transaction transaction)
     : m_cache(cache)
+    , m_transaction(transaction)
 {
 }
 
@@ -31,10 +32,8 @@ bool LocalWriter::insert(const QString& table, const QJsonObject& row, QString* 
     QJsonObject stored = row;
     stored.insert(QStringLiteral("version"), 0);
     stored.insert(QStringLiteral("updated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!m_cache.database().transaction()) {
-        *error = m_cache.database().lastError().text();
+    if (!begin(error))
         return false;
-    }
     const QString id = row.value(QStringLiteral("id")).toString();
     const bool ok = writeRow(table, stored, error) &&
                     appendOutbox(table, QStringLiteral("insert"), id, 0, row, error) &&
@@ -67,10 +66,8 @@ bool LocalWriter::update(const QString& table, const QString& id, const QJsonObj
         return false;
     }
     changed.insert(QStringLiteral("updated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!m_cache.database().transaction()) {
-        *error = m_cache.database().lastError().text();
+    if (!begin(error))
         return false;
-    }
     const qint64 base = current.value(QStringLiteral("version")).toInteger();
     const bool ok = writeRow(table, changed, error) &&
                     appendOutbox(table, QStringLiteral("update"), id, base, changes, error) &&
@@ -86,10 +83,8 @@ bool LocalWriter::remove(const QString& table, const QString& id, QString* error
         return false;
     }
     QSqlDatabase db = m_cache.database();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    if (!begin(error))
         return false;
-    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
@@ -164,15 +159,21 @@ bool LocalWriter::refreshSearch(const QString& table, const QString& id, QString
 
 bool LocalWriter::runAlone(const AlsoDo& also, QString* error)
 {
-    if (!m_cache.database().transaction()) {
-        *error = m_cache.database().lastError().text();
-        return false;
-    }
-    return finish(also(error), error);
+    return begin(error) && finish(also(error), error);
+}
+
+bool LocalWriter::begin(QString* error)
+{
+    if (m_transaction == Transaction::Caller || m_cache.database().transaction())
+        return true;
+    *error = m_cache.database().lastError().text();
+    return false;
 }
 
 bool LocalWriter::finish(bool ok, QString* error)
 {
+    if (m_transaction == Transaction::Caller)
+        return ok; // the caller rolls back the whole of its transaction
     QSqlDatabase db = m_cache.database();
     if (ok && db.commit())
         return true;

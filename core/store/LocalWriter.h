@@ -16,7 +16,11 @@ public:
     // entry the change resolves). Runs even when an update turns out to change nothing.
     using AlsoDo = std::function<bool(QString* error)>;
 
-    explicit LocalWriter(LocalCache& cache);
+    // Own: every call is its own transaction. Caller: the caller has begun one and commits or rolls back
+    // the whole of it (several changes that belong together, as a merge of two records).
+    enum class Transaction { Own, Caller };
+
+    explicit LocalWriter(LocalCache& cache, Transaction transaction = Transaction::Own);
 
     bool insert(const QString& table, const QJsonObject& row, QString* error, const AlsoDo& also = {});
     // newValues holds only the fields that change; their current values become the mutation's "old".
@@ -29,8 +33,10 @@ private:
     bool appendOutbox(const QString& table, const QString& op, const QString& id, qint64 baseVersion,
                       const QJsonObject& payload, QString* error);
     bool refreshSearch(const QString& table, const QString& id, QString* error);
+    bool begin(QString* error);
     bool finish(bool ok, QString* error);
     bool runAlone(const AlsoDo& also, QString* error);
 
     LocalCache& m_cache;
+    Transaction m_transaction;
 };

@@ -47,12 +47,21 @@ bool PullApplier::loadPendingRows(QString* error)
 {
     m_pendingRows.clear();
     QSqlQuery q(m_cache.database());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT table_name, row_id FROM outbox"))) {
+    // Acknowledged entries stay in the outbox for a while (replay after a server restore); only pending
+    // ones hold back the server's row.
+    if (!q.exec(QStringLiteral("SELECT DISTINCT table_name, row_id FROM outbox WHERE acked_at IS NULL"))) {
         *error = q.lastError().text();
         return false;
     }
     while (q.next())
         m_pendingRows.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
+    m_parkedRows.clear();
+    if (!q.exec(QStringLiteral("SELECT table_name, row_id FROM pending_server_rows"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        m_parkedRows.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
     return true;
 }
 
@@ -63,9 +72,12 @@ bool PullApplier::applyChange(const Protocol::Change& change, QString* error)
         qCDebug(lcStore) << "skipping change for unknown table" << change.table;
         return true;
     }
-    if (m_pendingRows.contains(change.table + QLatin1Char('/') + change.id))
+    const QString key = change.table + QLatin1Char('/') + change.id;
+    if (m_pendingRows.contains(key))
         return park(change, error);
     if (!m_deferSearch && !markTouched(change.table, change.id, error))
+        return false;
+    if (m_parkedRows.contains(key) && !dropParked(key, change, error))
         return false;
     return change.deleted ? remove(change, error) : upsert(change, error);
 }
@@ -100,10 +112,15 @@ bool PullApplier::upsert(const Protocol::Change& change, QString* error)
     const Protocol::Table* t = Protocol::findTable(change.table);
     QSqlQuery& q = upsertQuery(change.table);
     int i = 0;
-    q.bindValue(i++, change.id);
-    q.bindValue(i++, change.row.value(QLatin1String("region_id")).toString());
-    q.bindValue(i++, change.version);
-    q.bindValue(i++, change.row.value(QLatin1String("updated_at")).toString());
+    // The change's own id and version win over whatever the row repeats of them.
+    for (const Protocol::Field& f : Protocol::commonFields()) {
+        if (f.name == QLatin1String("id"))
+            q.bindValue(i++, change.id);
+        else if (f.name == QLatin1String("version"))
+            q.bindValue(i++, change.version);
+        else
+            q.bindValue(i++, Protocol::toSqlValue(f.type, change.row.value(f.name)));
+    }
     for (const Protocol::Field& f : t->fields)
         q.bindValue(i++, Protocol::toSqlValue(f.type, change.row.value(f.name)));
     if (!q.exec()) {
@@ -142,6 +159,21 @@ bool PullApplier::park(const Protocol::Change& change, QString* error)
         *error = q.lastError().text();
         return false;
     }
+    return true;
+}
+
+bool PullApplier::dropParked(const QString& key, const Protocol::Change& change, QString* error)
+{
+    // A server row parked beside local edits is older than this one: applied later, it would undo it.
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral("DELETE FROM pending_server_rows WHERE table_name = ? AND row_id = ?"));
+    q.addBindValue(change.table);
+    q.addBindValue(change.id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    m_parkedRows.remove(key);
     return true;
 }
 

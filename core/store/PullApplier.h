@@ -29,6 +29,7 @@ private:
     bool upsert(const Protocol::Change& change, QString* error);
     bool remove(const Protocol::Change& change, QString* error);
     bool park(const Protocol::Change& change, QString* error);
+    bool dropParked(const QString& key, const Protocol::Change& change, QString* error);
     bool markTouched(const QString& table, const QString& id, QString* error);
     bool loadPendingRows(QString* error);
     QSqlQuery& upsertQuery(const QString& table);
@@ -36,7 +37,8 @@ private:
     LocalCache& m_cache;
     QHash<QString, QSqlQuery> m_upserts;
     QScopedPointer<QSqlQuery> m_touch;
-    QSet<QString> m_pendingRows; // "table/id" with outbox entries
+    QSet<QString> m_pendingRows; // "table/id" with pending outbox entries
+    QSet<QString> m_parkedRows;  // "table/id" waiting in pending_server_rows
     int m_rowsApplied = 0;
     bool m_deferSearch = false;
 };

@@ -96,7 +96,16 @@ QMap<QString, int> RecordQuery::rowCounts() const
 int RecordQuery::pendingChanges() const
 {
     QSqlQuery q(m_cache.database());
-    return q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")) && q.next() ? q.value(0).toInt()
+                                                                                                    : 0;
+}
+
+int RecordQuery::acknowledgedKept() const
+{
+    QSqlQuery q(m_cache.database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NOT NULL")) && q.next()
+               ? q.value(0).toInt()
+               : 0;
 }
 
 int RecordQuery::conflictCount() const

@@ -21,7 +21,10 @@ public:
     // "id:version" of every row, sorted: the same lines the server's digest hashes.
     QStringList versionLines(const QString& table) const;
     QMap<QString, int> rowCounts() const;
+    // Outbox entries the server has not acknowledged yet.
     int pendingChanges() const;
+    // Acknowledged entries kept for a replay after a server restore (see OutboxReplay).
+    int acknowledgedKept() const;
     int conflictCount() const;
 
 private:

@@ -8,6 +8,7 @@
 #include "auth/CredentialStore.h"
 #include "store/ClientProfile.h"
 #include "store/LocalCache.h"
+#include "store/OutboxSalvage.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -24,6 +25,7 @@ ClientSession::ClientSession(ClientProfile& profile, const QUrl& server, QObject
     , m_scheduler(new SyncScheduler(*m_sync, m_notify, this))
     , m_credentials(new CredentialStore(this))
 {
+    m_sync->setKeepAckedDays(profile.keepAckedDays());
     connect(m_api, &ApiClient::tokensRotated, this, &ClientSession::storeRefreshToken);
     connect(m_sync, &SyncEngine::connectivityChanged, this, &ClientSession::setOnline);
 }
@@ -108,9 +110,14 @@ bool ClientSession::openCache(const QString& username, QString* error)
     const QString path = m_profile.cachePath(m_server, username);
     LocalCache::OpenStatus status = m_cache->open(path);
     if (status == LocalCache::OpenStatus::Corrupt) {
-        // Never delete: the damaged file may hold unsent work. A fresh cache is filled by a full pull.
-        LocalCache::moveAside(path);
+        // Never delete: the damaged file may hold unsent work. A fresh cache is filled by a full pull, and
+        // gets the outbox and conflicts the damage left readable.
+        const QString aside = LocalCache::moveAside(path);
         status = m_cache->open(path);
+        OutboxSalvage::Result salvaged;
+        QString salvageError;
+        if (status == LocalCache::OpenStatus::Ok && !OutboxSalvage::salvage(aside, *m_cache, &salvaged, &salvageError))
+            qCWarning(lcSync) << "nothing could be salvaged from the damaged cache:" << salvageError;
     }
     if (status != LocalCache::OpenStatus::Ok) {
         *error = m_cache->errorString();

@@ -9,12 +9,18 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+qint64 OutboxBatch::midBase(const LocalCache& cache)
+{
+    return cache.state(QStringLiteral("mid_base")).toLongLong();
+}
+
 QVector<Protocol::Mutation> OutboxBatch::next(LocalCache& cache, int limit, QString* error)
 {
     QVector<Protocol::Mutation> mutations;
+    const qint64 base = midBase(cache);
     QSqlQuery q(cache.database());
     q.prepare(QStringLiteral("SELECT mid, table_name, op, row_id, base_version, payload FROM outbox "
-                             "ORDER BY mid LIMIT ?"));
+                             "WHERE acked_at IS NULL ORDER BY mid LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -22,7 +28,7 @@ QVector<Protocol::Mutation> OutboxBatch::next(LocalCache& cache, int limit, QStr
     }
     while (q.next()) {
         Protocol::Mutation m;
-        m.mid = q.value(0).toLongLong();
+        m.mid = q.value(0).toLongLong() - base;
         m.table = q.value(1).toString();
         const QString op = q.value(2).toString();
         m.op = op == QLatin1String("insert")   ? Protocol::Mutation::Op::Insert
@@ -38,6 +44,24 @@ QVector<Protocol::Mutation> OutboxBatch::next(LocalCache& cache, int limit, QStr
         mutations.append(m);
     }
     return mutations;
+}
+
+bool OutboxBatch::markSent(LocalCache& cache, const QVector<Protocol::Mutation>& batch, QString* error)
+{
+    if (batch.isEmpty())
+        return true;
+    // From here on the server may have applied these entries, whatever comes back: they can no longer be
+    // rewritten in place (see DuplicateMerge), only followed by new mutations.
+    const qint64 base = midBase(cache);
+    QSqlQuery q(cache.database());
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE mid BETWEEN ? AND ?"));
+    q.addBindValue(batch.first().mid + base);
+    q.addBindValue(batch.last().mid + base);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 namespace {
@@ -63,31 +87,38 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
         *error = db.lastError().text();
         return false;
     }
+    const qint64 base = midBase(cache);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     bool ok = true;
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM outbox WHERE mid = ?"));
+    // An acknowledged entry stays, marked, for a replay after a server restore; it is purged later.
+    QSqlQuery ack(db);
+    ack.prepare(QStringLiteral("UPDATE outbox SET acked_at = ? WHERE mid = ?"));
     QSqlQuery entry(db);
-    entry.prepare(QStringLiteral("SELECT table_name, row_id, op, payload FROM outbox WHERE mid = ?"));
+    entry.prepare(
+        QStringLiteral("SELECT table_name, row_id, op, payload FROM outbox WHERE mid = ? AND acked_at IS NULL"));
     for (const Protocol::MutationResult& r : response.results) {
-        entry.bindValue(0, r.mid);
+        const qint64 mid = r.mid + base;
+        entry.bindValue(0, mid);
         if (!entry.exec() || !entry.next())
             continue; // settled before (a retried push)
-        const Entry e{entry.value(0).toString(), entry.value(1).toString(), entry.value(2).toString(),
+        const Entry e{mid, entry.value(0).toString(), entry.value(1).toString(), entry.value(2).toString(),
                       QJsonDocument::fromJson(entry.value(3).toString().toUtf8()).object()};
         entry.finish();
         if (r.status != QLatin1String("applied"))
             ok = ok && recordProblem(cache, e, r, error);
         correct(cache, e, r, corrections);
-        remove.bindValue(0, r.mid);
-        if (ok && !remove.exec()) {
-            *error = remove.lastError().text();
+        ack.bindValue(0, now);
+        ack.bindValue(1, mid);
+        if (ok && !ack.exec()) {
+            *error = ack.lastError().text();
             ok = false;
         }
     }
     // Anything up to the server's last_mutation_id is acknowledged even if its result was lost in transit.
     QSqlQuery acked(db);
-    acked.prepare(QStringLiteral("DELETE FROM outbox WHERE mid <= ?"));
-    acked.addBindValue(response.lastMutationId);
+    acked.prepare(QStringLiteral("UPDATE outbox SET acked_at = ? WHERE acked_at IS NULL AND mid <= ?"));
+    acked.addBindValue(now);
+    acked.addBindValue(response.lastMutationId + base);
     if (ok && !acked.exec()) {
         *error = acked.lastError().text();
         ok = false;
@@ -143,21 +174,26 @@ bool OutboxBatch::recordProblem(LocalCache& cache, const Entry& entry, const Pro
     const QJsonObject local =
         entry.op == QLatin1String("delete") ? entry.payload : RecordQuery(cache).row(entry.table, entry.rowId);
     QSqlQuery q(cache.database());
+    // A mutation replayed after a server restore may come back refused again: one open entry for it is enough.
+    // mid is the local one, which stays the same when the client id changes.
     q.prepare(QStringLiteral("INSERT INTO conflicts(table_name, row_id, mid, status, local_row, server_row, reason, "
-                             "created_at, op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at, op) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                             "WHERE NOT EXISTS (SELECT 1 FROM conflicts WHERE mid = ? AND row_id = ?)"));
     q.addBindValue(entry.table);
     q.addBindValue(entry.rowId);
-    q.addBindValue(result.mid);
+    q.addBindValue(entry.mid);
     q.addBindValue(result.status);
     q.addBindValue(QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact)));
     q.addBindValue(QString::fromUtf8(QJsonDocument(result.serverRow).toJson(QJsonDocument::Compact)));
     q.addBindValue(result.reason);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(entry.op);
+    q.addBindValue(entry.mid);
+    q.addBindValue(entry.rowId);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
     }
-    qCInfo(lcSync) << "mutation" << result.mid << "not applied:" << result.status;
+    qCInfo(lcSync) << "mutation" << entry.mid << "not applied:" << result.status;
     return true;
 }

@@ -10,12 +10,20 @@
 class LocalCache;
 
 // Reading the outbox as protocol mutations, and settling it with the server's results: an acknowledged
-// entry leaves the outbox; one the server did not apply (conflict, rejected, gone, duplicate) is kept in
-// the conflicts table beside the server's row until a person decides.
+// entry is marked (acked_at) and kept for a while, so it can be replayed to a restored server (OutboxReplay);
+// one the server did not apply (conflict, rejected, gone, duplicate) is also kept in the conflicts table beside
+// the server's row until a person decides.
+//
+// Local mids (the outbox's AUTOINCREMENT) are never renumbered. On the wire a mid is local mid - mid_base
+// (sync_state): the base changes only when the client takes a new client id (see OutboxReplay).
 class OutboxBatch
 {
 public:
+    // The oldest pending entries, with wire mids.
     static QVector<Protocol::Mutation> next(LocalCache& cache, int limit, QString* error);
+    // Notes that these entries (wire mids) are about to be sent.
+    static bool markSent(LocalCache& cache, const QVector<Protocol::Mutation>& batch, QString* error);
+    static qint64 midBase(const LocalCache& cache);
     // Also returns the rows to write back so the cache shows the server's truth: the server's row where a
     // result carries one (an application's number, a conflict's current state), a removal for a rejected
     // insert (the typed values stay in the conflicts table).
@@ -25,6 +33,7 @@ public:
 private:
     // One outbox entry as settle() reads it, once, for both steps below.
     struct Entry {
+        qint64 mid = 0; // local
         QString table;
         QString rowId;
         QString op; // insert | update | delete

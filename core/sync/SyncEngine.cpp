@@ -2,12 +2,14 @@
 
 #include "ApiClient.h"
 #include "OutboxBatch.h"
+#include "OutboxReplay.h"
 #include "SyncLog.h"
 #include "domain/Uuid.h"
 #include "protocol/ApiConstants.h"
 #include "protocol/TableSchema.h"
 #include "store/LocalCache.h"
 #include "store/PullApplier.h"
+#include "store/RecordQuery.h"
 #include "store/SearchIndex.h"
 
 #include <QEventLoop>
@@ -15,6 +17,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
 
 SyncEngine::SyncEngine(LocalCache& cache, ApiClient& api, QObject* parent)
     : QObject(parent)
@@ -42,6 +46,10 @@ void SyncEngine::start()
     m_busy = true;
     m_again = false;
     m_resynced = false;
+    m_gapSeen = false;
+    m_replaying = false;
+    m_askCount = true;
+    m_pullTotal = -1;
     m_rowsReceived = 0;
     m_mutationsSent = 0;
     m_clock.start();
@@ -79,6 +87,10 @@ void SyncEngine::pushNext()
         pullNext();
         return;
     }
+    if (!OutboxBatch::markSent(m_cache, batch, &error)) {
+        finish(false, error);
+        return;
+    }
     Protocol::PushRequest request;
     request.clientId = clientId();
     request.schemaVersion = Protocol::kSchemaVersion;
@@ -91,6 +103,15 @@ void SyncEngine::pushNext()
 void SyncEngine::handlePushReply(const ApiResult& reply, qint64 lastMid)
 {
     noteReachable(!reply.networkError);
+    if (reply.status == 409 && reply.error.code == QLatin1String("mutation_gap") && !m_gapSeen) {
+        // The server lacks mutations it once acknowledged: most likely it was restored from a backup. The pull
+        // tells (410 with a new epoch), and the replay after it closes the gap.
+        qCInfo(lcSync) << "the server lacks earlier changes of this client; pulling to find out why";
+        m_gapSeen = true;
+        emit pushDone(m_mutationsSent);
+        pullNext();
+        return;
+    }
     if (!reply.ok()) {
         finish(false, reply.describe());
         return;
@@ -115,6 +136,9 @@ void SyncEngine::pullNext(const QString& nextCursor)
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pullLimit));
     query.addQueryItem(QStringLiteral("client_id"), clientId());
+    if (m_askCount) // once per pull: counting costs the server a query, the first answer is enough
+        query.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
+    m_askCount = false;
     const int generation = m_generation;
     m_api.get(QStringLiteral("/sync/pull"), query, [this, generation](const ApiResult& reply) {
         if (generation == m_generation) // else the round this page was asked for has ended
@@ -133,6 +157,7 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
             finish(false, error);
             return;
         }
+        m_askCount = true;
         pullNext();
         return;
     }
@@ -151,15 +176,65 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
         finish(false, error);
         return;
     }
+    notePullProgress(page);
+    if (!page.hasMore)
+        finishPull(page);
+}
+
+void SyncEngine::notePullProgress(const Protocol::PullPage& page)
+{
     m_rowsReceived += page.changes.size();
-    emit progress(m_rowsReceived);
-    if (page.hasMore)
+    if (page.remaining >= 0)
+        m_pullTotal = m_rowsReceived + page.remaining;
+    // Commits made during the pull arrive too; the total grows with them rather than passing 100 %.
+    if (m_pullTotal >= 0 && m_pullTotal < m_rowsReceived)
+        m_pullTotal = m_rowsReceived;
+    emit progress(m_rowsReceived, int(qMin<qint64>(m_pullTotal, std::numeric_limits<int>::max())));
+}
+
+void SyncEngine::finishPull(const Protocol::PullPage& page)
+{
+    QString error;
+    bool pushAgain = false;
+    if (!applyParkedRows(&error) || !finishSearchRebuild(&error) || !replayAfterRestore(page, &pushAgain, &error)) {
+        finish(false, error);
         return;
-    if (!applyParkedRows(&error) || !finishSearchRebuild(&error)) {
+    }
+    if (pushAgain) {
+        m_replaying = true;
+        m_askCount = true;
+        pushNext(); // then one more pull brings the server's rows for what was replayed
+        return;
+    }
+    if (m_gapSeen && !m_replaying) {
+        finish(false, tr("The server does not have changes this computer sent to it earlier, and did not say it "
+                         "was restored. Ask an administrator to check the server."));
+        return;
+    }
+    if (!OutboxReplay::purge(m_cache, m_keepAckedDays, &error)) {
         finish(false, error);
         return;
     }
     finish(true, QString());
+}
+
+bool SyncEngine::replayAfterRestore(const Protocol::PullPage& page, bool* pushAgain, QString* error)
+{
+    static const QString key = QStringLiteral("resync_from_epoch");
+    const QString before = m_cache.state(key);
+    if (before.isEmpty() || m_replaying)
+        return true; // no rebuild ended with this page
+    // Same server (other scope or an old cursor): it lost nothing of ours. Cleared only after the replay is
+    // prepared: preparing twice is harmless (the server's last_mutation_id then covers it), skipping it is not.
+    OutboxReplay::Outcome outcome;
+    if (before != page.epoch && !OutboxReplay::prepare(m_cache, page.lastMutationId, &outcome, error))
+        return false;
+    if (!m_cache.setState(key, QString())) {
+        *error = tr("The sync state cannot be written.");
+        return false;
+    }
+    *pushAgain = before != page.epoch && RecordQuery(m_cache).pendingChanges() > 0;
+    return true;
 }
 
 bool SyncEngine::applyLocally(const QVector<Protocol::Change>& changes, QString* error)
@@ -215,6 +290,14 @@ bool SyncEngine::resetForResync(QString* error)
     statements << QStringLiteral("DELETE FROM fts_applications") << QStringLiteral("DELETE FROM fts_parents")
                << QStringLiteral("DELETE FROM pending_server_rows")
                << QStringLiteral("DELETE FROM sync_state WHERE key IN ('cursor', 'epoch', 'search_rebuild_pending')");
+    // Whether the server was restored is known once the rebuilt cache has the new epoch; the old one waits
+    // here (and survives a crash during the rebuild). A rebuild that follows an unfinished one keeps it.
+    const QString epoch = m_cache.state(QStringLiteral("epoch"));
+    if (!epoch.isEmpty() && !m_cache.setState(QStringLiteral("resync_from_epoch"), epoch)) {
+        *error = tr("The sync state cannot be written.");
+        db.rollback();
+        return false;
+    }
     for (const QString& sql : statements) {
         if (!q.exec(sql)) {
             *error = q.lastError().text();
@@ -232,7 +315,7 @@ bool SyncEngine::applyParkedRows(QString* error)
     QSqlQuery q(m_cache.database());
     if (!q.exec(QStringLiteral("SELECT table_name, row_id, deleted, version, row FROM pending_server_rows p "
                                "WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.table_name = p.table_name "
-                               "AND o.row_id = p.row_id)"))) {
+                               "AND o.row_id = p.row_id AND o.acked_at IS NULL)"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -253,7 +336,7 @@ bool SyncEngine::applyParkedRows(QString* error)
     QSqlQuery cleanup(m_cache.database());
     return cleanup.exec(QStringLiteral("DELETE FROM pending_server_rows WHERE NOT EXISTS (SELECT 1 FROM outbox o "
                                        "WHERE o.table_name = pending_server_rows.table_name "
-                                       "AND o.row_id = pending_server_rows.row_id)"));
+                                       "AND o.row_id = pending_server_rows.row_id AND o.acked_at IS NULL)"));
 }
 
 void SyncEngine::finish(bool ok, const QString& error)

@@ -12,6 +12,11 @@ class LocalCache;
 
 // One sync round: push the outbox in order (one request in flight), then pull pages until the server has
 // no more. Never blocks the caller: it is driven by the API client's replies.
+//
+// After a 410 resync_required from a server whose epoch changed (restored from a backup), the cache is rebuilt
+// and acknowledged mutations the restored server lacks are pushed again in the same round (OutboxReplay),
+// followed by one more pull. At the end of a successful round acknowledged entries older than
+// keepAckedDays() are purged.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -21,6 +26,8 @@ public:
 
     void setPullLimit(int limit) { m_pullLimit = limit; }
     void setPushBatch(int size) { m_pushBatch = size; }
+    void setKeepAckedDays(int days) { m_keepAckedDays = qMax(0, days); }
+    int keepAckedDays() const { return m_keepAckedDays; }
     bool isBusy() const { return m_busy; }
     int rowsReceived() const { return m_rowsReceived; }
     int mutationsSent() const { return m_mutationsSent; }
@@ -34,7 +41,8 @@ public:
 
 signals:
     void started();
-    void progress(int rowsReceived);
+    // total: rows this round will bring in all, as the server announced it (pull count=1); -1 when unknown.
+    void progress(int rowsReceived, int total);
     // The outbox is empty (for now); the pull follows.
     void pushDone(int mutationsSent);
     void finished(bool ok, const QString& error);
@@ -50,6 +58,9 @@ private:
     bool searchRebuildPending();
     bool finishSearchRebuild(QString* error);
     bool applyParkedRows(QString* error);
+    void notePullProgress(const Protocol::PullPage& page);
+    void finishPull(const Protocol::PullPage& page);
+    bool replayAfterRestore(const Protocol::PullPage& page, bool* pushAgain, QString* error);
     void finish(bool ok, const QString& error);
     void noteReachable(bool online);
 
@@ -59,6 +70,11 @@ private:
     bool m_again = false;
     int m_online = -1; // unknown until the first answer, so the first one is always announced
     bool m_resynced = false;
+    bool m_gapSeen = false;   // the server refused a push as a mutation gap this round
+    bool m_replaying = false; // the second push of a round, after a restored server was found
+    bool m_askCount = false;  // the next pull asks the server how many rows are still to come
+    qint64 m_pullTotal = -1;
+    int m_keepAckedDays = 30;
     int m_generation = 0;
     int m_pullLimit = 5000;
     int m_pushBatch = 200;

@@ -2,6 +2,7 @@
 // sides: after every sync the cache must equal what the server lets this account see.
 #include "SyncServer.h"
 #include "domain/Uuid.h"
+#include "protocol/TableSchema.h"
 #include "store/CacheSchema.h"
 #include "store/ClientProfile.h"
 #include "store/LocalCache.h"
@@ -14,7 +15,10 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncScheduler.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,6 +32,85 @@ struct Client {
     std::unique_ptr<ClientProfile> profile;
     std::unique_ptr<ClientSession> session;
 };
+
+// A server whose SQLite file a test can copy while it is stopped and put back later, with a new epoch: a
+// restore from backup, as an operator does it. It comes back on the same port, so the client's cache (one file
+// per server address) stays the same file.
+class RestorableServer
+{
+public:
+    bool start(QString* error)
+    {
+        ServerOptions options;
+        options.port = m_port;
+        options.dataDir = m_dir.path();
+        options.demo = true;
+        options.demoApplications = 40;
+        m_server = std::make_unique<SyncServer>();
+        if (!m_server->start(options, error))
+            return false;
+        m_port = m_server->port();
+        return true;
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    bool backup(const QString& target, QString* error)
+    {
+        m_server.reset();
+        return copyFiles(file(), target, error) && start(error);
+    }
+    bool restore(const QString& source, const QString& epoch, QString* error)
+    {
+        m_server.reset();
+        return copyFiles(source, file(), error) && setEpoch(epoch, error) && start(error);
+    }
+
+private:
+    QString file() const { return QDir(m_dir.path()).filePath(QStringLiteral("opvangloket.sqlite")); }
+    static bool copyFiles(const QString& from, const QString& to, QString* error)
+    {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(to + suffix);
+            if (QFile::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix)) {
+                *error = QStringLiteral("cannot copy %1").arg(from + suffix);
+                return false;
+            }
+        }
+        return true;
+    }
+    bool setEpoch(const QString& epoch, QString* error)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("restore"));
+            db.setDatabaseName(file());
+            QSqlQuery q(db);
+            ok = db.open() && q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'epoch'"));
+            q.addBindValue(epoch);
+            ok = ok && q.exec() && q.numRowsAffected() == 1;
+            if (!ok)
+                *error = q.lastError().text();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("restore"));
+        return ok;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SyncServer> m_server;
+    quint16 m_port = 0;
+};
+
+// Turns a current cache file back into what the previous client (schema 3) wrote.
+bool downgradeToVersion3(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    bool ok = q.exec(QStringLiteral("DROP INDEX outbox_pending")) &&
+              q.exec(QStringLiteral("ALTER TABLE outbox DROP COLUMN acked_at"));
+    for (const QString& table : Protocol::syncedTableNames())
+        ok = ok && q.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN updated_by").arg(table));
+    return ok && q.exec(QStringLiteral("PRAGMA user_version = 3"));
+}
 
 } // namespace
 
@@ -47,10 +130,17 @@ private slots:
     void pokeBringsChangeToOtherClient();
     void resyncKeepsTheOutbox();
     void outboxSurvivesCacheUpgrade();
+    void outboxSurvivesUpgradeFromVersion3();
     void failedRoundsBackOff();
+    void restoredServerGetsLostChangesBack();
+    void restoredServerWithPurgedChangesGetsNewClientId();
+    void sameEpochResyncReplaysNothing();
 
 private:
     std::unique_ptr<Client> signIn(const QString& user);
+    std::unique_ptr<Client> signIn(const QString& user, const QUrl& url);
+    static QString firstId(Client& c, const QString& table, int index = 0);
+    static void edit(Client& c, const QString& table, const QString& id, const QJsonObject& values);
     void sync(Client& c);
     void verifyEqualsServer(Client& c);
 
@@ -72,9 +162,25 @@ void TestSyncIntegration::initTestCase()
 
 std::unique_ptr<Client> TestSyncIntegration::signIn(const QString& user)
 {
+    return signIn(user, m_url);
+}
+
+QString TestSyncIntegration::firstId(Client& c, const QString& table, int index)
+{
+    return RecordQuery(c.session->cache()).allRows(table).value(index).value(QStringLiteral("id")).toString();
+}
+
+void TestSyncIntegration::edit(Client& c, const QString& table, const QString& id, const QJsonObject& values)
+{
+    QString error;
+    QVERIFY2(LocalWriter(c.session->cache()).update(table, id, values, &error), qPrintable(error));
+}
+
+std::unique_ptr<Client> TestSyncIntegration::signIn(const QString& user, const QUrl& url)
+{
     auto c = std::make_unique<Client>();
     c->profile = std::make_unique<ClientProfile>(c->dir->path());
-    c->session = std::make_unique<ClientSession>(*c->profile, m_url);
+    c->session = std::make_unique<ClientSession>(*c->profile, url);
     QString error;
     if (!c->session->signIn(user, QStringLiteral("demo"), ClientSession::Keychain::Skip, &error))
         qWarning() << "sign-in failed:" << error;
@@ -386,6 +492,7 @@ void TestSyncIntegration::outboxSurvivesCacheUpgrade()
                         &error));
     {
         QSqlQuery q(c->session->cache().database());
+        QVERIFY(downgradeToVersion3(c->session->cache().database()));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE fts_applications")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE fts_parents")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE conflicts DROP COLUMN op")));
@@ -406,6 +513,216 @@ void TestSyncIntegration::outboxSurvivesCacheUpgrade()
     sync(*upgraded);
     QCOMPARE(RecordQuery(upgraded->session->cache()).pendingChanges(), 0);
     verifyEqualsServer(*upgraded);
+}
+
+void TestSyncIntegration::outboxSurvivesUpgradeFromVersion3()
+{
+    // The previous client (schema 3) deleted what the server acknowledged and kept only what waited.
+    auto c = signIn(QStringLiteral("loket.turnhout"));
+    sync(*c);
+    const QString path = c->session->cache().path();
+    const QString first = firstId(*c, QStringLiteral("parents"), 1);
+    const QString second = firstId(*c, QStringLiteral("parents"), 2);
+    edit(*c, QStringLiteral("parents"), first, {{QStringLiteral("notes"), QStringLiteral("Voor de update (1).")}});
+    edit(*c, QStringLiteral("parents"), second, {{QStringLiteral("notes"), QStringLiteral("Voor de update (2).")}});
+    QVERIFY(downgradeToVersion3(c->session->cache().database()));
+    auto dir = std::move(c->dir);
+    c.reset();
+    auto upgraded = std::make_unique<Client>();
+    upgraded->dir = std::move(dir);
+    upgraded->profile = std::make_unique<ClientProfile>(upgraded->dir->path());
+    upgraded->session = std::make_unique<ClientSession>(*upgraded->profile, m_url);
+    QString error;
+    QVERIFY2(upgraded->session->signIn(QStringLiteral("loket.turnhout"), QStringLiteral("demo"),
+                                       ClientSession::Keychain::Skip, &error),
+             qPrintable(error));
+    QCOMPARE(upgraded->session->cache().path(), path);
+    QCOMPARE(upgraded->session->cache().schemaVersion(), 4);
+    RecordQuery records(upgraded->session->cache());
+    QCOMPARE(records.pendingChanges(), 2);
+    QCOMPARE(records.acknowledgedKept(), 0);
+    sync(*upgraded);
+    QCOMPARE(upgraded->session->sync().mutationsSent(), 2);
+    QCOMPARE(records.pendingChanges(), 0);
+    QCOMPARE(records.acknowledgedKept(), 2); // kept now, for a replay should the server be restored
+    QCOMPARE(records.row(QStringLiteral("parents"), second).value(QStringLiteral("notes")).toString(),
+             QStringLiteral("Voor de update (2)."));
+    verifyEqualsServer(*upgraded);
+}
+
+void TestSyncIntegration::restoredServerGetsLostChangesBack()
+{
+    RestorableServer server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    auto c = signIn(QStringLiteral("loket.antwerpen"), server.url());
+    sync(*c);
+    const QString before = firstId(*c, QStringLiteral("parents"), 0);
+    const QString phoned = firstId(*c, QStringLiteral("parents"), 1);
+    const QString noted = firstId(*c, QStringLiteral("parents"), 2);
+    edit(*c, QStringLiteral("parents"), before, {{QStringLiteral("notes"), QStringLiteral("Voor de back-up.")}});
+    sync(*c);
+    QTemporaryDir backupDir;
+    const QString backup = backupDir.filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY2(server.backup(backup, &error), qPrintable(error));
+
+    // Acknowledged by the server, then lost with it: a new phone number, and a new family.
+    edit(*c, QStringLiteral("parents"), phoned, {{QStringLiteral("phone"), QStringLiteral("+32470556677")}});
+    const QString parentId = Uuid::v7(), childId = Uuid::v7();
+    LocalWriter writer(c->session->cache());
+    QVERIFY2(writer.insert(QStringLiteral("parents"),
+                           {{QStringLiteral("id"), parentId},
+                            {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                            {QStringLiteral("first_name"), QStringLiteral("Lore")},
+                            {QStringLiteral("last_name"), QStringLiteral("Wouters")},
+                            {QStringLiteral("phone"), QStringLiteral("+32478665544")}},
+                           &error),
+             qPrintable(error));
+    QVERIFY2(writer.insert(QStringLiteral("children"),
+                           {{QStringLiteral("id"), childId},
+                            {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                            {QStringLiteral("parent_id"), parentId},
+                            {QStringLiteral("first_name"), QStringLiteral("Jules")},
+                            {QStringLiteral("last_name"), QStringLiteral("Wouters")},
+                            {QStringLiteral("birth_date"), QStringLiteral("2026-03-14")}},
+                           &error),
+             qPrintable(error));
+    sync(*c);
+    RecordQuery records(c->session->cache());
+    QCOMPARE(records.pendingChanges(), 0);
+    QCOMPARE(records.acknowledgedKept(), 4);
+    // Not sent yet when the server goes back in time: its mid leaves a gap there (409 mutation_gap).
+    edit(*c, QStringLiteral("parents"), noted, {{QStringLiteral("notes"), QStringLiteral("Na het herstel.")}});
+    const QString clientId = c->session->cache().state(QStringLiteral("client_id"));
+
+    QVERIFY2(server.restore(backup, QStringLiteral("restored-epoch"), &error), qPrintable(error));
+    sync(*c);
+    QCOMPARE(c->session->cache().state(QStringLiteral("epoch")), QStringLiteral("restored-epoch"));
+    QCOMPARE(c->session->cache().state(QStringLiteral("client_id")), clientId); // no gap: same client id
+    QCOMPARE(records.pendingChanges(), 0);
+    QCOMPARE(records.conflictCount(), 0);
+    verifyEqualsServer(*c);
+
+    // What the restored server now holds, as another client sees it.
+    auto other = signIn(QStringLiteral("loket.antwerpen"), server.url());
+    sync(*other);
+    const RecordQuery seen(other->session->cache());
+    QCOMPARE(seen.row(QStringLiteral("parents"), before).value(QStringLiteral("notes")).toString(),
+             QStringLiteral("Voor de back-up."));
+    QCOMPARE(seen.row(QStringLiteral("parents"), phoned).value(QStringLiteral("phone")).toString(),
+             QStringLiteral("+32470556677"));
+    QCOMPARE(seen.row(QStringLiteral("parents"), parentId).value(QStringLiteral("first_name")).toString(),
+             QStringLiteral("Lore"));
+    QCOMPARE(seen.row(QStringLiteral("children"), childId).value(QStringLiteral("parent_id")).toString(), parentId);
+    QCOMPARE(seen.row(QStringLiteral("parents"), noted).value(QStringLiteral("notes")).toString(),
+             QStringLiteral("Na het herstel."));
+    // A later round is an ordinary one again.
+    sync(*c);
+    QCOMPARE(c->session->sync().mutationsSent(), 0);
+    verifyEqualsServer(*c);
+}
+
+void TestSyncIntegration::restoredServerWithPurgedChangesGetsNewClientId()
+{
+    RestorableServer server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    auto c = signIn(QStringLiteral("loket.antwerpen"), server.url());
+    sync(*c);
+    const QString before = firstId(*c, QStringLiteral("parents"), 0);
+    const QString purged = firstId(*c, QStringLiteral("parents"), 1);
+    const QString noted = firstId(*c, QStringLiteral("parents"), 2);
+    const QString oldPhone = RecordQuery(c->session->cache())
+                                 .row(QStringLiteral("parents"), purged)
+                                 .value(QStringLiteral("phone"))
+                                 .toString();
+    edit(*c, QStringLiteral("parents"), before, {{QStringLiteral("notes"), QStringLiteral("Voor de back-up.")}});
+    sync(*c); // mid 1
+    QTemporaryDir backupDir;
+    const QString backup = backupDir.filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY2(server.backup(backup, &error), qPrintable(error));
+    edit(*c, QStringLiteral("parents"), purged, {{QStringLiteral("phone"), QStringLiteral("+32470556677")}});
+    sync(*c); // mid 2
+    const QString parentId = Uuid::v7();
+    QVERIFY2(LocalWriter(c->session->cache())
+                 .insert(QStringLiteral("parents"),
+                         {{QStringLiteral("id"), parentId},
+                          {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                          {QStringLiteral("first_name"), QStringLiteral("Lore")},
+                          {QStringLiteral("last_name"), QStringLiteral("Wouters")}},
+                         &error),
+             qPrintable(error));
+    sync(*c); // mid 3
+    // Mid 2 was acknowledged long ago: the end of the next round purges it (kept 30 days).
+    QSqlQuery q(c->session->cache().database());
+    const QString longAgo = QDateTime::currentDateTimeUtc().addDays(-45).toString(Qt::ISODate);
+    QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET acked_at = '%1' WHERE mid = 2").arg(longAgo)));
+    sync(*c);
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(mid) FROM outbox")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("1,3"));
+    edit(*c, QStringLiteral("parents"), noted, {{QStringLiteral("notes"), QStringLiteral("Na het herstel.")}}); // 4
+    const QString clientId = c->session->cache().state(QStringLiteral("client_id"));
+
+    QVERIFY2(server.restore(backup, QStringLiteral("restored-epoch"), &error), qPrintable(error));
+    sync(*c);
+    // The server knows mid 1; 2 is gone here, so 3 and 4 go out as 1 and 2 of a new client id.
+    QVERIFY(c->session->cache().state(QStringLiteral("client_id")) != clientId);
+    QCOMPARE(c->session->cache().state(QStringLiteral("mid_base")), QStringLiteral("2"));
+    RecordQuery records(c->session->cache());
+    QCOMPARE(records.pendingChanges(), 0);
+    QCOMPARE(records.conflictCount(), 0);
+    verifyEqualsServer(*c);
+    QCOMPARE(records.row(QStringLiteral("parents"), parentId).value(QStringLiteral("first_name")).toString(),
+             QStringLiteral("Lore"));
+    QCOMPARE(records.row(QStringLiteral("parents"), noted).value(QStringLiteral("notes")).toString(),
+             QStringLiteral("Na het herstel."));
+    // The purged change could not be replayed: the restored server's value stands.
+    QCOMPARE(records.row(QStringLiteral("parents"), purged).value(QStringLiteral("phone")).toString(), oldPhone);
+    // The new client id goes on counting from there.
+    edit(*c, QStringLiteral("parents"), noted, {{QStringLiteral("notes"), QStringLiteral("Nog eens.")}});
+    sync(*c);
+    QCOMPARE(records.pendingChanges(), 0);
+    verifyEqualsServer(*c);
+}
+
+void TestSyncIntegration::sameEpochResyncReplaysNothing()
+{
+    // A cursor older than the server's tombstone horizon (or a scope change) also answers 410, but the server
+    // lost nothing: acknowledged changes must not go out a second time.
+    auto c = signIn(QStringLiteral("loket.mechelen"));
+    sync(*c);
+    const QString id = firstId(*c, QStringLiteral("parents"), 0);
+    edit(*c, QStringLiteral("parents"), id, {{QStringLiteral("notes"), QStringLiteral("Eenmaal.")}});
+    sync(*c);
+    QCOMPARE(c->session->sync().mutationsSent(), 1);
+    const qint64 version = RecordQuery(c->session->cache())
+                               .row(QStringLiteral("parents"), id)
+                               .value(QStringLiteral("version"))
+                               .toInteger();
+    // This server's cursor ("v1:epoch:seq:scope", base64url) as it reads after a change of the account's
+    // regions: same epoch, other scope. The server answers 410.
+    const QString cursor = c->session->cache().state(QStringLiteral("cursor"));
+    QStringList parts = QString::fromUtf8(QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding))
+                            .split(QLatin1Char(':'));
+    QCOMPARE(parts.size(), 4);
+    QCOMPARE(parts.at(1), c->session->cache().state(QStringLiteral("epoch")));
+    parts[3] = QStringLiteral("another-scope");
+    c->session->cache().setState(
+        QStringLiteral("cursor"),
+        QString::fromLatin1(parts.join(QLatin1Char(':'))
+                                .toUtf8()
+                                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    sync(*c);
+    QVERIFY(c->session->sync().rowsReceived() > 100); // the whole cache again: the server did answer 410
+    QCOMPARE(c->session->cache().state(QStringLiteral("resync_from_epoch")), QString());
+    QCOMPARE(c->session->sync().mutationsSent(), 0);
+    QCOMPARE(RecordQuery(c->session->cache()).pendingChanges(), 0);
+    QCOMPARE(RecordQuery(c->session->cache())
+                 .row(QStringLiteral("parents"), id)
+                 .value(QStringLiteral("version"))
+                 .toInteger(),
+             version);
+    verifyEqualsServer(*c);
 }
 
 QTEST_GUILESS_MAIN(TestSyncIntegration)

@@ -10,6 +10,7 @@
 #include "sync/OutboxBatch.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace {
 Protocol::PullPage pageOf(LocalCache& cache, const QVector<Protocol::Change>& changes)
@@ -30,6 +31,8 @@ bool ConflictTestData::settleLast(LocalCache& cache, const QString& status, cons
         *error = QStringLiteral("nothing queued to settle");
         return false;
     }
+    if (!OutboxBatch::markSent(cache, {queued.last()}, error))
+        return false;
     Protocol::MutationResult result;
     result.mid = queued.last().mid;
     result.status = status;
@@ -53,6 +56,24 @@ bool ConflictTestData::fill(LocalCache& cache, const UiTestData& data, QString* 
     const RecordQuery records(cache);
     const QString changedAt = QDateTime::currentDateTimeUtc().addSecs(-25 * 60).toString(Qt::ISODate);
 
+    // The colleague who changed Ayşe Çelik meanwhile, as the synced accounts table names her.
+    writerAccountId = Uuid::v7();
+    Protocol::Change account;
+    account.table = QStringLiteral("accounts");
+    account.id = writerAccountId;
+    account.version = 1;
+    account.row = {{QStringLiteral("id"), writerAccountId},
+                   {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                   {QStringLiteral("version"), 1},
+                   {QStringLiteral("username"), QStringLiteral("els.janssens")},
+                   {QStringLiteral("display_name"), writerName},
+                   {QStringLiteral("role"), QStringLiteral("counter")},
+                   {QStringLiteral("region_ids"), QJsonArray{QStringLiteral("antwerpen")}},
+                   {QStringLiteral("active"), true}};
+    PullApplier accounts(cache);
+    if (!accounts.apply(pageOf(cache, {account}), error))
+        return false;
+
     conflictParentId = data.celikParentId;
     QJsonObject theirs = records.row(QStringLiteral("parents"), conflictParentId);
     theirs.insert(QStringLiteral("email"), theirEmail);
@@ -60,6 +81,7 @@ bool ConflictTestData::fill(LocalCache& cache, const UiTestData& data, QString* 
     theirs.insert(QStringLiteral("street"), theirStreet);
     theirs.insert(QStringLiteral("version"), 3);
     theirs.insert(QStringLiteral("updated_at"), changedAt);
+    theirs.insert(QStringLiteral("updated_by"), writerAccountId);
     if (!writer.update(QStringLiteral("parents"), conflictParentId,
                        {{QStringLiteral("email"), myEmail}, {QStringLiteral("phone"), myPhone}}, error) ||
         !settleLast(cache, QStringLiteral("conflict"), theirs, QStringLiteral("changed meanwhile: email, phone"),
@@ -110,4 +132,46 @@ bool ConflictTestData::fill(LocalCache& cache, const UiTestData& data, QString* 
     return writer.insert(QStringLiteral("applications"), second, error) &&
            settleLast(cache, QStringLiteral("duplicate"), existing,
                       QStringLiteral("this child already has an open application"), error);
+}
+
+bool ConflictTestData::fillDuplicateParent(LocalCache& cache, const UiTestData& data, QString* error)
+{
+    LocalWriter writer(cache);
+    const RecordQuery records(cache);
+    QJsonObject existing = records.row(QStringLiteral("parents"), data.celikParentId);
+    existing.insert(QStringLiteral("updated_by"), writerAccountId);
+    duplicateParentId = Uuid::v7();
+    duplicateChildId = Uuid::v7();
+    refusedApplicationId = Uuid::v7();
+    const QString region = QStringLiteral("antwerpen");
+    // Typed at the desk without the special letters; the national number gives her away.
+    const QJsonObject parent{{QStringLiteral("id"), duplicateParentId},
+                             {QStringLiteral("region_id"), region},
+                             {QStringLiteral("first_name"), QStringLiteral("Ayse")},
+                             {QStringLiteral("last_name"), QStringLiteral("Celik")},
+                             {QStringLiteral("national_number"), QStringLiteral("85.07.30-033.28")},
+                             {QStringLiteral("phone"), QStringLiteral("+32470123456")},
+                             {QStringLiteral("language"), QStringLiteral("nl")},
+                             {QStringLiteral("notes"), duplicateNotes}};
+    const QJsonObject child{{QStringLiteral("id"), duplicateChildId},
+                            {QStringLiteral("region_id"), region},
+                            {QStringLiteral("parent_id"), duplicateParentId},
+                            {QStringLiteral("first_name"), QStringLiteral("Yusuf")},
+                            {QStringLiteral("last_name"), QStringLiteral("Celik")},
+                            {QStringLiteral("expected_birth_date"), QStringLiteral("2027-05-20")}};
+    const QJsonObject application{{QStringLiteral("id"), refusedApplicationId},
+                                  {QStringLiteral("region_id"), region},
+                                  {QStringLiteral("child_id"), duplicateChildId},
+                                  {QStringLiteral("parent_id"), duplicateParentId},
+                                  {QStringLiteral("status"), QStringLiteral("submitted")},
+                                  {QStringLiteral("desired_start"), QStringLiteral("2027-09-01")},
+                                  {QStringLiteral("channel"), QStringLiteral("counter")}};
+    return writer.insert(QStringLiteral("parents"), parent, error) &&
+           settleLast(cache, QStringLiteral("duplicate"), existing,
+                      QStringLiteral("a parent with this national number already exists"), error) &&
+           writer.insert(QStringLiteral("children"), child, error) &&
+           settleLast(cache, QStringLiteral("applied"), QJsonObject(), QString(), error) &&
+           writer.insert(QStringLiteral("applications"), application, error) &&
+           settleLast(cache, QStringLiteral("rejected"), QJsonObject(),
+                      QStringLiteral("invalid: parent_id: the parent does not exist"), error);
 }

@@ -29,6 +29,17 @@ public:
     QString goneNote = QStringLiteral("Belt terug na 16 uur");
     // A second application for Noor Çelik; the server has ANT-2026-000001 for her already.
     QString duplicateApplicationId;
+    // Who made the server's side of the conflict (a synced account).
+    QString writerAccountId;
+    QString writerName = QStringLiteral("Els Janssens");
+
+    // One more entry, not made by fill(): "Ayse Celik" filed here with Ayşe Çelik's national number, with a
+    // child (which the server took) and an application (which it refused: its parent did not exist there).
+    bool fillDuplicateParent(LocalCache& cache, const UiTestData& data, QString* error);
+    QString duplicateParentId;
+    QString duplicateChildId;
+    QString refusedApplicationId;
+    QString duplicateNotes = QStringLiteral("Spreekt Turks en Nederlands");
 
     // Answers the newest outbox entry with this result, as SyncEngine does with a push answer.
     static bool settleLast(LocalCache& cache, const QString& status, const QJsonObject& serverRow,

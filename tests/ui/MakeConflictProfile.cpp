@@ -1,5 +1,5 @@
-// Writes a client profile whose offline copy holds one conflict of each kind, for looking at the Conflicts
-// view in the real client:
+// Writes a client profile whose offline copy holds one conflict of each kind (and a duplicate parent to
+// merge), for looking at the Conflicts view in the real client:
 //   make_conflict_profile DIR
 //   echo x | opvangloket --server http://127.0.0.1:9 --profile DIR --user loket.test --password-stdin
 //                        --view conflicts --screenshot conflicts.png
@@ -31,7 +31,8 @@ int main(int argc, char* argv[])
     }
     LocalCache cache;
     ConflictTestData conflicts;
-    if (cache.open(path) != LocalCache::OpenStatus::Ok || !conflicts.fill(cache, data, &error)) {
+    if (cache.open(path) != LocalCache::OpenStatus::Ok || !conflicts.fill(cache, data, &error) ||
+        !conflicts.fillDuplicateParent(cache, data, &error)) {
         err << (error.isEmpty() ? cache.errorString() : error) << Qt::endl;
         return 1;
     }

@@ -48,6 +48,7 @@ private slots:
     void statusBarShowsPullProgressInRows();
     void resendRefusedUpdateAgainstTheRestoredRow();
     void deleteConflictOffersDeleteAnyway();
+    void mergeDuplicateParentIntoTheExistingOne();
     void grabForLooking();
 
 private:
@@ -210,7 +211,18 @@ void TestConflictsView::comparisonAsksOnlyForTheClashingFields()
     QVERIFY(view()->resolveButton()->isVisible());
     QVERIFY(!view()->resendButton()->isVisible());
     const QString detail = view()->detailText();
-    QVERIFY2(detail.contains(QStringLiteral("Changed on the server at")), qPrintable(detail));
+    // Who, when and which version, as a counter worker would ask a colleague about it.
+    const QDateTime changedAt = QDateTime::fromString(RecordQuery(m_session->cache())
+                                                          .row(QStringLiteral("parents"), m_conflicts.conflictParentId)
+                                                          .value(QLatin1String("updated_at"))
+                                                          .toString(),
+                                                      Qt::ISODate);
+    QVERIFY(changedAt.isValid());
+    const QString expected = QStringLiteral("Changed on the server by Els Janssens at %1 (version 3).")
+                                 .arg(changedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    QVERIFY2(detail.contains(expected) || changedAt.toLocalTime().date() != QDate::currentDate(),
+             qPrintable(detail + QStringLiteral("\nexpected: ") + expected));
+    QVERIFY2(detail.contains(QStringLiteral("Changed on the server by Els Janssens at ")), qPrintable(detail));
     QVERIFY2(detail.contains(QStringLiteral("(version 3)")), qPrintable(detail));
 }
 
@@ -362,6 +374,11 @@ void TestConflictsView::discardNeedsConfirmationAndQueuesNothing()
     const int duplicate = rowOf(QStringLiteral("New application for Noor Çelik"));
     clickRow(duplicate);
     QVERIFY2(view()->detailText().contains(QStringLiteral("later version")), qPrintable(view()->detailText()));
+    // The server's row names no writer here: the view says so rather than guess.
+    QVERIFY2(view()->detailText().contains(
+                 QStringLiteral("Their application was last changed on the server by another user at ")),
+             qPrintable(view()->detailText()));
+    QVERIFY(!view()->mergeButton()->isVisible()); // two applications are not merged (yet)
     ComparisonModel* comparison = view()->comparison();
     QVERIFY(!comparison->isChoosing());
     const int number = comparison->rowOf(QStringLiteral("number"));
@@ -403,15 +420,31 @@ void TestConflictsView::statusBarShowsPullProgressInRows()
     QVERIFY(!status->progressBar()->isVisible());
     status->syncStarted();
     QVERIFY(status->progressBar()->isVisible());
-    status->syncProgress(12500);
+    status->syncProgress(12500, -1);
     // Grouped as the locale groups thousands (12.500 in Belgium).
     const QString rows = QStringLiteral("Syncing… %1 rows").arg(QLocale().toString(12500));
     QVERIFY2(status->text().contains(rows), qPrintable(status->text()));
-    // The protocol does not announce a total, so the bar only says work goes on (no made-up percentage).
+    // A server that does not announce a total gets no made-up percentage: the bar only says work goes on.
     QCOMPARE(status->progressBar()->maximum(), 0);
+    // One that does (pull count=1): rows of all rows, and the share done.
+    status->syncProgress(12000, 302302);
+    const QString share =
+        QStringLiteral("Syncing… %1 of %2 rows (4%)").arg(QLocale().toString(12000), QLocale().toString(302302));
+    QVERIFY2(status->text().contains(share), qPrintable(status->text()));
+    QCOMPARE(status->progressBar()->maximum(), 100);
+    QCOMPARE(status->progressBar()->value(), 4);
+    const QString dir = qEnvironmentVariable("OPVANGLOKET_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        m_window->showView(QStringLiteral("applications"));
+        QTest::qWait(100);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/pull-progress-test.png")));
+    }
     status->syncFinished(false, QStringLiteral("The server cannot be reached."));
     QVERIFY(!status->progressBar()->isVisible());
     QVERIFY2(status->text().contains(QStringLiteral("Offline — data as of")), qPrintable(status->text()));
+    // The next round starts busy again, not at the last round's percentage.
+    status->syncStarted();
+    QCOMPARE(status->progressBar()->maximum(), 0);
 }
 
 void TestConflictsView::resendRefusedUpdateAgainstTheRestoredRow()
@@ -498,6 +531,53 @@ void TestConflictsView::deleteConflictOffersDeleteAnyway()
     QCOMPARE(view()->model()->rowCount(), 4);
 }
 
+void TestConflictsView::mergeDuplicateParentIntoTheExistingOne()
+{
+    LocalCache& cache = m_session->cache();
+    QString error;
+    QVERIFY2(m_conflicts.fillDuplicateParent(cache, m_data, &error), qPrintable(error));
+    view()->refresh();
+    QCOMPARE(view()->model()->rowCount(), 6); // four of fill(), the duplicate parent, its refused application
+    const int duplicate = rowOf(QStringLiteral("Ayse Celik"));
+    QVERIFY(duplicate >= 0);
+    clickRow(duplicate);
+    const QString detail = view()->detailText();
+    QVERIFY2(detail.contains(QStringLiteral("already has a parent with the same national number")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("The existing parent was last changed on the server by Els Janssens at ")),
+             qPrintable(detail));
+    QPushButton* merge = view()->mergeButton();
+    QVERIFY(merge->isVisible());
+    QVERIFY(merge->isEnabled());
+    QCOMPARE(merge->text(), QStringLiteral("Merge into the existing parent"));
+    QVERIFY(!view()->resolveButton()->isVisible());
+    QVERIFY(!view()->resendButton()->isVisible());
+    QTest::mouseClick(merge, Qt::LeftButton);
+
+    // One decision closed both entries: the duplicate and the application refused for want of its parent.
+    QCOMPARE(view()->model()->rowCount(), 4);
+    QCOMPARE(rowOf(QStringLiteral("Ayse Celik")), -1);
+    const RecordQuery records(cache);
+    QCOMPARE(records.row(QStringLiteral("children"), m_conflicts.duplicateChildId).value(QLatin1String("parent_id")),
+             QJsonValue(m_data.celikParentId));
+    QCOMPARE(
+        records.row(QStringLiteral("applications"), m_conflicts.refusedApplicationId).value(QLatin1String("parent_id")),
+        QJsonValue(m_data.celikParentId));
+    QCOMPARE(records.row(QStringLiteral("parents"), m_data.celikParentId).value(QLatin1String("notes")).toString(),
+             m_conflicts.duplicateNotes);
+    const QVector<Protocol::Mutation> queued = outbox();
+    QCOMPARE(queued.size(), 3);
+    QCOMPARE(queued.at(0).id, m_data.celikParentId);
+    QCOMPARE(queued.at(0).changes.keys(), QStringList{QStringLiteral("notes")}); // only what was empty there
+    QCOMPARE(queued.at(1).id, m_conflicts.duplicateChildId);
+    QCOMPARE(queued.at(1).changes.value(QStringLiteral("parent_id")).toObject().value(QStringLiteral("new")),
+             QJsonValue(m_data.celikParentId));
+    QCOMPARE(queued.at(2).op, Protocol::Mutation::Op::Insert);
+    QCOMPARE(queued.at(2).id, m_conflicts.refusedApplicationId);
+    const QString status = m_window->statusBarWidget()->text();
+    QVERIFY2(status.contains(QStringLiteral("Pending changes: 3")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("Refused changes: 1")), qPrintable(status));
+}
+
 void TestConflictsView::grabForLooking()
 {
     // Set OPVANGLOKET_SCREENSHOT_DIR to keep pictures of the view for a person to judge.
@@ -522,6 +602,12 @@ void TestConflictsView::grabForLooking()
         clickRow(rowOf(QStringLiteral("Fatima El Amrani")));
         QTest::qWait(100);
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/gone-test.png")));
+        QString error;
+        QVERIFY2(m_conflicts.fillDuplicateParent(m_session->cache(), m_data, &error), qPrintable(error));
+        view()->refresh();
+        clickRow(rowOf(QStringLiteral("Ayse Celik")));
+        QTest::qWait(100);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/duplicate-parent-test.png")));
     }
 }
 

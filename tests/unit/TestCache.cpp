@@ -1,16 +1,25 @@
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
+#include "protocol/TableSchema.h"
 #include "store/ApplicationListQuery.h"
 #include "store/CacheSchema.h"
+#include "store/ConflictResolver.h"
+#include "store/ConflictStore.h"
+#include "store/DuplicateMerge.h"
 #include "store/LocalCache.h"
 #include "store/LocalWriter.h"
+#include "store/OutboxSalvage.h"
 #include "store/ParentListQuery.h"
 #include "store/PullApplier.h"
 #include "store/RecordQuery.h"
 #include "store/SearchIndex.h"
+#include "sync/OutboxBatch.h"
+#include "sync/OutboxReplay.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -88,9 +97,24 @@ private slots:
     void searchByPhoneNameAndNumber();
     void outboxMidsAreNeverReused();
     void listFiltersAndSort();
+    void upgradesVersion3WithPendingEntries();
+    void freshAndUpgradedFilesHaveTheSameColumns();
+    void acknowledgedEntriesAreKeptThenPurged();
+    void newerServerRowDropsTheParkedOne();
+    void replayRequeuesWhatARestoredServerLacks();
+    void replayOverAGapTakesANewClientId();
+    void pulledRowKeepsUpdatedBy();
+    void mergeMovesRecordsToTheExistingParent();
+    void mergeRewritesEntriesThatNeverLeft();
+    void mergeWaitsForAnInsertInFlight();
+    void salvageCarriesOutboxAndConflictsIntoAFreshFile();
 
 private:
     QString cachePath() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
+    // Answers the pending outbox entries in order with these statuses, as a push answer does.
+    static void settle(LocalCache& cache, const QStringList& statuses, const QJsonObject& serverRow = {});
+    static int count(LocalCache& cache, const QString& sql);
+    static QStringList columnsOf(LocalCache& cache, const QString& table);
     void applyFamily(LocalCache& cache, const Family& f, const QString& first, const QString& last,
                      const QString& phone, const QString& number, qint64 seq);
 
@@ -143,6 +167,10 @@ void TestCache::migratesPreviousVersionAndIndexesOldRows()
                     QStringLiteral("ANT-2026-000001"), 1);
         // Turn the file back into a version-1 cache: no search tables yet.
         QSqlQuery q(cache.database());
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX outbox_pending")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE outbox DROP COLUMN acked_at")));
+        for (const QString& table : Protocol::syncedTableNames())
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN updated_by").arg(table)));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE fts_applications")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE fts_parents")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE conflicts DROP COLUMN op")));
@@ -374,6 +402,520 @@ void TestCache::listFiltersAndSort()
     parents.setFilter({QStringLiteral("submitted"), QString(), QString()});
     QCOMPARE(parents.count(), 2);
     QCOMPARE(parents.fetch(1, 10).size(), 1);
+}
+
+void TestCache::settle(LocalCache& cache, const QStringList& statuses, const QJsonObject& serverRow)
+{
+    QString error;
+    const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 1000, &error);
+    QVERIFY2(queued.size() >= statuses.size(), qPrintable(error));
+    const QVector<Protocol::Mutation> sent = queued.mid(0, statuses.size());
+    QVERIFY2(OutboxBatch::markSent(cache, sent, &error), qPrintable(error));
+    Protocol::PushResponse response;
+    for (const Protocol::Mutation& m : sent) {
+        Protocol::MutationResult r;
+        r.mid = m.mid;
+        r.status = statuses.at(response.results.size());
+        if (r.status == QLatin1String("duplicate"))
+            r.serverRow = serverRow;
+        if (r.status == QLatin1String("rejected"))
+            r.reason = QStringLiteral("invalid: parent_id: the parent does not exist");
+        response.results.append(r);
+        response.lastMutationId = m.mid;
+    }
+    QVector<Protocol::Change> corrections;
+    QVERIFY2(OutboxBatch::settle(cache, response, &corrections, &error), qPrintable(error));
+    Protocol::PullPage page;
+    page.cursor = cache.state(QStringLiteral("cursor"));
+    page.epoch = cache.state(QStringLiteral("epoch"));
+    page.changes = corrections;
+    PullApplier applier(cache);
+    QVERIFY2(corrections.isEmpty() || applier.apply(page, &error), qPrintable(error));
+}
+
+int TestCache::count(LocalCache& cache, const QString& sql)
+{
+    QSqlQuery q(cache.database());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QStringList TestCache::columnsOf(LocalCache& cache, const QString& table)
+{
+    QStringList names;
+    QSqlQuery q(cache.database());
+    if (q.exec(QStringLiteral("SELECT name, type FROM pragma_table_info('%1')").arg(table))) {
+        while (q.next())
+            names.append(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
+    }
+    return names;
+}
+
+namespace {
+
+// A cache file as the previous client (schema 3) left it: made by the real ladder, filled with plain SQL.
+bool writeVersion3File(const QString& path, QString* error)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        ok = db.open() && CacheSchema::migrateTo(db, 3, error);
+        QSqlQuery q(db);
+        ok = ok &&
+             q.exec(QStringLiteral("INSERT INTO parents(id, region_id, version, updated_at, first_name, last_name) "
+                                   "VALUES ('p1', 'antwerpen', 2, '2026-01-05T09:00:00Z', 'An', 'Peeters')")) &&
+             q.exec(QStringLiteral("INSERT INTO outbox(table_name, op, row_id, base_version, payload, created_at) "
+                                   "VALUES ('parents', 'update', 'p1', 2, "
+                                   "'{\"first_name\":{\"old\":\"Ann\",\"new\":\"An\"}}', '2026-01-05T09:01:00Z')")) &&
+             q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 3;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    return ok;
+}
+
+QJsonObject parentRow(const QString& id, const QString& first, const QString& last)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+            {QStringLiteral("first_name"), first},
+            {QStringLiteral("last_name"), last},
+            {QStringLiteral("national_number"), QStringLiteral("85073003328")},
+            {QStringLiteral("email"), QStringLiteral("elif.celik@telenet.be")},
+            {QStringLiteral("phone"), QStringLiteral("+32470999111")},
+            {QStringLiteral("notes"), QStringLiteral("Liefst 's ochtends bellen")}};
+}
+
+QJsonObject childRow(const QString& id, const QString& parentId, const QString& first)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+            {QStringLiteral("parent_id"), parentId},
+            {QStringLiteral("first_name"), first},
+            {QStringLiteral("last_name"), QStringLiteral("Çelik")},
+            {QStringLiteral("birth_date"), QStringLiteral("2026-02-01")}};
+}
+
+} // namespace
+
+void TestCache::upgradesVersion3WithPendingEntries()
+{
+    QString error;
+    QVERIFY2(writeVersion3File(cachePath(), &error), qPrintable(error));
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    QCOMPARE(cache.schemaVersion(), 4);
+    RecordQuery records(cache);
+    QCOMPARE(records.pendingChanges(), 1); // acked_at is NULL for what was waiting: still pending
+    QCOMPARE(records.acknowledgedKept(), 0);
+    const QJsonObject row = records.row(QStringLiteral("parents"), QStringLiteral("p1"));
+    QCOMPARE(row.value(QStringLiteral("first_name")).toString(), QStringLiteral("An"));
+    QVERIFY(row.contains(QStringLiteral("updated_by")) && row.value(QStringLiteral("updated_by")).isNull());
+    const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 10, &error);
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.first().mid, 1);
+    QCOMPARE(queued.first().changes.value(QStringLiteral("first_name")).toObject().value(QStringLiteral("new")),
+             QJsonValue(QStringLiteral("An")));
+    settle(cache, {QStringLiteral("applied")});
+    QCOMPARE(records.pendingChanges(), 0);
+    QCOMPARE(records.acknowledgedKept(), 1);
+}
+
+void TestCache::freshAndUpgradedFilesHaveTheSameColumns()
+{
+    QString error;
+    const QString old = m_dir->filePath(QStringLiteral("old.sqlite"));
+    QVERIFY2(writeVersion3File(old, &error), qPrintable(error));
+    LocalCache upgraded;
+    QCOMPARE(upgraded.open(old), LocalCache::OpenStatus::Ok);
+    LocalCache fresh;
+    QCOMPARE(fresh.open(cachePath()), LocalCache::OpenStatus::Ok);
+    QStringList tables = Protocol::syncedTableNames();
+    tables << QStringLiteral("outbox") << QStringLiteral("conflicts") << QStringLiteral("sync_state")
+           << QStringLiteral("pending_server_rows");
+    for (const QString& table : tables) {
+        QCOMPARE(columnsOf(upgraded, table), columnsOf(fresh, table));
+        if (Protocol::findTable(table))
+            QVERIFY2(columnsOf(fresh, table).contains(QStringLiteral("updated_by TEXT")), qPrintable(table));
+    }
+    QVERIFY(columnsOf(fresh, QStringLiteral("outbox")).contains(QStringLiteral("acked_at TEXT")));
+}
+
+void TestCache::acknowledgedEntriesAreKeptThenPurged()
+{
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    Family f;
+    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                QStringLiteral("ANT-2026-000001"), 1);
+    LocalWriter writer(cache);
+    QString error;
+    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
+                           {{QStringLiteral("first_name"), QStringLiteral("Anna")}}, &error),
+             qPrintable(error));
+    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
+                           {{QStringLiteral("phone"), QStringLiteral("+32470000002")}}, &error),
+             qPrintable(error));
+    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied")});
+    RecordQuery records(cache);
+    QCOMPARE(records.pendingChanges(), 0);
+    QCOMPARE(records.acknowledgedKept(), 2);
+    QVERIFY(OutboxBatch::next(cache, 10, &error).isEmpty());
+    // Acknowledged entries no longer hold back the server's row.
+    applyFamily(cache, f, QStringLiteral("Annelies"), QStringLiteral("Peeters"), QStringLiteral("+32470000002"),
+                QStringLiteral("ANT-2026-000001"), 2);
+    QCOMPARE(records.row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("first_name")).toString(),
+             QStringLiteral("Annelies"));
+    QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM pending_server_rows")), 0);
+
+    QVERIFY2(OutboxReplay::purge(cache, 30, &error), qPrintable(error));
+    QCOMPARE(records.acknowledgedKept(), 2); // young enough
+    QSqlQuery q(cache.database());
+    const QString longAgo = QDateTime::currentDateTimeUtc().addDays(-31).toString(Qt::ISODate);
+    QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET acked_at = '%1' WHERE mid = 1").arg(longAgo)));
+    QVERIFY2(OutboxReplay::purge(cache, 30, &error), qPrintable(error));
+    QCOMPARE(records.acknowledgedKept(), 1);
+    QCOMPARE(count(cache, QStringLiteral("SELECT mid FROM outbox")), 2);
+    QVERIFY2(OutboxReplay::purge(cache, 0, &error), qPrintable(error));
+    QCOMPARE(records.acknowledgedKept(), 0);
+    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
+                           {{QStringLiteral("first_name"), QStringLiteral("Ann")}}, &error),
+             qPrintable(error));
+    QCOMPARE(OutboxBatch::next(cache, 10, &error).value(0).mid, 3); // never reused
+}
+
+void TestCache::newerServerRowDropsTheParkedOne()
+{
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    Family f;
+    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                QStringLiteral("ANT-2026-000001"), 1);
+    QString error;
+    QVERIFY2(LocalWriter(cache).update(QStringLiteral("parents"), f.parentId,
+                                       {{QStringLiteral("first_name"), QStringLiteral("Anna")}}, &error),
+             qPrintable(error));
+    // The server's row waits beside the pending edit...
+    applyFamily(cache, f, QStringLiteral("Annick"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                QStringLiteral("ANT-2026-000001"), 2);
+    QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM pending_server_rows")), 1);
+    settle(cache, {QStringLiteral("applied")});
+    // ...and a newer one, pulled once the edit is acknowledged, replaces it: the parked row may not undo it.
+    applyFamily(cache, f, QStringLiteral("Anna"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                QStringLiteral("ANT-2026-000001"), 3);
+    QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM pending_server_rows")), 0);
+    QCOMPARE(
+        RecordQuery(cache).row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("first_name")).toString(),
+        QStringLiteral("Anna"));
+}
+
+void TestCache::replayRequeuesWhatARestoredServerLacks()
+{
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    cache.setState(QStringLiteral("client_id"), QStringLiteral("client-1"));
+    Family f;
+    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                QStringLiteral("ANT-2026-000001"), 1);
+    LocalWriter writer(cache);
+    QString error;
+    for (const char* name : {"Anna", "Anneke", "Annelies"})
+        QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
+                               {{QStringLiteral("first_name"), QString::fromLatin1(name)}}, &error),
+                 qPrintable(error));
+    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied")});
+    QCOMPARE(RecordQuery(cache).pendingChanges(), 0);
+    // The restored server remembers mutation 1 only.
+    OutboxReplay::Outcome outcome;
+    QVERIFY2(OutboxReplay::prepare(cache, 1, &outcome, &error), qPrintable(error));
+    QCOMPARE(outcome.requeued, 2);
+    QVERIFY(!outcome.newClientId);
+    QCOMPARE(outcome.missing, 0);
+    const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 10, &error);
+    QCOMPARE(queued.size(), 2);
+    QCOMPARE(queued.at(0).mid, 2);
+    QCOMPARE(queued.at(1).mid, 3);
+    QCOMPARE(queued.at(1).changes.value(QStringLiteral("first_name")).toObject().value(QStringLiteral("new")),
+             QJsonValue(QStringLiteral("Annelies")));
+    QCOMPARE(cache.state(QStringLiteral("client_id")), QStringLiteral("client-1"));
+    // A server that knows everything gets nothing again.
+    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied")});
+    QVERIFY2(OutboxReplay::prepare(cache, 3, &outcome, &error), qPrintable(error));
+    QCOMPARE(outcome.requeued, 0);
+    QCOMPARE(RecordQuery(cache).pendingChanges(), 0);
+}
+
+void TestCache::replayOverAGapTakesANewClientId()
+{
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    cache.setState(QStringLiteral("client_id"), QStringLiteral("client-1"));
+    Family f;
+    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                QStringLiteral("ANT-2026-000001"), 1);
+    LocalWriter writer(cache);
+    QString error;
+    for (const char* name : {"Anna", "Anneke", "Annelies", "Annemie"})
+        QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
+                               {{QStringLiteral("first_name"), QString::fromLatin1(name)}}, &error),
+                 qPrintable(error));
+    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),
+                   QStringLiteral("applied")});
+    QSqlQuery q(cache.database());
+    const QString longAgo = QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODate);
+    QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET acked_at = '%1' WHERE mid <= 2").arg(longAgo)));
+    QVERIFY2(OutboxReplay::purge(cache, 30, &error), qPrintable(error));
+    QCOMPARE(RecordQuery(cache).acknowledgedKept(), 2); // mids 3 and 4
+    // The restored server knows mutation 1; 2 is gone here, so 3 would be a gap for ever.
+    OutboxReplay::Outcome outcome;
+    QVERIFY2(OutboxReplay::prepare(cache, 1, &outcome, &error), qPrintable(error));
+    QCOMPARE(outcome.requeued, 2);
+    QVERIFY(outcome.newClientId);
+    QCOMPARE(outcome.missing, 1);
+    QVERIFY(cache.state(QStringLiteral("client_id")) != QStringLiteral("client-1"));
+    QCOMPARE(cache.state(QStringLiteral("mid_base")), QStringLiteral("2"));
+    const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 10, &error);
+    QCOMPARE(queued.size(), 2);
+    QCOMPARE(queued.at(0).mid, 1); // on the wire, counting afresh for the new client id
+    QCOMPARE(queued.at(0).changes.value(QStringLiteral("first_name")).toObject().value(QStringLiteral("new")),
+             QJsonValue(QStringLiteral("Annelies")));
+    QCOMPARE(queued.at(1).mid, 2);
+    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied")});
+    QCOMPARE(RecordQuery(cache).pendingChanges(), 0);
+    QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM outbox WHERE mid IN (3, 4) AND acked_at IS NOT NULL")),
+             2); // rows keep their local mids
+    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
+                           {{QStringLiteral("first_name"), QStringLiteral("An")}}, &error),
+             qPrintable(error));
+    QCOMPARE(OutboxBatch::next(cache, 10, &error).value(0).mid, 3); // local 5
+}
+
+void TestCache::pulledRowKeepsUpdatedBy()
+{
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    Family f;
+    Protocol::PullPage page;
+    page.epoch = QStringLiteral("e1");
+    page.cursor = QStringLiteral("c1");
+    page.changes = familyChanges(f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                                 QStringLiteral("ANT-2026-000001"), 1);
+    page.changes[0].row.insert(QStringLiteral("updated_by"), QStringLiteral("account-els"));
+    PullApplier applier(cache);
+    QString error;
+    QVERIFY2(applier.apply(page, &error), qPrintable(error));
+    RecordQuery records(cache);
+    QCOMPARE(records.row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("updated_by")).toString(),
+             QStringLiteral("account-els"));
+    // A local edit leaves it as the server last said: the server has not recorded this change yet.
+    QVERIFY2(LocalWriter(cache).update(QStringLiteral("parents"), f.parentId,
+                                       {{QStringLiteral("first_name"), QStringLiteral("Anna")}}, &error),
+             qPrintable(error));
+    QCOMPARE(records.row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("updated_by")).toString(),
+             QStringLiteral("account-els"));
+    const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 10, &error);
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.first().changes.keys(), QStringList{QStringLiteral("first_name")});
+}
+
+void TestCache::mergeMovesRecordsToTheExistingParent()
+{
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    Family existing; // on the server: phone and national number, no e-mail, no notes
+    applyFamily(cache, existing, QStringLiteral("Elif"), QStringLiteral("Çelik"), QStringLiteral("+32470123456"),
+                QStringLiteral("ANT-2026-000001"), 1);
+    const QJsonObject theirs = RecordQuery(cache).row(QStringLiteral("parents"), existing.parentId);
+    const QString mine = Uuid::v7(), noor = Uuid::v7(), mila = Uuid::v7(), application = Uuid::v7();
+    LocalWriter writer(cache);
+    QString error;
+    QVERIFY2(writer.insert(QStringLiteral("parents"), parentRow(mine, QStringLiteral("Elif"), QStringLiteral("Çelik")),
+                           &error),
+             qPrintable(error));
+    QVERIFY2(writer.insert(QStringLiteral("children"), childRow(noor, mine, QStringLiteral("Noor")), &error),
+             qPrintable(error));
+    QVERIFY2(writer.insert(QStringLiteral("applications"),
+                           {{QStringLiteral("id"), application},
+                            {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                            {QStringLiteral("child_id"), noor},
+                            {QStringLiteral("parent_id"), mine},
+                            {QStringLiteral("status"), QStringLiteral("submitted")},
+                            {QStringLiteral("desired_start"), QStringLiteral("2027-01-04")},
+                            {QStringLiteral("channel"), QStringLiteral("counter")}},
+                           &error),
+             qPrintable(error));
+    QVERIFY2(writer.insert(QStringLiteral("children"), childRow(mila, mine, QStringLiteral("Mila")), &error),
+             qPrintable(error));
+    // The server: the parent exists already; the children went in; the application was refused.
+    settle(
+        cache,
+        {QStringLiteral("duplicate"), QStringLiteral("applied"), QStringLiteral("rejected"), QStringLiteral("applied")},
+        theirs);
+    RecordQuery records(cache);
+    QVERIFY(records.row(QStringLiteral("parents"), mine).isEmpty());
+    QVERIFY(records.row(QStringLiteral("applications"), application).isEmpty());
+    const QVector<ConflictEntry> open = ConflictStore(cache).openEntries();
+    QCOMPARE(open.size(), 2);
+    const ConflictEntry duplicate = open.first();
+    QCOMPARE(duplicate.kind, ConflictEntry::Kind::Duplicate);
+    QVERIFY(DuplicateMerge::applies(duplicate));
+    QVERIFY(!DuplicateMerge::applies(open.last()));
+    DuplicateMerge merge(cache);
+    QCOMPARE(merge.obstacle(duplicate), QString());
+    const QJsonObject fill = merge.filledFields(duplicate);
+    QCOMPARE(fill.keys(), (QStringList{QStringLiteral("email"), QStringLiteral("notes")})); // not their phone
+
+    QVERIFY2(ConflictResolver(cache).mergeIntoExisting(duplicate, &error), qPrintable(error));
+    QCOMPARE(records.conflictCount(), 0);
+    for (const QString& child : {noor, mila})
+        QCOMPARE(records.row(QStringLiteral("children"), child).value(QStringLiteral("parent_id")).toString(),
+                 existing.parentId);
+    const QJsonObject filed = records.row(QStringLiteral("applications"), application);
+    QCOMPARE(filed.value(QStringLiteral("parent_id")).toString(), existing.parentId);
+    const QJsonObject parent = records.row(QStringLiteral("parents"), existing.parentId);
+    QCOMPARE(parent.value(QStringLiteral("email")).toString(), QStringLiteral("elif.celik@telenet.be"));
+    QCOMPARE(parent.value(QStringLiteral("phone")).toString(), QStringLiteral("+32470123456"));
+    const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 10, &error);
+    QCOMPARE(queued.size(), 4);
+    QCOMPARE(queued.at(0).table, QStringLiteral("parents"));
+    QCOMPARE(queued.at(0).op, Protocol::Mutation::Op::Update);
+    QCOMPARE(queued.at(0).id, existing.parentId);
+    QCOMPARE(queued.at(0).changes.keys(), (QStringList{QStringLiteral("email"), QStringLiteral("notes")}));
+    for (int i : {1, 2}) {
+        QCOMPARE(queued.at(i).table, QStringLiteral("children"));
+        QCOMPARE(queued.at(i).op, Protocol::Mutation::Op::Update);
+        const QJsonObject expected{
+            {QStringLiteral("parent_id"),
+             QJsonObject{{QStringLiteral("old"), mine}, {QStringLiteral("new"), existing.parentId}}}};
+        QCOMPARE(queued.at(i).changes, expected);
+    }
+    QCOMPARE(queued.at(3).table, QStringLiteral("applications"));
+    QCOMPARE(queued.at(3).op, Protocol::Mutation::Op::Insert);
+    QCOMPARE(queued.at(3).id, application);
+    QCOMPARE(queued.at(3).row.value(QStringLiteral("parent_id")).toString(), existing.parentId);
+    QVERIFY(!queued.at(3).row.contains(QStringLiteral("version")));
+}
+
+void TestCache::mergeRewritesEntriesThatNeverLeft()
+{
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    Family existing;
+    applyFamily(cache, existing, QStringLiteral("Elif"), QStringLiteral("Çelik"), QStringLiteral("+32470123456"),
+                QStringLiteral("ANT-2026-000001"), 1);
+    const QJsonObject theirs = RecordQuery(cache).row(QStringLiteral("parents"), existing.parentId);
+    const QString mine = Uuid::v7(), noor = Uuid::v7();
+    LocalWriter writer(cache);
+    QString error;
+    QVERIFY2(writer.insert(QStringLiteral("parents"), parentRow(mine, QStringLiteral("Elif"), QStringLiteral("Çelik")),
+                           &error),
+             qPrintable(error));
+    QVERIFY2(writer.insert(QStringLiteral("children"), childRow(noor, mine, QStringLiteral("Noor")), &error),
+             qPrintable(error));
+    const qint64 childMid = OutboxBatch::next(cache, 10, &error).last().mid;
+    settle(cache, {QStringLiteral("duplicate")}, theirs); // the round ended before the child was sent
+    const ConflictEntry duplicate = ConflictStore(cache).openEntries().value(0);
+    QVERIFY2(ConflictResolver(cache).mergeIntoExisting(duplicate, &error), qPrintable(error));
+    RecordQuery records(cache);
+    QCOMPARE(records.row(QStringLiteral("children"), noor).value(QStringLiteral("parent_id")).toString(),
+             existing.parentId);
+    const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 10, &error);
+    // The child's own insert, corrected where it waits (the existing parent is on the server already), then
+    // the fill of the existing parent.
+    QCOMPARE(queued.size(), 2);
+    QCOMPARE(queued.at(0).mid, childMid);
+    QCOMPARE(queued.at(0).op, Protocol::Mutation::Op::Insert);
+    QCOMPARE(queued.at(0).row.value(QStringLiteral("parent_id")).toString(), existing.parentId);
+    QCOMPARE(queued.at(1).id, existing.parentId);
+    QCOMPARE(queued.at(1).op, Protocol::Mutation::Op::Update);
+    QCOMPARE(records.conflictCount(), 0);
+}
+
+void TestCache::mergeWaitsForAnInsertInFlight()
+{
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    Family existing;
+    applyFamily(cache, existing, QStringLiteral("Elif"), QStringLiteral("Çelik"), QStringLiteral("+32470123456"),
+                QStringLiteral("ANT-2026-000001"), 1);
+    const QJsonObject theirs = RecordQuery(cache).row(QStringLiteral("parents"), existing.parentId);
+    const QString mine = Uuid::v7(), noor = Uuid::v7();
+    LocalWriter writer(cache);
+    QString error;
+    QVERIFY2(writer.insert(QStringLiteral("parents"), parentRow(mine, QStringLiteral("Elif"), QStringLiteral("Çelik")),
+                           &error),
+             qPrintable(error));
+    QVERIFY2(writer.insert(QStringLiteral("children"), childRow(noor, mine, QStringLiteral("Noor")), &error),
+             qPrintable(error));
+    settle(cache, {QStringLiteral("duplicate")}, theirs);
+    // The child's insert is on its way: applied or refused, only the answer can tell.
+    const QVector<Protocol::Mutation> inFlight = OutboxBatch::next(cache, 10, &error);
+    QVERIFY2(OutboxBatch::markSent(cache, inFlight, &error), qPrintable(error));
+    const ConflictEntry duplicate = ConflictStore(cache).openEntries().value(0);
+    QVERIFY(!DuplicateMerge(cache).obstacle(duplicate).isEmpty());
+    QVERIFY(!ConflictResolver(cache).mergeIntoExisting(duplicate, &error));
+    QVERIFY2(error.contains(QStringLiteral("Sync, then merge")), qPrintable(error));
+    RecordQuery records(cache);
+    QCOMPARE(records.conflictCount(), 1);
+    QCOMPARE(records.row(QStringLiteral("children"), noor).value(QStringLiteral("parent_id")).toString(), mine);
+    const QVector<Protocol::Mutation> after = OutboxBatch::next(cache, 10, &error);
+    QCOMPARE(after.size(), inFlight.size());
+    QCOMPARE(after.first().mid, inFlight.first().mid);
+    QCOMPARE(after.first().row, inFlight.first().row);
+
+    // An existing parent this copy does not hold cannot be merged into either.
+    ConflictEntry unknown = duplicate;
+    unknown.serverRow.insert(QStringLiteral("id"), Uuid::v7());
+    QVERIFY(DuplicateMerge(cache).obstacle(unknown).contains(QStringLiteral("not in your offline copy")));
+}
+
+void TestCache::salvageCarriesOutboxAndConflictsIntoAFreshFile()
+{
+    const QString aside = m_dir->filePath(QStringLiteral("cache.sqlite.damaged"));
+    {
+        LocalCache cache;
+        QCOMPARE(cache.open(aside), LocalCache::OpenStatus::Ok);
+        cache.setState(QStringLiteral("client_id"), QStringLiteral("client-7"));
+        cache.setState(QStringLiteral("mid_base"), QStringLiteral("1")); // local mid 1 went out under another id
+        Family f;
+        applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                    QStringLiteral("ANT-2026-000001"), 1);
+        LocalWriter writer(cache);
+        QString error;
+        for (const char* name : {"Anna", "Anneke", "Annelies"})
+            QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
+                                   {{QStringLiteral("first_name"), QString::fromLatin1(name)}}, &error),
+                     qPrintable(error));
+        settle(cache, {QStringLiteral("applied"), QStringLiteral("conflict")});
+    }
+    LocalCache fresh;
+    QCOMPARE(fresh.open(cachePath()), LocalCache::OpenStatus::Ok);
+    OutboxSalvage::Result result;
+    QString error;
+    QVERIFY2(OutboxSalvage::salvage(aside, fresh, &result, &error), qPrintable(error));
+    QCOMPARE(result.pending, 1);
+    QCOMPARE(result.acknowledged, 2);
+    QCOMPARE(result.conflicts, 1);
+    QCOMPARE(fresh.state(QStringLiteral("client_id")), QStringLiteral("client-7"));
+    QCOMPARE(fresh.state(QStringLiteral("mid_base")), QStringLiteral("1"));
+    RecordQuery records(fresh);
+    QCOMPARE(records.pendingChanges(), 1);
+    QCOMPARE(records.acknowledgedKept(), 2);
+    QCOMPARE(records.conflictCount(), 1);
+    const QVector<Protocol::Mutation> queued = OutboxBatch::next(fresh, 10, &error);
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.first().mid, 3 - 1); // the same local mid under the same base: the server's count goes on
+    QCOMPARE(queued.first().changes.value(QStringLiteral("first_name")).toObject().value(QStringLiteral("new")),
+             QJsonValue(QStringLiteral("Annelies")));
+    // The next local change continues after the salvaged mids.
+    QVERIFY2(LocalWriter(fresh).insert(QStringLiteral("parents"),
+                                       {{QStringLiteral("id"), Uuid::v7()},
+                                        {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                                        {QStringLiteral("first_name"), QStringLiteral("Lotte")},
+                                        {QStringLiteral("last_name"), QStringLiteral("Maes")}},
+                                       &error),
+             qPrintable(error));
+    QCOMPARE(count(fresh, QStringLiteral("SELECT max(mid) FROM outbox")), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCache)

@@ -49,6 +49,10 @@ QString ConflictText::explanation(const ConflictEntry& entry)
         return tr("Someone deleted this record on the server while you changed it. File it again as a new "
                   "record with your values, or discard your change.");
     case ConflictEntry::Kind::Duplicate:
+        if (entry.table == QLatin1String("parents"))
+            return tr("The server already has a parent with the same national number, shown as \"Theirs\". Merge "
+                      "yours into it: your children and applications move to that parent, and fields that are "
+                      "empty there get your values (where both have a value, theirs stays). Or discard yours.");
         return tr("The server already has an open application for this child, shown as \"Theirs\". Discard "
                   "yours; merging two applications will come in a later version of Opvangloket.");
     case ConflictEntry::Kind::Unknown:
@@ -93,6 +97,8 @@ QString ConflictText::reason(const ConflictEntry& entry)
         return invalidReason(r.mid(kInvalid.size()));
     if (r.startsWith(QLatin1String("forbidden")))
         return tr("Your account may not make this change.");
+    if (entry.kind == ConflictEntry::Kind::Duplicate && entry.table == QLatin1String("parents"))
+        return tr("A parent with this national number already exists.");
     if (entry.kind == ConflictEntry::Kind::Duplicate)
         return tr("This child already has an open application.");
     if (entry.kind == ConflictEntry::Kind::Gone)

@@ -9,6 +9,7 @@
 #include "RowEditDialog.h"
 #include "UiLog.h"
 #include "store/ConflictResolver.h"
+#include "store/DuplicateMerge.h"
 #include "store/LocalCache.h"
 #include "store/RecordQuery.h"
 
@@ -162,6 +163,9 @@ QWidget* ConflictsView::buildButtons()
                       tr("Correct your values and send them again"));
     m_recreate =
         button(tr("Re-create…"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("File your values again as a new record"));
+    m_merge = button(tr("Merge into the existing parent"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                     tr("Move your children and applications to the parent the server has, and fill in the fields "
+                        "that are empty there"));
     m_discard = button(tr("Discard mine"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                        tr("Drop your change and keep what the server has"));
     row->addStretch(1);
@@ -171,6 +175,7 @@ QWidget* ConflictsView::buildButtons()
     connect(m_resend, &QPushButton::clicked, this, [this]() { openEditor(false); });
     connect(m_recreate, &QPushButton::clicked, this, [this]() { openEditor(true); });
     connect(m_discard, &QPushButton::clicked, this, &ConflictsView::askDiscard);
+    connect(m_merge, &QPushButton::clicked, this, &ConflictsView::mergeIntoExisting);
     return bar;
 }
 
@@ -210,6 +215,19 @@ void ConflictsView::showSelected()
     showEntry(current.isValid() ? m_model->entryAt(current.row()) : ConflictEntry());
 }
 
+QString ConflictsView::writerName(const ConflictEntry& entry) const
+{
+    const QString accountId = entry.serverRow.value(QLatin1String("updated_by")).toString();
+    const QString name = accountId.isEmpty() ? QString()
+                                             : RecordQuery(m_cache)
+                                                   .row(QStringLiteral("accounts"), accountId)
+                                                   .value(QLatin1String("display_name"))
+                                                   .toString()
+                                                   .trimmed();
+    // An older server does not say, and accounts of other regions are not synced here.
+    return name.isEmpty() ? tr("another user") : name;
+}
+
 QString ConflictsView::whenText(const ConflictEntry& entry) const
 {
     const QDateTime noticed = entry.createdAt;
@@ -225,15 +243,21 @@ QString ConflictsView::whenText(const ConflictEntry& entry) const
                                    ? DisplayFormat::time(changed)
                                    : DisplayFormat::date(changed.toString(Qt::ISODate)) + QLatin1Char(' ') +
                                          DisplayFormat::time(changed);
-            // The server does not send who made a change yet; when it does, the name belongs here.
-            if (duplicate)
-                return tr("Their application was last changed on the server at %1 (version %2). Noticed when "
-                          "sending on %3.")
-                    .arg(at)
+            const QString who = writerName(entry);
+            if (duplicate && entry.table == QLatin1String("parents"))
+                return tr("The existing parent was last changed on the server by %1 at %2 (version %3). Noticed "
+                          "when sending on %4.")
+                    .arg(who, at)
                     .arg(version)
                     .arg(noticedText);
-            return tr("Changed on the server at %1 (version %2). Noticed when sending on %3.")
-                .arg(at)
+            if (duplicate)
+                return tr("Their application was last changed on the server by %1 at %2 (version %3). Noticed "
+                          "when sending on %4.")
+                    .arg(who, at)
+                    .arg(version)
+                    .arg(noticedText);
+            return tr("Changed on the server by %1 at %2 (version %3). Noticed when sending on %4.")
+                .arg(who, at)
                 .arg(version)
                 .arg(noticedText);
         }
@@ -309,7 +333,16 @@ void ConflictsView::updateButtons()
     m_recreate->setVisible(valid && m_entry.kind == Kind::Gone && !deletion);
     m_discard->setVisible(valid);
     m_discard->setText(m_entry.kind == Kind::Conflict ? tr("Keep theirs") : tr("Discard mine"));
+    const bool merging = valid && DuplicateMerge::applies(m_entry);
+    m_merge->setVisible(merging);
     checkChoices();
+    if (merging) {
+        // Why it cannot be done yet says what to do instead of leaving a grey button to guess at.
+        const QString obstacle = DuplicateMerge(m_cache).obstacle(m_entry);
+        m_merge->setEnabled(obstacle.isEmpty());
+        m_problems->setText(obstacle);
+        m_problems->setVisible(!obstacle.isEmpty());
+    }
 }
 
 void ConflictsView::checkChoices()
@@ -408,6 +441,16 @@ void ConflictsView::askDiscard()
         finishDecision(ok, error);
     });
     m_confirmation->open();
+}
+
+void ConflictsView::mergeIntoExisting()
+{
+    if (!m_entry.isValid() || !m_merge->isVisible() || !m_merge->isEnabled())
+        return;
+    ConflictResolver resolver(m_cache);
+    QString error;
+    const bool ok = resolver.mergeIntoExisting(m_entry, &error);
+    finishDecision(ok, error);
 }
 
 void ConflictsView::finishDecision(bool ok, const QString& error)

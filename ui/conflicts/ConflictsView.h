@@ -37,6 +37,7 @@ public:
     QPushButton* resendButton() const { return m_resend; }
     QPushButton* recreateButton() const { return m_recreate; }
     QPushButton* discardButton() const { return m_discard; }
+    QPushButton* mergeButton() const { return m_merge; }
     // The open fix-and-resend or re-create form, or the discard question (tests, screenshots).
     RowEditDialog* editDialog() const { return m_editDialog; }
     QMessageBox* confirmation() const { return m_confirmation; }
@@ -60,12 +61,15 @@ private:
     void showSelected();
     void fitComparison();
     QString whenText(const ConflictEntry& entry) const;
+    // Who last wrote the server's row, as the synced accounts name them.
+    QString writerName(const ConflictEntry& entry) const;
     void updateButtons();
     void checkChoices();
     void resolve();
     void deleteAgain();
     void openEditor(bool recreate);
     void askDiscard();
+    void mergeIntoExisting();
     void finishDecision(bool ok, const QString& error);
     void selectRow(int row);
 
@@ -88,6 +92,7 @@ private:
     QPushButton* m_resend = nullptr;
     QPushButton* m_recreate = nullptr;
     QPushButton* m_discard = nullptr;
+    QPushButton* m_merge = nullptr;
     // QPointer, not a destroyed() handler: the dialogs are children and die inside this view's destructor.
     QPointer<RowEditDialog> m_editDialog;
     QPointer<QMessageBox> m_confirmation;

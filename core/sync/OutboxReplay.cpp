@@ -1,0 +1,89 @@
+#include "OutboxReplay.h"
+
+#include "OutboxBatch.h"
+#include "SyncLog.h"
+#include "domain/Uuid.h"
+#include "store/LocalCache.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+bool OutboxReplay::prepare(LocalCache& cache, qint64 serverLastMid, Outcome* outcome, QString* error)
+{
+    *outcome = Outcome();
+    const qint64 known = serverLastMid + OutboxBatch::midBase(cache); // local numbering
+    QSqlDatabase db = cache.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    qint64 first = 0;
+    bool ok = requeue(cache, known, &outcome->requeued, error) && firstToSend(cache, known, &first, error);
+    if (ok && first > 0 && first > known + 1) {
+        // Entries known + 1 .. first - 1 were purged: the restored server can never get them, and would refuse
+        // every later mid. A new client id starts its count afresh, at the first entry still here.
+        outcome->missing = first - known - 1;
+        outcome->newClientId = true;
+        ok = takeNewClientId(cache, first);
+    }
+    if (!ok || !db.commit()) {
+        if (error->isEmpty())
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (outcome->requeued > 0 || outcome->newClientId)
+        qCInfo(lcSync) << "server restored: replaying" << outcome->requeued << "acknowledged changes;"
+                       << outcome->missing << "were purged already" << (outcome->newClientId ? "(new client id)" : "");
+    return true;
+}
+
+bool OutboxReplay::requeue(LocalCache& cache, qint64 afterLocalMid, int* count, QString* error)
+{
+    QSqlQuery q(cache.database());
+    q.prepare(QStringLiteral("UPDATE outbox SET acked_at = NULL WHERE acked_at IS NOT NULL AND mid > ?"));
+    q.addBindValue(afterLocalMid);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *count = q.numRowsAffected();
+    return true;
+}
+
+bool OutboxReplay::firstToSend(LocalCache& cache, qint64 afterLocalMid, qint64* first, QString* error)
+{
+    // Pending entries at or below what the server knows cannot exist: settle acknowledges up to it.
+    QSqlQuery q(cache.database());
+    q.prepare(QStringLiteral("SELECT min(mid) FROM outbox WHERE acked_at IS NULL AND mid > ?"));
+    q.addBindValue(afterLocalMid);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *first = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+    return true;
+}
+
+bool OutboxReplay::takeNewClientId(LocalCache& cache, qint64 firstLocalMid)
+{
+    // Rows are never renumbered (conflicts and tests refer to local mids); the base maps them onto 1, 2, ...
+    return cache.setState(QStringLiteral("client_id"), Uuid::v7()) &&
+           cache.setState(QStringLiteral("mid_base"), QString::number(firstLocalMid - 1));
+}
+
+bool OutboxReplay::purge(LocalCache& cache, int keepDays, QString* error)
+{
+    const QString cutoff = QDateTime::currentDateTimeUtc().addDays(-qMax(0, keepDays)).toString(Qt::ISODate);
+    QSqlQuery q(cache.database());
+    // ISO-8601 UTC strings of one format sort as the instants they name.
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE acked_at IS NOT NULL AND (? = 0 OR acked_at < ?)"));
+    q.addBindValue(keepDays);
+    q.addBindValue(cutoff);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
