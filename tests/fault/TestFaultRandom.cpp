@@ -56,6 +56,7 @@ struct Client {
     QString clientId;
     int mutations = 0;
     qint64 lastMid = 0;
+    qint64 lastConflict = 0; // conflict entries up to this id have been looked at
 };
 
 // Where a kill is aimed: anywhere in the run, with a push on its way (the server may be committing), after
@@ -126,8 +127,11 @@ private:
     bool armCut(Client& c, int pending);
     std::function<bool()> killCondition(const Client& c, int pending, KillPoint point);
     void checkRun(const Client& c, const CliRun& run, bool cutArmed, KillPoint point);
-    // Warns (once per row) when a refused insert stays in the cache after its result was settled.
-    void noteUndoingLost(const Client& c, KillPoint killedAt);
+    // Warns when a mutation the server did not apply is not undone in the cache after its result was settled.
+    void noteUndoingLost(Client& c, KillPoint killedAt);
+    static bool stillWaiting(const LocalCache& cache, const QString& table, const QString& id);
+    static QString undoingLost(const LocalCache& cache, const QString& table, const QString& id, const QString& op,
+                               const QString& status, QJsonObject typed);
     static const char* killDescription(KillPoint point);
     void quiesce();
     void verifyNoUnconfirmedRows(const Client& c);
@@ -158,7 +162,6 @@ private:
     QHash<QString, qint64> m_before;      // "table/id" → version before the run (the admin sees all rows)
     QHash<QString, ServerMutationLog::Result> m_results; // the server's log, by resultKey()
     Tally m_tally;
-    QSet<QString> m_undoingLost; // "table/id" already warned about
 };
 
 quint32 TestFaultRandom::seedFromEnvironment()
@@ -443,35 +446,62 @@ void TestFaultRandom::checkRun(const Client& c, const CliRun& run, bool cutArmed
                                 .arg(run.output)));
 }
 
-void TestFaultRandom::noteUndoingLost(const Client& c, KillPoint killedAt)
+void TestFaultRandom::noteUndoingLost(Client& c, KillPoint killedAt)
 {
-    // An insert the server refused (rejected, duplicate, gone) must leave the cache once its result is
-    // settled, unless later changes of the row or a parked server row still wait. The server will never
-    // send anything about such a row, so once it is left behind it stays (unless a later local change of it
-    // happens to be answered "gone"): the run that left it is the one to name.
+    // A mutation the server did not apply is undone in the record when its result is settled (the conflict
+    // entry keeps what was typed): a refused insert leaves the cache, a refused delete brings the row back, a
+    // rejected change gets the old values again. For a refused insert or a rejected change nothing the server
+    // sends later repairs a lost undoing, so the run that left it behind is the one to name (warned here; the
+    // end state fails on it).
     LocalCache cache;
     if (cache.open(c.cachePath) != LocalCache::OpenStatus::Ok)
         return;
     QSqlQuery q(cache.database());
-    for (const QString& table : kMutatedTables) {
-        q.exec(
-            QStringLiteral("SELECT c.row_id, c.status, c.mid FROM conflicts c JOIN %1 t ON t.id = c.row_id "
-                           "WHERE c.table_name = '%1' AND c.op = 'insert' AND c.status != 'applied' "
-                           "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.table_name = '%1' AND o.row_id = c.row_id) "
-                           "AND NOT EXISTS (SELECT 1 FROM pending_server_rows p WHERE p.table_name = '%1' "
-                           "AND p.row_id = c.row_id)")
-                .arg(table));
-        while (q.next()) {
-            const QString key = table + QLatin1Char('/') + q.value(0).toString();
-            if (m_undoingLost.contains(key))
-                continue;
-            m_undoingLost.insert(key);
-            qWarning("round %d: %s keeps %s %s although the server answered '%s' to its insert (mid %lld); its run "
-                     "was %s",
-                     m_tally.rounds, qPrintable(c.user), qPrintable(table), qPrintable(q.value(0).toString()),
-                     qPrintable(q.value(1).toString()), q.value(2).toLongLong(), killDescription(killedAt));
-        }
+    q.prepare(QStringLiteral("SELECT id, table_name, row_id, op, status, mid, local_row FROM conflicts WHERE id > ? "
+                             "ORDER BY id"));
+    q.addBindValue(c.lastConflict);
+    q.exec();
+    while (q.next()) {
+        c.lastConflict = q.value(0).toLongLong();
+        const QString table = q.value(1).toString();
+        const QString id = q.value(2).toString();
+        if (stillWaiting(cache, table, id))
+            continue; // later changes of the row, or a parked server row, decide its state
+        const QString lost = undoingLost(cache, table, id, q.value(3).toString(), q.value(4).toString(),
+                                         QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object());
+        if (!lost.isEmpty())
+            qWarning("round %d: %s: %s %s: %s (%s, mid %lld); its run was %s", m_tally.rounds, qPrintable(c.user),
+                     qPrintable(table), qPrintable(id), qPrintable(lost), qPrintable(q.value(4).toString()),
+                     q.value(5).toLongLong(), killDescription(killedAt));
     }
+}
+
+bool TestFaultRandom::stillWaiting(const LocalCache& cache, const QString& table, const QString& id)
+{
+    QSqlQuery q(cache.database());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE table_name = ? AND row_id = ?) + "
+                             "(SELECT count(*) FROM pending_server_rows WHERE table_name = ? AND row_id = ?)"));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(table);
+        q.addBindValue(id);
+    }
+    return !q.exec() || !q.next() || q.value(0).toInt() > 0;
+}
+
+QString TestFaultRandom::undoingLost(const LocalCache& cache, const QString& table, const QString& id,
+                                     const QString& op, const QString& status, QJsonObject typed)
+{
+    QJsonObject now = RecordQuery(cache).row(table, id);
+    if (op == QLatin1String("insert"))
+        return now.isEmpty() ? QString() : QStringLiteral("the refused insert is still in the cache");
+    if (op == QLatin1String("delete"))
+        return !now.isEmpty() || status == QLatin1String("gone") ? QString()
+                                                                 : QStringLiteral("the refused delete was not undone");
+    if (status != QLatin1String("rejected"))
+        return QString(); // a conflict shows the server's row, which may equal what was typed
+    now.remove(QStringLiteral("updated_at"));
+    typed.remove(QStringLiteral("updated_at"));
+    return now == typed ? QStringLiteral("the rejected change is still shown") : QString();
 }
 
 const char* TestFaultRandom::killDescription(KillPoint point)
