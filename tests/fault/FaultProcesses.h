@@ -45,6 +45,9 @@ public:
     // interrupts exactly the phase it means to, however loaded the machine is.
     CliRun runUntil(const QString& command, const std::function<bool()>& killWhen) const;
     void setServer(const QUrl& server) { m_server = server; }
+    // Starts one command and returns at once: for a caller that keeps its own event loop turning while the
+    // CLI runs (an in-process FaultProxy forwards only then) or runs several CLIs side by side.
+    void start(QProcess& cli, const QString& command) const { startCli(cli, command); }
 
 private:
     void startCli(QProcess& cli, const QString& command) const;
