@@ -7,6 +7,7 @@
 #include "domain/Uuid.h"
 #include "protocol/ApiConstants.h"
 #include "protocol/TableSchema.h"
+#include "store/BulkLoad.h"
 #include "store/LocalCache.h"
 #include "store/PullApplier.h"
 #include "store/RecordQuery.h"
@@ -254,8 +255,12 @@ bool SyncEngine::searchRebuildPending()
 {
     static const QString key = QStringLiteral("search_rebuild_pending");
     // An empty cache is filled in bulk; the flag outlives a crash so the index is still built afterwards.
-    if (m_cache.state(QStringLiteral("cursor")).isEmpty() && m_cache.state(key).isEmpty())
+    if (m_cache.state(QStringLiteral("cursor")).isEmpty() && m_cache.state(key).isEmpty()) {
+        QString error;
+        if (!BulkLoad::dropSecondaryIndexes(m_cache, &error))
+            qCWarning(lcSync) << "filling the cache with its indexes in place:" << error; // slower, still right
         m_cache.setState(key, QStringLiteral("1"));
+    }
     return m_cache.state(key) == QLatin1String("1");
 }
 
@@ -268,7 +273,8 @@ bool SyncEngine::finishSearchRebuild(QString* error)
         *error = db.lastError().text();
         return false;
     }
-    if (!SearchIndex::rebuildAll(db, error) ||
+    // The indexes first: building the parents' search documents looks children up by parent.
+    if (!BulkLoad::restoreSecondaryIndexes(m_cache, error) || !SearchIndex::rebuildAll(db, error) ||
         !m_cache.setState(QStringLiteral("search_rebuild_pending"), QStringLiteral("0")) || !db.commit()) {
         db.rollback();
         return false;

@@ -2,6 +2,7 @@
 // sides: after every sync the cache must equal what the server lets this account see.
 #include "SyncServer.h"
 #include "domain/Uuid.h"
+#include "store/BulkLoad.h"
 #include "protocol/TableSchema.h"
 #include "store/CacheSchema.h"
 #include "store/ClientProfile.h"
@@ -112,6 +113,16 @@ bool downgradeToVersion3(QSqlDatabase db)
     return ok && q.exec(QStringLiteral("PRAGMA user_version = 3"));
 }
 
+QStringList indexNames(LocalCache& cache)
+{
+    QSqlQuery q(cache.database());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
 } // namespace
 
 class TestSyncIntegration : public QObject
@@ -121,6 +132,7 @@ class TestSyncIntegration : public QObject
 private slots:
     void initTestCase();
     void initialSyncEqualsServer();
+    void interruptedBulkLoadRestoresIndexes();
     void pagedSyncEqualsServer();
     void mechelenNeverReceivesAntwerp();
     void localEditReachesOtherClient();
@@ -211,7 +223,11 @@ void TestSyncIntegration::initialSyncEqualsServer()
 {
     auto c = signIn(QStringLiteral("loket.antwerpen"));
     QVERIFY(c->session->isOpen());
+    const QStringList indexes = indexNames(c->session->cache());
+    QVERIFY(indexes.contains(QStringLiteral("applications_status")));
     sync(*c);
+    // The first sync fills the cache without its secondary indexes and puts every one of them back.
+    QCOMPARE(indexNames(c->session->cache()), indexes);
     QVERIFY(c->session->sync().rowsReceived() > 500);
     verifyEqualsServer(*c);
     const QMap<QString, int> counts = RecordQuery(c->session->cache()).rowCounts();
@@ -221,6 +237,25 @@ void TestSyncIntegration::initialSyncEqualsServer()
     sync(*c);
     QCOMPARE(c->session->sync().rowsReceived(), 0);
     verifyEqualsServer(*c);
+}
+
+void TestSyncIntegration::interruptedBulkLoadRestoresIndexes()
+{
+    auto c = signIn(QStringLiteral("loket.mechelen"));
+    LocalCache& cache = c->session->cache();
+    const QStringList indexes = indexNames(cache);
+    // What a first sync killed after its first page leaves behind: indexes dropped, the bulk flag set.
+    QString error;
+    QVERIFY2(BulkLoad::dropSecondaryIndexes(cache, &error), qPrintable(error));
+    QVERIFY(cache.setState(QStringLiteral("search_rebuild_pending"), QStringLiteral("1")));
+    QVERIFY(!indexNames(cache).contains(QStringLiteral("applications_status")));
+    sync(*c);
+    QCOMPARE(indexNames(cache), indexes);
+    QCOMPARE(cache.state(QStringLiteral("search_rebuild_pending")), QStringLiteral("0"));
+    verifyEqualsServer(*c);
+    QSqlQuery q(cache.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM fts_applications")) && q.next());
+    QVERIFY(q.value(0).toInt() > 10);
 }
 
 void TestSyncIntegration::pagedSyncEqualsServer()

@@ -1,0 +1,83 @@
+#include "BulkLoad.h"
+
+#include "LocalCache.h"
+#include "StoreLog.h"
+#include "protocol/TableSchema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString& stateKey()
+{
+    static const QString key = QStringLiteral("bulk_dropped_indexes");
+    return key;
+}
+
+bool fail(QSqlQuery& q, QString* error)
+{
+    *error = q.lastError().text();
+    return false;
+}
+
+QString tableList()
+{
+    QStringList quoted;
+    for (const QString& name : Protocol::syncedTableNames())
+        quoted.append(QLatin1Char('\'') + name + QLatin1Char('\''));
+    return quoted.join(QLatin1Char(','));
+}
+
+} // namespace
+
+bool BulkLoad::dropSecondaryIndexes(LocalCache& cache, QString* error)
+{
+    QSqlDatabase db = cache.database();
+    QSqlQuery q(db);
+    // sql IS NULL: the primary key's automatic index, which the upserts need and which cannot be dropped.
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                               "AND tbl_name IN (%1)")
+                    .arg(tableList())))
+        return fail(q, error);
+    QStringList names;
+    QJsonArray statements = QJsonDocument::fromJson(cache.state(stateKey()).toUtf8()).array();
+    while (q.next()) {
+        names.append(q.value(0).toString());
+        statements.append(q.value(1).toString());
+    }
+    if (names.isEmpty())
+        return true;
+    if (!db.transaction())
+        return fail(q, error);
+    for (const QString& name : names) {
+        if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS \"%1\"").arg(name))) {
+            db.rollback();
+            return fail(q, error);
+        }
+    }
+    const QString json = QString::fromUtf8(QJsonDocument(statements).toJson(QJsonDocument::Compact));
+    if (!cache.setState(stateKey(), json) || !db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    qCInfo(lcStore) << "bulk load: dropped" << names.size() << "secondary indexes until the cache is filled";
+    return true;
+}
+
+bool BulkLoad::restoreSecondaryIndexes(LocalCache& cache, QString* error)
+{
+    const QJsonArray statements = QJsonDocument::fromJson(cache.state(stateKey()).toUtf8()).array();
+    QSqlQuery q(cache.database());
+    for (const QJsonValue& sql : statements) {
+        QString create = sql.toString();
+        create.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+        create.replace(QStringLiteral("CREATE UNIQUE INDEX "), QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS "));
+        if (!q.exec(create))
+            return fail(q, error);
+    }
+    return statements.isEmpty() || cache.setState(stateKey(), QString());
+}
