@@ -95,10 +95,24 @@ bool LocalWriter::remove(const QString& table, const QString& id, QString* error
     }
     // The deleted row rides along in the outbox entry (it is not sent): if the server refuses the delete,
     // the record comes back from it.
-    ok = ok && appendOutbox(table, QStringLiteral("delete"), id, current.value(QStringLiteral("version")).toInteger(),
-                            current, error);
+    ok = ok &&
+         appendOutbox(table, QStringLiteral("delete"), id, expectedServerVersion(table, id, current), current, error);
     ok = ok && (!also || also(error));
     return finish(ok, error);
+}
+
+qint64 LocalWriter::expectedServerVersion(const QString& table, const QString& id, const QJsonObject& current)
+{
+    // A delete's base_version must be the version the server will have when it gets there: the version last
+    // heard from the server plus one for each of this row's inserts and updates still ahead of it in the
+    // outbox. Otherwise a row filed and deleted before a sync would come back as a conflict with itself.
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = ? AND row_id = ? AND acked_at IS NULL "
+                             "AND op IN ('insert', 'update')"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    const qint64 ahead = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return current.value(QStringLiteral("version")).toInteger() + ahead;
 }
 
 bool LocalWriter::writeRow(const QString& table, const QJsonObject& row, QString* error)

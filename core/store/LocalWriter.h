@@ -29,6 +29,7 @@ public:
     bool remove(const QString& table, const QString& id, QString* error, const AlsoDo& also = {});
 
 private:
+    qint64 expectedServerVersion(const QString& table, const QString& id, const QJsonObject& current);
     bool writeRow(const QString& table, const QJsonObject& row, QString* error);
     bool appendOutbox(const QString& table, const QString& op, const QString& id, qint64 baseVersion,
                       const QJsonObject& payload, QString* error);

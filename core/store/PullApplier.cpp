@@ -21,17 +21,9 @@ bool PullApplier::apply(const Protocol::PullPage& page, QString* error)
         *error = db.lastError().text();
         return false;
     }
-    bool ok = SearchIndex::clearTouched(db, error) && loadPendingRows(error);
-    for (const Protocol::Change& change : page.changes) {
-        if (!ok)
-            break;
-        ok = applyChange(change, error);
-    }
-    if (!m_deferSearch)
-        ok = ok && SearchIndex::refreshTouched(db, error);
-    ok = ok && m_cache.setState(QStringLiteral("cursor"), page.cursor) &&
-         m_cache.setState(QStringLiteral("epoch"), page.epoch) &&
-         m_cache.setState(QStringLiteral("last_sync_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    bool ok = applyInTransaction(page.changes, error) && m_cache.setState(QStringLiteral("cursor"), page.cursor) &&
+              m_cache.setState(QStringLiteral("epoch"), page.epoch) &&
+              m_cache.setState(QStringLiteral("last_sync_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!ok || !db.commit()) {
         if (error->isEmpty())
             *error = db.lastError().text();
@@ -41,6 +33,20 @@ bool PullApplier::apply(const Protocol::PullPage& page, QString* error)
     }
     m_rowsApplied += page.changes.size();
     return true;
+}
+
+bool PullApplier::applyInTransaction(const QVector<Protocol::Change>& changes, QString* error)
+{
+    QSqlDatabase db = m_cache.database();
+    bool ok = SearchIndex::clearTouched(db, error) && loadPendingRows(error);
+    for (const Protocol::Change& change : changes) {
+        if (!ok)
+            break;
+        ok = applyChange(change, error);
+    }
+    if (!m_deferSearch)
+        ok = ok && SearchIndex::refreshTouched(db, error);
+    return ok;
 }
 
 bool PullApplier::loadPendingRows(QString* error)

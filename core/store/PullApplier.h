@@ -19,6 +19,10 @@ public:
     explicit PullApplier(LocalCache& cache);
 
     bool apply(const Protocol::PullPage& page, QString* error);
+    // The same for server rows known otherwise (push results, parked rows), inside the caller's
+    // transaction and without moving the cursor: what a push settles and what the cache then shows must
+    // commit together, or a crash between the two leaves a refused change on screen for good.
+    bool applyInTransaction(const QVector<Protocol::Change>& changes, QString* error);
     // During a first sync into an empty cache the search index is built once at the end instead of page
     // by page (SearchIndex::rebuildAll), which is several times cheaper.
     void setDeferSearchIndex(bool defer) { m_deferSearch = defer; }

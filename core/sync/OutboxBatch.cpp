@@ -2,6 +2,7 @@
 
 #include "SyncLog.h"
 #include "store/LocalCache.h"
+#include "store/PullApplier.h"
 #include "store/RecordQuery.h"
 
 #include <QDateTime>
@@ -79,9 +80,9 @@ Protocol::Change correctionFrom(const QString& table, const QString& id, const P
 
 } // namespace
 
-bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& response,
-                         QVector<Protocol::Change>* corrections, QString* error)
+bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& response, QString* error)
 {
+    QVector<Protocol::Change> corrections;
     QSqlDatabase db = cache.database();
     if (!db.transaction()) {
         *error = db.lastError().text();
@@ -106,7 +107,7 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
         entry.finish();
         if (r.status != QLatin1String("applied"))
             ok = ok && recordProblem(cache, e, r, error);
-        correct(cache, e, r, corrections);
+        correct(cache, e, r, &corrections);
         ack.bindValue(0, now);
         ack.bindValue(1, mid);
         if (ok && !ack.exec()) {
@@ -123,6 +124,9 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
         *error = acked.lastError().text();
         ok = false;
     }
+    // After the acknowledgements, so a correction of a row with nothing pending left is applied, not parked.
+    if (ok && !corrections.isEmpty())
+        ok = PullApplier(cache).applyInTransaction(corrections, error);
     if (ok && db.commit())
         return true;
     db.rollback();

@@ -24,11 +24,11 @@ public:
     // Notes that these entries (wire mids) are about to be sent.
     static bool markSent(LocalCache& cache, const QVector<Protocol::Mutation>& batch, QString* error);
     static qint64 midBase(const LocalCache& cache);
-    // Also returns the rows to write back so the cache shows the server's truth: the server's row where a
-    // result carries one (an application's number, a conflict's current state), a removal for a rejected
+    // In one transaction: marks the entries acknowledged, keeps what a person must decide on in
+    // `conflicts`, and writes back what makes the cache show the server's truth: the server's row where a
+    // result carries one (an application's number, a conflict's current state), a removal for a refused
     // insert (the typed values stay in the conflicts table).
-    static bool settle(LocalCache& cache, const Protocol::PushResponse& response,
-                       QVector<Protocol::Change>* corrections, QString* error);
+    static bool settle(LocalCache& cache, const Protocol::PushResponse& response, QString* error);
 
 private:
     // One outbox entry as settle() reads it, once, for both steps below.

@@ -119,8 +119,7 @@ void SyncEngine::handlePushReply(const ApiResult& reply, qint64 lastMid)
     }
     const Protocol::PushResponse response = Protocol::PushResponse::fromJson(reply.json);
     QString error;
-    QVector<Protocol::Change> corrections;
-    if (!OutboxBatch::settle(m_cache, response, &corrections, &error) || !applyLocally(corrections, &error)) {
+    if (!OutboxBatch::settle(m_cache, response, &error)) {
         finish(false, error);
         return;
     }

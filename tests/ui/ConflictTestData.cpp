@@ -42,12 +42,7 @@ bool ConflictTestData::settleLast(LocalCache& cache, const QString& status, cons
     Protocol::PushResponse response;
     response.lastMutationId = result.mid;
     response.results = {result};
-    QVector<Protocol::Change> corrections;
-    if (!OutboxBatch::settle(cache, response, &corrections, error))
-        return false;
-    // What SyncEngine does next: the cache shows the server's truth.
-    PullApplier applier(cache);
-    return corrections.isEmpty() || applier.apply(pageOf(cache, corrections), error);
+    return OutboxBatch::settle(cache, response, error);
 }
 
 bool ConflictTestData::fill(LocalCache& cache, const UiTestData& data, QString* error)

@@ -96,6 +96,7 @@ private slots:
     void pendingLocalEditIsNotOverwritten();
     void searchByPhoneNameAndNumber();
     void outboxMidsAreNeverReused();
+    void deleteExpectsTheVersionItsQueuedWritesWillMake();
     void listFiltersAndSort();
     void upgradesVersion3WithPendingEntries();
     void freshAndUpgradedFilesHaveTheSameColumns();
@@ -348,6 +349,40 @@ void TestCache::searchByPhoneNameAndNumber()
     QCOMPARE(SearchIndex::matchExpression(QStringLiteral("a\"b*")), QStringLiteral("\"ab\"*"));
 }
 
+void TestCache::deleteExpectsTheVersionItsQueuedWritesWillMake()
+{
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    Family f; // a synced family: its parent is at version 1 on the server
+    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
+                QStringLiteral("ANT-2026-000001"), 1);
+    LocalWriter writer(cache);
+    QString error;
+    const QString filed = Uuid::v7();
+    QVERIFY2(writer.insert(QStringLiteral("parents"),
+                           {{QStringLiteral("id"), filed},
+                            {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                            {QStringLiteral("first_name"), QStringLiteral("Lotte")},
+                            {QStringLiteral("last_name"), QStringLiteral("Maes")}},
+                           &error),
+             qPrintable(error));
+    QVERIFY2(writer.remove(QStringLiteral("parents"), filed, &error), qPrintable(error));
+    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId, {{QStringLiteral("notes"), QStringLiteral("Belde.")}},
+                           &error),
+             qPrintable(error));
+    QVERIFY2(writer.remove(QStringLiteral("parents"), f.parentId, &error), qPrintable(error));
+    QSqlQuery q(cache.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT row_id, base_version FROM outbox WHERE op = 'delete' ORDER BY mid")));
+    // Filed and deleted before any sync: the server will be at version 1 when the delete arrives.
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), filed);
+    QCOMPARE(q.value(1).toLongLong(), 1);
+    // Version 1 plus the queued update.
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), f.parentId);
+    QCOMPARE(q.value(1).toLongLong(), 2);
+}
+
 void TestCache::outboxMidsAreNeverReused()
 {
     LocalCache cache;
@@ -423,14 +458,7 @@ void TestCache::settle(LocalCache& cache, const QStringList& statuses, const QJs
         response.results.append(r);
         response.lastMutationId = m.mid;
     }
-    QVector<Protocol::Change> corrections;
-    QVERIFY2(OutboxBatch::settle(cache, response, &corrections, &error), qPrintable(error));
-    Protocol::PullPage page;
-    page.cursor = cache.state(QStringLiteral("cursor"));
-    page.epoch = cache.state(QStringLiteral("epoch"));
-    page.changes = corrections;
-    PullApplier applier(cache);
-    QVERIFY2(corrections.isEmpty() || applier.apply(page, &error), qPrintable(error));
+    QVERIFY2(OutboxBatch::settle(cache, response, &error), qPrintable(error));
 }
 
 int TestCache::count(LocalCache& cache, const QString& sql)
