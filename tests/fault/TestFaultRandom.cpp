@@ -94,7 +94,7 @@ int peek(const QString& path, const QString& sql)
 
 int pendingOf(const Client& c)
 {
-    return peek(c.cachePath, QStringLiteral("SELECT count(*) FROM outbox"));
+    return peek(c.cachePath, QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL"));
 }
 
 QString resultKey(const QString& clientId, qint64 mid)
@@ -410,7 +410,7 @@ std::function<bool()> TestFaultRandom::killCondition(const Client& c, int pendin
         break;
     case KillPoint::Pulling:
         reached = [cachePath, pending]() {
-            const int left = peek(cachePath, QStringLiteral("SELECT count(*) FROM outbox"));
+            const int left = peek(cachePath, QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL"));
             return left >= 0 && left < pending;
         };
         break;
@@ -479,8 +479,9 @@ void TestFaultRandom::noteUndoingLost(Client& c, KillPoint killedAt)
 bool TestFaultRandom::stillWaiting(const LocalCache& cache, const QString& table, const QString& id)
 {
     QSqlQuery q(cache.database());
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE table_name = ? AND row_id = ?) + "
-                             "(SELECT count(*) FROM pending_server_rows WHERE table_name = ? AND row_id = ?)"));
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM outbox WHERE table_name = ? AND row_id = ? AND acked_at IS NULL) + "
+        "(SELECT count(*) FROM pending_server_rows WHERE table_name = ? AND row_id = ?)"));
     for (int i = 0; i < 2; ++i) {
         q.addBindValue(table);
         q.addBindValue(id);
@@ -694,6 +695,24 @@ void TestFaultRandom::verifyLogMatchesOutboxes(const QHash<QString, ServerMutati
                                           .arg(examples.join(QLatin1String(", ")))));
     // Every recorded one is there once, so equal sizes mean nothing else is.
     QCOMPARE(results.size(), m_recorded.size());
+    // The outboxes themselves keep acknowledged entries (for a replay after a restore): all of them
+    // together are exactly what was queued, so the server's log equals their union too.
+    for (const auto& c : m_clients) {
+        QStringList kept, queued;
+        LocalCache cache;
+        QCOMPARE(cache.open(c->cachePath), LocalCache::OpenStatus::Ok);
+        QSqlQuery q(cache.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT mid, table_name, op, row_id FROM outbox ORDER BY mid")));
+        while (q.next())
+            kept.append(QStringLiteral("%1 %2 %3 %4")
+                            .arg(q.value(0).toLongLong())
+                            .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
+        for (const RecordedMutation& m : m_recorded) {
+            if (m.clientId == c->clientId)
+                queued.append(QStringLiteral("%1 %2 %3 %4").arg(m.mid).arg(m.table, m.op, m.rowId));
+        }
+        QCOMPARE(kept, queued);
+    }
 }
 
 void TestFaultRandom::verifyAudit(ServerMutationLog& log, const QHash<QString, ServerMutationLog::Result>& results)
