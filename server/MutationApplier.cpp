@@ -242,7 +242,8 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
 {
     const std::optional<StoredRow> current = visibleRow(m.table, m.id);
     if (!current)
-        return result(m.mid, QStringLiteral("gone"), QStringLiteral("this row does not exist (any more)"));
+        return result(m.mid, QStringLiteral("gone"),
+                      QStringLiteral("this record was deleted, or it is no longer in your regions"));
     UpdateMerge merge(*Protocol::findTable(m.table), current->row);
     QString reason;
     if (!merge.run(m.changes, &reason))
@@ -290,7 +291,8 @@ Protocol::MutationResult MutationApplier::applyDelete(const Protocol::Mutation& 
 {
     const std::optional<StoredRow> current = visibleRow(m.table, m.id);
     if (!current)
-        return result(m.mid, QStringLiteral("gone"), QStringLiteral("this row does not exist (any more)"));
+        return result(m.mid, QStringLiteral("gone"),
+                      QStringLiteral("this record was deleted, or it is no longer in your regions"));
     const QString reason = m_policy.checkDelete(m.table, *current);
     if (!reason.isEmpty())
         return result(m.mid, QStringLiteral("rejected"), reason);

@@ -40,12 +40,13 @@ ApiReply PullService::pull(const AuthContext& context, const QUrlQuery& query)
         return ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("\"count\" must be 0 or 1."));
     const QString epoch = m_storage.epoch();
     const QString scope = context.scope.fingerprint();
-    PullCursor cursor{epoch, 0, scope};
+    const qint64 horizon = m_storage.tombstoneHorizon();
+    PullCursor cursor{epoch, 0, scope, horizon};
     const QString cursorText = query.queryItemValue(QStringLiteral("cursor"));
     if (!cursorText.isEmpty()) {
         if (!PullCursor::decode(cursorText, &cursor))
             return ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("The cursor is not valid."));
-        if (cursor.epoch != epoch || cursor.scope != scope || cursor.seq < m_storage.tombstoneHorizon())
+        if (cursor.epoch != epoch || cursor.scope != scope || cursor.missedPurgedDeletes(horizon))
             return ApiReply::error(410, QStringLiteral("resync_required"),
                                    QStringLiteral("The server data or your access changed; a full resync is needed."));
     }
@@ -56,7 +57,7 @@ ApiReply PullService::pull(const AuthContext& context, const QUrlQuery& query)
         feed.lastSeq = qMax(feed.lastSeq, headSeq);
     Protocol::PullPage page;
     page.epoch = epoch;
-    page.cursor = PullCursor{epoch, feed.lastSeq, scope}.encode();
+    page.cursor = PullCursor{epoch, feed.lastSeq, scope, horizon}.encode();
     page.hasMore = feed.hasMore;
     page.changes = feed.changes;
     if (count)

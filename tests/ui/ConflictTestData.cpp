@@ -103,8 +103,8 @@ bool ConflictTestData::fill(LocalCache& cache, const UiTestData& data, QString* 
         records.rowsWhere(QStringLiteral("parents"), QStringLiteral("house_number"), QStringLiteral("6")).value(0);
     goneParentId = family5.value(QLatin1String("id")).toString();
     if (!writer.update(QStringLiteral("parents"), goneParentId, {{QStringLiteral("notes"), goneNote}}, error) ||
-        !settleLast(cache, QStringLiteral("gone"), QJsonObject(), QStringLiteral("this row does not exist (any more)"),
-                    error))
+        !settleLast(cache, QStringLiteral("gone"), QJsonObject(),
+                    QStringLiteral("this record was deleted, or it is no longer in your regions"), error))
         return false;
     Protocol::Change tombstone;
     tombstone.table = QStringLiteral("parents");
