@@ -38,6 +38,10 @@ StatusBarWidget::StatusBarWidget(ClientSession& session, QWidget* parent)
     m_sync = addLabel(tr("Sync progress"));
     layout->addStretch(1);
     m_account = addLabel(tr("Signed in as"));
+    // Who is signed in is known; sync progress is news. When the bar is too narrow for both, the account
+    // label gives way (its full text stays in the tooltip) instead of cutting off the percentage.
+    m_account->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_account->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_sync->hide();
     m_progress->hide();
     connect(&session, &ClientSession::onlineChanged, this, &StatusBarWidget::setOnline);
@@ -92,6 +96,7 @@ void StatusBarWidget::refresh()
     setCount(m_conflicts, tr("Conflicts: %L1").arg(open.conflicts), open.conflicts);
     setCount(m_refused, tr("Refused changes: %L1").arg(open.rejected), open.rejected);
     m_account->setText(accountText());
+    m_account->setToolTip(m_account->text());
     updateConnection();
 }
 
