@@ -3,7 +3,7 @@
 #include "SqliteDatabase.h"
 #include "StorageError.h"
 #include "TestMutations.h"
-#include "TestReplica.h"
+#include "TestReplicaSet.h"
 #include "TestServer.h"
 #include "domain/Uuid.h"
 
@@ -54,8 +54,6 @@ private:
         return pushAll(who, {mutation}).at(0).toObject();
     }
     void login(const QString& who);
-    QVector<QJsonObject> pullRow(const QString& who, const QString& table, const QString& id);
-    bool allReplicasMatch(QString* difference);
     StoredRow stored(const QString& table, const QString& id);
     QString sqlitePath() const { return QDir(m_server.dataDir()).filePath(QStringLiteral("opvangloket.sqlite")); }
     QString healthEpoch();
@@ -63,7 +61,7 @@ private:
     TestServer m_server{TestServer::Empty};
     QHash<QString, TestServer::Session> m_sessions;
     QHash<QString, qint64> m_nextMid;
-    std::map<QString, std::unique_ptr<TestReplica>> m_replicas;
+    TestReplicaSet m_replicas;
     QJsonObject m_parentAnt;
     QJsonObject m_childAnt;
     QJsonObject m_applicationAnt;
@@ -106,7 +104,7 @@ void TestServerOperator::initTestCase()
                      "status"),
                  QStringLiteral("applied"));
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 void TestServerOperator::login(const QString& who)
@@ -115,7 +113,7 @@ void TestServerOperator::login(const QString& who)
     QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
     m_sessions.insert(who, s);
     m_nextMid.insert(who, m_nextMid.value(who, 1));
-    m_replicas[who] = std::make_unique<TestReplica>(m_server.http(), s.accessToken);
+    m_replicas.add(who, m_server.http(), s.accessToken);
 }
 
 std::unique_ptr<SqlDatabase> TestServerOperator::operatorConnection()
@@ -181,37 +179,6 @@ QJsonArray TestServerOperator::pushAll(const QString& who, const QJsonArray& mut
     return r.json.value(QStringLiteral("results")).toArray();
 }
 
-QVector<QJsonObject> TestServerOperator::pullRow(const QString& who, const QString& table, const QString& id)
-{
-    int status = 0;
-    const QVector<QJsonObject> changes = m_replicas.at(who)->pull(&status);
-    if (status != 200)
-        qWarning() << who << "pull answered" << status;
-    QVector<QJsonObject> ofRow;
-    for (const QJsonObject& c : changes) {
-        if (str(c, "table") == table && str(c, "id") == id)
-            ofRow.append(c);
-    }
-    return ofRow;
-}
-
-bool TestServerOperator::allReplicasMatch(QString* difference)
-{
-    for (const auto& [who, replica] : m_replicas) {
-        int status = 0;
-        replica->pull(&status);
-        if (status != 200) {
-            *difference = who + QStringLiteral(": pull answered %1").arg(status);
-            return false;
-        }
-        if (!replica->matchesDigest(difference)) {
-            *difference = who + QStringLiteral(": ") + *difference;
-            return false;
-        }
-    }
-    return true;
-}
-
 StoredRow TestServerOperator::stored(const QString& table, const QString& id)
 {
     return m_server.storage().findRow(table, id).value_or(StoredRow());
@@ -253,7 +220,7 @@ void TestServerOperator::serverWritesAreNotStampedTwice()
     QVERIFY(db);
     QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM tombstones WHERE id = ?"), {id}).toInt(), 1);
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 void TestServerOperator::operatorUpdateGetsAFreshSeqAndVersion()
@@ -264,7 +231,7 @@ void TestServerOperator::operatorUpdateGetsAFreshSeqAndVersion()
     QVERIFY(operatorExec(QStringLiteral("UPDATE parents SET phone = '+32470000001' WHERE id = ?"), {id}));
     QCOMPARE(m_server.storage().currentSeq(), head + 1);
 
-    const QVector<QJsonObject> changes = pullRow(QStringLiteral("loket.ant"), QStringLiteral("parents"), id);
+    const QVector<QJsonObject> changes = m_replicas.pullRow(QStringLiteral("loket.ant"), QStringLiteral("parents"), id);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
     QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), head + 1);
@@ -272,7 +239,7 @@ void TestServerOperator::operatorUpdateGetsAFreshSeqAndVersion()
     const QJsonObject row = changes.first().value(QStringLiteral("row")).toObject();
     QCOMPARE(str(row, "phone"), QStringLiteral("+32470000001"));
     QVERIFY(row.value(QStringLiteral("updated_by")).isNull()); // no account wrote it
-    QVERIFY(pullRow(QStringLiteral("loket.mec"), QStringLiteral("parents"), id).isEmpty());
+    QVERIFY(m_replicas.pullRow(QStringLiteral("loket.mec"), QStringLiteral("parents"), id).isEmpty());
 
     // The server goes on from there: the next pushed write is version + 2, stamped once.
     const QJsonObject pushed = pushOne(
@@ -296,7 +263,7 @@ void TestServerOperator::operatorUpdateGetsAFreshSeqAndVersion()
     }
     QCOMPARE(seqs.size(), mechelen.size());
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 void TestServerOperator::operatorInsertGetsSeqAndVersion()
@@ -306,7 +273,7 @@ void TestServerOperator::operatorInsertGetsSeqAndVersion()
     QVERIFY(operatorExec(QStringLiteral("INSERT INTO parents (id, region_id, first_name, last_name) "
                                         "VALUES (?, 'mechelen', 'Mila', 'Janssens')"),
                          {id}));
-    const QVector<QJsonObject> changes = pullRow(QStringLiteral("loket.mec"), QStringLiteral("parents"), id);
+    const QVector<QJsonObject> changes = m_replicas.pullRow(QStringLiteral("loket.mec"), QStringLiteral("parents"), id);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().value(QStringLiteral("version")).toInteger(), 1);
     QVERIFY(changes.first().value(QStringLiteral("seq")).toInteger() > head);
@@ -319,7 +286,8 @@ void TestServerOperator::operatorInsertGetsSeqAndVersion()
     QVERIFY(operatorExec(QStringLiteral("INSERT INTO parents (id, region_id, version, first_name, last_name) "
                                         "VALUES (?, 'mechelen', 5, 'Noah', 'Peeters')"),
                          {second}));
-    const QVector<QJsonObject> more = pullRow(QStringLiteral("loket.mec"), QStringLiteral("parents"), second);
+    const QVector<QJsonObject> more =
+        m_replicas.pullRow(QStringLiteral("loket.mec"), QStringLiteral("parents"), second);
     QCOMPARE(more.size(), 1);
     QCOMPARE(more.first().value(QStringLiteral("version")).toInteger(), 5);
     QVERIFY(more.first().value(QStringLiteral("seq")).toInteger() >
@@ -328,7 +296,7 @@ void TestServerOperator::operatorInsertGetsSeqAndVersion()
     QVERIFY(!operatorExec(QStringLiteral("INSERT INTO parents (id, region_id, first_name) VALUES (?, 'mechelen', 'X')"),
                           {second}));
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 void TestServerOperator::operatorDeleteWritesATombstone()
@@ -337,40 +305,43 @@ void TestServerOperator::operatorDeleteWritesATombstone()
     const qint64 version = stored(QStringLiteral("children"), id).row.value(QStringLiteral("version")).toInteger();
     const qint64 head = m_server.storage().currentSeq();
     QVERIFY(operatorExec(QStringLiteral("DELETE FROM children WHERE id = ?"), {id}));
-    const QVector<QJsonObject> changes = pullRow(QStringLiteral("loket.ant"), QStringLiteral("children"), id);
+    const QVector<QJsonObject> changes =
+        m_replicas.pullRow(QStringLiteral("loket.ant"), QStringLiteral("children"), id);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(str(changes.first(), "op"), QStringLiteral("delete"));
     QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), head + 1);
     QCOMPARE(changes.first().value(QStringLiteral("version")).toInteger(), version + 1);
-    QVERIFY(pullRow(QStringLiteral("loket.mec"), QStringLiteral("children"), id).isEmpty());
+    QVERIFY(m_replicas.pullRow(QStringLiteral("loket.mec"), QStringLiteral("children"), id).isEmpty());
     QCOMPARE(str(pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("children"), m_childAnt)), "status"),
              QStringLiteral("gone"));
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 void TestServerOperator::operatorRegionMoveIsAScopeExit()
 {
     const QString id = str(m_applicationAnt, "id");
     QVERIFY(operatorExec(QStringLiteral("UPDATE applications SET region_id = 'mechelen' WHERE id = ?"), {id}));
-    const QVector<QJsonObject> antwerpen = pullRow(QStringLiteral("loket.ant"), QStringLiteral("applications"), id);
+    const QVector<QJsonObject> antwerpen =
+        m_replicas.pullRow(QStringLiteral("loket.ant"), QStringLiteral("applications"), id);
     QCOMPARE(antwerpen.size(), 1);
     QCOMPARE(str(antwerpen.first(), "op"), QStringLiteral("delete"));
     const qint64 seq = antwerpen.first().value(QStringLiteral("seq")).toInteger();
     for (const char* who : {"loket.mec", "beheer"}) {
-        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), QStringLiteral("applications"), id);
+        const QVector<QJsonObject> changes =
+            m_replicas.pullRow(QString::fromLatin1(who), QStringLiteral("applications"), id);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
         QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), seq);
     }
     // And back: Antwerp gets the row again, Mechelen a delete.
     QVERIFY(operatorExec(QStringLiteral("UPDATE applications SET region_id = 'antwerpen' WHERE id = ?"), {id}));
-    QCOMPARE(str(pullRow(QStringLiteral("loket.ant"), QStringLiteral("applications"), id).value(0), "op"),
+    QCOMPARE(str(m_replicas.pullRow(QStringLiteral("loket.ant"), QStringLiteral("applications"), id).value(0), "op"),
              QStringLiteral("upsert"));
-    QCOMPARE(str(pullRow(QStringLiteral("loket.mec"), QStringLiteral("applications"), id).value(0), "op"),
+    QCOMPARE(str(m_replicas.pullRow(QStringLiteral("loket.mec"), QStringLiteral("applications"), id).value(0), "op"),
              QStringLiteral("delete"));
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 void TestServerOperator::operatorAccountEditsSkipSecretColumns()
@@ -379,12 +350,13 @@ void TestServerOperator::operatorAccountEditsSkipSecretColumns()
     const qint64 head = m_server.storage().currentSeq();
     QVERIFY(operatorExec(QStringLiteral("UPDATE accounts SET email = 'loket@example.be' WHERE id = ?"), {id}));
     QCOMPARE(m_server.storage().currentSeq(), head); // not a synced column: nothing to send
-    QVERIFY(pullRow(QStringLiteral("beheer"), QStringLiteral("accounts"), id).isEmpty());
+    QVERIFY(m_replicas.pullRow(QStringLiteral("beheer"), QStringLiteral("accounts"), id).isEmpty());
 
     const qint64 version = m_server.storage().accountById(id)->version;
     QVERIFY(operatorExec(QStringLiteral("UPDATE accounts SET display_name = 'Loket Antwerpen' WHERE id = ?"), {id}));
     for (const char* who : {"beheer", "loket.ant"}) {
-        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), QStringLiteral("accounts"), id);
+        const QVector<QJsonObject> changes =
+            m_replicas.pullRow(QString::fromLatin1(who), QStringLiteral("accounts"), id);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().value(QStringLiteral("version")).toInteger(), version + 1);
         QCOMPARE(str(changes.first().value(QStringLiteral("row")).toObject(), "display_name"),
@@ -392,7 +364,7 @@ void TestServerOperator::operatorAccountEditsSkipSecretColumns()
     }
     QVERIFY(m_server.login(QStringLiteral("loket.ant"), QStringLiteral("secret")).isValid()); // hash untouched
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 void TestServerOperator::setRegionsFromTheCommandLine()
@@ -429,10 +401,9 @@ void TestServerOperator::setRegionsFromTheCommandLine()
         pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
     QCOMPARE(str(narrowed, "status"), QStringLiteral("rejected"));
     QVERIFY2(str(narrowed, "reason").startsWith(QStringLiteral("forbidden:")), qPrintable(str(narrowed, "reason")));
-    m_replicas[QStringLiteral("jan")] =
-        std::make_unique<TestReplica>(m_server.http(), m_sessions.value(QStringLiteral("jan")).accessToken);
+    m_replicas.add(QStringLiteral("jan"), m_server.http(), m_sessions.value(QStringLiteral("jan")).accessToken);
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 // SQLite: `backup FILE` copies the live database; restored in place of the data file, it makes the server take
@@ -462,7 +433,7 @@ void TestServerOperator::backupWhileRunningThenRestore()
     QCOMPARE(str(pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), lost)), "status"),
              QStringLiteral("applied"));
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
     const QString oldEpoch = healthEpoch();
 
     // Restore as an operator would: stop, put the copy in place of the data file (and its WAL), start.
@@ -488,13 +459,13 @@ void TestServerOperator::backupWhileRunningThenRestore()
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
     QCOMPARE(healthEpoch(), newEpoch);
     for (const auto& [who, replica] : m_replicas)
-        m_replicas[who] = std::make_unique<TestReplica>(m_server.http(), m_sessions.value(who).accessToken);
+        m_replicas.add(who, m_server.http(), m_sessions.value(who).accessToken);
 }
 
 void TestServerOperator::epochRotateMakesClientsResync()
 {
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
     const QString oldEpoch = healthEpoch();
     m_server.stop();
     const CliResult rotated = runCli({QStringLiteral("epoch"), QStringLiteral("rotate")});

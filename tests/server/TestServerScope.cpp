@@ -1,7 +1,7 @@
 #include "AccountAdmin.h"
 #include "ServerStorage.h"
 #include "TestMutations.h"
-#include "TestReplica.h"
+#include "TestReplicaSet.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -43,16 +43,12 @@ private:
     Family fileFamily(const QString& who, const QString& region);
     QJsonObject moveApplication(const QString& who, const QString& id, const QString& from, const QString& to);
     qint64 storedVersion(const QString& table, const QString& id);
-    // Pulls `who` and returns its changes of one row.
-    QVector<QJsonObject> pullRow(const QString& who, const QString& table, const QString& id);
     void login(const QString& who);
-    // Every replica pulled to the end and equal to its digest.
-    bool allReplicasMatch(QString* difference);
 
     TestServer m_server{TestServer::Empty};
     QHash<QString, TestServer::Session> m_sessions;
     QHash<QString, qint64> m_nextMid;
-    std::map<QString, std::unique_ptr<TestReplica>> m_replicas;
+    TestReplicaSet m_replicas;
     Family m_moved; // filed in antwerpen by the two-region coordinator
 };
 
@@ -83,7 +79,7 @@ void TestServerScope::initTestCase()
     }
     m_moved = fileFamily(QStringLiteral("regie.beide"), QStringLiteral("antwerpen"));
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 void TestServerScope::login(const QString& who)
@@ -92,7 +88,7 @@ void TestServerScope::login(const QString& who)
     QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
     m_sessions.insert(who, s);
     m_nextMid.insert(who, 1);
-    m_replicas[who] = std::make_unique<TestReplica>(m_server.http(), s.accessToken);
+    m_replicas.add(who, m_server.http(), s.accessToken);
 }
 
 QJsonArray TestServerScope::pushAll(const QString& who, const QJsonArray& mutations)
@@ -134,37 +130,6 @@ qint64 TestServerScope::storedVersion(const QString& table, const QString& id)
     return row ? row->row.value(QStringLiteral("version")).toInteger() : -1;
 }
 
-QVector<QJsonObject> TestServerScope::pullRow(const QString& who, const QString& table, const QString& id)
-{
-    int status = 0;
-    const QVector<QJsonObject> changes = m_replicas.at(who)->pull(&status);
-    if (status != 200)
-        qWarning() << who << "pull answered" << status;
-    QVector<QJsonObject> ofRow;
-    for (const QJsonObject& c : changes) {
-        if (str(c, "table") == table && str(c, "id") == id)
-            ofRow.append(c);
-    }
-    return ofRow;
-}
-
-bool TestServerScope::allReplicasMatch(QString* difference)
-{
-    for (const auto& [who, replica] : m_replicas) {
-        int status = 0;
-        replica->pull(&status);
-        if (status != 200) {
-            *difference = who + QStringLiteral(": pull answered %1").arg(status);
-            return false;
-        }
-        if (!replica->matchesDigest(difference)) {
-            *difference = who + QStringLiteral(": ") + *difference;
-            return false;
-        }
-    }
-    return true;
-}
-
 // An application moves from Antwerp to Mechelen: who saw only Antwerp gets a delete, who sees Mechelen the
 // row; who sees both (admin, a coordinator of both) only the row, never a delete at the same seq.
 void TestServerScope::moveSendsDeleteOnlyToAccountsLosingTheRow()
@@ -176,22 +141,22 @@ void TestServerScope::moveSendsDeleteOnlyToAccountsLosingTheRow()
     const qint64 seq = result.value(QStringLiteral("seq")).toInteger();
     const QString table = QStringLiteral("applications");
     for (const char* who : {"loket.ant", "regie.ant"}) {
-        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), table, m_moved.applicationId);
+        const QVector<QJsonObject> changes = m_replicas.pullRow(QString::fromLatin1(who), table, m_moved.applicationId);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(str(changes.first(), "op"), QStringLiteral("delete"));
         QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), seq);
         QVERIFY(!changes.first().contains(QStringLiteral("row")));
     }
     for (const char* who : {"loket.mec", "beheer", "regie.beide"}) {
-        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), table, m_moved.applicationId);
+        const QVector<QJsonObject> changes = m_replicas.pullRow(QString::fromLatin1(who), table, m_moved.applicationId);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
         QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), seq);
         QCOMPARE(str(changes.first().value(QStringLiteral("row")).toObject(), "region_id"), QStringLiteral("mechelen"));
     }
-    QVERIFY(pullRow(QStringLiteral("toeleider"), table, m_moved.applicationId).isEmpty());
+    QVERIFY(m_replicas.pullRow(QStringLiteral("toeleider"), table, m_moved.applicationId).isEmpty());
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 void TestServerScope::moveBackBringsTheRowBack()
@@ -201,12 +166,12 @@ void TestServerScope::moveBackBringsTheRowBack()
     QCOMPARE(str(result, "status"), QStringLiteral("applied"));
     const qint64 seq = result.value(QStringLiteral("seq")).toInteger();
     const QString table = QStringLiteral("applications");
-    const QVector<QJsonObject> mechelen = pullRow(QStringLiteral("loket.mec"), table, m_moved.applicationId);
+    const QVector<QJsonObject> mechelen = m_replicas.pullRow(QStringLiteral("loket.mec"), table, m_moved.applicationId);
     QCOMPARE(mechelen.size(), 1);
     QCOMPARE(str(mechelen.first(), "op"), QStringLiteral("delete"));
     QCOMPARE(mechelen.first().value(QStringLiteral("seq")).toInteger(), seq);
     for (const char* who : {"loket.ant", "regie.ant", "beheer", "regie.beide"}) {
-        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), table, m_moved.applicationId);
+        const QVector<QJsonObject> changes = m_replicas.pullRow(QString::fromLatin1(who), table, m_moved.applicationId);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
         QCOMPARE(changes.first().value(QStringLiteral("version")).toInteger(), 3);
@@ -214,7 +179,7 @@ void TestServerScope::moveBackBringsTheRowBack()
     QVERIFY(m_replicas.at(QStringLiteral("loket.ant"))->has(table, m_moved.applicationId));
     QVERIFY(!m_replicas.at(QStringLiteral("loket.mec"))->has(table, m_moved.applicationId));
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 void TestServerScope::moveNeedsWriteAccessToBothRegions()
@@ -236,16 +201,16 @@ void TestServerScope::referrerKeepsWhatItFiledWhenItMoves()
 {
     const Family referred = fileFamily(QStringLiteral("toeleider"), QStringLiteral("antwerpen"));
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
     QVERIFY(m_replicas.at(QStringLiteral("toeleider"))->has(QStringLiteral("applications"), referred.applicationId));
     const QJsonObject result = moveApplication(QStringLiteral("regie.beide"), referred.applicationId,
                                                QStringLiteral("antwerpen"), QStringLiteral("mechelen"));
     QCOMPARE(str(result, "status"), QStringLiteral("applied"));
     const QVector<QJsonObject> changes =
-        pullRow(QStringLiteral("toeleider"), QStringLiteral("applications"), referred.applicationId);
+        m_replicas.pullRow(QStringLiteral("toeleider"), QStringLiteral("applications"), referred.applicationId);
     QCOMPARE(changes.size(), 1);
     QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 void TestServerScope::freshPullOfEachAccountShowsTheRightRows()
@@ -270,7 +235,7 @@ void TestServerScope::deleteAfterAMoveReachesEveryRegionItWasIn()
 {
     const Family f = fileFamily(QStringLiteral("regie.beide"), QStringLiteral("antwerpen"));
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
     const QJsonObject moved = moveApplication(QStringLiteral("regie.beide"), f.applicationId,
                                               QStringLiteral("antwerpen"), QStringLiteral("mechelen"));
     QCOMPARE(str(moved, "status"), QStringLiteral("applied"));
@@ -287,19 +252,19 @@ void TestServerScope::deleteAfterAMoveReachesEveryRegionItWasIn()
     const qint64 deleteSeq = deleted.value(QStringLiteral("seq")).toInteger();
     // loket.ant last pulled before the move: one delete, the scope exit's (the real delete is Mechelen's).
     const QVector<QJsonObject> antwerpen =
-        pullRow(QStringLiteral("loket.ant"), QStringLiteral("applications"), f.applicationId);
+        m_replicas.pullRow(QStringLiteral("loket.ant"), QStringLiteral("applications"), f.applicationId);
     QCOMPARE(antwerpen.size(), 1);
     QCOMPARE(str(antwerpen.first(), "op"), QStringLiteral("delete"));
     QCOMPARE(antwerpen.first().value(QStringLiteral("seq")).toInteger(), moveSeq);
     const QVector<QJsonObject> mechelen =
-        pullRow(QStringLiteral("loket.mec"), QStringLiteral("applications"), f.applicationId);
+        m_replicas.pullRow(QStringLiteral("loket.mec"), QStringLiteral("applications"), f.applicationId);
     QCOMPARE(mechelen.size(), 1); // the row is gone: only its delete is left to send
     QCOMPARE(str(mechelen.first(), "op"), QStringLiteral("delete"));
     QCOMPARE(mechelen.first().value(QStringLiteral("seq")).toInteger(), deleteSeq);
     QVERIFY(m_server.storage().findTombstone(QStringLiteral("applications"), f.applicationId));
     QCOMPARE(str(pushOne(QStringLiteral("regie.beide"), insert(QStringLiteral("applications"), sameId)), "status"),
              QStringLiteral("gone"));
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 // An operator changes an account's regions: its old cursor answers 410, its pushes are judged by the new
@@ -314,7 +279,7 @@ void TestServerScope::changedRegionsResyncTheAccountAndNarrowItsPushes()
     QCOMPARE(str(pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parent)), "status"),
              QStringLiteral("applied"));
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
     QVERIFY(m_replicas.at(QStringLiteral("loket.mec"))->has(QStringLiteral("accounts"), jan));
     QVERIFY(!m_replicas.at(QStringLiteral("loket.ant"))->has(QStringLiteral("accounts"), jan));
     const qint64 accountVersion = storedVersion(QStringLiteral("accounts"), jan);
@@ -344,19 +309,20 @@ void TestServerScope::changedRegionsResyncTheAccountAndNarrowItsPushes()
 
     // The accounts picker of the others follows: Mechelen drops jan, Antwerp gets it, both-region accounts
     // keep it (an upsert only).
-    const QVector<QJsonObject> mechelen = pullRow(QStringLiteral("loket.mec"), QStringLiteral("accounts"), jan);
+    const QVector<QJsonObject> mechelen =
+        m_replicas.pullRow(QStringLiteral("loket.mec"), QStringLiteral("accounts"), jan);
     QCOMPARE(mechelen.size(), 1);
     QCOMPARE(str(mechelen.first(), "op"), QStringLiteral("delete"));
     for (const char* who : {"loket.ant", "regie.beide", "beheer"}) {
-        const QVector<QJsonObject> changes = pullRow(QString::fromLatin1(who), QStringLiteral("accounts"), jan);
+        const QVector<QJsonObject> changes =
+            m_replicas.pullRow(QString::fromLatin1(who), QStringLiteral("accounts"), jan);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(str(changes.first(), "op"), QStringLiteral("upsert"));
         QCOMPARE(changes.first().value(QStringLiteral("row")).toObject().value(QStringLiteral("region_ids")),
                  QJsonValue(QJsonArray{QStringLiteral("antwerpen")}));
     }
-    m_replicas[QStringLiteral("jan")] =
-        std::make_unique<TestReplica>(m_server.http(), m_sessions.value(QStringLiteral("jan")).accessToken);
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    m_replicas.add(QStringLiteral("jan"), m_server.http(), m_sessions.value(QStringLiteral("jan")).accessToken);
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
     QVERIFY(!m_replicas.at(QStringLiteral("jan"))->has(QStringLiteral("parents"), str(parent, "id")));
 
     // Bad input changes nothing.
@@ -376,7 +342,8 @@ void TestServerScope::updatedByIsTheWriterAndClientsCannotSetIt()
     const QJsonObject inserted = pushOne(QStringLiteral("regie.ant"), insert(QStringLiteral("parents"), parent));
     QCOMPARE(str(inserted, "status"), QStringLiteral("applied"));
     QCOMPARE(str(inserted.value(QStringLiteral("server_row")).toObject(), "updated_by"), regie);
-    const QVector<QJsonObject> pulled = pullRow(QStringLiteral("beheer"), QStringLiteral("parents"), str(parent, "id"));
+    const QVector<QJsonObject> pulled =
+        m_replicas.pullRow(QStringLiteral("beheer"), QStringLiteral("parents"), str(parent, "id"));
     QCOMPARE(pulled.size(), 1);
     QCOMPARE(str(pulled.first().value(QStringLiteral("row")).toObject(), "updated_by"), regie);
 
@@ -403,7 +370,7 @@ void TestServerScope::updatedByIsTheWriterAndClientsCannotSetIt()
                 .value(QStringLiteral("updated_by"))
                 .isNull());
     QString difference;
-    QVERIFY2(allReplicasMatch(&difference), qPrintable(difference));
+    QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
 
 QTEST_GUILESS_MAIN(TestServerScope)
