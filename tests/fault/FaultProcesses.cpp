@@ -1,7 +1,10 @@
 #include "FaultProcesses.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 
 ServerProcess::ServerProcess(const QString& dataDir, const QStringList& extraArgs)
@@ -109,4 +112,23 @@ CliRun CliProcess::run(const QString& command, int killAfterMs) const
     result.output = QString::fromUtf8(cli.readAll());
     result.exitCode = result.killed ? -1 : cli.exitCode();
     return result;
+}
+
+int peekCache(const QString& path, const QString& sql)
+{
+    if (!QFile::exists(path))
+        return -1;
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=100"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return value;
 }

@@ -56,3 +56,7 @@ private:
     QString m_profileDir;
     QString m_user;
 };
+
+// A read-only look into a CLI's cache, also while it runs (WAL lets a reader in beside the writer): the first
+// column of the first row of `sql` as a number, or -1 when the file is missing or unreadable.
+int peekCache(const QString& path, const QString& sql);

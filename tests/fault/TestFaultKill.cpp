@@ -65,21 +65,7 @@ QString TestFaultKill::cachePath() const
 
 int TestFaultKill::peek(const QString& sql) const
 {
-    if (!QFile::exists(cachePath()))
-        return -1;
-    int value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(cachePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=100"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return value;
+    return peekCache(cachePath(), sql);
 }
 
 int TestFaultKill::cachedRows() const

@@ -72,29 +72,9 @@ struct Tally {
     QMap<KillPoint, int> killsAt;
 };
 
-// A read-only look into a CLI's cache, also while it runs (WAL lets a reader in beside the writer).
-int peek(const QString& path, const QString& sql)
-{
-    if (!QFile::exists(path))
-        return -1;
-    int value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=100"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return value;
-}
-
 int pendingOf(const Client& c)
 {
-    return peek(c.cachePath, QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL"));
+    return peekCache(c.cachePath, QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL"));
 }
 
 QString resultKey(const QString& clientId, qint64 mid)
@@ -410,7 +390,7 @@ std::function<bool()> TestFaultRandom::killCondition(const Client& c, int pendin
         break;
     case KillPoint::Pulling:
         reached = [cachePath, pending]() {
-            const int left = peek(cachePath, QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL"));
+            const int left = peekCache(cachePath, QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL"));
             return left >= 0 && left < pending;
         };
         break;
