@@ -159,6 +159,10 @@ Protocol::MutationResult PushService::applyOne(const AuthContext& context, const
 {
     MutationApplier applier(m_storage, context);
     Protocol::MutationResult result;
+    // A seq per mutation, not per batch: a pull page never splits a seq, so one seq for a batch of 200 would
+    // make 200-row pages regardless of the client's limit, and a result's seq keeps meaning "this mutation".
+    // The seqs stay commit-ordered: the writer lock (SQLite BEGIN IMMEDIATE, PostgreSQL's counter row lock)
+    // is held for the whole batch, so no other writer takes one in between, and all become visible at commit.
     tx.beginStep();
     try {
         result = applier.apply(mutation, tx);
