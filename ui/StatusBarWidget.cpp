@@ -45,6 +45,7 @@ StatusBarWidget::StatusBarWidget(ClientSession& session, QWidget* parent)
     m_sync->hide();
     m_progress->hide();
     connect(&session, &ClientSession::onlineChanged, this, &StatusBarWidget::setOnline);
+    connect(&session, &ClientSession::accountChanged, this, &StatusBarWidget::refresh);
     refresh();
 }
 

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSysInfo>
+#include <QUrlQuery>
 
 ClientSession::ClientSession(ClientProfile& profile, const QUrl& server, QObject* parent)
     : QObject(parent)
@@ -28,6 +29,8 @@ ClientSession::ClientSession(ClientProfile& profile, const QUrl& server, QObject
     m_sync->setKeepAckedDays(profile.keepAckedDays());
     connect(m_api, &ApiClient::tokensRotated, this, &ClientSession::storeRefreshToken);
     connect(m_sync, &SyncEngine::connectivityChanged, this, &ClientSession::setOnline);
+    // A resync may mean an operator changed this account's regions: what the window says must follow.
+    connect(m_sync, &SyncEngine::resyncStarted, this, &ClientSession::refreshAccount);
 }
 
 ClientSession::~ClientSession()
@@ -127,6 +130,20 @@ bool ClientSession::openCache(const QString& username, QString* error)
         m_cache->setState(QStringLiteral("account"),
                           QString::fromUtf8(QJsonDocument(m_account.toJson()).toJson(QJsonDocument::Compact)));
     return true;
+}
+
+void ClientSession::refreshAccount()
+{
+    m_api->get(QStringLiteral("/me"), QUrlQuery(), [this](const ApiResult& me) {
+        const AccountInfo account = AccountInfo::fromJson(me.json);
+        if (!me.ok() || !account.isValid())
+            return; // the next resync or sign-in tries again; the server enforces the scope meanwhile
+        m_account = account;
+        if (m_cache->isOpen())
+            m_cache->setState(QStringLiteral("account"),
+                              QString::fromUtf8(QJsonDocument(m_account.toJson()).toJson(QJsonDocument::Compact)));
+        emit accountChanged();
+    });
 }
 
 void ClientSession::startBackgroundSync()

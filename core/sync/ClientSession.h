@@ -59,9 +59,12 @@ public:
 
 signals:
     void onlineChanged(bool online);
+    // The account's role or regions as the server now states them (after an operator changed them).
+    void accountChanged();
 
 private:
     bool openCache(const QString& username, QString* error);
+    void refreshAccount();
     void storeRefreshToken(const QString& token);
     void setOnline(bool online);
 

@@ -153,6 +153,7 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
         // The server was restored or our scope changed: rebuild from scratch, keeping the outbox.
         QString error;
         m_resynced = true;
+        emit resyncStarted();
         if (!resetForResync(&error)) {
             finish(false, error);
             return;

@@ -47,6 +47,8 @@ signals:
     void pushDone(int mutationsSent);
     void finished(bool ok, const QString& error);
     void connectivityChanged(bool online);
+    // The server asked for a full resync (410): its data was restored, or this account's scope changed.
+    void resyncStarted();
 
 private:
     void pushNext();

@@ -462,10 +462,12 @@ void TestFaultServerOps::changedAccountRegionsRefusePendingWritesAndResync()
     QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM parents WHERE id = ?"), {newId}).toInt(), 0);
     verifyEqualsServer(*c);
 
-    // The server says the new regions at once; this session learns them at its next sign-in.
+    // The server says the new regions at once, and the running session learns them from the resync (the
+    // status bar names the account's regions); a new sign-in gets them too.
     const ApiResult me = c->session->api().getBlocking(QStringLiteral("/me"));
     QVERIFY2(me.ok(), qPrintable(me.describe()));
     QCOMPARE(me.json.value(QStringLiteral("region_ids")).toArray(), QJsonArray{QStringLiteral("mechelen")});
+    QTRY_COMPARE(c->session->account().regionIds, QStringList{QStringLiteral("mechelen")});
     auto again = connect(QStringLiteral("loket.antwerpen"));
     QCOMPARE(again->session->account().regionIds, QStringList{QStringLiteral("mechelen")});
     QVERIFY2(sync(*again, &error), qPrintable(error));

@@ -2,8 +2,8 @@
 // sides: after every sync the cache must equal what the server lets this account see.
 #include "SyncServer.h"
 #include "domain/Uuid.h"
-#include "store/BulkLoad.h"
 #include "protocol/TableSchema.h"
+#include "store/BulkLoad.h"
 #include "store/CacheSchema.h"
 #include "store/ClientProfile.h"
 #include "store/LocalCache.h"
@@ -734,12 +734,12 @@ void TestSyncIntegration::sameEpochResyncReplaysNothing()
                                .row(QStringLiteral("parents"), id)
                                .value(QStringLiteral("version"))
                                .toInteger();
-    // This server's cursor ("v1:epoch:seq:scope", base64url) as it reads after a change of the account's
+    // This server's cursor ("v1:epoch:seq:scope:horizon", base64url) as it reads after a change of the account's
     // regions: same epoch, other scope. The server answers 410.
     const QString cursor = c->session->cache().state(QStringLiteral("cursor"));
     QStringList parts = QString::fromUtf8(QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding))
                             .split(QLatin1Char(':'));
-    QCOMPARE(parts.size(), 4);
+    QCOMPARE(parts.size(), 5);
     QCOMPARE(parts.at(1), c->session->cache().state(QStringLiteral("epoch")));
     parts[3] = QStringLiteral("another-scope");
     c->session->cache().setState(
