@@ -111,7 +111,8 @@ QStringList syncedTableNames()
 
 const QVector<Field>& commonFields()
 {
-    static const QVector<Field> fields{text("id"), text("region_id"), integer("version"), text("updated_at"), text("updated_by")};
+    static const QVector<Field> fields{text("id"), text("region_id"), integer("version"), text("updated_at"),
+                                       text("updated_by")};
     return fields;
 }
 
