@@ -17,6 +17,8 @@
 #include "sync/SyncScheduler.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -133,6 +135,7 @@ private slots:
     void initTestCase();
     void initialSyncEqualsServer();
     void interruptedBulkLoadRestoresIndexes();
+    void damagedCacheKeepsItsOutboxAndIsRebuilt();
     void pagedSyncEqualsServer();
     void mechelenNeverReceivesAntwerp();
     void localEditReachesOtherClient();
@@ -256,6 +259,57 @@ void TestSyncIntegration::interruptedBulkLoadRestoresIndexes()
     QSqlQuery q(cache.database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM fts_applications")) && q.next());
     QVERIFY(q.value(0).toInt() > 10);
+}
+
+void TestSyncIntegration::damagedCacheKeepsItsOutboxAndIsRebuilt()
+{
+    auto c = signIn(QStringLiteral("loket.mechelen"));
+    sync(*c);
+    const QString id = firstId(*c, QStringLiteral("parents"), 0);
+    const qint64 version = RecordQuery(c->session->cache())
+                               .row(QStringLiteral("parents"), id)
+                               .value(QStringLiteral("version"))
+                               .toInteger();
+    // Typed while offline, never sent: this must survive the damage.
+    edit(*c, QStringLiteral("parents"), id, {{QStringLiteral("notes"), QStringLiteral("Na de schade.")}});
+    const QString path = c->session->cache().path();
+    QVector<qint64> pages;
+    {
+        QSqlQuery q(c->session->cache().database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY2(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'applications' AND pagetype = 'leaf'")),
+                 "dbstat is needed to find the pages of one table");
+        while (q.next())
+            pages.append(q.value(0).toLongLong());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        const qint64 pageSize = q.value(0).toLongLong();
+        q.finish();
+        c->session.reset(); // the program ends; the file is damaged on disk afterwards
+        QVERIFY(pages.size() > 3);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 page : pages) {
+            file.seek((page - 1) * pageSize + 16);
+            file.write(QByteArray(int(pageSize) - 32, '\xA5'));
+        }
+    }
+    // The next start: the file is set aside (not deleted), the outbox goes into a fresh cache, a full pull
+    // rebuilds the rest, and the note reaches the server.
+    c->session = std::make_unique<ClientSession>(*c->profile, m_url);
+    QString error;
+    QVERIFY2(c->session->signIn(QStringLiteral("loket.mechelen"), QStringLiteral("demo"), ClientSession::Keychain::Skip,
+                                &error),
+             qPrintable(error));
+    const QStringList aside =
+        QFileInfo(path).dir().entryList({QFileInfo(path).fileName() + QStringLiteral(".damaged-*")});
+    QVERIFY2(!aside.isEmpty(), "the damaged file must be kept");
+    QCOMPARE(RecordQuery(c->session->cache()).pendingChanges(), 1);
+    sync(*c);
+    QCOMPARE(c->session->sync().mutationsSent(), 1);
+    const QJsonObject row = RecordQuery(c->session->cache()).row(QStringLiteral("parents"), id);
+    QCOMPARE(row.value(QStringLiteral("notes")).toString(), QStringLiteral("Na de schade."));
+    QCOMPARE(row.value(QStringLiteral("version")).toInteger(), version + 1);
+    verifyEqualsServer(*c);
 }
 
 void TestSyncIntegration::pagedSyncEqualsServer()
