@@ -168,11 +168,17 @@
         <source>Search by the child&apos;s or parent&apos;s name (accents optional), application number, national number, phone in any notation, postcode or e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>applications</source>
+        <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+97"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+100"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,7 +1079,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/lists/ListPage.cpp" line="+50"/>
+        <location filename="../ui/lists/ListPage.cpp" line="+58"/>
         <source>Search this list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,13 +1104,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this list as shown (filters, columns, order) as a CSV file for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+51"/>
         <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>%Ln row exported</numerusform>
+            <numerusform>%Ln rows exported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list was not exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,6 +1318,12 @@
     <message>
         <location line="+5"/>
         <source>Search by name (accents optional), phone in any notation, e-mail, national number or postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>parents</source>
+        <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,7 +1793,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Last sync: never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,7 +1823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <comment>account name · regions</comment>
         <translation type="unfinished"></translation>
@@ -1806,13 +1857,13 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+211"/>
         <source>The server does not have changes this computer sent to it earlier, and did not say it was restored. Ask an administrator to check the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>The sync state cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>

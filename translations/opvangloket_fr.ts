@@ -168,11 +168,17 @@
         <source>Search by the child&apos;s or parent&apos;s name (accents optional), application number, national number, phone in any notation, postcode or e-mail.</source>
         <translation>Recherchez par nom de l&apos;enfant ou du parent (accents facultatifs), numéro de demande, numéro de registre national, téléphone dans n&apos;importe quelle notation, code postal ou e-mail.</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>applications</source>
+        <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
+        <translation>demandes</translation>
+    </message>
 </context>
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+97"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+100"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Il n&apos;y a pas encore de copie hors ligne pour ce compte ; connectez-vous d&apos;abord une fois au serveur.</translation>
     </message>
@@ -1073,7 +1079,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/lists/ListPage.cpp" line="+50"/>
+        <location filename="../ui/lists/ListPage.cpp" line="+58"/>
         <source>Search this list</source>
         <translation>Rechercher dans cette liste</translation>
     </message>
@@ -1098,7 +1104,22 @@
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Last export</source>
+        <translation>Dernière exportation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this list as shown (filters, columns, order) as a CSV file for Excel</source>
+        <translation>Enregistrer cette liste telle qu’affichée (filtres, colonnes, ordre) en fichier CSV pour Excel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -1106,6 +1127,30 @@
         <location line="+51"/>
         <source>All municipalities</source>
         <translation>Toutes les communes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>%Ln ligne exportée</numerusform>
+            <numerusform>%Ln lignes exportées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Export list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list was not exported to %1: %2</source>
+        <translation>La liste n’a pas été exportée vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1319,12 @@
         <location line="+5"/>
         <source>Search by name (accents optional), phone in any notation, e-mail, national number or postcode.</source>
         <translation>Recherchez par nom (accents facultatifs), téléphone dans n&apos;importe quelle notation, e-mail, numéro de registre national ou code postal.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>parents</source>
+        <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
+        <translation>parents</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1793,7 @@
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation : jamais</translation>
     </message>
@@ -1772,7 +1823,7 @@
         <translation>Modifications refusées : %L1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <comment>account name · regions</comment>
         <translation>%1 · %2</translation>
@@ -1806,13 +1857,13 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+211"/>
         <source>The server does not have changes this computer sent to it earlier, and did not say it was restored. Ask an administrator to check the server.</source>
         <translation>Le serveur n&apos;a pas des modifications que cet ordinateur lui a envoyées plus tôt, et n&apos;indique pas avoir été restauré. Demandez à un administrateur de vérifier le serveur.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>The sync state cannot be written.</source>
         <translation>L&apos;état de synchronisation ne peut pas être enregistré.</translation>
     </message>

@@ -168,11 +168,17 @@
         <source>Search by the child&apos;s or parent&apos;s name (accents optional), application number, national number, phone in any notation, postcode or e-mail.</source>
         <translation>Zoek op de naam van het kind of de ouder (accenten mogen weg), aanvraagnummer, rijksregisternummer, telefoonnummer in om het even welke schrijfwijze, postcode of e-mail.</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>applications</source>
+        <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
+        <translation>aanvragen</translation>
+    </message>
 </context>
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+97"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+100"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Er is nog geen offline kopie voor dit account; maak eerst één keer verbinding met de server.</translation>
     </message>
@@ -1073,7 +1079,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/lists/ListPage.cpp" line="+50"/>
+        <location filename="../ui/lists/ListPage.cpp" line="+58"/>
         <source>Search this list</source>
         <translation>Zoeken in deze lijst</translation>
     </message>
@@ -1098,7 +1104,22 @@
         <translation>Aantal resultaten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Last export</source>
+        <translation>Laatste export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this list as shown (filters, columns, order) as a CSV file for Excel</source>
+        <translation>Bewaar deze lijst zoals je ze ziet (filters, kolommen, volgorde) als CSV-bestand voor Excel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
@@ -1106,6 +1127,30 @@
         <location line="+51"/>
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%Ln row(s) exported</source>
+        <translation>
+            <numerusform>%Ln rij geëxporteerd</numerusform>
+            <numerusform>%Ln rijen geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Export list</source>
+        <translation>Lijst exporteren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list was not exported to %1: %2</source>
+        <translation>De lijst is niet geëxporteerd naar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1319,12 @@
         <location line="+5"/>
         <source>Search by name (accents optional), phone in any notation, e-mail, national number or postcode.</source>
         <translation>Zoek op naam (accenten mogen weg), telefoonnummer in om het even welke schrijfwijze, e-mail, rijksregisternummer of postcode.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>parents</source>
+        <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
+        <translation>ouders</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1793,7 @@
         <translation>Aangemeld als</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Last sync: never</source>
         <translation>Laatste synchronisatie: nooit</translation>
     </message>
@@ -1772,7 +1823,7 @@
         <translation>Geweigerde wijzigingen: %L1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 · %2</source>
         <comment>account name · regions</comment>
         <translation>%1 · %2</translation>
@@ -1806,13 +1857,13 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+211"/>
         <source>The server does not have changes this computer sent to it earlier, and did not say it was restored. Ask an administrator to check the server.</source>
         <translation>De server heeft wijzigingen niet die deze computer eerder stuurde, en meldt niet dat hij hersteld werd. Vraag een beheerder de server na te kijken.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>The sync state cannot be written.</source>
         <translation>De synchronisatiestatus kan niet weggeschreven worden.</translation>
     </message>

@@ -76,6 +76,7 @@ QVector<QVariantList> ListQuery::fetch(int offset, int limit) const
     q.addBindValue(limit);
     q.addBindValue(offset);
     QVector<QVariantList> rows;
+    m_lastError.clear();
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         qCWarning(lcStore) << "list fetch failed:" << m_lastError;

@@ -7,11 +7,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 // The list views as a person uses them: typing in the search field, picking filters, selecting a row.
 class TestListViews : public QObject
@@ -23,6 +27,7 @@ private slots:
     void findParentByPhoneInNationalNotation();
     void findParentByNameWithoutAccents();
     void filtersNarrowTheList();
+    void exportWritesWhatTheListShows();
     void selectingARowAnnouncesTheRecord();
     void applicationSearchByNumber();
 
@@ -119,6 +124,46 @@ void TestListViews::filtersNarrowTheList()
     // Clicking a header sorts in SQL.
     view.table()->sortByColumn(0, Qt::DescendingOrder);
     QCOMPARE(view.model()->index(0, 0).data().toString(), QStringLiteral("ANT-2026-000450"));
+}
+
+void TestListViews::exportWritesWhatTheListShows()
+{
+    ApplicationsView view(m_cache);
+    view.resize(1200, 700);
+    view.show();
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ListModel* model = view.model();
+    view.table()->sortByColumn(0, Qt::DescendingOrder);
+    // The person moved the state to the front and hid the last column.
+    QHeaderView* header = view.table()->horizontalHeader();
+    const int status = model->columnOf(QStringLiteral("status"));
+    const int hidden = model->columnCount() - 1;
+    header->moveSection(header->visualIndex(status), 0);
+    header->hideSection(hidden);
+    QVERIFY(model->rowCount() < UiTestData::kFamilies); // only the first pages are loaded
+    const QString path = m_dir.filePath(QStringLiteral("aanvragen.csv"));
+    QString error;
+    QVERIFY2(view.exportCsv(path, &error), qPrintable(error));
+    QCOMPARE(view.exportNote()->text(), QStringLiteral("450 rows exported"));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), UiTestData::kFamilies + 2); // header, every row, and the empty rest after the last CRLF
+    QVERIFY(lines.last().isEmpty());
+    const QString headerLine = lines.first();
+    QCOMPARE(headerLine.section(QLatin1Char(','), 0, 0), model->headerData(status, Qt::Horizontal).toString());
+    QCOMPARE(headerLine.section(QLatin1Char(','), 1, 1), model->headerData(0, Qt::Horizontal).toString());
+    QVERIFY(!headerLine.contains(model->headerData(hidden, Qt::Horizontal).toString()));
+    // Rows in the list's order, all of them, with the list's words.
+    QCOMPARE(lines.at(1).section(QLatin1Char(','), 0, 0), model->index(0, status).data().toString());
+    QCOMPARE(lines.at(1).section(QLatin1Char(','), 1, 1), QStringLiteral("ANT-2026-000450"));
+    QCOMPARE(lines.at(UiTestData::kFamilies).section(QLatin1Char(','), 1, 1), QStringLiteral("ANT-2026-000001"));
+    // "Last name, first name" keeps its comma inside quotes, accents intact.
+    QVERIFY(std::any_of(lines.begin(), lines.end(),
+                        [](const QString& l) { return l.contains(QStringLiteral("\"Çelik, Ayşe\"")); }));
 }
 
 void TestListViews::selectingARowAnnouncesTheRecord()

@@ -40,3 +40,9 @@ QStringList ApplicationsView::columnSamples() const
             QStringLiteral("Berendrecht-Za"),       QStringLiteral("00-00-0000"),
             QStringLiteral("00-00-0000"),           longest(channels)};
 }
+
+QString ApplicationsView::exportName() const
+{
+    //: Start of the suggested file name of an export; lower case, no spaces.
+    return tr("applications");
+}

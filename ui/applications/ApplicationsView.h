@@ -15,6 +15,7 @@ public:
 protected:
     QString countText(int total) const override;
     QString searchPlaceholder() const override;
+    QString exportName() const override;
     QString searchToolTip() const override;
     QStringList columnSamples() const override;
 };

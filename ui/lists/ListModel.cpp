@@ -75,6 +75,24 @@ Qt::Alignment ListModel::alignment(const QString& key) const
     return Qt::AlignLeft | Qt::AlignVCenter;
 }
 
+bool ListModel::forEachRow(const QVector<int>& columns, const std::function<void(const QStringList&)>& take) const
+{
+    constexpr int kExportPage = 5000;
+    for (int offset = 0;; offset += kExportPage) {
+        const QVector<QVariantList> page = m_query->fetch(offset, kExportPage);
+        if (!m_query->lastError().isEmpty())
+            return false;
+        for (const QVariantList& row : page) {
+            QStringList fields;
+            for (int column : columns)
+                fields.append(displayValue(m_keys.at(column), row.value(column + 1)).toString());
+            take(fields);
+        }
+        if (page.size() < kExportPage)
+            return true;
+    }
+}
+
 bool ListModel::canFetchMore(const QModelIndex& parent) const
 {
     // Views (and the model tester) ask from inside our own reset and insert signals; a page fetched

@@ -6,6 +6,7 @@
 #include <QVariantList>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 class ListQuery;
@@ -36,6 +37,9 @@ public:
 
     // Rows that match the filter, fetched or not.
     int totalCount() const { return m_total; }
+    // Every row that matches the filters, in the current order (not only the rows loaded so far), as the
+    // list shows the given columns; read from the cache in large pages. False when reading failed.
+    bool forEachRow(const QVector<int>& columns, const std::function<void(const QStringList&)>& take) const;
     QStringList columnKeys() const { return m_keys; }
     int columnOf(const QString& key) const { return int(m_keys.indexOf(key)); }
     QString idAt(int row) const;

@@ -1,17 +1,25 @@
 #include "ListPage.h"
 
 #include "DisplayFormat.h"
+#include "ListExport.h"
 #include "ListModel.h"
 #include "domain/ApplicationStatus.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -78,6 +86,15 @@ QWidget* ListPage::buildFilterBar()
     row->addWidget(m_municipality);
     row->addSpacing(12);
     row->addWidget(m_count);
+    m_exportNote = new QLabel(bar);
+    m_exportNote->setAccessibleName(tr("Last export"));
+    m_export = new QToolButton(bar);
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save this list as shown (filters, columns, order) as a CSV file for Excel"));
+    connect(m_export, &QToolButton::clicked, this, &ListPage::chooseExportFile);
+    row->addSpacing(12);
+    row->addWidget(m_exportNote);
+    row->addWidget(m_export);
     return bar;
 }
 
@@ -196,4 +213,30 @@ void ListPage::selectId(const QString& id)
     const QSignalBlocker block(m_table->selectionModel());
     m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+bool ListPage::exportCsv(const QString& path, QString* error)
+{
+    int rows = 0;
+    if (!ListExport::toCsv(*m_table, path, &rows, error))
+        return false;
+    m_exportNote->setText(tr("%Ln row(s) exported", nullptr, rows));
+    m_exportNote->setToolTip(QDir::toNativeSeparators(path));
+    return true;
+}
+
+void ListPage::chooseExportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("%1-%2.csv").arg(exportName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export list"), suggested, tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(
+            this, tr("Export list"),
+            tr("The list was not exported to %1: %2").arg(QDir::toNativeSeparators(QFileInfo(path).fileName()), error));
 }

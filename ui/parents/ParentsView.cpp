@@ -34,3 +34,9 @@ QStringList ParentsView::columnSamples() const
             QStringLiteral("Nederlands"),
             QStringLiteral("00")};
 }
+
+QString ParentsView::exportName() const
+{
+    //: Start of the suggested file name of an export; lower case, no spaces.
+    return tr("parents");
+}
