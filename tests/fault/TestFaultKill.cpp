@@ -2,6 +2,7 @@
 // and of a push, and the server killed and restarted under a running client. Each ends with the cache equal
 // to the server (`opvangloket-cli check`), no mutation lost and none applied twice.
 #include "FaultProcesses.h"
+#include "TestDatabase.h"
 #include "store/ClientProfile.h"
 #include "store/LocalCache.h"
 #include "store/LocalWriter.h"
@@ -37,6 +38,7 @@ private:
     void verifyEditsAppliedOnce(const QHash<QString, qint64>& before, const QString& note);
     void syncToEndAndCheck();
 
+    TestDatabase m_database; // declared before the server: dropped after it stopped
     QTemporaryDir m_serverDir;
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<QTemporaryDir> m_profile;
@@ -46,9 +48,14 @@ private:
 
 void TestFaultKill::initTestCase()
 {
-    m_server = std::make_unique<ServerProcess>(m_serverDir.path(),
-                                               QStringList{QStringLiteral("--demo-scale"), QStringLiteral("30000")});
+    OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
     QString error;
+    QString databaseUrl;
+    QVERIFY2(m_database.prepare(&databaseUrl, &error), qPrintable(error));
+    QStringList args{QStringLiteral("--demo-scale"), QStringLiteral("30000")};
+    if (!databaseUrl.isEmpty()) // the _pg variant: the same kills and restarts with the server on PostgreSQL
+        args << QStringLiteral("--database") << databaseUrl;
+    m_server = std::make_unique<ServerProcess>(m_serverDir.path(), args);
     QVERIFY2(m_server->start(&error), qPrintable(error));
 }
 

@@ -2,6 +2,7 @@
 // answer is lost, two clients editing one record, an update racing a delete, and a mutation the server
 // refuses forever. Each ends with every client's cache equal to the server and nothing applied twice.
 #include "FaultProxy.h"
+#include "TestDatabase.h"
 #include "TestServer.h"
 #include "store/ClientProfile.h"
 #include "store/LocalCache.h"
@@ -55,6 +56,7 @@ private:
 
 void TestFaultSync::initTestCase()
 {
+    OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE(); // the _pg variant runs the in-process server on PostgreSQL
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 
