@@ -4,6 +4,7 @@
 // in-process clients; each ends with every client's cache equal to the server's digest, and checks on the
 // server's own file that nothing was lost and nothing applied twice.
 #include "FaultProcesses.h"
+#include "TestClient.h"
 #include "domain/NationalNumber.h"
 #include "domain/Uuid.h"
 #include "store/ClientProfile.h"
@@ -32,13 +33,7 @@
 
 namespace {
 
-struct Client {
-    std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
-    std::unique_ptr<ClientProfile> profile;
-    std::unique_ptr<ClientSession> session;
-    LocalCache& cache() { return session->cache(); }
-    RecordQuery records() { return RecordQuery(session->cache()); }
-};
+using Client = TestClient;
 
 struct CommandResult {
     int exitCode = -1;
@@ -142,13 +137,7 @@ void TestFaultServerOps::cleanup()
 
 std::unique_ptr<Client> TestFaultServerOps::connect(const QString& user)
 {
-    auto c = std::make_unique<Client>();
-    c->profile = std::make_unique<ClientProfile>(c->dir->path());
-    c->session = std::make_unique<ClientSession>(*c->profile, m_server->url());
-    QString error;
-    if (!c->session->signIn(user, QStringLiteral("demo"), ClientSession::Keychain::Skip, &error))
-        qWarning() << "sign-in failed:" << error;
-    return c;
+    return TestClient::signIn(m_server->url(), user);
 }
 
 bool TestFaultServerOps::sync(Client& c, QString* error)

@@ -2,6 +2,7 @@
 // answer is lost, two clients editing one record, an update racing a delete, and a mutation the server
 // refuses forever. Each ends with every client's cache equal to the server and nothing applied twice.
 #include "FaultProxy.h"
+#include "TestClient.h"
 #include "TestDatabase.h"
 #include "TestServer.h"
 #include "store/ClientProfile.h"
@@ -21,13 +22,7 @@
 
 namespace {
 
-struct Client {
-    std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
-    std::unique_ptr<ClientProfile> profile;
-    std::unique_ptr<ClientSession> session;
-    LocalCache& cache() { return session->cache(); }
-    RecordQuery records() { return RecordQuery(session->cache()); }
-};
+using Client = TestClient;
 
 } // namespace
 
@@ -62,13 +57,7 @@ void TestFaultSync::initTestCase()
 
 std::unique_ptr<Client> TestFaultSync::connect(const QUrl& url, const QString& user)
 {
-    auto c = std::make_unique<Client>();
-    c->profile = std::make_unique<ClientProfile>(c->dir->path());
-    c->session = std::make_unique<ClientSession>(*c->profile, url);
-    QString error;
-    if (!c->session->signIn(user, QStringLiteral("demo"), ClientSession::Keychain::Skip, &error))
-        qWarning() << "sign-in failed:" << error;
-    return c;
+    return TestClient::signIn(url, user);
 }
 
 bool TestFaultSync::twoSyncedClients(const QString& user, std::unique_ptr<Client>* a, std::unique_ptr<Client>* b)
