@@ -1,6 +1,7 @@
 #include "BulkLoad.h"
 
 #include "LocalCache.h"
+#include "SearchIndex.h"
 #include "StoreLog.h"
 #include "protocol/TableSchema.h"
 
@@ -14,6 +15,14 @@ namespace {
 const QString& stateKey()
 {
     static const QString key = QStringLiteral("bulk_dropped_indexes");
+    return key;
+}
+
+// The name from when only the search index was deferred; kept so a cache mid-way through a first sync of an
+// older client is finished by this one.
+const QString& activeKey()
+{
+    static const QString key = QStringLiteral("search_rebuild_pending");
     return key;
 }
 
@@ -32,6 +41,35 @@ QString tableList()
 }
 
 } // namespace
+
+bool BulkLoad::active(LocalCache& cache)
+{
+    if (cache.state(QStringLiteral("cursor")).isEmpty() && cache.state(activeKey()).isEmpty()) {
+        QString error;
+        if (!dropSecondaryIndexes(cache, &error))
+            qCWarning(lcStore) << "filling the cache with its indexes in place:" << error; // slower, still right
+        cache.setState(activeKey(), QStringLiteral("1"));
+    }
+    return cache.state(activeKey()) == QLatin1String("1");
+}
+
+bool BulkLoad::finish(LocalCache& cache, QString* error)
+{
+    if (cache.state(activeKey()) != QLatin1String("1"))
+        return true;
+    QSqlDatabase db = cache.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    // The indexes first: building the parents' search documents looks children up by parent.
+    if (!restoreSecondaryIndexes(cache, error) || !SearchIndex::rebuildAll(db, error) ||
+        !cache.setState(activeKey(), QStringLiteral("0")) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
 
 bool BulkLoad::dropSecondaryIndexes(LocalCache& cache, QString* error)
 {

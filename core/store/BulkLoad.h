@@ -4,14 +4,19 @@
 
 class LocalCache;
 
-// Filling an empty cache (a first sync, or a rebuild after 410) is several times faster without the
-// secondary indexes of the synced tables: each insert would otherwise update every index at a random
-// place. The dropped indexes' SQL is kept in sync_state in the same transaction, so a crash half-way
-// still ends with every index recreated by the next round, whatever schema version created them.
+// Filling an empty cache (a first sync, or a rebuild after 410) in bulk: without the secondary indexes of
+// the synced tables (each insert would otherwise update every index at a random place) and without the
+// search index, both built once at the end. The state lives in the cache (sync_state), so a sync killed
+// half-way is finished by the next round, and every dropped index comes back whatever schema made it.
 class BulkLoad
 {
 public:
+    // Whether pages go into the cache in bulk. Starts a bulk load when the cache has no cursor yet.
+    static bool active(LocalCache& cache);
+    // Recreates the indexes and builds the search index in one transaction; nothing to do outside a bulk load.
+    static bool finish(LocalCache& cache, QString* error);
+
+private:
     static bool dropSecondaryIndexes(LocalCache& cache, QString* error);
-    // Recreates what dropSecondaryIndexes() took away; runs inside the caller's transaction.
     static bool restoreSecondaryIndexes(LocalCache& cache, QString* error);
 };

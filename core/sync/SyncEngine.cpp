@@ -11,7 +11,6 @@
 #include "store/LocalCache.h"
 #include "store/PullApplier.h"
 #include "store/RecordQuery.h"
-#include "store/SearchIndex.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -171,7 +170,7 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
     if (page.hasMore)
         pullNext(page.cursor);
     PullApplier applier(m_cache);
-    applier.setDeferSearchIndex(searchRebuildPending());
+    applier.setDeferSearchIndex(BulkLoad::active(m_cache));
     QString error;
     if (!applier.apply(page, &error)) {
         finish(false, error);
@@ -197,7 +196,8 @@ void SyncEngine::finishPull(const Protocol::PullPage& page)
 {
     QString error;
     bool pushAgain = false;
-    if (!applyParkedRows(&error) || !finishSearchRebuild(&error) || !replayAfterRestore(page, &pushAgain, &error)) {
+    if (!applyParkedRows(&error) || !BulkLoad::finish(m_cache, &error) ||
+        !replayAfterRestore(page, &pushAgain, &error)) {
         finish(false, error);
         return;
     }
@@ -249,37 +249,6 @@ bool SyncEngine::applyLocally(const QVector<Protocol::Change>& changes, QString*
     page.changes = changes;
     PullApplier applier(m_cache);
     return applier.apply(page, error);
-}
-
-bool SyncEngine::searchRebuildPending()
-{
-    static const QString key = QStringLiteral("search_rebuild_pending");
-    // An empty cache is filled in bulk; the flag outlives a crash so the index is still built afterwards.
-    if (m_cache.state(QStringLiteral("cursor")).isEmpty() && m_cache.state(key).isEmpty()) {
-        QString error;
-        if (!BulkLoad::dropSecondaryIndexes(m_cache, &error))
-            qCWarning(lcSync) << "filling the cache with its indexes in place:" << error; // slower, still right
-        m_cache.setState(key, QStringLiteral("1"));
-    }
-    return m_cache.state(key) == QLatin1String("1");
-}
-
-bool SyncEngine::finishSearchRebuild(QString* error)
-{
-    if (m_cache.state(QStringLiteral("search_rebuild_pending")) != QLatin1String("1"))
-        return true;
-    QSqlDatabase db = m_cache.database();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    // The indexes first: building the parents' search documents looks children up by parent.
-    if (!BulkLoad::restoreSecondaryIndexes(m_cache, error) || !SearchIndex::rebuildAll(db, error) ||
-        !m_cache.setState(QStringLiteral("search_rebuild_pending"), QStringLiteral("0")) || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
 }
 
 bool SyncEngine::resetForResync(QString* error)

@@ -57,8 +57,6 @@ private:
     void handlePullReply(const ApiResult& reply);
     bool applyLocally(const QVector<Protocol::Change>& changes, QString* error);
     bool resetForResync(QString* error);
-    bool searchRebuildPending();
-    bool finishSearchRebuild(QString* error);
     bool applyParkedRows(QString* error);
     void notePullProgress(const Protocol::PullPage& page);
     void finishPull(const Protocol::PullPage& page);
