@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -235,7 +236,11 @@ void ListPage::chooseExportFile()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportCsv(path, &error))
+    // Every matching row is read and written here, on this thread: a second or two for 100,000 rows.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = exportCsv(path, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!ok)
         QMessageBox::warning(
             this, tr("Export list"),
             tr("The list was not exported to %1: %2").arg(QDir::toNativeSeparators(QFileInfo(path).fileName()), error));
