@@ -1,5 +1,6 @@
 #include "MutationApplier.h"
 
+#include "MailEvents.h"
 #include "RowValues.h"
 #include "ServerStorage.h"
 #include "UpdateMerge.h"
@@ -217,6 +218,7 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
     row.insert(QStringLiteral("updated_by"), m_context.account.id);
     m_storage.insertRow(m.table, row, m_context.account.id, tx.seq());
     m_touched.append({m.table, row, m_context.account.id, tx.seq()});
+    m_touched += MailEvents(m_storage, m_context.account.id).afterWrite(m.table, QJsonObject(), row, tx.seq());
     Protocol::MutationResult r = result(m.mid, QStringLiteral("applied"));
     r.version = 1;
     r.seq = tx.seq();
@@ -276,6 +278,7 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
     m_storage.updateRow(m.table, merged, tx.seq());
     m_touched.append({m.table, merged, current->filedBy, tx.seq()});
     recordRegionMove(m.table, *current, merged, tx.seq());
+    m_touched += MailEvents(m_storage, m_context.account.id).afterWrite(m.table, current->row, merged, tx.seq());
     Protocol::MutationResult r =
         result(m.mid, merge.hasConflicts() ? QStringLiteral("conflict") : QStringLiteral("applied"));
     r.version = version + 1;

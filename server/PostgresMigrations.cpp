@@ -3,13 +3,14 @@
 #include "PostgresTriggers.h"
 #include "ServerLogging.h"
 #include "SqlDatabase.h"
+#include "SqlMailStore.h"
 #include "SqlSchema.h"
 #include "StorageError.h"
 #include "TokenGenerator.h"
 
 namespace {
 
-constexpr int kLatest = 3;
+constexpr int kLatest = 4;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -78,6 +79,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
         addScopeExitsAndOperatorEdits(db);
     if (version == 3)
         SqlSchema::createParentNationalNumberIndex(db);
+    if (version == 4)
+        SqlMailStore::createTables(db); // mail delivery attempts and offer reminders
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

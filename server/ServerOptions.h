@@ -12,7 +12,13 @@ struct ServerOptions {
     bool demo = false;        // seed the demo data set when the database is empty
     int demoApplications = 0; // > 0: --demo-scale N, make N applications instead of the default set
     int tombstoneDays = 90;
-    QString mailDir; // accepted, mail delivery comes later
+    // Mail (MailDelivery): an SMTP relay, or without one a folder of .eml files; neither: messages stay queued.
+    QString smtpUrl;           // smtp://host:port or smtps://host:port
+    QString mailFrom;          // sender address; required with smtpUrl
+    QString mailDir;           // write <message id>.eml here instead of sending
+    int mailPollSeconds = 10;  // how often queued mail and offer reminders are looked at; 0: only when asked
+    int mailMaxAttempts = 5;   // transient failures before a message is marked failed
+    int mailRetrySeconds = 60; // first back-off; doubles per attempt, at most 6 hours
     QString tlsCert;
     QString tlsKey;
 };

@@ -2,6 +2,7 @@
 
 #include "AccessScope.h"
 #include "Account.h"
+#include "MailAttempt.h"
 #include "protocol/SyncMessages.h"
 
 #include <QDateTime>
@@ -151,6 +152,18 @@ public:
     virtual void recordResult(const QString& clientId, qint64 mid, const QJsonObject& result) = 0;
 
     virtual void appendAudit(const AuditEvent& event) = 0;
+
+    // Mail delivery (MailDelivery, MailEvents). Inside a write transaction: the ids of up to `limit` queued e-mail
+    // messages due at `now` (never tried, or their next attempt has come), oldest first, each with one more
+    // attempt counted and leased until `leaseUntil`.
+    virtual QStringList claimDueMessages(const QDateTime& now, const QDateTime& leaseUntil, int limit) = 0;
+    virtual std::optional<MailAttempt> mailAttempt(const QString& messageId) = 0;
+    virtual void scheduleMailRetry(const QString& messageId, const QDateTime& next, const QString& error) = 0;
+    // Forgets the attempts (delivery ended, or a failed message was queued again: it starts afresh).
+    virtual void clearMailAttempts(const QString& messageId) = 0;
+    // Offers still `sent` whose respond_by lies in [from, to] and that had no expiry reminder yet.
+    virtual QStringList offersToRemind(const QDate& from, const QDate& to) = 0;
+    virtual void markOfferReminded(const QString& offerId, const QString& messageId, const QDateTime& at) = 0;
 
     // Called after a StorageError was handled (and rolled back): a dialect with a server connection checks
     // it and reconnects when it was lost (a database restart), so the next request works again.

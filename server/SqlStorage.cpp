@@ -4,6 +4,7 @@
 #include "SqlAccountStore.h"
 #include "SqlChangeFeed.h"
 #include "SqlDatabase.h"
+#include "SqlMailStore.h"
 #include "SqlRowCodec.h"
 #include "SqlSchema.h"
 #include "StorageError.h"
@@ -31,6 +32,7 @@ SqlStorage::SqlStorage(std::unique_ptr<SqlDatabase> db)
 {
     m_feed = std::make_unique<SqlChangeFeed>(*m_db);
     m_accounts = std::make_unique<SqlAccountStore>(*m_db);
+    m_mail = std::make_unique<SqlMailStore>(*m_db);
 }
 
 SqlStorage::~SqlStorage() = default;
@@ -395,6 +397,36 @@ void SqlStorage::recordResult(const QString& clientId, qint64 mid, const QJsonOb
 void SqlStorage::appendAudit(const AuditEvent& event)
 {
     m_accounts->appendAudit(event);
+}
+
+QStringList SqlStorage::claimDueMessages(const QDateTime& now, const QDateTime& leaseUntil, int limit)
+{
+    return m_mail->claimDueMessages(now, leaseUntil, limit);
+}
+
+std::optional<MailAttempt> SqlStorage::mailAttempt(const QString& messageId)
+{
+    return m_mail->mailAttempt(messageId);
+}
+
+void SqlStorage::scheduleMailRetry(const QString& messageId, const QDateTime& next, const QString& error)
+{
+    m_mail->scheduleMailRetry(messageId, next, error);
+}
+
+void SqlStorage::clearMailAttempts(const QString& messageId)
+{
+    m_mail->clearMailAttempts(messageId);
+}
+
+QStringList SqlStorage::offersToRemind(const QDate& from, const QDate& to)
+{
+    return m_mail->offersToRemind(from, to);
+}
+
+void SqlStorage::markOfferReminded(const QString& offerId, const QString& messageId, const QDateTime& at)
+{
+    m_mail->markOfferReminded(offerId, messageId, at);
 }
 
 QString SqlStorage::metaValue(const QString& key)

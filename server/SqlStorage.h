@@ -8,6 +8,7 @@
 class SqlDatabase;
 class SqlChangeFeed;
 class SqlAccountStore;
+class SqlMailStore;
 
 // What both storage dialects share: rows, tombstones, the pull feed, accounts, sessions and clients in
 // SQL both accept. The dialects (SqliteStorage, PostgresStorage) add opening and migrating, the write
@@ -61,6 +62,13 @@ public:
 
     void appendAudit(const AuditEvent& event) override;
 
+    QStringList claimDueMessages(const QDateTime& now, const QDateTime& leaseUntil, int limit) override;
+    std::optional<MailAttempt> mailAttempt(const QString& messageId) override;
+    void scheduleMailRetry(const QString& messageId, const QDateTime& next, const QString& error) override;
+    void clearMailAttempts(const QString& messageId) override;
+    QStringList offersToRemind(const QDate& from, const QDate& to) override;
+    void markOfferReminded(const QString& offerId, const QString& messageId, const QDateTime& at) override;
+
 protected:
     SqlDatabase& db() { return *m_db; }
     // Loads the epoch after migrating (a new one when the database is a restored backup); false with *error.
@@ -81,6 +89,7 @@ private:
     std::unique_ptr<SqlDatabase> m_db;
     std::unique_ptr<SqlChangeFeed> m_feed;
     std::unique_ptr<SqlAccountStore> m_accounts;
+    std::unique_ptr<SqlMailStore> m_mail;
     QString m_epoch;
     bool m_inTransaction = false;
 };

@@ -1,6 +1,7 @@
 #include "SqliteMigrations.h"
 
 #include "ServerLogging.h"
+#include "SqlMailStore.h"
 #include "SqlSchema.h"
 #include "SqliteDatabase.h"
 #include "SqliteTriggers.h"
@@ -8,7 +9,7 @@
 #include "TokenGenerator.h"
 
 namespace {
-constexpr int kLatest = 3;
+constexpr int kLatest = 4;
 }
 
 int SqliteMigrations::latestVersion()
@@ -47,6 +48,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
             addScopeExitsAndUpdatedBy(db);
         if (version == 3)
             SqlSchema::createParentNationalNumberIndex(db);
+        if (version == 4)
+            SqlMailStore::createTables(db); // mail delivery attempts and offer reminders
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {

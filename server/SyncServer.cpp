@@ -4,6 +4,7 @@
 #include "DemoSeeder.h"
 #include "DigestService.h"
 #include "HttpFrontend.h"
+#include "MailDelivery.h"
 #include "PasswordHasher.h"
 #include "ServerLogging.h"
 #include "ServerStorage.h"
@@ -24,6 +25,7 @@ SyncServer::SyncServer(QObject* parent)
 
 SyncServer::~SyncServer()
 {
+    m_mail.reset();
     m_http.reset();
     m_handlers.reset();
     m_webSockets.reset();
@@ -61,6 +63,10 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
         m_failure = StartFailure::Unsupported;
         return false;
     }
+    if (!MailDelivery::checkOptions(options, error)) {
+        m_failure = StartFailure::BadOptions;
+        return false;
+    }
     StorageFactory::Failure failure;
     m_storage = StorageFactory::open(options, error, &failure);
     if (!m_storage) {
@@ -80,7 +86,18 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
         m_failure = StartFailure::Storage;
         return false;
     }
-    return listen(options, error);
+    if (!listen(options, error))
+        return false;
+    startMail(options);
+    return true;
+}
+
+void SyncServer::startMail(const ServerOptions& options)
+{
+    m_mail = std::make_unique<MailDelivery>(*m_storage, options);
+    m_mail->setCommitListener(
+        [this](const QVector<CommittedRow>& rows) { m_handlers->notifyHub().notifyCommit(rows); });
+    m_mail->start();
 }
 
 bool SyncServer::seedDemo(const ServerOptions& options, QString* error)

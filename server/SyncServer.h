@@ -9,6 +9,7 @@
 
 class ApiHandlers;
 class HttpFrontend;
+class MailDelivery;
 class ServerStorage;
 class AccessScope;
 class QWebSocketServer;
@@ -39,12 +40,15 @@ public:
     ServerStorage& storage();
     // The digest of GET /sync/digest for any scope (tests: compare two servers' contents).
     QJsonObject digest(const AccessScope& scope);
+    // Delivers queued mail and writes offer reminders (tests drive it with runOnce() and a clock of their own).
+    MailDelivery& mailDelivery() { return *m_mail; }
     // Seconds the last demo seeding took, or -1 if none ran.
     double demoSeedSeconds() const { return m_demoSeconds; }
 
 private:
     bool seedDemo(const ServerOptions& options, QString* error);
     bool listen(const ServerOptions& options, QString* error);
+    void startMail(const ServerOptions& options);
     void purgeTombstones();
     // Another server instance on the same database committed seqs first..last: poke our sockets.
     void pokeForeignCommit(qint64 firstSeq, qint64 lastSeq);
@@ -53,6 +57,7 @@ private:
     std::unique_ptr<ApiHandlers> m_handlers;
     std::unique_ptr<HttpFrontend> m_http;
     std::unique_ptr<QWebSocketServer> m_webSockets;
+    std::unique_ptr<MailDelivery> m_mail;
     QTimer m_purgeTimer;
     ServerOptions m_options;
     StartFailure m_failure = StartFailure::None;

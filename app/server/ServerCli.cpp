@@ -49,7 +49,14 @@ void ServerCli::addOptions()
          QStringLiteral("N")},
         {QStringLiteral("tombstone-days"), QStringLiteral("Keep deletes this many days (default 90)."),
          QStringLiteral("N"), QStringLiteral("90")},
-        {QStringLiteral("mail-dir"), QStringLiteral("Write outgoing mail as .eml files here (not yet active)."),
+        {QStringLiteral("smtp-url"),
+         QStringLiteral("Send queued mail through this SMTP relay: smtp://HOST:PORT (STARTTLS when offered) or "
+                        "smtps://HOST:PORT; user:password@ in the URL to log in."),
+         QStringLiteral("URL")},
+        {QStringLiteral("mail-from"), QStringLiteral("Sender address of outgoing mail (required with --smtp-url)."),
+         QStringLiteral("ADDRESS")},
+        {QStringLiteral("mail-dir"),
+         QStringLiteral("Without a relay: write outgoing mail as <message id>.eml files here (demo, tests)."),
          QStringLiteral("DIR")},
         {QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."), QStringLiteral("FILE")},
         {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("FILE")},
@@ -114,6 +121,8 @@ bool ServerCli::parse(const QStringList& arguments, QString* error)
         *error = QStringLiteral("--tombstone-days wants a positive number of days");
         return false;
     }
+    m_options.smtpUrl = m_parser.value(QStringLiteral("smtp-url"));
+    m_options.mailFrom = m_parser.value(QStringLiteral("mail-from"));
     m_options.mailDir = m_parser.value(QStringLiteral("mail-dir"));
     m_options.tlsCert = m_parser.value(QStringLiteral("tls-cert"));
     m_options.tlsKey = m_parser.value(QStringLiteral("tls-key"));

@@ -87,6 +87,9 @@ ServerOptions TestServer::options() const
     options.port = 0;
     options.dataDir = m_dir.path();
     options.databaseUrl = m_databaseUrl;
+    options.mailPollSeconds = 0;
+    if (m_configure)
+        m_configure(options);
     return options;
 }
 

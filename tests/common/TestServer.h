@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 class ServerStorage;
@@ -40,6 +41,9 @@ public:
     explicit TestServer(DataSet data = Empty, int demoApplications = 0);
     ~TestServer();
 
+    // Changes the options of every later start()/restart() (e.g. mail settings). The mail round runs only
+    // when a test asks (server().mailDelivery().runOnce()) unless the edit sets mailPollSeconds.
+    void configure(std::function<void(ServerOptions&)> edit) { m_configure = std::move(edit); }
     bool start();
     // Stops the server and starts it again on the same data directory and, if possible, the same port
     // (fault tests: the epoch, accounts, tokens and rows survive). False with errorString() on failure.
@@ -81,4 +85,5 @@ private:
     std::unique_ptr<TestHttp> m_http;
     quint16 m_stoppedPort = 0;
     QString m_error;
+    std::function<void(ServerOptions&)> m_configure;
 };
