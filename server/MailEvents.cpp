@@ -4,10 +4,8 @@
 #include "ServerLogging.h"
 #include "domain/ApplicationStatus.h"
 #include "domain/MessageTemplates.h"
+#include "domain/MessageValues.h"
 #include "domain/Uuid.h"
-
-#include <QDate>
-#include <QLocale>
 
 namespace {
 
@@ -103,34 +101,21 @@ std::optional<CommittedRow> MailEvents::offerReminder(const QString& offerId, qi
     return write(QStringLiteral("offer_expiring"), *application, offer->row, seq);
 }
 
-QHash<QString, QString> MailEvents::values(const QJsonObject& application, const QJsonObject& parent,
-                                           const QJsonObject& offer, const QString& language)
+MessageRows MailEvents::rowsFor(const QJsonObject& application, const QJsonObject& parent, const QJsonObject& offer)
 {
-    const ApplicationStatus::State state = ApplicationStatus::fromString(str(application, "status"));
-    QHash<QString, QString> v{
-        {QStringLiteral("parent_name"),
-         (str(parent, "first_name") + QLatin1Char(' ') + str(parent, "last_name")).trimmed()},
-        {QStringLiteral("application_number"), str(application, "number")},
-        {QStringLiteral("state"), ApplicationStatus::label(state, language)},
-        {QStringLiteral("state_explanation"), ApplicationStatus::explanation(state, language)},
-    };
+    MessageRows rows;
+    rows.parent = parent;
+    rows.application = application;
+    rows.offer = offer;
     if (const std::optional<StoredRow> child =
             m_storage.findRow(QStringLiteral("children"), str(application, "child_id")))
-        v.insert(QStringLiteral("child_name"), str(child->row, "first_name"));
+        rows.child = child->row;
     if (!offer.isEmpty()) {
         if (const std::optional<StoredRow> location =
-                m_storage.findRow(QStringLiteral("locations"), str(offer, "location_id"))) {
-            const QString municipality = str(location->row, "municipality");
-            v.insert(QStringLiteral("location"),
-                     str(location->row, "name") +
-                         (municipality.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(municipality)));
-        }
-        const QDate respondBy = QDate::fromString(str(offer, "respond_by"), Qt::ISODate);
-        if (respondBy.isValid())
-            v.insert(QStringLiteral("respond_by"),
-                     QLocale(language).toString(respondBy, QStringLiteral("d MMMM yyyy")));
+                m_storage.findRow(QStringLiteral("locations"), str(offer, "location_id")))
+            rows.location = location->row;
     }
-    return v;
+    return rows;
 }
 
 std::optional<CommittedRow> MailEvents::write(const QString& templateName, const StoredRow& application,
@@ -143,8 +128,8 @@ std::optional<CommittedRow> MailEvents::write(const QString& templateName, const
     const QString language = MessageTemplates::languageFor(str(parent->row, "language"));
     RenderedMessage message;
     QString error;
-    const bool rendered =
-        MessageTemplates::render(templateName, language, values(app, parent->row, offer, language), &message, &error);
+    const bool rendered = MessageTemplates::render(
+        templateName, language, MessageValues::build(rowsFor(app, parent->row, offer), language), &message, &error);
     if (!rendered)
         qCWarning(lcServerMail) << "application" << str(app, "id") << ":" << error;
     else if (str(parent->row, "email").isEmpty())

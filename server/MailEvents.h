@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerStorage.h"
+#include "domain/MessageValues.h"
 
 #include <QHash>
 #include <optional>
@@ -32,8 +33,8 @@ private:
     void afterMessage(const QJsonObject& before, const QJsonObject& after);
     std::optional<CommittedRow> write(const QString& templateName, const StoredRow& application,
                                       const QJsonObject& offer, qint64 seq);
-    QHash<QString, QString> values(const QJsonObject& application, const QJsonObject& parent, const QJsonObject& offer,
-                                   const QString& language);
+    // The rows the template's values come from (see MessageValues, shared with the client).
+    MessageRows rowsFor(const QJsonObject& application, const QJsonObject& parent, const QJsonObject& offer);
 
     ServerStorage& m_storage;
     QString m_writerId;
