@@ -114,9 +114,9 @@ QHash<QString, QString> MailEvents::values(const QJsonObject& application, const
         {QStringLiteral("state"), ApplicationStatus::label(state, language)},
         {QStringLiteral("state_explanation"), ApplicationStatus::explanation(state, language)},
     };
-    if (const std::optional<StoredRow> child =
-            m_storage.findRow(QStringLiteral("children"), str(application, "child_id")))
-        v.insert(QStringLiteral("child_name"), str(child->row, "first_name"));
+    const std::optional<StoredRow> child = m_storage.findRow(QStringLiteral("children"), str(application, "child_id"));
+    const QString childName = child ? str(child->row, "first_name").trimmed() : QString();
+    v.insert(QStringLiteral("child_name"), childName.isEmpty() ? MessageTemplates::unnamedChild(language) : childName);
     if (!offer.isEmpty()) {
         if (const std::optional<StoredRow> location =
                 m_storage.findRow(QStringLiteral("locations"), str(offer, "location_id"))) {
