@@ -193,20 +193,14 @@ QJsonObject DemoFamilyBuilder::offer(const DemoRegionContext& region, const QJso
 QJsonObject DemoFamilyBuilder::message(const QJsonObject& parent, const QJsonObject& application)
 {
     QJsonObject row = common(str(parent, "region_id"));
-    const QString lang = str(parent, "language");
-    const bool fr = lang == s("fr");
-    const bool en = lang == s("en");
     row.insert(s("parent_id"), parent.value(s("id")));
     row.insert(s("application_id"), application.value(s("id")));
     row.insert(s("channel"), s("email"));
-    row.insert(s("language"), fr || en ? lang : s("nl"));
     row.insert(s("template"), s("acknowledgement"));
-    row.insert(s("subject"), fr   ? s("Votre demande d'accueil")
-                             : en ? s("Your childcare application")
-                                  : s("Uw aanvraag kinderopvang"));
-    row.insert(s("body"), fr   ? s("Nous avons bien reçu votre demande.")
-                          : en ? s("We have received your application.")
-                               : s("We hebben uw aanvraag goed ontvangen."));
+    // language, subject and body: DemoSeeder renders the template once the application has its number.
+    row.insert(s("language"), QJsonValue());
+    row.insert(s("subject"), QJsonValue());
+    row.insert(s("body"), QJsonValue());
     row.insert(s("status"), s("sent"));
     row.insert(s("sent_at"), application.value(s("submitted_at")));
     row.insert(s("error"), QJsonValue());

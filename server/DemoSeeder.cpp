@@ -7,6 +7,8 @@
 #include "ServerStorage.h"
 #include "StorageError.h"
 #include "WriteTransaction.h"
+#include "domain/ApplicationStatus.h"
+#include "domain/MessageTemplates.h"
 #include "domain/RegionCatalog.h"
 #include "domain/RowValidator.h"
 
@@ -221,9 +223,32 @@ QString DemoSeeder::pickRegion()
     return r <= 55 ? s("antwerpen") : r <= 80 ? s("mechelen") : s("turnhout");
 }
 
+void DemoSeeder::renderAcknowledgement(QJsonObject& message, const QHash<QString, QJsonObject>& family)
+{
+    // The text a parent got when the application was filed, from the same templates the server mails with.
+    const QJsonObject& parent = family.value(s("parents"));
+    const QString language = MessageTemplates::languageFor(parent.value(s("language")).toString());
+    const QHash<QString, QString> values{
+        {s("parent_name"),
+         parent.value(s("first_name")).toString() + QLatin1Char(' ') + parent.value(s("last_name")).toString()},
+        {s("application_number"), family.value(s("applications")).value(s("number")).toString()},
+        {s("child_name"), family.value(s("children")).value(s("first_name")).toString()},
+        {s("state_explanation"), ApplicationStatus::explanation(ApplicationStatus::Submitted, language)}};
+    RenderedMessage rendered;
+    QString error;
+    if (!MessageTemplates::render(s("acknowledgement"), language, values, &rendered, &error))
+        throw StorageError(QStringLiteral("demo message: %1").arg(error));
+    message.insert(s("language"), rendered.language);
+    message.insert(s("subject"), rendered.subject);
+    message.insert(s("body"), rendered.body);
+}
+
 void DemoSeeder::writeFamily(const QVector<DemoRow>& rows, qint64 seq)
 {
+    QHash<QString, QJsonObject> family; // the latest row per table: a message follows its application
     for (DemoRow row : rows) {
+        if (row.table == s("messages"))
+            renderAcknowledgement(row.row, family);
         if (row.table == s("applications")) {
             const QString region = row.row.value(s("region_id")).toString();
             const int year = row.row.value(s("submitted_at")).toString().left(4).toInt();
@@ -234,6 +259,7 @@ void DemoSeeder::writeFamily(const QVector<DemoRow>& rows, qint64 seq)
                                             .arg(n, 6, 10, QLatin1Char('0')));
         }
         insertChecked(row, seq);
+        family.insert(row.table, row.row);
     }
     m_storage.appendAudit({rows.first().filedBy, s("demo.family"), s("parents"),
                            rows.first().row.value(s("id")).toString(), s("demo family filed")});

@@ -38,6 +38,8 @@ private:
     QJsonObject location(const QString& regionId, int index);
     void insertChecked(const DemoRow& row, qint64 seq);
     void writeFamily(const QVector<DemoRow>& rows, qint64 seq);
+    // Fills a demo acknowledgement's language, subject and body once its application has a number.
+    static void renderAcknowledgement(QJsonObject& message, const QHash<QString, QJsonObject>& family);
     QString pickRegion();
 
     ServerStorage& m_storage;

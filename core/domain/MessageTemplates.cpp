@@ -44,6 +44,16 @@ QStringList MessageTemplates::placeholders()
             QStringLiteral("respond_by")};
 }
 
+QString MessageTemplates::unnamedChild(const QString& language)
+{
+    const QString lang = languageFor(language);
+    if (lang == QLatin1String("fr"))
+        return QStringLiteral("votre enfant");
+    if (lang == QLatin1String("en"))
+        return QStringLiteral("your child");
+    return QStringLiteral("uw kind");
+}
+
 bool MessageTemplates::load(const QString& name, const QString& language, QString* text, QString* error)
 {
     if (!isTemplate(name)) {

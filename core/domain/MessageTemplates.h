@@ -26,6 +26,8 @@ public:
     // The placeholders a template may use, without braces: parent_name, application_number, child_name, state,
     // state_explanation, location, respond_by.
     static QStringList placeholders();
+    // {child_name} for a child without a first name yet (an expected baby): "uw kind", "votre enfant", "your child".
+    static QString unnamedChild(const QString& language);
 
     // Renders template `name` in the language chosen for `language`. False with *error (and *out untouched)
     // when the template is unknown, the text uses an unknown placeholder, or a used placeholder has no value.

@@ -1,6 +1,7 @@
 #include "MessageValues.h"
 
 #include "ApplicationStatus.h"
+#include "MessageTemplates.h"
 
 #include <QDate>
 #include <QLocale>
@@ -25,7 +26,11 @@ QHash<QString, QString> MessageValues::build(const MessageRows& rows, const QStr
     QHash<QString, QString> v;
     putIfSet(&v, "parent_name",
              (str(rows.parent, "first_name") + QLatin1Char(' ') + str(rows.parent, "last_name")).trimmed());
-    putIfSet(&v, "child_name", str(rows.child, "first_name"));
+    // A child not born yet often has no first name: the mail then speaks of "your child".
+    const QString childName = str(rows.child, "first_name").trimmed();
+    if (!rows.application.isEmpty())
+        v.insert(QStringLiteral("child_name"),
+                 childName.isEmpty() ? MessageTemplates::unnamedChild(language) : childName);
     if (!rows.application.isEmpty()) {
         // Filed offline, an application has no number until the server gives it one.
         putIfSet(&v, "application_number", str(rows.application, "number"));

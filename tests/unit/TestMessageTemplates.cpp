@@ -60,6 +60,8 @@ void TestMessageTemplates::languageFallsBackToDutch()
     QCOMPARE(MessageTemplates::languageFor(QStringLiteral("en_GB")), QStringLiteral("en"));
     QCOMPARE(MessageTemplates::languageFor(QStringLiteral("tr")), QStringLiteral("nl"));
     QCOMPARE(MessageTemplates::languageFor(QString()), QStringLiteral("nl"));
+    QCOMPARE(MessageTemplates::unnamedChild(QStringLiteral("fr-BE")), QStringLiteral("votre enfant"));
+    QCOMPARE(MessageTemplates::unnamedChild(QStringLiteral("tr")), QStringLiteral("uw kind"));
     RenderedMessage m;
     QString error;
     QVERIFY(MessageTemplates::render(QStringLiteral("acknowledgement"), QStringLiteral("ar"),
