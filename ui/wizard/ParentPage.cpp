@@ -148,6 +148,7 @@ QWidget* ParentPage::buildForm()
     m_houseNumber = addLine(QStringLiteral("houseNumber"), tr("House number"));
     m_postcode = addLine(QStringLiteral("postcode"), tr("Postcode"));
     m_municipality = addLine(QStringLiteral("municipality"), tr("Municipality"));
+    connect(m_postcode, &QLineEdit::textChanged, this, &ParentPage::fillMunicipality);
     m_language = new QComboBox(m_formPart);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language for letters and mails"));
@@ -281,6 +282,16 @@ void ParentPage::useParent(const QString& parentId)
     m_results->setCurrentRow(m_results->count() - 1);
 }
 
+void ParentPage::fillMunicipality()
+{
+    // The municipality follows from a postcode of the three regions, unless the person typed another one.
+    const QString current = m_municipality->text().trimmed();
+    if (!current.isEmpty() && current != m_filledMunicipality)
+        return;
+    m_filledMunicipality = RegionCatalog::municipalityForPostcode(m_postcode->text().trimmed());
+    m_municipality->setText(m_filledMunicipality);
+}
+
 void ParentPage::validateForm()
 {
     const auto required = [](QLineEdit* edit, FieldMessage* message) {
@@ -308,9 +319,6 @@ void ParentPage::validateForm()
         m_postcodeMessage->setProblem(tr("A Belgian postcode has four digits."));
     else
         m_postcodeMessage->setProblem(QString());
-    // The municipality follows from a postcode of the three regions; a typed one is never overwritten.
-    if (m_municipality->text().trimmed().isEmpty() && !RegionCatalog::municipalityForPostcode(pc).isEmpty())
-        m_municipality->setText(RegionCatalog::municipalityForPostcode(pc));
     const QString contact = m_contact->currentData().toString();
     if (contact == QLatin1String("email") && email.isEmpty())
         m_contactMessage->setProblem(tr("Give the e-mail address, or choose another way."));
@@ -334,10 +342,11 @@ void ParentPage::findDuplicates()
     QStringList ids;
     for (const DuplicateCandidate& c : found)
         ids.append(c.parentId);
-    if (ids == m_duplicateIds)
-        return;
+    const bool others = ids != m_duplicateIds;
+    if (others)
+        m_notDuplicate->setChecked(false); // someone else may be meant now: ask again
     m_duplicateIds = ids;
-    m_notDuplicate->setChecked(false); // someone else may be meant now: ask again
+    const int row = others ? 0 : qMax(0, m_duplicates->currentRow());
     m_duplicates->clear();
     RecordQuery records(applicationWizard().cache());
     for (const DuplicateCandidate& c : found) {
@@ -346,7 +355,7 @@ void ParentPage::findDuplicates()
                             m_duplicates);
     }
     if (m_duplicates->count() > 0)
-        m_duplicates->setCurrentRow(0);
+        m_duplicates->setCurrentRow(row);
     m_duplicatePart->setVisible(m_new->isChecked() && !ids.isEmpty());
 }
 
@@ -354,14 +363,15 @@ QString ParentPage::formBlocker() const
 {
     if (m_firstName->text().trimmed().isEmpty() || m_lastName->text().trimmed().isEmpty())
         return tr("give the parent's first and last name.");
+    // Asked first: when the parent is known already, the rest of the form does not matter.
+    if (!m_duplicateIds.isEmpty() && !m_notDuplicate->isChecked())
+        return tr("this parent may be known already: use one of the parents shown, or confirm none of them is "
+                  "this parent.");
     for (const FieldMessage* m :
          {m_nationalNumberMessage, m_emailMessage, m_phoneMessage, m_postcodeMessage, m_contactMessage}) {
         if (m->hasProblem())
             return tr("correct the field marked in red.");
     }
-    if (!m_duplicateIds.isEmpty() && !m_notDuplicate->isChecked())
-        return tr("this parent may be known already: use one of the parents shown, or confirm none of them is "
-                  "this parent.");
     return QString();
 }
 

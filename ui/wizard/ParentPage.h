@@ -58,6 +58,7 @@ private:
     void addResult(const QJsonObject& parent);
     void updateMode();
     void validateForm();
+    void fillMunicipality();
     void findDuplicates();
     QString formBlocker() const;
 
@@ -92,4 +93,5 @@ private:
     QPushButton* m_useDuplicate = nullptr;
     QCheckBox* m_notDuplicate = nullptr;
     QStringList m_duplicateIds;
+    QString m_filledMunicipality; // what fillMunicipality() put there, so a later postcode may replace it
 };
