@@ -235,7 +235,7 @@ void TestApplicationWizard::filesNewParentChildAndApplicationAsOneTransaction()
     QVERIFY(owner);
     m_wizard = owner.release();
     QVERIFY(!canGoOn());
-    QVERIFY(reason().contains(QStringLiteral("search for the parent")));
+    QVERIFY(reason().contains(QStringLiteral("Search for the parent")));
     fillNewParent(QStringLiteral("Lien"), QStringLiteral("Vermeulen"));
     next();
     fillNewChildAndWishes();

@@ -186,7 +186,7 @@ void ChildPage::loadChildren()
 
 void ChildPage::updateMode()
 {
-    m_formPart->setEnabled(m_new->isChecked());
+    m_formPart->setVisible(m_new->isChecked());
     if (m_new->isChecked())
         m_children->setCurrentRow(-1);
     checkOpenApplication();
@@ -251,11 +251,11 @@ void ChildPage::checkOpenApplication()
 QString ChildPage::formBlocker() const
 {
     if (m_firstName->text().trimmed().isEmpty())
-        return tr("give the child's first name (\"baby\" when not born yet).");
+        return tr("Give the child's first name (\"baby\" when not born yet).");
     if (m_datesMessage->hasProblem())
         return m_datesMessage->text();
     if (m_nationalNumberMessage->hasProblem())
-        return tr("correct the child's national number or leave it empty.");
+        return tr("Correct the child's national number or leave it empty.");
     return QString();
 }
 
@@ -264,9 +264,9 @@ QString ChildPage::blocker() const
     if (m_new->isChecked())
         return formBlocker();
     if (chosenChildId().isEmpty())
-        return tr("choose the child, or choose \"A new child\".");
+        return tr("Choose the child, or choose \"A new child\".");
     if (!m_openApplication.isEmpty() && !m_update->isChecked())
-        return tr("this child already has an open application: tick \"Update that application\", or choose another "
+        return tr("This child already has an open application: tick \"Update that application\", or choose another "
                   "child.");
     return QString();
 }

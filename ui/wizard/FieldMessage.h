@@ -11,5 +11,10 @@ class FieldMessage : public QLabel
 public:
     explicit FieldMessage(QWidget* parent = nullptr);
     void setProblem(const QString& text);
-    bool hasProblem() const { return !text().isEmpty(); }
+    // A remark that blocks nothing ("that is the most …"), in the normal text colour.
+    void setNote(const QString& text);
+    bool hasProblem() const { return m_problem; }
+
+private:
+    bool m_problem = false;
 };

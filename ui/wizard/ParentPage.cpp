@@ -362,15 +362,15 @@ void ParentPage::findDuplicates()
 QString ParentPage::formBlocker() const
 {
     if (m_firstName->text().trimmed().isEmpty() || m_lastName->text().trimmed().isEmpty())
-        return tr("give the parent's first and last name.");
+        return tr("Give the parent's first and last name.");
     // Asked first: when the parent is known already, the rest of the form does not matter.
     if (!m_duplicateIds.isEmpty() && !m_notDuplicate->isChecked())
-        return tr("this parent may be known already: use one of the parents shown, or confirm none of them is "
+        return tr("This parent may be known already: use one of the parents shown, or confirm none of them is "
                   "this parent.");
     for (const FieldMessage* m :
          {m_nationalNumberMessage, m_emailMessage, m_phoneMessage, m_postcodeMessage, m_contactMessage}) {
         if (m->hasProblem())
-            return tr("correct the field marked in red.");
+            return tr("Correct the field marked in red.");
     }
     return QString();
 }
@@ -380,7 +380,7 @@ QString ParentPage::blocker() const
     if (m_new->isChecked())
         return formBlocker();
     if (m_results->currentRow() < 0)
-        return tr("search for the parent and choose them in the list, or choose \"A new parent\".");
+        return tr("Search for the parent and choose them in the list, or choose \"A new parent\".");
     return QString();
 }
 

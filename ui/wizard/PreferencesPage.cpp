@@ -57,6 +57,7 @@ QWidget* PreferencesPage::buildAvailable()
     m_available->setObjectName(QStringLiteral("availableLocations"));
     m_available->setAccessibleName(tr("Locations to choose from"));
     m_available->setWordWrap(true);
+    m_available->setAlternatingRowColors(true);
     m_add = new QPushButton(tr("&Add to the preferences"), box);
     m_add->setObjectName(QStringLiteral("addLocation"));
     layout->addWidget(new QLabel(tr("Published locations of the region:"), box));
@@ -81,6 +82,7 @@ QWidget* PreferencesPage::buildChosen()
     m_chosen->setObjectName(QStringLiteral("chosenLocations"));
     m_chosen->setAccessibleName(tr("Chosen locations, most wanted first"));
     m_chosen->setWordWrap(true);
+    m_chosen->setAlternatingRowColors(true);
     m_chosen->setDragDropMode(QAbstractItemView::InternalMove);
     m_chosen->setDefaultDropAction(Qt::MoveAction);
     m_up = new QPushButton(tr("U&p"), box);
@@ -177,6 +179,7 @@ QListWidgetItem* PreferencesPage::itemFor(const LocationChoice& location) const
 {
     auto* item = new QListWidgetItem(WizardText::locationLine(location));
     item->setData(Qt::UserRole, location.id);
+    item->setData(Qt::UserRole + 1, item->text());
     return item;
 }
 
@@ -231,11 +234,16 @@ void PreferencesPage::removeSelected()
 void PreferencesPage::chosenChanged()
 {
     const int n = m_chosen->count();
+    // The rank in front of each name, so the order of preference reads at a glance.
+    for (int i = 0; i < n; ++i) {
+        QListWidgetItem* item = m_chosen->item(i);
+        item->setText(QStringLiteral("%1. %2").arg(i + 1).arg(item->data(Qt::UserRole + 1).toString()));
+    }
     if (n > kMaxPreferences)
         m_limit->setProblem(
             tr("At most %1 locations can be chosen: remove %n.", "", n - kMaxPreferences).arg(kMaxPreferences));
     else if (n == kMaxPreferences)
-        m_limit->setProblem(tr("%1 locations chosen: that is the most an application can hold.").arg(n));
+        m_limit->setNote(tr("%1 locations chosen: that is the most an application can hold.").arg(n));
     else
         m_limit->setProblem(QString());
     m_add->setEnabled(n < kMaxPreferences);
@@ -245,9 +253,9 @@ void PreferencesPage::chosenChanged()
 QString PreferencesPage::blocker() const
 {
     if (m_chosen->count() == 0)
-        return tr("choose at least one location.");
+        return tr("Choose at least one location.");
     if (m_chosen->count() > kMaxPreferences)
-        return tr("choose at most %1 locations.").arg(kMaxPreferences);
+        return tr("Choose at most %1 locations.").arg(kMaxPreferences);
     return QString();
 }
 

@@ -119,9 +119,9 @@ bool PriorityPage::anyClaimed() const
 QString PriorityPage::blocker() const
 {
     if (m_sibling->isChecked() && siblingLocationIds().isEmpty())
-        return tr("tick the location a brother or sister goes to, or untick that criterion.");
+        return tr("Tick the location a brother or sister goes to, or untick that criterion.");
     if (anyClaimed() && !m_sworn->isChecked())
-        return tr("the parent's sworn statement is needed for the situations ticked: tick it once the parent has "
+        return tr("The parent's sworn statement is needed for the situations ticked: tick it once the parent has "
                   "declared them true.");
     return QString();
 }

@@ -64,7 +64,7 @@ void SummaryPage::initializePage()
 
 QString SummaryPage::blocker() const
 {
-    return m_problems.isEmpty() ? QString() : tr("go back and correct what is listed in red.");
+    return m_problems.isEmpty() ? QString() : tr("Go back and correct what is listed in red.");
 }
 
 QString SummaryPage::summaryText() const

@@ -49,7 +49,9 @@ WishesPage::WishesPage(ApplicationWizard& wizard)
         combo->setAccessibleName(WizardText::weekday(key));
         for (const QString& value : {QString(), QStringLiteral("full"), QStringLiteral("half")})
             combo->addItem(WizardText::dayPart(value), value);
-        auto* label = new QLabel(WizardText::weekday(key), this);
+        QString day = WizardText::weekday(key);
+        day[0] = day.at(0).toUpper(); // "maandag" in a sentence, "Maandag" as a label
+        auto* label = new QLabel(day, this);
         label->setBuddy(combo);
         grid->addWidget(label, row, 0);
         grid->addWidget(combo, row, 1);
