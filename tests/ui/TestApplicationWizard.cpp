@@ -53,6 +53,7 @@ private slots:
     void draftCanBeDiscarded();
     void referrerFilesWithTheReferrerChannel();
     void nearestOrderFollowsThePostcode();
+    void tabGoesThroughTheFormInReadingOrder();
     void mainWindowOpensTheWizardAndShowsTheResult();
 
 private:
@@ -625,6 +626,24 @@ void TestApplicationWizard::nearestOrderFollowsThePostcode()
     kind->setCurrentIndex(2); // family care only
     for (int i = 0; i < available->count(); ++i)
         QVERIFY(available->item(i)->text().contains(QStringLiteral("family care")));
+}
+
+void TestApplicationWizard::tabGoesThroughTheFormInReadingOrder()
+{
+    auto owner = openWizard();
+    QVERIFY(owner);
+    m_wizard = owner.release();
+    click(QStringLiteral("parentNew"));
+    find<QLineEdit>(QStringLiteral("firstName"))->setFocus();
+    const QStringList expected{QStringLiteral("lastName"),     QStringLiteral("nationalNumber"),
+                               QStringLiteral("language"),     QStringLiteral("email"),
+                               QStringLiteral("phone"),        QStringLiteral("street"),
+                               QStringLiteral("houseNumber"),  QStringLiteral("postcode"),
+                               QStringLiteral("municipality"), QStringLiteral("contactPreference")};
+    for (const QString& name : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), name);
+    }
 }
 
 void TestApplicationWizard::mainWindowOpensTheWizardAndShowsTheResult()

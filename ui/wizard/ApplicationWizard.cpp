@@ -216,6 +216,11 @@ void ApplicationWizard::saveDraft()
 {
     if (m_draftOffered || m_restoring)
         return;
+    // Opening the wizard and looking is not filing: an empty wizard leaves no draft to offer.
+    if (currentId() <= ParentPageId && m_parentPage->displayName().isEmpty()) {
+        m_drafts.discard();
+        return;
+    }
     QString error;
     if (!m_drafts.save(draft(), &error))
         qCWarning(lcUi) << "could not save the application draft:" << error;

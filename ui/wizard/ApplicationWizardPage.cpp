@@ -53,3 +53,9 @@ QWidget* ApplicationWizardPage::withMessage(QWidget* field, FieldMessage* messag
     layout->addWidget(message);
     return box;
 }
+
+void ApplicationWizardPage::chainTabOrder(const QList<QWidget*>& widgets)
+{
+    for (int i = 1; i < widgets.size(); ++i)
+        QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+}

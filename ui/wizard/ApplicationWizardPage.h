@@ -38,6 +38,8 @@ protected:
     QVBoxLayout* content() const { return m_content; }
     // A field with its message beneath it, as one widget for a form layout.
     static QWidget* withMessage(QWidget* field, FieldMessage* message);
+    // Tab goes through these in this order (moving fields into message boxes would otherwise reorder them).
+    static void chainTabOrder(const QList<QWidget*>& widgets);
 
 private:
     ApplicationWizard& m_wizard;

@@ -58,6 +58,8 @@ ChildPage::ChildPage(ApplicationWizard& wizard)
     content()->addWidget(buildForm());
     content()->addWidget(buildOpenApplication());
     content()->addStretch(1);
+    chainTabOrder({m_existing, m_children, m_new, m_firstName, m_lastName, m_birthDate, m_expectedDate,
+                   m_nationalNumber, m_update});
 }
 
 QWidget* ChildPage::buildChoice()

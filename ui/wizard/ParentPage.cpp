@@ -72,10 +72,14 @@ ParentPage::ParentPage(ApplicationWizard& wizard)
     columns->addWidget(buildSearch(), 2);
     auto* right = new QVBoxLayout;
     right->addWidget(buildForm());
-    right->addWidget(buildDuplicates(), 1);
+    right->addWidget(buildDuplicates(), 3);
+    right->addStretch(1); // the form keeps its height when no duplicates show
     columns->addLayout(right, 3);
     content()->addLayout(columns, 1);
     connect(m_existing, &QRadioButton::toggled, this, &ParentPage::updateMode);
+    chainTabOrder({m_existing, m_new, m_search, m_results, m_firstName, m_lastName, m_nationalNumber, m_language,
+                   m_email, m_phone, m_street, m_houseNumber, m_postcode, m_municipality, m_contact, m_duplicates,
+                   m_useDuplicate, m_notDuplicate});
     updateMode();
 }
 

@@ -65,6 +65,10 @@ WishesPage::WishesPage(ApplicationWizard& wizard)
     grid->setColumnStretch(2, 1);
     content()->addLayout(grid);
     content()->addStretch(1);
+    QList<QWidget*> order{m_start, m_flexibility};
+    for (const QString& key : WizardText::weekdayKeys())
+        order.append(m_days.value(key));
+    chainTabOrder(order);
     connect(m_start, &QLineEdit::textChanged, this, &WishesPage::validate);
     connect(m_flexibility, &QSpinBox::valueChanged, this, &WishesPage::changed);
 }
