@@ -622,6 +622,12 @@ void TestApplicationWizard::nearestOrderFollowsThePostcode()
     QVERIFY(available->item(0)->text().contains(QStringLiteral("price depends on income")));
     // The UiTestData locations have no position: they come last.
     QVERIFY(available->item(available->count() - 1)->text().contains(QStringLiteral("age range not given")));
+    // Return on a location adds it, and only that: it does not also press Next.
+    available->setFocus();
+    available->setCurrentRow(0);
+    QTest::keyClick(available, Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(ApplicationWizard::PreferencesPageId));
+    QCOMPARE(m_wizard->preferencesPage()->preferenceIds().size(), 1);
     auto* kind = find<QComboBox>(QStringLiteral("locationKind"));
     kind->setCurrentIndex(2); // family care only
     for (int i = 0; i < available->count(); ++i)

@@ -155,12 +155,15 @@ void ChildPage::initializePage()
     ParentPage* parents = applicationWizard().parentPage();
     m_parentLabel->setText(tr("Parent: %1").arg(parents->displayName()));
     loadChildren();
+    checkOpenApplication();
+    applyPending();
+    // After the draft: a draft saved before this step was reached holds an empty last name.
     if (m_lastName->text().isEmpty())
         m_lastName->setText(parents->isNewParent()
                                 ? parents->newParentFields().value(QLatin1String("last_name")).toString()
                                 : str(parents->chosenParent(), "last_name"));
-    checkOpenApplication();
-    applyPending();
+    if (m_new->isChecked() && m_firstName->text().isEmpty())
+        m_firstName->setFocus();
 }
 
 void ChildPage::loadChildren()

@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -69,7 +70,8 @@ QWidget* PreferencesPage::buildAvailable()
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PreferencesPage::fillAvailable);
     connect(m_order, &QComboBox::currentIndexChanged, this, &PreferencesPage::fillAvailable);
     connect(m_add, &QPushButton::clicked, this, &PreferencesPage::addSelected);
-    connect(m_available, &QListWidget::itemActivated, this, &PreferencesPage::addSelected);
+    m_available->installEventFilter(this);
+    connect(m_available, &QListWidget::itemDoubleClicked, this, &PreferencesPage::addSelected);
     return box;
 }
 
@@ -107,6 +109,18 @@ QWidget* PreferencesPage::buildChosen()
     connect(m_remove, &QPushButton::clicked, this, &PreferencesPage::removeSelected);
     connect(m_chosen->model(), &QAbstractItemModel::rowsMoved, this, &PreferencesPage::chosenChanged);
     return box;
+}
+
+bool PreferencesPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_available && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addSelected();
+            return true;
+        }
+    }
+    return ApplicationWizardPage::eventFilter(watched, event);
 }
 
 void PreferencesPage::initializePage()

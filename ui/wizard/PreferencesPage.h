@@ -38,6 +38,8 @@ public:
 
 protected:
     void restore(const QJsonObject& state) override;
+    // Return on a location adds it; it must not also press the wizard's Next (or, later, Submit).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildAvailable();
