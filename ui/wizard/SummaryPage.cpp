@@ -125,8 +125,9 @@ QString SummaryPage::buildSummary() const
         html += paragraph(esc(tr("Priority claimed, confirmed by the parent's sworn statement:"))) +
                 QStringLiteral("<ul><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
     }
-    html += paragraph(esc(w.isReferrer() ? tr("You file this as a referrer; the counter follows it up.")
-                                         : tr("Filed at the counter.")));
+    if (!child->updatesOpenApplication()) // an update keeps how the application came in
+        html += paragraph(esc(w.isReferrer() ? tr("You file this as a referrer; the counter follows it up.")
+                                             : tr("Filed at the counter.")));
     html += paragraph(esc(tr("It is saved on this computer at once and sent to the server at the next sync.")));
     return html;
 }
