@@ -180,7 +180,7 @@ QWidget* ParentPage::buildForm()
         auto* l = new QLabel(label, m_formPart);
         l->setBuddy(field);
         grid->addWidget(l, r, c * 2, Qt::AlignTop);
-        grid->addWidget(message ? withMessage(field, message) : field, r, c * 2 + 1);
+        grid->addWidget(message ? withMessage(field, message) : field, r, c * 2 + 1, Qt::AlignTop);
     };
     row(0, 0, tr("&First name"), m_firstName, m_firstNameMessage);
     row(0, 1, tr("&Last name"), m_lastName, m_lastNameMessage);
