@@ -4,7 +4,6 @@
 #include <QMainWindow>
 
 class ApplicationWizard;
-class QAction;
 class ApplicationsView;
 class ClientProfile;
 class ClientSession;
@@ -14,6 +13,7 @@ class ListPage;
 class MessageBar;
 class NavigationRail;
 class ParentsView;
+class QAction;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
