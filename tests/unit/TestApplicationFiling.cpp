@@ -5,6 +5,7 @@
 #include "store/DuplicateFinder.h"
 #include "store/LocalCache.h"
 #include "store/LocationFinder.h"
+#include "store/ParentLookup.h"
 #include "store/PullApplier.h"
 #include "store/RecordQuery.h"
 
@@ -30,6 +31,7 @@ private slots:
     void sameEmailOrPhoneInE164();
     void strongestReasonFirst();
     void nothingForAStranger();
+    void lookupByNameNumberEmailOrPhone();
     void homeIsCentroidOfPostcodeThenMunicipality();
     void nearestFirstWithDistances();
     void unknownHomeKeepsNameOrder();
@@ -243,6 +245,20 @@ void TestApplicationFiling::nothingForAStranger()
     who.email = QStringLiteral("jan@example.be");
     who.phone = QStringLiteral("0499 00 00 00");
     QVERIFY(DuplicateFinder(m_cache).find(who).isEmpty());
+}
+
+void TestApplicationFiling::lookupByNameNumberEmailOrPhone()
+{
+    ParentLookup lookup(m_cache);
+    for (const QString& text : {QStringLiteral("85.07.30-033.28"), QStringLiteral("ayse@example"),
+                                QStringLiteral("0470 12 34"), QStringLiteral("+32 470 123456")}) {
+        const QVector<QJsonObject> found = lookup.search(text);
+        QVERIFY2(found.size() == 1, qPrintable(text));
+        QCOMPARE(found.first().value(QStringLiteral("id")).toString(), m_celik);
+    }
+    QCOMPARE(lookup.search(QStringLiteral("celik")).size(), 2); // both spellings, accents ignored
+    QVERIFY(lookup.search(QStringLiteral("  ")).isEmpty());
+    QCOMPARE(lookup.childrenOf(m_celik).size(), 1);
 }
 
 void TestApplicationFiling::homeIsCentroidOfPostcodeThenMunicipality()
