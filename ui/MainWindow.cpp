@@ -14,6 +14,7 @@
 #include "store/ClientProfile.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"
+#include "wizard/ApplicationWizard.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -73,6 +74,10 @@ void MainWindow::buildToolBar()
     bar->setMovable(false);
     bar->setIconSize(QSize(18, 18));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_newApplication = bar->addAction(UiIcons::icon(QStringLiteral("applications")), tr("New application…"));
+    m_newApplication->setShortcut(QKeySequence::New);
+    m_newApplication->setToolTip(tr("File an application for a parent (Ctrl+N)"));
+    connect(m_newApplication, &QAction::triggered, this, &MainWindow::newApplication);
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Search (Ctrl+K)"));
     m_search->setAccessibleName(tr("Search the current list"));
@@ -253,6 +258,22 @@ void MainWindow::onConflictDecided()
     m_status->refresh();
     if (m_session.isOnline())
         m_session.sync().start();
+}
+
+ApplicationWizard* MainWindow::newApplication()
+{
+    auto* wizard = new ApplicationWizard(m_session.cache(), m_session.account(), m_profile.dir(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ApplicationWizard::applicationFiled, this, &MainWindow::showFiledApplication);
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::showFiledApplication(const QString& applicationId)
+{
+    showView(QStringLiteral("applications"));
+    onConflictDecided(); // the same follow-up as any local change: lists, counts, and a sync when online
+    m_detail->showRecord(QStringLiteral("applications"), applicationId);
 }
 
 void MainWindow::restoreLayout()

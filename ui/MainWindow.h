@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+class ApplicationWizard;
 class ApplicationsView;
 class ClientProfile;
 class ClientSession;
@@ -12,6 +13,7 @@ class ListPage;
 class MessageBar;
 class NavigationRail;
 class ParentsView;
+class QAction;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
@@ -43,8 +45,12 @@ public:
     MessageBar* messageBar() const { return m_messages; }
     QLineEdit* globalSearch() const { return m_search; }
 
+    QAction* newApplicationAction() const { return m_newApplication; }
+
 public slots:
     void syncNow();
+    // Opens the application wizard; returns it (it deletes itself when closed).
+    ApplicationWizard* newApplication();
 
 signals:
     // The lists, detail and status bar show the result of a finished sync round.
@@ -63,6 +69,7 @@ private:
     ListPage* currentList() const;
     void onSyncFinished(bool ok, const QString& error);
     void onConflictDecided();
+    void showFiledApplication(const QString& applicationId);
     void restoreLayout();
     void saveLayout();
 
@@ -79,4 +86,5 @@ private:
     StatusBarWidget* m_status = nullptr;
     MessageBar* m_messages = nullptr;
     QLineEdit* m_search = nullptr;
+    QAction* m_newApplication = nullptr;
 };

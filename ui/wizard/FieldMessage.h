@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLabel>
+
+// The message next to a form field: empty and out of the way while the field is fine, a short reason in
+// plain words (with the warning colour) as soon as what was typed cannot be used.
+class FieldMessage : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit FieldMessage(QWidget* parent = nullptr);
+    void setProblem(const QString& text);
+    // A remark that blocks nothing ("that is the most …"), in the normal text colour.
+    void setNote(const QString& text);
+    bool hasProblem() const { return m_problem; }
+
+private:
+    bool m_problem = false;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ApplicationWizardPage.h"
+
+#include <QHash>
+
+class FieldMessage;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+// Step 3: when care should start, how many weeks earlier or later still suits, and which days (full or
+// half) from Monday to Friday.
+class WishesPage : public ApplicationWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit WishesPage(ApplicationWizard& wizard);
+
+    QString blocker() const override;
+    QJsonObject state() const override;
+    void initializePage() override;
+
+    QString desiredStart() const; // YYYY-MM-DD, empty when not valid
+    int flexibilityWeeks() const;
+    QJsonObject days() const; // only the days with care: {"mon": "full", ...}
+    // Starts from what an open application holds (the person chose to update it).
+    void takeFrom(const QJsonObject& application);
+
+protected:
+    void restore(const QJsonObject& state) override;
+
+private:
+    void validate();
+
+    QLineEdit* m_start = nullptr;
+    FieldMessage* m_startMessage = nullptr;
+    QSpinBox* m_flexibility = nullptr;
+    QHash<QString, QComboBox*> m_days;
+    FieldMessage* m_daysMessage = nullptr;
+};
