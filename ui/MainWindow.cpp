@@ -11,6 +11,8 @@
 #include "detail/DetailPanel.h"
 #include "lists/ListModel.h"
 #include "parents/ParentsView.h"
+#include "search/GlobalSearchBox.h"
+#include "search/SearchPopup.h"
 #include "store/ClientProfile.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"
@@ -46,6 +48,8 @@ MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* 
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
     buildShortcuts();
+    m_searchBox = new GlobalSearchBox(session.cache(), m_search, this);
+    connect(m_searchBox, &GlobalSearchBox::recordRequested, this, &MainWindow::openRecord);
     connect(&session.sync(), &SyncEngine::started, m_status, &StatusBarWidget::syncStarted);
     connect(&session.sync(), &SyncEngine::progress, m_status, &StatusBarWidget::syncProgress);
     connect(&session.sync(), &SyncEngine::finished, this, &MainWindow::onSyncFinished);
@@ -74,16 +78,14 @@ void MainWindow::buildToolBar()
     bar->setIconSize(QSize(18, 18));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_search = new QLineEdit(bar);
-    m_search->setPlaceholderText(tr("Search (Ctrl+K)"));
-    m_search->setAccessibleName(tr("Search the current list"));
+    m_search->setObjectName(QStringLiteral("globalSearch"));
+    m_search->setPlaceholderText(tr("Search everything: name, number, phone, postcode… (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search parents, children and applications"));
+    m_search->setToolTip(tr("Finds parents, children and applications by name, application number, national "
+                            "number, phone, e-mail or postcode. Ctrl+F filters the list in view instead."));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(UiIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setFixedWidth(420);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchCurrentList);
-    connect(m_search, &QLineEdit::returnPressed, this, [this]() {
-        if (ListPage* list = currentList())
-            list->table()->setFocus();
-    });
     bar->addWidget(m_search);
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -205,6 +207,14 @@ void MainWindow::selectFirstRecord()
         list->table()->selectRow(0);
 }
 
+void MainWindow::showSearch(const QString& text)
+{
+    m_search->setFocus(Qt::OtherFocusReason);
+    m_search->setText(text);
+    m_searchBox->searchNow();
+    m_searchBox->popup()->moveSelection(1);
+}
+
 QString MainWindow::currentView() const
 {
     return m_rail->currentName();
@@ -215,13 +225,11 @@ ListPage* MainWindow::currentList() const
     return qobject_cast<ListPage*>(m_pages->currentWidget());
 }
 
-void MainWindow::searchCurrentList(const QString& text)
+void MainWindow::openRecord(const QString& table, const QString& id)
 {
-    // Full global search is a later issue; until then Ctrl+K searches the list in view (applications by
-    // default), which already matches names, numbers, national numbers, phones and postcodes.
-    if (!currentList())
-        showView(QStringLiteral("applications"));
-    currentList()->setSearchText(text);
+    // Parents open on the parents' page, applications (and children, via theirs) on the applications' page.
+    showView(table == QLatin1String("parents") ? QStringLiteral("parents") : QStringLiteral("applications"));
+    m_detail->showRecord(table, id);
 }
 
 void MainWindow::syncNow()
