@@ -168,7 +168,7 @@ SearchGroup GlobalSearch::children(const QString& text, const QVector<qint64>& p
                   "p.id, p.first_name, p.last_name, "
                   "(SELECT a.id FROM applications a WHERE a.child_id = c.id ORDER BY a.rowid DESC LIMIT 1) "
                   "FROM children c JOIN parents p ON p.id = c.parent_id "
-                  "WHERE p.rowid IN (%1) ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE")
+                  "WHERE p.rowid IN (%1) ORDER BY p.rowid DESC, c.rowid")
                   .arg(rowidList(parentRowids)));
     if (!run(q))
         return group;
@@ -194,9 +194,9 @@ SearchGroup GlobalSearch::children(const QString& text, const QVector<qint64>& p
         child.openId = applicationId.isEmpty() ? q.value(6).toString() : applicationId;
         group.hits.append(child);
     }
-    group.total = counted;
-    // Only the first kCountCap + 1 parents' children were looked at: there may be more.
-    group.totalCapped = parentRowids.size() > kCountCap;
+    // Only the newest kCountCap + 1 matching parents' children were looked at: there may be more.
+    setGroupTotal(&group, counted);
+    group.totalCapped = group.totalCapped || parentRowids.size() > kCountCap;
     return group;
 }
 

@@ -99,7 +99,7 @@ QString SearchHitText::applicationContext(const SearchHit& hit)
 QString SearchHitText::more(const SearchGroup& group)
 {
     if (group.totalCapped)
-        return tr("and more than %1 others: type more to narrow the search").arg(group.more());
+        return tr("and at least %1 more: type more to narrow the search").arg(group.more());
     return tr("and %n more: type more to narrow the search", nullptr, group.more());
 }
 

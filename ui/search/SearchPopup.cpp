@@ -72,7 +72,8 @@ void SearchPopup::placeUnder(const QWidget* anchor)
     const QPoint topLeft = anchor->mapTo(window, QPoint(0, anchor->height() + 2));
     const int width = qMin(qMax(anchor->width(), kMinimumWidth), window->width() - topLeft.x() - 8);
     resize(width, height());
-    const int room = window->height() - topLeft.y() - 12;
+    // Room down to just above the window's status bar, which stays readable.
+    const int room = window->height() - topLeft.y() - 2 * fontMetrics().height() - 8;
     setGeometry(topLeft.x(), topLeft.y(), width, qMin(contentHeight(), room));
     raise();
 }
