@@ -5,6 +5,8 @@
 #include "SearchText.h"
 #include "StoreLog.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -48,13 +50,43 @@ GlobalSearch::GlobalSearch(const LocalCache& cache)
 {
 }
 
+QStringList GlobalSearch::queryWords(const QString& text)
+{
+    QStringList words;
+    for (const QString& word : SearchText::words(text)) {
+        if (word.size() >= kMinimumLength)
+            words.append(word);
+    }
+    return words;
+}
+
+QString GlobalSearch::matchFor(const QString& text)
+{
+    if (!SearchText::applicationNumber(text).isEmpty() || !SearchText::digits(text).isEmpty())
+        return SearchIndex::matchExpression(text);
+    return SearchIndex::matchExpression(queryWords(text).join(QLatin1Char(' ')));
+}
+
 bool GlobalSearch::isSearchable(const QString& text)
 {
-    if (text.trimmed().size() < kMinimumLength || SearchIndex::matchExpression(text).isEmpty())
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() < kMinimumLength)
         return false;
-    const QString digits = SearchText::digits(text);
-    const bool phoneStart = digits.startsWith(QLatin1Char('0')) && SearchText::applicationNumber(text).isEmpty();
-    return !phoneStart || digits.size() >= kMinimumPhoneDigits;
+    if (!SearchText::applicationNumber(trimmed).isEmpty())
+        return true;
+    const QString digits = SearchText::digits(trimmed);
+    if (!digits.isEmpty()) {
+        const bool phone = digits.startsWith(QLatin1Char('0')) || trimmed.startsWith(QLatin1Char('+')) ||
+                           trimmed.startsWith(QLatin1String("00"));
+        return digits.size() >= (phone ? kMinimumPhoneDigits : kMinimumLength);
+    }
+    // "MEC-2025-0" is every application of that year, "MEC-2" the start of every number: an application
+    // number waits for its whole year, and then for a third digit of the serial.
+    static const QRegularExpression partialNumber(
+        QStringLiteral(R"(^[A-Za-z]{3}[- ]?([0-9]{1,3}|[0-9]{4}[- ]?0[0-9]?)$)"));
+    if (partialNumber.match(trimmed).hasMatch())
+        return false;
+    return !matchFor(trimmed).isEmpty();
 }
 
 QVector<SearchGroup> GlobalSearch::search(const QString& text, int perGroup) const
@@ -63,7 +95,7 @@ QVector<SearchGroup> GlobalSearch::search(const QString& text, int perGroup) con
     QVector<SearchGroup> groups;
     if (!isSearchable(text))
         return groups;
-    const QString match = SearchIndex::matchExpression(text);
+    const QString match = matchFor(text);
     const QVector<qint64> parentRowids = matchingRowids(QStringLiteral("fts_parents"), match);
     for (const SearchGroup& group : {parents(match, parentRowids, perGroup), children(text, parentRowids, perGroup),
                                      applications(match, perGroup)}) {
@@ -160,22 +192,20 @@ SearchGroup GlobalSearch::children(const QString& text, const QVector<qint64>& p
     const QString digits = SearchText::digits(text);
     if (!SearchText::applicationNumber(text).isEmpty())
         return group;
-    const QStringList words = SearchText::words(text);
+    const QStringList starts = SearchText::foldedWords(queryWords(text).join(QLatin1Char(' ')));
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT c.id, c.first_name, c.last_name, c.birth_date, c.expected_birth_date, c.national_number, "
-                  "p.id, p.first_name, p.last_name, "
-                  "(SELECT a.id FROM applications a WHERE a.child_id = c.id ORDER BY a.rowid DESC LIMIT 1) "
-                  "FROM children c JOIN parents p ON p.id = c.parent_id "
-                  "WHERE p.rowid IN (%1) ORDER BY p.rowid DESC, c.rowid")
-                  .arg(rowidList(parentRowids)));
+    q.prepare(QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.birth_date, c.expected_birth_date, "
+                             "c.national_number, p.id, p.first_name, p.last_name "
+                             "FROM children c JOIN parents p ON p.id = c.parent_id "
+                             "WHERE p.rowid IN (%1) ORDER BY p.rowid DESC, c.rowid")
+                  .arg(rowidList(parentRowids.mid(0, kChildCandidateParents))));
     if (!run(q))
         return group;
     int counted = 0;
     while (q.next()) {
         const QString ownText = q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString();
-        const bool hit = digits.isEmpty() ? SearchText::wordsStartWordsOf(words, ownText)
+        const bool hit = digits.isEmpty() ? SearchText::startWordsOf(starts, ownText)
                                           : SearchText::digits(q.value(5).toString()).startsWith(digits);
         if (!hit)
             continue;
@@ -189,15 +219,41 @@ SearchGroup GlobalSearch::children(const QString& text, const QVector<qint64>& p
         child.values = {{QStringLiteral("birth_date"), q.value(3)},
                         {QStringLiteral("expected_birth_date"), q.value(4)},
                         {QStringLiteral("parent"), joinName(q.value(7), q.value(8))}};
-        const QString applicationId = q.value(9).toString();
-        child.openTable = applicationId.isEmpty() ? QStringLiteral("parents") : QStringLiteral("applications");
-        child.openId = applicationId.isEmpty() ? q.value(6).toString() : applicationId;
+        child.openTable = QStringLiteral("parents");
+        child.openId = q.value(6).toString();
         group.hits.append(child);
     }
-    // Only the newest kCountCap + 1 matching parents' children were looked at: there may be more.
+    openApplicationsOf(&group.hits);
+    // Only the newest matching parents' children were looked at: there may be more.
     setGroupTotal(&group, counted);
-    group.totalCapped = group.totalCapped || parentRowids.size() > kCountCap;
+    group.totalCapped = group.totalCapped || parentRowids.size() > kChildCandidateParents;
     return group;
+}
+
+void GlobalSearch::openApplicationsOf(QVector<SearchHit>* children) const
+{
+    // Only for the few children shown: a child with an application opens it (the newest, if several).
+    QHash<QString, int> byChild;
+    QStringList marks;
+    for (int i = 0; i < children->size(); ++i) {
+        byChild.insert(children->at(i).id, i);
+        marks.append(QStringLiteral("?"));
+    }
+    if (marks.isEmpty())
+        return;
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT child_id, id FROM applications WHERE child_id IN (%1) ORDER BY rowid")
+                  .arg(marks.join(QLatin1Char(','))));
+    for (const SearchHit& child : *children)
+        q.addBindValue(child.id);
+    if (!run(q))
+        return;
+    while (q.next()) {
+        SearchHit& child = (*children)[byChild.value(q.value(0).toString())];
+        child.openTable = QStringLiteral("applications");
+        child.openId = q.value(1).toString();
+    }
 }
 
 SearchGroup GlobalSearch::applications(const QString& match, int perGroup) const

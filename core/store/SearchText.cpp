@@ -53,6 +53,11 @@ QStringList SearchText::words(const QString& text)
 
 QString SearchText::fold(const QString& text)
 {
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii)
+        return text.toLower(); // most names: no need to decompose (this runs for every candidate child)
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
@@ -63,20 +68,31 @@ QString SearchText::fold(const QString& text)
     return out.toCaseFolded();
 }
 
-bool SearchText::wordsStartWordsOf(const QStringList& words, const QString& text)
+QStringList SearchText::foldedWords(const QString& text)
 {
-    static const QRegularExpression separators(QStringLiteral(R"([^\w@.]+)"));
-    const QStringList tokens = fold(text).split(separators, Qt::SkipEmptyParts);
-    int checked = 0;
-    for (const QString& word : words) {
-        // "Van-Dam" is two words to FTS5 too.
-        for (const QString& part : fold(word).split(separators, Qt::SkipEmptyParts)) {
-            const bool found = std::any_of(tokens.cbegin(), tokens.cend(),
-                                           [&part](const QString& token) { return token.startsWith(part); });
-            if (!found)
-                return false;
-            ++checked;
+    // As FTS5's unicode61 tokenizer with tokenchars '@.' splits: "Van-Dam" is two words.
+    QStringList out;
+    QString current;
+    for (const QChar c : fold(text)) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('@') || c == QLatin1Char('.')) {
+            current.append(c);
+        } else if (!current.isEmpty()) {
+            out.append(current);
+            current.clear();
         }
     }
-    return checked > 0;
+    if (!current.isEmpty())
+        out.append(current);
+    return out;
+}
+
+bool SearchText::startWordsOf(const QStringList& starts, const QString& text)
+{
+    if (starts.isEmpty())
+        return false;
+    const QStringList tokens = foldedWords(text);
+    return std::all_of(starts.cbegin(), starts.cend(), [&tokens](const QString& start) {
+        return std::any_of(tokens.cbegin(), tokens.cend(),
+                           [&start](const QString& token) { return token.startsWith(start); });
+    });
 }

@@ -20,6 +20,8 @@ public:
     static QStringList words(const QString& text);
     // "Çelik" -> "celik": lower case without diacritics, as FTS5's unicode61 remove_diacritics reads it.
     static QString fold(const QString& text);
-    // Whether every word starts some word of the folded text (the FTS5 prefix query's meaning).
-    static bool wordsStartWordsOf(const QStringList& words, const QString& text);
+    // The words of a text as the index sees them: folded, split at anything but letters, digits, '@' and '.'.
+    static QStringList foldedWords(const QString& text);
+    // Whether each of starts (from foldedWords()) begins some word of text: the FTS5 prefix query's meaning.
+    static bool startWordsOf(const QStringList& starts, const QString& text);
 };

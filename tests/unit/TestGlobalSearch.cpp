@@ -32,6 +32,7 @@ private slots:
     void tooShortOrNothingSearchable_data();
     void tooShortOrNothingSearchable();
     void shortNumbersThatAreNotPhones();
+    void oneLetterWordsWaitToGrow();
     void nothingFound();
 
 private:
@@ -327,6 +328,14 @@ void TestGlobalSearch::tooShortOrNothingSearchable_data()
     QTest::newRow("0470") << QStringLiteral("0470");
     QTest::newRow("+32 47") << QStringLiteral("+32 47");
     QTest::newRow("0032 470") << QStringLiteral("0032 470");
+    QTest::newRow("+3") << QStringLiteral("+3");
+    QTest::newRow("+31 6") << QStringLiteral("+31 6");
+    QTest::newRow("one-letter words") << QStringLiteral("a b");
+    // Every application of a year: waits for a third digit of the serial.
+    QTest::newRow("ANT-2026-0") << QStringLiteral("ANT-2026-0");
+    QTest::newRow("ANT-2") << QStringLiteral("ANT-2");
+    QTest::newRow("ant 202") << QStringLiteral("ant 202");
+    QTest::newRow("ant 2026 00") << QStringLiteral("ant 2026 00");
 }
 
 void TestGlobalSearch::tooShortOrNothingSearchable()
@@ -341,11 +350,23 @@ void TestGlobalSearch::tooShortOrNothingSearchable()
 void TestGlobalSearch::shortNumbersThatAreNotPhones()
 {
     for (const QString& text : {QStringLiteral("2000"), QStringLiteral("0470 1"), QStringLiteral("+32 470 1"),
-                                QStringLiteral("85"), QStringLiteral("000123"), QStringLiteral("ant-2026-1")})
+                                QStringLiteral("85"), QStringLiteral("000123"), QStringLiteral("ant-2026-1"),
+                                QStringLiteral("ANT-2026-000"), QStringLiteral("ANT-2026")})
         QVERIFY2(GlobalSearch::isSearchable(text), qPrintable(text));
     QCOMPARE(SearchIndex::matchExpression(QStringLiteral("+32 470 1")), QStringLiteral("\"04701\"*"));
     QCOMPARE(SearchIndex::matchExpression(QStringLiteral("0031 6 1234")), QStringLiteral("\"3161234\"*"));
     QCOMPARE(SearchIndex::matchExpression(QStringLiteral("ant-2026-123")), QStringLiteral("\"ANT2026000123\"*"));
+}
+
+void TestGlobalSearch::oneLetterWordsWaitToGrow()
+{
+    // "Elif Ç": the one letter would match nearly everything; the search stays on "Elif" until it grows.
+    QCOMPARE(GlobalSearch::matchFor(QStringLiteral("Elif Ç")), QStringLiteral("\"Elif\"*"));
+    const QVector<SearchGroup> groups = GlobalSearch(m_cache).search(QStringLiteral("Elif Ç"));
+    QCOMPARE(labels(*group(groups, SearchHit::Kind::Parent)), QStringList{QStringLiteral("Çelik, Elif")});
+    const QVector<SearchGroup> grown = GlobalSearch(m_cache).search(QStringLiteral("Elif Çe"));
+    QCOMPARE(labels(*group(grown, SearchHit::Kind::Parent)), QStringList{QStringLiteral("Çelik, Elif")});
+    QVERIFY(GlobalSearch(m_cache).search(QStringLiteral("Elif Pe")).isEmpty());
 }
 
 void TestGlobalSearch::nothingFound()
