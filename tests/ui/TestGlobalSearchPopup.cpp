@@ -33,6 +33,7 @@ private slots:
     void childOpensItsApplication();
     void phoneInAnyNotationFindsTheParent_data();
     void phoneInAnyNotationFindsTheParent();
+    void manyHitsSayHowManyMoreAndArrowsSkipThem();
     void nothingFoundIsSaidPlainly();
     void escapeClosesAndKeepsTheText();
     void oneLetterShowsNothing();
@@ -168,6 +169,23 @@ void TestGlobalSearchPopup::phoneInAnyNotationFindsTheParent()
     QTest::keyClick(m_window->globalSearch(), Qt::Key_Return); // Enter alone opens the first hit
     QCOMPARE(m_window->detailPanel()->recordId(), m_data.celikParentId);
     QCOMPARE(m_window->currentView(), QStringLiteral("parents"));
+}
+
+void TestGlobalSearchPopup::manyHitsSayHowManyMoreAndArrowsSkipThem()
+{
+    typeInSearch(QStringLiteral("peeters"));
+    const SearchResultsModel* model = popup()->model();
+    // Heading, 8 parents, "n more", heading, 8 children, ...
+    QCOMPARE(model->index(9).data(SearchResultsModel::RowTypeRole).toInt(), int(SearchResultsModel::RowType::More));
+    const QString more = model->index(9).data().toString();
+    QVERIFY2(more.startsWith(QStringLiteral("and ")) &&
+                 more.endsWith(QStringLiteral("more: type more to narrow the search")),
+             qPrintable(more));
+    QVERIFY(!(model->flags(model->index(9)) & Qt::ItemIsSelectable));
+    for (int i = 0; i < 9; ++i)
+        QTest::keyClick(m_window->globalSearch(), Qt::Key_Down);
+    QCOMPARE(popup()->currentRow(), 11); // past "n more" and the "Children" heading to the first child
+    QCOMPARE(model->index(10).data().toString().left(8), QStringLiteral("Children"));
 }
 
 void TestGlobalSearchPopup::nothingFoundIsSaidPlainly()
