@@ -58,9 +58,11 @@ void SearchPopup::showResults(const QVector<SearchGroup>& groups, const QString&
 
 int SearchPopup::contentHeight() const
 {
+    // The popup's frame and its layout's margins around the list or the message.
+    const int chrome = 2 * frameWidth() + 2 + 2 * m_view->frameWidth();
     if (m_view->isHidden())
-        return m_message->heightForWidth(width() - 2) + 2;
-    int height = 2;
+        return m_message->heightForWidth(width() - chrome) + chrome;
+    int height = chrome;
     for (int row = 0; row < m_model->rowCount(); ++row)
         height += m_view->sizeHintForRow(row);
     return height;
