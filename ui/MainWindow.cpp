@@ -19,9 +19,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -229,7 +231,28 @@ void MainWindow::openRecord(const QString& table, const QString& id)
 {
     // Parents open on the parents' page, applications (and children, via theirs) on the applications' page.
     showView(table == QLatin1String("parents") ? QStringLiteral("parents") : QStringLiteral("applications"));
+    markInList(id);
     m_detail->showRecord(table, id);
+}
+
+void MainWindow::markInList(const QString& id)
+{
+    // The list marks the record when it is among the rows loaded so far; otherwise nothing stays marked, so
+    // the list never points at another record than the detail panel shows.
+    ListPage* list = currentList();
+    if (!list)
+        return;
+    QItemSelectionModel* selection = list->table()->selectionModel();
+    const QSignalBlocker block(selection);
+    const int row = list->model()->rowOf(id);
+    if (row < 0) {
+        selection->clear();
+        list->table()->viewport()->update();
+        return;
+    }
+    const QModelIndex index = list->model()->index(row, 0);
+    selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    list->table()->scrollTo(index);
 }
 
 void MainWindow::syncNow()

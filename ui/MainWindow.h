@@ -64,6 +64,7 @@ private:
     void buildShortcuts();
     void addPage(const QString& name, const QString& title, QWidget* page);
     void openRecord(const QString& table, const QString& id);
+    void markInList(const QString& id);
     ListPage* currentList() const;
     void onSyncFinished(bool ok, const QString& error);
     void onConflictDecided();

@@ -3,6 +3,8 @@
 #include "UiTestData.h"
 #include "applications/ApplicationsView.h"
 #include "detail/DetailPanel.h"
+#include "lists/ListModel.h"
+#include "parents/ParentsView.h"
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
 #include "search/SearchResultsModel.h"
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +34,7 @@ private slots:
     void typingShowsGroupedResults();
     void downAndEnterOpenTheRecordInTheDetailPanel();
     void childOpensItsApplication();
+    void recordNotLoadedInTheListLeavesNothingMarked();
     void phoneInAnyNotationFindsTheParent_data();
     void phoneInAnyNotationFindsTheParent();
     void manyHitsSayHowManyMoreAndArrowsSkipThem();
@@ -151,6 +155,23 @@ void TestGlobalSearchPopup::childOpensItsApplication()
     QCOMPARE(m_window->currentView(), QStringLiteral("applications"));
     QCOMPARE(m_window->detailPanel()->table(), QStringLiteral("applications"));
     QCOMPARE(m_window->detailPanel()->recordId(), m_data.celikApplicationId);
+    QCOMPARE(m_window->applicationsView()->currentId(), m_data.celikApplicationId); // marked in the list too
+}
+
+void TestGlobalSearchPopup::recordNotLoadedInTheListLeavesNothingMarked()
+{
+    // The parents list filtered on "peeters" with one of them marked: Ayşe Çelik is not among its rows.
+    ListPage* parents = m_window->parentsView();
+    m_window->showView(QStringLiteral("parents"));
+    parents->setSearchText(QStringLiteral("peeters"));
+    QTRY_VERIFY(parents->model()->totalCount() < UiTestData::kFamilies && parents->model()->totalCount() > 0);
+    parents->table()->selectRow(0);
+    QVERIFY(!parents->currentId().isEmpty());
+    QCOMPARE(parents->model()->rowOf(m_data.celikParentId), -1);
+    typeInSearch(QStringLiteral("0470 12 34 56"));
+    QTest::keyClick(m_window->globalSearch(), Qt::Key_Return);
+    QCOMPARE(m_window->detailPanel()->recordId(), m_data.celikParentId);
+    QVERIFY2(parents->currentId().isEmpty(), qPrintable(parents->currentId())); // no other parent stays marked
 }
 
 void TestGlobalSearchPopup::phoneInAnyNotationFindsTheParent_data()
