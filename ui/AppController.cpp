@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "BenchProbe.h"
 #include "MainWindow.h"
 #include "UiLanguage.h"
 #include "UiLog.h"
@@ -141,10 +142,14 @@ void AppController::openMainWindow()
     m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
     if (!m_options.view.isEmpty())
         m_window->showView(m_options.view);
+    if (m_options.bench)
+        new BenchProbe(*m_window, *m_startup, this);
     m_startup->watch();
     m_window->show();
     if (!m_options.screenshot.isEmpty())
         screenshotWhenSynced();
+    else if (!m_options.search.isEmpty())
+        QTimer::singleShot(0, m_window.get(), [this]() { m_window->showSearch(m_options.search); });
     // The window shows the cache first; fresh data follows in the background, and keeps following.
     QTimer::singleShot(0, m_window.get(), [this]() { m_session->startBackgroundSync(); });
 }
@@ -156,6 +161,8 @@ void AppController::screenshotWhenSynced()
         [this](bool ok) {
             // Show one record's details too, and let everything lay out and paint before the picture.
             m_window->selectFirstRecord();
+            if (!m_options.search.isEmpty())
+                m_window->showSearch(m_options.search);
             QTimer::singleShot(400, this, [this, ok]() { saveScreenshot(ok); });
         },
         Qt::SingleShotConnection);

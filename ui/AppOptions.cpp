@@ -27,7 +27,14 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* e
                                         QStringLiteral("FILE.png"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the window: nl, fr or en."),
                                   QStringLiteral("CODE"));
-    parser.addOptions({server, profile, user, passwordStdin, view, screenshot, lang});
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    tr("Type TEXT in the global search once the window shows (with --screenshot, "
+                                       "the picture shows its results)."),
+                                    QStringLiteral("TEXT"));
+    QCommandLineOption bench(QStringLiteral("bench"), QStringLiteral("For tests/bench: report start-up time and "
+                                                                     "memory on standard output, then quit."));
+    bench.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({server, profile, user, passwordStdin, view, screenshot, lang, search, bench});
     parser.process(arguments); // exits for --help, --version and unknown options
 
     out->server = QUrl(parser.value(server));
@@ -37,6 +44,8 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* e
     out->view = parser.value(view);
     out->screenshot = parser.value(screenshot);
     out->language = parser.value(lang);
+    out->search = parser.value(search);
+    out->bench = parser.isSet(bench);
     if (parser.isSet(server) && (!out->server.isValid() || out->server.host().isEmpty())) {
         *error = tr("The server address \"%1\" is not valid.").arg(parser.value(server));
         return false;

@@ -17,7 +17,9 @@ public:
     bool passwordStdin = false;
     QString view;
     QString screenshot;
-    QString language; // empty: follow the system locale
+    QString language;   // empty: follow the system locale
+    QString search;     // typed into the global search once the window shows
+    bool bench = false; // tests/bench: report readiness and memory on stdout, then quit (BenchProbe)
 
     // Handles --help and --version itself (prints and exits). Returns false with a message on bad input.
     static bool parse(const QStringList& arguments, AppOptions* out, QString* error);

@@ -11,6 +11,8 @@
 #include "detail/DetailPanel.h"
 #include "lists/ListModel.h"
 #include "parents/ParentsView.h"
+#include "search/GlobalSearchBox.h"
+#include "search/SearchPopup.h"
 #include "store/ClientProfile.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"
@@ -18,9 +20,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -47,6 +51,8 @@ MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* 
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
     buildShortcuts();
+    m_searchBox = new GlobalSearchBox(session.cache(), m_search, this);
+    connect(m_searchBox, &GlobalSearchBox::recordRequested, this, &MainWindow::openRecord);
     connect(&session.sync(), &SyncEngine::started, m_status, &StatusBarWidget::syncStarted);
     connect(&session.sync(), &SyncEngine::progress, m_status, &StatusBarWidget::syncProgress);
     connect(&session.sync(), &SyncEngine::finished, this, &MainWindow::onSyncFinished);
@@ -79,16 +85,14 @@ void MainWindow::buildToolBar()
     m_newApplication->setToolTip(tr("File an application for a parent (Ctrl+N)"));
     connect(m_newApplication, &QAction::triggered, this, &MainWindow::newApplication);
     m_search = new QLineEdit(bar);
-    m_search->setPlaceholderText(tr("Search (Ctrl+K)"));
-    m_search->setAccessibleName(tr("Search the current list"));
+    m_search->setObjectName(QStringLiteral("globalSearch"));
+    m_search->setPlaceholderText(tr("Search everything: name, number, phone, postcode… (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search parents, children and applications"));
+    m_search->setToolTip(tr("Finds parents, children and applications by name, application number, national "
+                            "number, phone, e-mail or postcode. Ctrl+F filters the list in view instead."));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(UiIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setFixedWidth(420);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchCurrentList);
-    connect(m_search, &QLineEdit::returnPressed, this, [this]() {
-        if (ListPage* list = currentList())
-            list->table()->setFocus();
-    });
     bar->addWidget(m_search);
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -210,6 +214,14 @@ void MainWindow::selectFirstRecord()
         list->table()->selectRow(0);
 }
 
+void MainWindow::showSearch(const QString& text)
+{
+    m_search->setFocus(Qt::OtherFocusReason);
+    m_search->setText(text);
+    m_searchBox->searchNow();
+    m_searchBox->popup()->moveSelection(1);
+}
+
 QString MainWindow::currentView() const
 {
     return m_rail->currentName();
@@ -220,13 +232,32 @@ ListPage* MainWindow::currentList() const
     return qobject_cast<ListPage*>(m_pages->currentWidget());
 }
 
-void MainWindow::searchCurrentList(const QString& text)
+void MainWindow::openRecord(const QString& table, const QString& id)
 {
-    // Full global search is a later issue; until then Ctrl+K searches the list in view (applications by
-    // default), which already matches names, numbers, national numbers, phones and postcodes.
-    if (!currentList())
-        showView(QStringLiteral("applications"));
-    currentList()->setSearchText(text);
+    // Parents open on the parents' page, applications (and children, via theirs) on the applications' page.
+    showView(table == QLatin1String("parents") ? QStringLiteral("parents") : QStringLiteral("applications"));
+    markInList(id);
+    m_detail->showRecord(table, id);
+}
+
+void MainWindow::markInList(const QString& id)
+{
+    // The list marks the record when it is among the rows loaded so far; otherwise nothing stays marked, so
+    // the list never points at another record than the detail panel shows.
+    ListPage* list = currentList();
+    if (!list)
+        return;
+    QItemSelectionModel* selection = list->table()->selectionModel();
+    const QSignalBlocker block(selection);
+    const int row = list->model()->rowOf(id);
+    if (row < 0) {
+        selection->clear();
+        list->table()->viewport()->update();
+        return;
+    }
+    const QModelIndex index = list->model()->index(row, 0);
+    selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    list->table()->scrollTo(index);
 }
 
 void MainWindow::syncNow()

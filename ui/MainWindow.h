@@ -9,6 +9,7 @@ class ClientProfile;
 class ClientSession;
 class ConflictsView;
 class DetailPanel;
+class GlobalSearchBox;
 class ListPage;
 class MessageBar;
 class NavigationRail;
@@ -35,6 +36,8 @@ public:
     QString currentView() const;
     // Selects the first record of the list in view, so its details show (used for screenshots).
     void selectFirstRecord();
+    // Types text in the global search and shows its results with the first hit selected (screenshots).
+    void showSearch(const QString& text);
     static QStringList viewNames();
 
     ApplicationsView* applicationsView() const { return m_applications; }
@@ -44,6 +47,7 @@ public:
     StatusBarWidget* statusBarWidget() const { return m_status; }
     MessageBar* messageBar() const { return m_messages; }
     QLineEdit* globalSearch() const { return m_search; }
+    GlobalSearchBox* globalSearchBox() const { return m_searchBox; }
 
     QAction* newApplicationAction() const { return m_newApplication; }
 
@@ -65,7 +69,8 @@ private:
     void buildRail();
     void buildShortcuts();
     void addPage(const QString& name, const QString& title, QWidget* page);
-    void searchCurrentList(const QString& text);
+    void openRecord(const QString& table, const QString& id);
+    void markInList(const QString& id);
     ListPage* currentList() const;
     void onSyncFinished(bool ok, const QString& error);
     void onConflictDecided();
@@ -87,4 +92,5 @@ private:
     MessageBar* m_messages = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_newApplication = nullptr;
+    GlobalSearchBox* m_searchBox = nullptr;
 };

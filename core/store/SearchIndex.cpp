@@ -1,6 +1,7 @@
 #include "SearchIndex.h"
 
-#include <QRegularExpression>
+#include "SearchText.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -146,28 +147,17 @@ QString SearchIndex::matchExpression(const QString& userText)
     const QString text = userText.trimmed();
     if (text.isEmpty())
         return QString();
-    // Something that looks like a phone or national number: search its digits as one token, in the
-    // national form for Belgian numbers, so "+32 470 12", "0470/12" and "0470 12" all find the same.
-    static const QRegularExpression numberLike(QStringLiteral(R"(^\+?[0-9][0-9 ./()\-]*$)"));
-    if (numberLike.match(text).hasMatch()) {
-        QString digits;
-        for (const QChar c : text) {
-            if (c.isDigit())
-                digits.append(c);
-        }
-        if (text.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1String("00"))) {
-            if (digits.startsWith(QLatin1String("00")))
-                digits = digits.mid(2);
-        }
+    // "ant-2026-123": the number as the index's compact token ("ANT2026000123"), zeros put back.
+    const QString number = SearchText::applicationNumber(text);
+    if (!number.isEmpty())
+        return QStringLiteral("\"%1\"*").arg(number);
+    // Something that looks like a phone or national number: search its digits as one token, so
+    // "+32 470 12", "0032 470 12", "0470/12" and "0470 12" all find the same.
+    const QString digits = SearchText::digits(text);
+    if (!digits.isEmpty())
         return QStringLiteral("\"%1\"*").arg(digits);
-    }
     QStringList terms;
-    const QStringList words = text.split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts);
-    for (QString word : words) {
-        word.remove(QLatin1Char('"'));
-        word.remove(QLatin1Char('*'));
-        if (!word.isEmpty())
-            terms.append(QStringLiteral("\"%1\"*").arg(word));
-    }
+    for (const QString& word : SearchText::words(text))
+        terms.append(QStringLiteral("\"%1\"*").arg(word));
     return terms.join(QLatin1Char(' '));
 }

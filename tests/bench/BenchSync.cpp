@@ -4,6 +4,7 @@
 // - change_latency_p95_ms / _p50_ms: a push on client A until the row is in client B's cache (poke + pull);
 // - push_mutations_per_s: one client draining 10,000 queued mutations.
 #include "BenchReport.h"
+#include "BenchServer.h"
 #include "domain/Uuid.h"
 #include "protocol/TableSchema.h"
 #include "store/LocalCache.h"
@@ -20,7 +21,6 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -34,28 +34,6 @@ QTextStream& err()
 {
     static QTextStream s(stderr);
     return s;
-}
-
-QUrl startServer(QProcess& server, const QString& binary, const QString& dataDir, int scale)
-{
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(binary, {QStringLiteral("--demo-scale"), QString::number(scale), QStringLiteral("--data"), dataDir,
-                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    QByteArray output;
-    static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-    QElapsedTimer clock;
-    clock.start();
-    while (server.state() != QProcess::NotRunning && clock.elapsed() < 30 * 60 * 1000) {
-        server.waitForReadyRead(1000);
-        output += server.readAll();
-        const auto match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch()) {
-            err() << "server seeded and listening after " << clock.elapsed() / 1000.0 << " s\n";
-            return QUrl(match.captured(1));
-        }
-    }
-    err() << "server did not start:\n" << QString::fromUtf8(output) << "\n";
-    return QUrl();
 }
 
 double baselineRowsPerSecond(LocalCache& synced, const QString& dir, int* rows)
@@ -208,8 +186,8 @@ int main(int argc, char* argv[])
 
     QTemporaryDir dir;
     QProcess server;
-    const QUrl url = startServer(server, parser.value(serverBinary), dir.filePath(QStringLiteral("server")),
-                                 parser.value(scale).toInt());
+    const QUrl url = BenchServer::start(server, parser.value(serverBinary), dir.filePath(QStringLiteral("server")),
+                                        parser.value(scale).toInt());
     if (url.isEmpty())
         return 1;
     ApiClient api(url);
