@@ -36,14 +36,20 @@ QStringList ApplicationListQuery::selectExpressions() const
             QStringLiteral("a.channel")};
 }
 
+bool ApplicationListQuery::sortHasIndex(int column) const
+{
+    // The (column, id) indexes of cache schema 5.
+    const QString key = columnKeys().value(column);
+    return key == QLatin1String("number") || key == QLatin1String("status") || key == QLatin1String("desired_start") ||
+           key == QLatin1String("submitted_at") || key == QLatin1String("channel");
+}
+
 QStringList ApplicationListQuery::sortExpressions(int column) const
 {
-    // Numbers, codes and ISO dates need no case folding; sorted as stored, the (column, id) indexes of
-    // cache schema 5 hand out the first page in order.
-    const QString key = columnKeys().value(column);
-    if (key == QLatin1String("number") || key == QLatin1String("status") || key == QLatin1String("desired_start") ||
-        key == QLatin1String("submitted_at") || key == QLatin1String("channel"))
-        return {QStringLiteral("a.") + key};
+    // Numbers, codes and ISO dates need no case folding; sorted as stored, an index hands out the first
+    // page in order.
+    if (sortHasIndex(column))
+        return {QStringLiteral("a.") + columnKeys().value(column)};
     return ListQuery::sortExpressions(column);
 }
 
@@ -77,14 +83,17 @@ void ApplicationListQuery::addDateConditions(const ListFilter& filter, QStringLi
     }
 }
 
-void ApplicationListQuery::addConditions(const ListFilter& filter, QStringList* conditions, QVariantList* binds) const
+void ApplicationListQuery::addConditions(const ListFilter& filter, bool walkOrder, QStringList* conditions,
+                                         QVariantList* binds) const
 {
+    // State, channel and municipality each match a large share of the rows: see ListQuery::addConditions.
+    const QString broad = walkOrder ? QStringLiteral("+") : QString();
     if (!filter.status.isEmpty()) {
-        conditions->append(QStringLiteral("a.status = ?"));
+        conditions->append(broad + QStringLiteral("a.status = ?"));
         binds->append(filter.status);
     }
     if (!filter.municipality.isEmpty()) {
-        conditions->append(QStringLiteral("p.municipality = ?"));
+        conditions->append(broad + QStringLiteral("p.municipality = ?"));
         binds->append(filter.municipality);
     }
     if (!filter.location.isEmpty()) {
@@ -98,7 +107,7 @@ void ApplicationListQuery::addConditions(const ListFilter& filter, QStringList* 
             conditions->append(priorityCondition(flag));
     }
     if (!filter.channel.isEmpty()) {
-        conditions->append(QStringLiteral("a.channel = ?"));
+        conditions->append(broad + QStringLiteral("a.channel = ?"));
         binds->append(filter.channel);
     }
     addDateConditions(filter, conditions, binds);

@@ -16,7 +16,9 @@ protected:
     QStringList selectExpressions() const override;
     QString ftsTable() const override { return QStringLiteral("fts_applications"); }
     QString rowidExpression() const override { return QStringLiteral("a.rowid"); }
-    void addConditions(const ListFilter& filter, QStringList* conditions, QVariantList* binds) const override;
+    void addConditions(const ListFilter& filter, bool walkOrder, QStringList* conditions,
+                       QVariantList* binds) const override;
+    bool sortHasIndex(int column) const override;
     QString tieBreaker() const override { return QStringLiteral("a.id"); }
     QStringList sortExpressions(int column) const override;
 

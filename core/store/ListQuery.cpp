@@ -14,9 +14,23 @@ ListQuery::ListQuery(const LocalCache& cache)
 
 ListQuery::~ListQuery() = default;
 
+namespace {
+// Walking the sort index pays off when enough rows match to fill a page soon; below this many matches,
+// reading them by the filter's own index and sorting them is cheaper (and a filter that matches nothing
+// would otherwise walk the whole table).
+constexpr int kWalkOrderMinimum = 2000;
+} // namespace
+
 void ListQuery::setFilter(const ListFilter& filter)
 {
     m_filter = filter;
+    m_lastCount = -1;
+}
+
+bool ListQuery::sortHasIndex(int column) const
+{
+    Q_UNUSED(column)
+    return false;
 }
 
 void ListQuery::setSort(int column, Qt::SortOrder order)
@@ -25,10 +39,10 @@ void ListQuery::setSort(int column, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
-QString ListQuery::whereClause(QVariantList* binds) const
+QString ListQuery::whereClause(bool walkOrder, QVariantList* binds) const
 {
     QStringList conditions;
-    addConditions(m_filter, &conditions, binds);
+    addConditions(m_filter, walkOrder, &conditions, binds);
     const QString match = SearchIndex::matchExpression(m_filter.search);
     if (!match.isEmpty()) {
         conditions.append(
@@ -42,7 +56,7 @@ int ListQuery::count() const
 {
     QVariantList binds;
     QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("SELECT count(*) ") + countFromClause(m_filter) + whereClause(&binds));
+    q.prepare(QStringLiteral("SELECT count(*) ") + countFromClause(m_filter) + whereClause(false, &binds));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next()) {
@@ -50,7 +64,8 @@ int ListQuery::count() const
         qCWarning(lcStore) << "list count failed:" << m_lastError;
         return 0;
     }
-    return q.value(0).toInt();
+    m_lastCount = q.value(0).toInt();
+    return m_lastCount;
 }
 
 QVector<QVariantList> ListQuery::fetch(int offset, int limit) const
@@ -62,10 +77,12 @@ QVector<QVariantList> ListQuery::fetch(int offset, int limit) const
     for (const QString& term : sortExpressions(m_sortColumn))
         order.append(term + QLatin1Char(' ') + direction);
     order.append(tieBreaker() + QLatin1Char(' ') + direction);
+    const bool walkOrder = sortHasIndex(m_sortColumn) && m_lastCount >= kWalkOrderMinimum;
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 %2 %3 ORDER BY %4 LIMIT ? OFFSET ?")
-                  .arg(select.join(QLatin1Char(',')), fromClause(), whereClause(&binds), order.join(QLatin1Char(','))));
+                  .arg(select.join(QLatin1Char(',')), fromClause(), whereClause(walkOrder, &binds),
+                       order.join(QLatin1Char(','))));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);

@@ -45,8 +45,14 @@ protected:
     virtual QStringList selectExpressions() const = 0; // id first, then one per column key
     virtual QString ftsTable() const = 0;
     virtual QString rowidExpression() const = 0;
-    // Appends one SQL condition per filter member the list knows, with its bound values.
-    virtual void addConditions(const ListFilter& filter, QStringList* conditions, QVariantList* binds) const = 0;
+    // Appends one SQL condition per filter member the list knows, with its bound values. walkOrder: the page
+    // query should walk the sort column's index and test each row, so broad conditions must not offer an
+    // index of their own (written as "+column = ?"); otherwise SQLite would fetch and join every matching
+    // row only to sort them and keep 200.
+    virtual void addConditions(const ListFilter& filter, bool walkOrder, QStringList* conditions,
+                               QVariantList* binds) const = 0;
+    // Whether the current sort column has an index that gives rows in list order.
+    virtual bool sortHasIndex(int column) const;
     virtual QString tieBreaker() const = 0;
     // What ORDER BY uses for a column (default: its select expression, case-insensitive). A list may name
     // a plain column instead so an index gives the first page without sorting every row.
@@ -57,7 +63,7 @@ protected:
     static QString openEmergencyCondition(const QString& column, const QString& value);
 
 private:
-    QString whereClause(QVariantList* binds) const;
+    QString whereClause(bool walkOrder, QVariantList* binds) const;
     QStringList distinctValues(const QString& sql) const;
 
     const LocalCache& m_cache;
@@ -66,4 +72,5 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_accountId;
     mutable QString m_lastError;
+    mutable int m_lastCount = -1; // of the current filter; -1 not counted yet
 };

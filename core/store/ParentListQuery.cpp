@@ -33,8 +33,10 @@ QStringList ParentListQuery::sortExpressions(int column) const
     return {QStringLiteral("p.%1 COLLATE NOCASE").arg(key)};
 }
 
-void ParentListQuery::addConditions(const ListFilter& filter, QStringList* conditions, QVariantList* binds) const
+void ParentListQuery::addConditions(const ListFilter& filter, bool walkOrder, QStringList* conditions,
+                                    QVariantList* binds) const
 {
+    Q_UNUSED(walkOrder) // parents are filtered by EXISTS and language: nothing broad sits on an index
     if (!filter.status.isEmpty()) {
         conditions->append(
             QStringLiteral("EXISTS (SELECT 1 FROM applications a WHERE a.parent_id = p.id AND a.status = ?)"));

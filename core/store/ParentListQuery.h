@@ -16,7 +16,8 @@ protected:
     QStringList selectExpressions() const override;
     QString ftsTable() const override { return QStringLiteral("fts_parents"); }
     QString rowidExpression() const override { return QStringLiteral("p.rowid"); }
-    void addConditions(const ListFilter& filter, QStringList* conditions, QVariantList* binds) const override;
+    void addConditions(const ListFilter& filter, bool walkOrder, QStringList* conditions,
+                       QVariantList* binds) const override;
     QString tieBreaker() const override { return QStringLiteral("p.id"); }
     QStringList sortExpressions(int column) const override;
 };

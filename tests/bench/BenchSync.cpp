@@ -4,6 +4,7 @@
 // - change_latency_p95_ms / _p50_ms: a push on client A until the row is in client B's cache (poke + pull);
 // - push_mutations_per_s: one client draining 10,000 queued mutations.
 #include "BenchReport.h"
+#include "BenchServer.h"
 #include "domain/Uuid.h"
 #include "protocol/TableSchema.h"
 #include "store/LocalCache.h"
@@ -36,28 +37,6 @@ QTextStream& err()
     return s;
 }
 
-QUrl startServer(QProcess& server, const QString& binary, const QString& dataDir, int scale)
-{
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(binary, {QStringLiteral("--demo-scale"), QString::number(scale), QStringLiteral("--data"), dataDir,
-                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    QByteArray output;
-    static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-    QElapsedTimer clock;
-    clock.start();
-    while (server.state() != QProcess::NotRunning && clock.elapsed() < 30 * 60 * 1000) {
-        server.waitForReadyRead(1000);
-        output += server.readAll();
-        const auto match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch()) {
-            err() << "server seeded and listening after " << clock.elapsed() / 1000.0 << " s\n";
-            return QUrl(match.captured(1));
-        }
-    }
-    err() << "server did not start:\n" << QString::fromUtf8(output) << "\n";
-    return QUrl();
-}
-
 double baselineRowsPerSecond(LocalCache& synced, const QString& dir, int* rows)
 {
     Protocol::PullPage page;
@@ -88,21 +67,6 @@ double baselineRowsPerSecond(LocalCache& synced, const QString& dir, int* rows)
     return *rows / (clock.nsecsElapsed() / 1e9);
 }
 
-bool signIn(ApiClient& api, const QString& user)
-{
-    const ApiResult login =
-        api.postBlocking(QStringLiteral("/auth/login"), {{QStringLiteral("username"), user},
-                                                         {QStringLiteral("password"), QStringLiteral("demo")},
-                                                         {QStringLiteral("device"), QStringLiteral("bench")}});
-    if (!login.ok()) {
-        err() << "login failed: " << login.describe() << "\n";
-        return false;
-    }
-    api.setTokens(login.json.value(QStringLiteral("access_token")).toString(),
-                  login.json.value(QStringLiteral("refresh_token")).toString());
-    return true;
-}
-
 // A client of its own: API, cache and engine, synced once.
 struct BenchClient {
     ApiClient api;
@@ -111,7 +75,7 @@ struct BenchClient {
     BenchClient(const QUrl& url, const QString& path, const QString& user)
         : api(url)
     {
-        ok = signIn(api, user) && cache.open(path) == LocalCache::OpenStatus::Ok;
+        ok = BenchServer::signIn(api, user) && cache.open(path) == LocalCache::OpenStatus::Ok;
         QString error;
         ok = ok && engine.syncBlocking(&error);
     }
@@ -208,8 +172,8 @@ int main(int argc, char* argv[])
 
     QTemporaryDir dir;
     QProcess server;
-    const QUrl url = startServer(server, parser.value(serverBinary), dir.filePath(QStringLiteral("server")),
-                                 parser.value(scale).toInt());
+    const QUrl url = BenchServer::start(server, parser.value(serverBinary), dir.filePath(QStringLiteral("server")),
+                                        parser.value(scale).toInt());
     if (url.isEmpty())
         return 1;
     ApiClient api(url);

@@ -38,7 +38,6 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
     if (fields & Location) {
         m_location = addCombo(row, tr("Filter by preferred location"));
         m_location->setToolTip(tr("Applications that have this location among their preferences"));
-        m_location->setMaximumWidth(260);
     }
     if (fields & Channel) {
         m_channel = addCombo(row, tr("Filter by channel"));
@@ -50,15 +49,8 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
         buildPriorityMenu(row);
     if (fields & AssignedToMe)
         m_assignedToMe = addCheck(row, tr("Assigned to &me"));
-    if (fields & OpenApplication)
-        m_openApplication = addCheck(row, tr("With an &open application"));
-    if (fields & EmergencyList)
-        m_emergency = addCheck(row, tr("On the e&mergency list"));
-    m_clear = new QPushButton(tr("C&lear filters"), this);
-    m_clear->setToolTip(tr("Show every record again: clears the search and all filters"));
-    connect(m_clear, &QPushButton::clicked, this, &FilterBar::clearRequested);
-    row->addWidget(m_clear);
-    row->addStretch(1);
+    QHBoxLayout* first = row;
+    // The dates get a row of their own, with the other tick boxes beside them; without dates they fit above.
     if (fields & (DesiredStart | Submitted)) {
         row = newRow();
         if (fields & DesiredStart) {
@@ -66,16 +58,27 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
             m_desiredFrom = addDate(row, tr("Desired start from"));
             row->addWidget(new QLabel(tr("to"), this));
             m_desiredTo = addDate(row, tr("Desired start until"));
-            row->addSpacing(16);
+            row->addSpacing(12);
         }
         if (fields & Submitted) {
             row->addWidget(new QLabel(tr("Submitted"), this));
             m_submittedFrom = addDate(row, tr("Submitted from"));
             row->addWidget(new QLabel(tr("to"), this));
             m_submittedTo = addDate(row, tr("Submitted until"));
+            row->addSpacing(12);
         }
-        row->addStretch(1);
     }
+    if (fields & OpenApplication)
+        m_openApplication = addCheck(row, tr("With an &open application"));
+    if (fields & EmergencyList)
+        m_emergency = addCheck(row, tr("On the e&mergency list"));
+    m_clear = new QPushButton(tr("C&lear filters"), this);
+    m_clear->setToolTip(tr("Show every record again: clears the search and all filters"));
+    connect(m_clear, &QPushButton::clicked, this, &FilterBar::clearRequested);
+    first->addWidget(m_clear);
+    first->addStretch(1);
+    if (first != row)
+        row->addStretch(1);
     refreshChoices();
 }
 
@@ -91,7 +94,9 @@ QComboBox* FilterBar::addCombo(QHBoxLayout* row, const QString& accessibleName)
 {
     auto* box = new QComboBox(this);
     box->setAccessibleName(accessibleName);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for common values; a long location name is shown whole in the open list.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(10);
     connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::announce);
     row->addWidget(box);
     return box;

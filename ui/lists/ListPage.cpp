@@ -71,7 +71,7 @@ QWidget* ListPage::buildTopRow()
     m_search->setToolTip(searchToolTip());
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search this list"));
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(200);
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kSearchDebounceMs);
@@ -82,7 +82,7 @@ QWidget* ListPage::buildTopRow()
     m_saved->setAccessibleName(tr("Saved filters"));
     m_saved->setToolTip(tr("Apply a filter you saved by name"));
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_saved->setMinimumContentsLength(12);
+    m_saved->setMinimumContentsLength(10);
     connect(m_saved, &QComboBox::activated, this, &ListPage::onSavedChosen);
     row->addWidget(m_saved);
     row->addWidget(buildSavedFilters(bar));
@@ -338,8 +338,9 @@ void ListPage::clearFilters()
 
 void ListPage::onFilterChanged()
 {
+    // The search text is not kept: it is a quick look-up, often typed through the global search.
     if (m_settings)
-        m_settings->setCurrentFilter(m_model->filter());
+        m_settings->setCurrentFilter(m_model->filter().withoutSearch());
     selectMatchingSaved();
 }
 
@@ -365,7 +366,7 @@ void ListPage::selectMatchingSaved()
 {
     int match = 0;
     if (m_settings) {
-        const ListFilter current = m_model->filter();
+        const ListFilter current = m_model->filter().withoutSearch();
         const QString chosen = m_saved->currentData().toString();
         // The chosen one first: two names may hold the same filter.
         if (!chosen.isEmpty() && m_settings->saved(chosen) == current)
@@ -400,7 +401,7 @@ void ListPage::saveFilterAs(const QString& name)
 {
     if (!m_settings || name.trimmed().isEmpty())
         return;
-    m_settings->save(name, m_model->filter());
+    m_settings->save(name, m_model->filter().withoutSearch());
     fillSavedFilters();
     const QSignalBlocker block(m_saved);
     m_saved->setCurrentIndex(m_saved->findData(name.trimmed()));

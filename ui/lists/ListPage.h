@@ -49,7 +49,7 @@ public:
     void setSearchText(const QString& text);
     // Shows every record again.
     void clearFilters();
-    // The current filter (with the search text) under a name; an existing one of that name is replaced.
+    // The current filter (not the search text) under a name; an existing one of that name is replaced.
     void saveFilterAs(const QString& name);
     bool renameSavedFilter(const QString& from, const QString& to);
     void deleteSavedFilter(const QString& name);

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+class ApiClient;
+
+// The server the benchmarks sync from: a real opvangloket-server process seeded with --demo-scale N on
+// loopback, and a demo account signed in on it.
+class BenchServer
+{
+public:
+    // Empty when the server did not come up (its output is printed).
+    static QUrl start(QProcess& server, const QString& binary, const QString& dataDir, int scale);
+    // Signs in with the demo password; false (printed) when refused.
+    static bool signIn(ApiClient& api, const QString& user);
+};
