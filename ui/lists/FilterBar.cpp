@@ -220,7 +220,7 @@ void FilterBar::refreshChoices()
     }
     if (m_location) {
         m_location->clear();
-        m_location->addItem(tr("Any preferred location"), QString());
+        m_location->addItem(tr("Any location"), QString());
         for (const auto& location : m_model->locations())
             m_location->addItem(location.second, location.first);
     }

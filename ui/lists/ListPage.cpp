@@ -77,7 +77,7 @@ QWidget* ListPage::buildTopRow()
     m_debounce->setInterval(kSearchDebounceMs);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &ListPage::applySearch);
-    row->addWidget(m_search, 2);
+    row->addWidget(m_search, 1); // takes the room left over, so its hint is not cut off
     m_saved = new QComboBox(bar);
     m_saved->setAccessibleName(tr("Saved filters"));
     m_saved->setToolTip(tr("Apply a filter you saved by name"));
@@ -90,7 +90,7 @@ QWidget* ListPage::buildTopRow()
     m_count = new QLabel(bar);
     m_count->setAccessibleName(tr("Number of records"));
     row->addWidget(m_count);
-    row->addStretch(1);
+    row->addSpacing(12);
     m_exportNote = new QLabel(bar);
     m_exportNote->setAccessibleName(tr("Last export"));
     row->addWidget(m_exportNote);
