@@ -22,6 +22,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -104,8 +105,11 @@ QWidget* ListPage::buildTopRow()
     m_columns->setMenu(m_columnMenu);
     m_print = new QToolButton(bar);
     m_print->setText(tr("Print…"));
-    m_print->setToolTip(tr("Print this list as shown (filters, columns, order)"));
+    m_print->setToolTip(tr("Print this list as shown (filters, columns, order) (Ctrl+P)"));
     connect(m_print, &QToolButton::clicked, this, &ListPage::openPrintPreview);
+    // Only while this list is the one shown: each list has its own Print.
+    auto* print = new QShortcut(QKeySequence::Print, this, this, &ListPage::openPrintPreview);
+    print->setContext(Qt::WidgetWithChildrenShortcut);
     m_export = new QToolButton(bar);
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save this list as shown (filters, columns, order) as a CSV file for Excel"));
