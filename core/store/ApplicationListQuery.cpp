@@ -97,8 +97,11 @@ void ApplicationListQuery::addConditions(const ListFilter& filter, bool walkOrde
         binds->append(filter.municipality);
     }
     if (!filter.location.isEmpty()) {
-        conditions->append(QStringLiteral("(CASE WHEN json_valid(a.preferences) THEN EXISTS "
-                                          "(SELECT 1 FROM json_each(a.preferences) WHERE value = ?) END)"));
+        // instr() first: a plain substring test skips parsing the JSON of the many rows that cannot match;
+        // json_each() then checks it is really one of the ids, not part of another value.
+        conditions->append(QStringLiteral("instr(a.preferences, ?) > 0 AND (CASE WHEN json_valid(a.preferences) "
+                                          "THEN EXISTS (SELECT 1 FROM json_each(a.preferences) WHERE value = ?) END)"));
+        binds->append(filter.location);
         binds->append(filter.location);
     }
     const QStringList known = ListFilter::priorityFlags();
