@@ -136,6 +136,9 @@ void MainWindow::buildRail()
     m_conflicts = new ConflictsView(m_session.cache(), m_pages);
     for (ListPage* list : {static_cast<ListPage*>(m_applications), static_cast<ListPage*>(m_parents)})
         connect(list, &ListPage::recordSelected, m_detail, &DetailPanel::showRecord);
+    // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
+    m_applications->useSettings(m_profile.settings(), m_session.account().id);
+    m_parents->useSettings(m_profile.settings(), m_session.account().id);
     const QStringList titles{tr("Dashboard"),
                              tr("Applications"),
                              tr("Parents"),

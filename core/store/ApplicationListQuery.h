@@ -12,10 +12,17 @@ public:
 
 protected:
     QString fromClause() const override;
+    QString countFromClause(const ListFilter& filter) const override;
     QStringList selectExpressions() const override;
     QString ftsTable() const override { return QStringLiteral("fts_applications"); }
     QString rowidExpression() const override { return QStringLiteral("a.rowid"); }
-    QString statusCondition() const override { return QStringLiteral("a.status = ?"); }
-    QString municipalityCondition() const override { return QStringLiteral("p.municipality = ?"); }
+    void addConditions(const ListFilter& filter, bool walkOrder, QStringList* conditions,
+                       QVariantList* binds) const override;
+    bool sortHasIndex(int column) const override;
     QString tieBreaker() const override { return QStringLiteral("a.id"); }
+    QStringList sortExpressions(int column) const override;
+
+private:
+    static void addDateConditions(const ListFilter& filter, QStringList* conditions, QVariantList* binds);
+    static QString priorityCondition(const QString& flag);
 };

@@ -26,7 +26,7 @@ QString createTableSql(const Protocol::Table& table)
 
 int CacheSchema::currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList CacheSchema::version1()
@@ -88,6 +88,22 @@ QStringList CacheSchema::version4()
     return sql;
 }
 
+QStringList CacheSchema::version5()
+{
+    // The lists' first page in every common order without sorting 100,000 rows: (sort column, id) walks
+    // the rows in list order including the tie-breaker. Plus the filters that would otherwise scan.
+    return {QStringLiteral("CREATE INDEX applications_sort_number ON applications(number, id)"),
+            QStringLiteral("CREATE INDEX applications_sort_status ON applications(status, id)"),
+            QStringLiteral("CREATE INDEX applications_sort_desired ON applications(desired_start, id)"),
+            QStringLiteral("CREATE INDEX applications_sort_submitted ON applications(submitted_at, id)"),
+            QStringLiteral("CREATE INDEX applications_sort_channel ON applications(channel, id)"),
+            QStringLiteral("CREATE INDEX applications_assigned ON applications(assigned_account_id)"),
+            QStringLiteral("CREATE INDEX parents_sort_name ON parents(last_name COLLATE NOCASE, "
+                           "first_name COLLATE NOCASE, id)"),
+            QStringLiteral("CREATE INDEX parents_municipality ON parents(municipality)"),
+            QStringLiteral("CREATE INDEX emergency_parent ON emergency_entries(parent_id)")};
+}
+
 QStringList CacheSchema::statementsFor(int version)
 {
     switch (version) {
@@ -99,6 +115,8 @@ QStringList CacheSchema::statementsFor(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -20,5 +20,6 @@ private:
     static QStringList version2();
     static QStringList version3();
     static QStringList version4();
+    static QStringList version5();
     static QStringList statementsFor(int version);
 };

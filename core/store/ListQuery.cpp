@@ -14,9 +14,23 @@ ListQuery::ListQuery(const LocalCache& cache)
 
 ListQuery::~ListQuery() = default;
 
+namespace {
+// Walking the sort index pays off when enough rows match to fill a page soon; below this many matches,
+// reading them by the filter's own index and sorting them is cheaper (and a filter that matches nothing
+// would otherwise walk the whole table).
+constexpr int kWalkOrderMinimum = 2000;
+} // namespace
+
 void ListQuery::setFilter(const ListFilter& filter)
 {
     m_filter = filter;
+    m_lastCount = -1;
+}
+
+bool ListQuery::sortHasIndex(int column) const
+{
+    Q_UNUSED(column)
+    return false;
 }
 
 void ListQuery::setSort(int column, Qt::SortOrder order)
@@ -25,17 +39,10 @@ void ListQuery::setSort(int column, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
-QString ListQuery::whereClause(QVariantList* binds) const
+QString ListQuery::whereClause(bool walkOrder, QVariantList* binds) const
 {
     QStringList conditions;
-    if (!m_filter.status.isEmpty()) {
-        conditions.append(statusCondition());
-        binds->append(m_filter.status);
-    }
-    if (!m_filter.municipality.isEmpty()) {
-        conditions.append(municipalityCondition());
-        binds->append(m_filter.municipality);
-    }
+    addConditions(m_filter, walkOrder, &conditions, binds);
     const QString match = SearchIndex::matchExpression(m_filter.search);
     if (!match.isEmpty()) {
         conditions.append(
@@ -49,7 +56,7 @@ int ListQuery::count() const
 {
     QVariantList binds;
     QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("SELECT count(*) ") + fromClause() + whereClause(&binds));
+    q.prepare(QStringLiteral("SELECT count(*) ") + countFromClause(m_filter) + whereClause(false, &binds));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next()) {
@@ -57,7 +64,8 @@ int ListQuery::count() const
         qCWarning(lcStore) << "list count failed:" << m_lastError;
         return 0;
     }
-    return q.value(0).toInt();
+    m_lastCount = q.value(0).toInt();
+    return m_lastCount;
 }
 
 QVector<QVariantList> ListQuery::fetch(int offset, int limit) const
@@ -65,12 +73,16 @@ QVector<QVariantList> ListQuery::fetch(int offset, int limit) const
     const QStringList select = selectExpressions();
     QVariantList binds;
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString sortExpr = select.value(m_sortColumn + 1);
+    QStringList order;
+    for (const QString& term : sortExpressions(m_sortColumn))
+        order.append(term + QLatin1Char(' ') + direction);
+    order.append(tieBreaker() + QLatin1Char(' ') + direction);
+    const bool walkOrder = sortHasIndex(m_sortColumn) && m_lastCount >= kWalkOrderMinimum;
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 %2 %3 ORDER BY %4 COLLATE NOCASE %5, %6 %5 LIMIT ? OFFSET ?")
-            .arg(select.join(QLatin1Char(',')), fromClause(), whereClause(&binds), sortExpr, direction, tieBreaker()));
+    q.prepare(QStringLiteral("SELECT %1 %2 %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                  .arg(select.join(QLatin1Char(',')), fromClause(), whereClause(walkOrder, &binds),
+                       order.join(QLatin1Char(','))));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);
@@ -93,14 +105,57 @@ QVector<QVariantList> ListQuery::fetch(int offset, int limit) const
     return rows;
 }
 
-QStringList ListQuery::municipalities() const
+QString ListQuery::countFromClause(const ListFilter& filter) const
+{
+    Q_UNUSED(filter)
+    return fromClause();
+}
+
+QStringList ListQuery::sortExpressions(int column) const
+{
+    return {selectExpressions().value(column + 1) + QStringLiteral(" COLLATE NOCASE")};
+}
+
+QString ListQuery::openEmergencyCondition(const QString& column, const QString& value)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM emergency_entries e WHERE e.%1 = %2 AND e.status = 'open')")
+        .arg(column, value);
+}
+
+QStringList ListQuery::distinctValues(const QString& sql) const
 {
     QSqlQuery q(m_cache.database());
-    QStringList names;
-    if (!q.exec(QStringLiteral("SELECT DISTINCT municipality FROM parents WHERE municipality IS NOT NULL "
-                               "AND municipality <> '' ORDER BY municipality")))
-        return names;
+    QStringList values;
+    if (!q.exec(sql)) {
+        qCWarning(lcStore) << "list filter values failed:" << q.lastError().text();
+        return values;
+    }
     while (q.next())
-        names.append(q.value(0).toString());
-    return names;
+        values.append(q.value(0).toString());
+    return values;
+}
+
+QStringList ListQuery::municipalities() const
+{
+    return distinctValues(QStringLiteral("SELECT DISTINCT municipality FROM parents WHERE municipality IS NOT NULL "
+                                         "AND municipality <> '' ORDER BY municipality"));
+}
+
+QStringList ListQuery::languages() const
+{
+    return distinctValues(QStringLiteral("SELECT DISTINCT language FROM parents WHERE language IS NOT NULL "
+                                         "AND language <> '' ORDER BY language"));
+}
+
+QVector<QPair<QString, QString>> ListQuery::locations() const
+{
+    QSqlQuery q(m_cache.database());
+    QVector<QPair<QString, QString>> result;
+    if (!q.exec(QStringLiteral("SELECT id, name FROM locations ORDER BY name COLLATE NOCASE, id"))) {
+        qCWarning(lcStore) << "list locations failed:" << q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString()});
+    return result;
 }

@@ -1,13 +1,24 @@
 #include "BenchServer.h"
 
+#include "sync/ApiClient.h"
+
 #include <QElapsedTimer>
-#include <QProcess>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
 
+namespace {
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+} // namespace
+
 QUrl BenchServer::start(QProcess& server, const QString& binary, const QString& dataDir, int scale)
 {
-    QTextStream err(stderr);
     server.setProcessChannelMode(QProcess::MergedChannels);
     server.start(binary, {QStringLiteral("--demo-scale"), QString::number(scale), QStringLiteral("--data"), dataDir,
                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
@@ -20,10 +31,25 @@ QUrl BenchServer::start(QProcess& server, const QString& binary, const QString& 
         output += server.readAll();
         const auto match = listening.match(QString::fromUtf8(output));
         if (match.hasMatch()) {
-            err << "server seeded and listening after " << clock.elapsed() / 1000.0 << " s" << Qt::endl;
+            err() << "server seeded and listening after " << clock.elapsed() / 1000.0 << " s\n";
             return QUrl(match.captured(1));
         }
     }
-    err << "server did not start:\n" << QString::fromUtf8(output) << Qt::endl;
+    err() << "server did not start:\n" << QString::fromUtf8(output) << "\n";
     return QUrl();
+}
+
+bool BenchServer::signIn(ApiClient& api, const QString& user)
+{
+    const ApiResult login =
+        api.postBlocking(QStringLiteral("/auth/login"), {{QStringLiteral("username"), user},
+                                                         {QStringLiteral("password"), QStringLiteral("demo")},
+                                                         {QStringLiteral("device"), QStringLiteral("bench")}});
+    if (!login.ok()) {
+        err() << "login failed: " << login.describe() << "\n";
+        return false;
+    }
+    api.setTokens(login.json.value(QStringLiteral("access_token")).toString(),
+                  login.json.value(QStringLiteral("refresh_token")).toString());
+    return true;
 }

@@ -1,14 +1,18 @@
 #pragma once
 
+#include <QProcess>
 #include <QString>
 #include <QUrl>
 
-class QProcess;
+class ApiClient;
 
-// Starts a real opvangloket-server seeded with --demo-scale N on a free loopback port and waits until it
-// listens (seeding 100,000 applications takes minutes). Empty URL when it did not start.
+// The server the benchmarks sync from: a real opvangloket-server process seeded with --demo-scale N on
+// loopback, and a demo account signed in on it.
 class BenchServer
 {
 public:
+    // Empty when the server did not come up (its output is printed).
     static QUrl start(QProcess& server, const QString& binary, const QString& dataDir, int scale);
+    // Signs in with the demo password; false (printed) when refused.
+    static bool signIn(ApiClient& api, const QString& user);
 };

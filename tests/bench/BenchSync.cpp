@@ -66,21 +66,6 @@ double baselineRowsPerSecond(LocalCache& synced, const QString& dir, int* rows)
     return *rows / (clock.nsecsElapsed() / 1e9);
 }
 
-bool signIn(ApiClient& api, const QString& user)
-{
-    const ApiResult login =
-        api.postBlocking(QStringLiteral("/auth/login"), {{QStringLiteral("username"), user},
-                                                         {QStringLiteral("password"), QStringLiteral("demo")},
-                                                         {QStringLiteral("device"), QStringLiteral("bench")}});
-    if (!login.ok()) {
-        err() << "login failed: " << login.describe() << "\n";
-        return false;
-    }
-    api.setTokens(login.json.value(QStringLiteral("access_token")).toString(),
-                  login.json.value(QStringLiteral("refresh_token")).toString());
-    return true;
-}
-
 // A client of its own: API, cache and engine, synced once.
 struct BenchClient {
     ApiClient api;
@@ -89,7 +74,7 @@ struct BenchClient {
     BenchClient(const QUrl& url, const QString& path, const QString& user)
         : api(url)
     {
-        ok = signIn(api, user) && cache.open(path) == LocalCache::OpenStatus::Ok;
+        ok = BenchServer::signIn(api, user) && cache.open(path) == LocalCache::OpenStatus::Ok;
         QString error;
         ok = ok && engine.syncBlocking(&error);
     }

@@ -1,21 +1,33 @@
 #include "UiLanguage.h"
 #include "UiTestData.h"
+#include "applications/ApplicationsModel.h"
 #include "applications/ApplicationsView.h"
 #include "lists/ListModel.h"
+#include "lists/ListPrint.h"
 #include "parents/ParentsView.h"
 #include "store/LocalCache.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
+#include <QToolButton>
 #include <QtTest>
 
 #include <algorithm>
+#include <memory>
 
 // The list views as a person uses them: typing in the search field, picking filters, selecting a row.
 class TestListViews : public QObject
@@ -30,10 +42,20 @@ private slots:
     void exportWritesWhatTheListShows();
     void selectingARowAnnouncesTheRecord();
     void applicationSearchByNumber();
+    void eachApplicationFilterNarrowsFromTheKeyboard();
+    void applicationFiltersCombineAndClear();
+    void parentFiltersNarrow();
+    void savedFiltersAndColumnsSurviveARestart();
+    void badStoredSettingsAreIgnored();
+    void printShowsWhatTheListShows();
 
 private:
     static void typeSearch(ListPage& view, const QString& text);
     static void waitForSearch(ListPage& view, const QString& text);
+    int sqlCount(const QString& where) const;
+    static void pickByKeyboard(QComboBox* box, const QString& data);
+
+    static inline const QString kMe = QStringLiteral("acc-lotte");
 
     QTemporaryDir m_dir;
     LocalCache m_cache;
@@ -49,6 +71,38 @@ void TestListViews::initTestCase()
     // English plurals ("1 parent", "450 parents") come from the English translation, as in the app.
     UiLanguage::set(QStringLiteral("en"));
     UiLanguage::installTranslators(*QCoreApplication::instance());
+    // A few applications assigned to this account and on the emergency list (open or no longer).
+    QSqlQuery q(m_cache.database());
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE applications SET assigned_account_id = '%1' WHERE number LIKE '%%3'").arg(kMe)));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO emergency_entries(id, application_id, parent_id, urgency, status) "
+                                  "SELECT 'e-' || id, id, parent_id, 1, CASE WHEN number LIKE '%0' THEN 'resolved' "
+                                  "ELSE 'open' END FROM applications WHERE number LIKE '%0' OR number LIKE '%7'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE applications SET priority = json_set(priority, '$.low_income', json('true')) "
+                                  "WHERE number LIKE '%1' OR number LIKE '%4'")));
+}
+
+int TestListViews::sqlCount(const QString& where) const
+{
+    QSqlQuery q(m_cache.database());
+    const bool ok =
+        q.exec(QStringLiteral("SELECT count(*) FROM applications a LEFT JOIN parents p ON p.id = a.parent_id "
+                              "WHERE ") +
+               where) &&
+        q.next();
+    return ok ? q.value(0).toInt() : -1;
+}
+
+// Moves a combo box to the item with this data the way a person does: focus, then arrow keys.
+void TestListViews::pickByKeyboard(QComboBox* box, const QString& data)
+{
+    box->setFocus();
+    const int target = box->findData(data);
+    QVERIFY(target >= 0);
+    while (box->currentIndex() < target)
+        QTest::keyClick(box, Qt::Key_Down);
+    while (box->currentIndex() > target)
+        QTest::keyClick(box, Qt::Key_Up);
 }
 
 void TestListViews::typeSearch(ListPage& view, const QString& text)
@@ -192,6 +246,292 @@ void TestListViews::applicationSearchByNumber()
     waitForSearch(view, QStringLiteral("Celik"));
     QCOMPARE(view.model()->totalCount(), 1);
     QCOMPARE(view.model()->idAt(0), m_data.celikApplicationId);
+}
+
+void TestListViews::eachApplicationFilterNarrowsFromTheKeyboard()
+{
+    ApplicationsView view(m_cache);
+    view.resize(1200, 700);
+    view.show();
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    view.useSettings(settings, kMe);
+    FilterBar* bar = view.filterBar();
+    ListModel* model = view.model();
+    const auto check = [&](const QString& where) {
+        const int expected = sqlCount(where);
+        QVERIFY2(expected > 0 && expected < UiTestData::kFamilies, qPrintable(where));
+        QCOMPARE(model->totalCount(), expected);
+        QCOMPARE(view.countLabel()->text(), QStringLiteral("%1 applications").arg(expected));
+    };
+    pickByKeyboard(bar->statusBox(), QStringLiteral("in_review"));
+    check(QStringLiteral("a.status = 'in_review'"));
+    pickByKeyboard(bar->statusBox(), QString());
+    pickByKeyboard(bar->municipalityBox(), QStringLiteral("Berchem"));
+    check(QStringLiteral("p.municipality = 'Berchem'"));
+    pickByKeyboard(bar->municipalityBox(), QString());
+    QCOMPARE(model->totalCount(), UiTestData::kFamilies);
+    // Every application prefers the first location, none the third.
+    QComboBox* location = bar->locationBox();
+    QCOMPARE(location->count(), 5);
+    location->setFocus();
+    QTest::keyClick(location, Qt::Key_Down); // the first location by name
+    QVERIFY(location->currentIndex() == 1);
+    const QString firstLocation = location->currentData().toString();
+    QSqlQuery q(m_cache.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM applications a WHERE EXISTS (SELECT 1 FROM "
+                                  "json_each(a.preferences) WHERE value = '%1')")
+                       .arg(firstLocation)) &&
+            q.next());
+    QCOMPARE(model->totalCount(), q.value(0).toInt());
+    pickByKeyboard(location, QString());
+    pickByKeyboard(bar->channelBox(), QStringLiteral("online"));
+    check(QStringLiteral("a.channel = 'online'"));
+    pickByKeyboard(bar->channelBox(), QString());
+    // Priority grounds from the button's menu.
+    QMenu* priority = bar->priorityButton()->menu();
+    QAction* lowIncome = priority->actions().at(ListFilter::priorityFlags().indexOf(QStringLiteral("low_income")));
+    lowIncome->trigger();
+    check(QStringLiteral("json_extract(a.priority, '$.low_income') = 1"));
+    QCOMPARE(bar->priorityButton()->text(), QStringLiteral("Priority (1)"));
+    lowIncome->trigger();
+    // Ticked with the space bar.
+    bar->assignedToMeBox()->setFocus();
+    QTest::keyClick(bar->assignedToMeBox(), Qt::Key_Space);
+    check(QStringLiteral("a.assigned_account_id = '%1'").arg(kMe));
+    QTest::keyClick(bar->assignedToMeBox(), Qt::Key_Space);
+    bar->emergencyBox()->setFocus();
+    QTest::keyClick(bar->emergencyBox(), Qt::Key_Space);
+    check(QStringLiteral("EXISTS (SELECT 1 FROM emergency_entries e WHERE e.application_id = a.id "
+                         "AND e.status = 'open')"));
+    QTest::keyClick(bar->emergencyBox(), Qt::Key_Space);
+    // Dates are typed.
+    QDateEdit* from = bar->desiredFromEdit();
+    from->setFocus();
+    QTest::keyClicks(from, QStringLiteral("01022027"));
+    QCOMPARE(from->date(), QDate(2027, 2, 1));
+    check(QStringLiteral("a.desired_start >= '2027-02-01'"));
+    QDateEdit* until = bar->submittedToEdit();
+    until->setFocus();
+    QTest::keyClicks(until, QStringLiteral("30062026"));
+    check(QStringLiteral("a.desired_start >= '2027-02-01' AND a.submitted_at < '2026-07-01'"));
+    QCOMPARE(model->filter().desiredFrom, QDate(2027, 2, 1));
+    QCOMPARE(model->filter().submittedTo, QDate(2026, 6, 30));
+    // Delete puts a date back to "any".
+    QTest::keyClick(until, Qt::Key_Delete);
+    QCOMPARE(until->text(), QStringLiteral("any"));
+    check(QStringLiteral("a.desired_start >= '2027-02-01'"));
+}
+
+void TestListViews::applicationFiltersCombineAndClear()
+{
+    ApplicationsView view(m_cache);
+    view.show();
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    FilterBar* bar = view.filterBar();
+    pickByKeyboard(bar->municipalityBox(), QStringLiteral("Antwerpen"));
+    pickByKeyboard(bar->channelBox(), QStringLiteral("counter"));
+    bar->priorityButton()->menu()->actions().at(1)->trigger(); // single parent
+    const int expected = sqlCount(QStringLiteral("p.municipality = 'Antwerpen' AND a.channel = 'counter' AND "
+                                                 "json_extract(a.priority, '$.single_parent') = 1"));
+    QVERIFY(expected > 0);
+    QCOMPARE(view.model()->totalCount(), expected);
+    typeSearch(view, QStringLiteral("Celik"));
+    QTRY_COMPARE(view.model()->totalCount(), 1);
+    QVERIFY(view.filterInWords().contains(QStringLiteral("Municipality: Antwerpen")));
+    QVERIFY(view.filterInWords().contains(QStringLiteral("Single parent")));
+    QTest::mouseClick(bar->clearButton(), Qt::LeftButton);
+    QCOMPARE(view.model()->totalCount(), UiTestData::kFamilies);
+    QVERIFY(view.model()->filter().isEmpty());
+    QVERIFY(view.searchField()->text().isEmpty());
+    QCOMPARE(bar->municipalityBox()->currentIndex(), 0);
+    QCOMPARE(bar->priorityButton()->text(), QStringLiteral("Any priority"));
+    QCOMPARE(view.filterInWords(), QStringLiteral("No filters: every record"));
+}
+
+void TestListViews::parentFiltersNarrow()
+{
+    ParentsView view(m_cache);
+    view.show();
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    FilterBar* bar = view.filterBar();
+    QVERIFY(!bar->channelBox() && !bar->locationBox() && !bar->desiredFromEdit());
+    pickByKeyboard(bar->languageBox(), QStringLiteral("fr"));
+    QSqlQuery q(m_cache.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM parents WHERE language = 'fr'")) && q.next());
+    QCOMPARE(view.model()->totalCount(), q.value(0).toInt());
+    bar->openApplicationBox()->setFocus();
+    QTest::keyClick(bar->openApplicationBox(), Qt::Key_Space);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM parents p WHERE language = 'fr' AND EXISTS (SELECT 1 FROM "
+                                  "applications a WHERE a.parent_id = p.id AND a.status IN "
+                                  "('submitted','in_review','offered','accepted'))")) &&
+            q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    QCOMPARE(view.model()->totalCount(), q.value(0).toInt());
+    QTest::mouseClick(bar->clearButton(), Qt::LeftButton);
+    bar->emergencyBox()->setFocus();
+    QTest::keyClick(bar->emergencyBox(), Qt::Key_Space);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT parent_id) FROM emergency_entries WHERE status = 'open'")) &&
+            q.next());
+    QCOMPARE(view.model()->totalCount(), q.value(0).toInt());
+    QCOMPARE(view.countLabel()->text(), QStringLiteral("%1 parents").arg(q.value(0).toInt()));
+}
+
+void TestListViews::savedFiltersAndColumnsSurviveARestart()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("opvangloket.ini"));
+    const QString channel = ApplicationsModel(m_cache).headerData(7, Qt::Horizontal).toString();
+    int edegemOffered = 0;
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        ApplicationsView view(m_cache);
+        view.show();
+        view.useSettings(settings, kMe);
+        QCOMPARE(view.savedFilters()->count(), 1); // only the "Saved filters" heading
+        pickByKeyboard(view.filterBar()->municipalityBox(), QStringLiteral("Edegem"));
+        pickByKeyboard(view.filterBar()->statusBox(), QStringLiteral("offered"));
+        edegemOffered = view.model()->totalCount();
+        view.saveFilterAs(QStringLiteral("Edegem aangeboden"));
+        QCOMPARE(view.savedFilters()->currentText(), QStringLiteral("Edegem aangeboden"));
+        // A second filter, then the first again from the saved list, by keyboard.
+        QTest::mouseClick(view.filterBar()->clearButton(), Qt::LeftButton);
+        QCOMPARE(view.savedFilters()->currentIndex(), 0);
+        pickByKeyboard(view.filterBar()->channelBox(), QStringLiteral("online"));
+        view.saveFilterAs(QStringLiteral("Online"));
+        view.savedFilters()->setFocus();
+        QTest::keyClick(view.savedFilters(), Qt::Key_Up);
+        QCOMPARE(view.model()->totalCount(), edegemOffered);
+        QCOMPARE(view.model()->filter().municipality, QStringLiteral("Edegem"));
+        QVERIFY(view.renameSavedFilter(QStringLiteral("Online"), QStringLiteral("Via het web")));
+        QVERIFY(!view.renameSavedFilter(QStringLiteral("Via het web"), QStringLiteral("Edegem aangeboden")));
+        view.saveFilterAs(QStringLiteral("Weg ermee"));
+        view.deleteSavedFilter(QStringLiteral("Weg ermee"));
+        // The channel column is hidden from the column menu, the state column moved to the front.
+        view.columnsMenu()->popup(QPoint(0, 0));
+        QAction* channelAction = nullptr;
+        for (QAction* a : view.columnsMenu()->actions()) {
+            if (a->text() == channel)
+                channelAction = a;
+        }
+        QVERIFY(channelAction && channelAction->isChecked());
+        channelAction->trigger();
+        view.columnsMenu()->hide();
+        QHeaderView* header = view.table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(7));
+        header->moveSection(header->visualIndex(3), 0);
+        view.table()->sortByColumn(5, Qt::DescendingOrder);
+    }
+    QSettings settings(ini, QSettings::IniFormat);
+    ApplicationsView view(m_cache);
+    view.resize(1200, 700);
+    view.show();
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.useSettings(settings, kMe);
+    QCOMPARE(view.model()->totalCount(), edegemOffered);
+    QCOMPARE(view.filterBar()->municipalityBox()->currentData().toString(), QStringLiteral("Edegem"));
+    QCOMPARE(view.filterBar()->statusBox()->currentData().toString(), QStringLiteral("offered"));
+    QCOMPARE(view.savedFilters()->currentText(), QStringLiteral("Edegem aangeboden"));
+    QStringList names;
+    for (int i = 1; i < view.savedFilters()->count(); ++i)
+        names << view.savedFilters()->itemText(i);
+    QCOMPARE(names, (QStringList{QStringLiteral("Edegem aangeboden"), QStringLiteral("Via het web")}));
+    QHeaderView* header = view.table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(7));
+    QCOMPARE(header->logicalIndex(0), 3);
+    QCOMPARE(header->sortIndicatorSection(), 5);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    // Export and print leave the hidden column out and start with the state.
+    const QString path = dir.filePath(QStringLiteral("a.csv"));
+    QString error;
+    QVERIFY2(view.exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString headerLine = QString::fromUtf8(file.readLine()).remove(QChar(0xFEFF)).trimmed();
+    QVERIFY(!headerLine.contains(channel));
+    QVERIFY2(headerLine.startsWith(QStringLiteral("Status,")), qPrintable(headerLine));
+    int rows = 0;
+    std::unique_ptr<QTextDocument> doc(
+        ListPrint::document(*view.table(), view.printTitle(), view.filterInWords(), &rows));
+    QVERIFY(doc);
+    QCOMPARE(rows, edegemOffered);
+    QVERIFY(!doc->toPlainText().contains(channel));
+    // A saved filter is applied by name; a missing name changes nothing.
+    QVERIFY(view.applySavedFilter(QStringLiteral("Via het web")));
+    QCOMPARE(view.model()->totalCount(), sqlCount(QStringLiteral("a.channel = 'online'")));
+    QVERIFY(!view.applySavedFilter(QStringLiteral("Bestaat niet")));
+    QCOMPARE(view.model()->filter().channel, QStringLiteral("online"));
+}
+
+void TestListViews::badStoredSettingsAreIgnored()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("opvangloket.ini"));
+    {
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[lists]\n"
+                   "applications\\filter=not a filter\n"
+                   "applications\\savedFilters=42\n"
+                   "applications\\columns=number, nonsense, child\n"
+                   "applications\\hiddenColumns=number, child, parent, status, municipality, desired_start, "
+                   "submitted_at, channel\n"
+                   "applications\\sort=nonsense up\n"
+                   "parents\\filter=42\n");
+    }
+    QSettings settings(ini, QSettings::IniFormat);
+    ApplicationsView view(m_cache);
+    view.show();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unknown column")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("hide every column")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unreadable saved filters")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unreadable current filter")));
+    view.useSettings(settings, kMe);
+    QCOMPARE(view.model()->totalCount(), UiTestData::kFamilies);
+    QCOMPARE(view.table()->horizontalHeader()->hiddenSectionCount(), 0);
+    QCOMPARE(view.savedFilters()->count(), 1);
+    ParentsView parents(m_cache);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unreadable current filter")));
+    parents.useSettings(settings, kMe);
+    QCOMPARE(parents.model()->totalCount(), UiTestData::kFamilies);
+}
+
+void TestListViews::printShowsWhatTheListShows()
+{
+    ApplicationsView view(m_cache);
+    view.show();
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    pickByKeyboard(view.filterBar()->municipalityBox(), QStringLiteral("Mortsel"));
+    view.table()->sortByColumn(0, Qt::DescendingOrder);
+    const int expected = view.model()->totalCount();
+    QVERIFY(expected > ListModel::kPageSize / 2);
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("list.pdf")));
+    QVERIFY(ListPrint::wantsLandscape(*view.table())); // eight columns
+    int rows = 0;
+    QVERIFY(view.printTo(&printer, &rows));
+    QCOMPARE(rows, expected);
+    QFile pdf(printer.outputFileName());
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    const int pages = int(bytes.count("/Type /Page") - bytes.count("/Type /Pages"));
+    QVERIFY2(pages > 1, qPrintable(QString::number(pages)));
+    // The document printed: title, filter in words, every row in the list's order.
+    std::unique_ptr<QTextDocument> doc(
+        ListPrint::document(*view.table(), view.printTitle(), view.filterInWords(), &rows));
+    const QString text = doc->toPlainText();
+    QVERIFY(text.startsWith(QStringLiteral("Applications")));
+    QVERIFY(text.contains(QStringLiteral("Municipality: Mortsel")));
+    QStringList numbers;
+    view.model()->forEachRow({0}, [&numbers](const QStringList& f) { numbers << f.first(); });
+    QCOMPARE(numbers.size(), expected);
+    QVERIFY(text.indexOf(numbers.first()) < text.indexOf(numbers.last()));
+    for (const QString& n : numbers)
+        QVERIFY(text.contains(n));
 }
 
 QTEST_MAIN(TestListViews)

@@ -11,6 +11,8 @@
 #include "store/LocalCache.h"
 #include "sync/ClientSession.h"
 
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
@@ -36,6 +38,7 @@ private slots:
     void unbuiltPartsSaySoPlainly();
     void failedSyncKeepsTheWindowUsable();
     void remembersGeometry();
+    void remembersListFiltersAndColumns();
 
 private:
     QTemporaryDir m_dir;
@@ -176,6 +179,30 @@ void TestMainWindow::remembersGeometry()
     QVERIFY(m_profile->settings().contains(QStringLiteral("mainWindow/geometry")));
     MainWindow again(*m_session, *m_profile);
     QCOMPARE(again.size(), QSize(1300, 760));
+}
+
+// Filters, saved filters and hidden columns come back in a new window over a new profile object.
+void TestMainWindow::remembersListFiltersAndColumns()
+{
+    ApplicationsView* list = m_window->applicationsView();
+    QComboBox* municipality = list->filterBar()->municipalityBox();
+    municipality->setCurrentIndex(municipality->findData(QStringLiteral("Edegem")));
+    const int edegem = list->model()->totalCount();
+    QVERIFY(edegem > 0 && edegem < UiTestData::kFamilies);
+    list->saveFilterAs(QStringLiteral("Edegem"));
+    list->setColumnShown(QStringLiteral("channel"), false);
+    m_window->close();
+    cleanup();
+    init();
+    list = m_window->applicationsView();
+    QCOMPARE(list->model()->totalCount(), edegem);
+    QCOMPARE(list->savedFilters()->currentText(), QStringLiteral("Edegem"));
+    QVERIFY(list->table()->horizontalHeader()->isSectionHidden(list->model()->columnOf(QStringLiteral("channel"))));
+    // Back to how the other tests expect the profile.
+    list->clearFilters();
+    list->deleteSavedFilter(QStringLiteral("Edegem"));
+    list->setColumnShown(QStringLiteral("channel"), true);
+    QCOMPARE(list->model()->totalCount(), UiTestData::kFamilies);
 }
 
 QTEST_MAIN(TestMainWindow)

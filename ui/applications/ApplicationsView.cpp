@@ -46,3 +46,15 @@ QString ApplicationsView::exportName() const
     //: Start of the suggested file name of an export; lower case, no spaces.
     return tr("applications");
 }
+
+FilterBar::Fields ApplicationsView::filterFields() const
+{
+    return FilterBar::Status | FilterBar::Municipality | FilterBar::Location | FilterBar::Channel |
+           FilterBar::Priority | FilterBar::DesiredStart | FilterBar::Submitted | FilterBar::AssignedToMe |
+           FilterBar::EmergencyList;
+}
+
+QString ApplicationsView::printTitle() const
+{
+    return tr("Applications");
+}

@@ -10,6 +10,7 @@ class ApplicationsView : public ListPage
     Q_OBJECT
 
 public:
+    QString printTitle() const override;
     explicit ApplicationsView(const LocalCache& cache, QWidget* parent = nullptr);
 
 protected:
@@ -18,4 +19,5 @@ protected:
     QString exportName() const override;
     QString searchToolTip() const override;
     QStringList columnSamples() const override;
+    FilterBar::Fields filterFields() const override;
 };

@@ -148,6 +148,30 @@ QStringList ListModel::municipalities() const
     return m_query->municipalities();
 }
 
+QStringList ListModel::languages() const
+{
+    return m_query->languages();
+}
+
+QVector<QPair<QString, QString>> ListModel::locations() const
+{
+    return m_query->locations();
+}
+
+void ListModel::setFilter(const ListFilter& filter)
+{
+    ListFilter f = filter;
+    f.search = f.search.trimmed();
+    applyFilter(f);
+}
+
+void ListModel::setAccountId(const QString& id)
+{
+    m_query->setAccountId(id);
+    if (m_query->filter().assignedToMe)
+        reload(kPageSize);
+}
+
 ListFilter ListModel::filter() const
 {
     return m_query->filter();
@@ -176,12 +200,11 @@ void ListModel::setMunicipality(const QString& municipality)
 
 void ListModel::applyFilter(const ListFilter& filter)
 {
-    const ListFilter current = m_query->filter();
-    if (current.search == filter.search && current.status == filter.status &&
-        current.municipality == filter.municipality)
+    if (m_query->filter() == filter)
         return;
     m_query->setFilter(filter);
     reload(kPageSize);
+    emit filterChanged();
 }
 
 void ListModel::refresh()

@@ -46,8 +46,14 @@ public:
     // -1 when the record is not among the rows fetched so far.
     int rowOf(const QString& id) const;
     QStringList municipalities() const;
+    QStringList languages() const;
+    QVector<QPair<QString, QString>> locations() const; // (id, name)
 
     ListFilter filter() const;
+    // Reads the list again only when the filter differs from the current one.
+    void setFilter(const ListFilter& filter);
+    // The signed-in account, for "assigned to me".
+    void setAccountId(const QString& id);
     void setSearch(const QString& text);
     void setStatus(const QString& status);
     void setMunicipality(const QString& municipality);
@@ -56,6 +62,7 @@ public:
 
 signals:
     void totalCountChanged(int total);
+    void filterChanged();
 
 protected:
     virtual QString headerTitle(const QString& key) const = 0;

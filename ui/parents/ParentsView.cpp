@@ -40,3 +40,14 @@ QString ParentsView::exportName() const
     //: Start of the suggested file name of an export; lower case, no spaces.
     return tr("parents");
 }
+
+FilterBar::Fields ParentsView::filterFields() const
+{
+    return FilterBar::Status | FilterBar::Municipality | FilterBar::Language | FilterBar::OpenApplication |
+           FilterBar::EmergencyList;
+}
+
+QString ParentsView::printTitle() const
+{
+    return tr("Parents");
+}

@@ -10,6 +10,7 @@ class ParentsView : public ListPage
     Q_OBJECT
 
 public:
+    QString printTitle() const override;
     explicit ParentsView(const LocalCache& cache, QWidget* parent = nullptr);
 
 protected:
@@ -18,5 +19,6 @@ protected:
     QString exportName() const override;
     QString searchToolTip() const override;
     QStringList columnSamples() const override;
+    FilterBar::Fields filterFields() const override;
     QString stretchColumn() const override { return QStringLiteral("email"); }
 };

@@ -1,0 +1,218 @@
+// List benchmarks on a cache synced from a server seeded with --demo-scale N (100,000 applications):
+// - open_list_first_paint_ms: creating the Applications list until its first rows are painted;
+// - filter_change_ms: changing a filter until the list has painted the result (median over a set of
+//   filters people use; filter_change_max_ms the slowest of them);
+// - sort_change_max_ms: sorting on any column until painted, the slowest column.
+// Give --cache FILE to reuse a synced cache (it is synced into FILE when missing).
+#include "BenchReport.h"
+#include "BenchServer.h"
+#include "applications/ApplicationsView.h"
+#include "lists/FilterBar.h"
+#include "lists/ListModel.h"
+#include "store/LocalCache.h"
+#include "sync/ApiClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMenu>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QToolButton>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// Counts paints of a widget, so a measurement ends when the new rows are on screen.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// Runs the event loop until the table's viewport has painted once more.
+void waitForPaint(QWidget* viewport, PaintCounter& counter)
+{
+    const int before = counter.paints;
+    viewport->update();
+    QElapsedTimer guard;
+    guard.start();
+    while (counter.paints == before && guard.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+double timed(const std::function<void()>& change, QWidget* viewport, PaintCounter& counter)
+{
+    QElapsedTimer clock;
+    clock.start();
+    change();
+    waitForPaint(viewport, counter);
+    return clock.nsecsElapsed() / 1e6;
+}
+
+double median(QVector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double openFirstPaint(const LocalCache& cache)
+{
+    QVector<double> samples;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer clock;
+        clock.start();
+        ApplicationsView view(cache);
+        view.resize(1100, 760);
+        PaintCounter counter;
+        view.table()->viewport()->installEventFilter(&counter);
+        view.show();
+        waitForPaint(view.table()->viewport(), counter);
+        samples.append(clock.nsecsElapsed() / 1e6);
+        if (view.model()->rowCount() == 0)
+            err() << "the list showed no rows\n";
+    }
+    err() << "open first paint runs (ms):";
+    for (double s : samples)
+        err() << " " << s;
+    err() << "\n";
+    return median(samples);
+}
+
+void measureFilters(const LocalCache& cache, BenchReport& report)
+{
+    ApplicationsView view(cache);
+    view.resize(1100, 760);
+    PaintCounter counter;
+    QWidget* viewport = view.table()->viewport();
+    viewport->installEventFilter(&counter);
+    view.show();
+    waitForPaint(viewport, counter);
+    FilterBar* bar = view.filterBar();
+    QVector<double> samples;
+    const auto pick = [&](QComboBox* box, int index, const char* what) {
+        const double ms = timed([box, index]() { box->setCurrentIndex(index); }, viewport, counter);
+        err() << what << ": " << ms << " ms, " << view.model()->totalCount() << " rows\n";
+        samples.append(ms);
+    };
+    const auto tick = [&](QAbstractButton* box, const char* what) {
+        const double ms = timed([box]() { box->toggle(); }, viewport, counter);
+        err() << what << ": " << ms << " ms, " << view.model()->totalCount() << " rows\n";
+        samples.append(ms);
+    };
+    pick(bar->statusBox(), 2, "state");
+    pick(bar->municipalityBox(), 1, "state + municipality");
+    pick(bar->statusBox(), 0, "municipality");
+    pick(bar->municipalityBox(), 0, "none");
+    pick(bar->locationBox(), 1, "preferred location");
+    pick(bar->locationBox(), 0, "none");
+    pick(bar->channelBox(), 2, "channel");
+    pick(bar->channelBox(), 0, "none");
+    QAction* single = bar->priorityButton()->menu()->actions().at(1);
+    const double priorityMs = timed([single]() { single->trigger(); }, viewport, counter);
+    err() << "priority single parent: " << priorityMs << " ms, " << view.model()->totalCount() << " rows\n";
+    samples.append(priorityMs);
+    single->trigger();
+    tick(bar->emergencyBox(), "emergency list");
+    tick(bar->emergencyBox(), "none");
+    tick(bar->assignedToMeBox(), "assigned to me");
+    tick(bar->assignedToMeBox(), "none");
+    report.add({QStringLiteral("filter_change_ms"), median(samples), QStringLiteral("ms"), 0, 0});
+    report.add({QStringLiteral("filter_change_max_ms"), *std::max_element(samples.begin(), samples.end()),
+                QStringLiteral("ms"), 0, 0});
+    double slowestSort = 0;
+    for (int column = 0; column < view.model()->columnCount(); ++column) {
+        for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            const double ms =
+                timed([&view, column, order]() { view.table()->sortByColumn(column, order); }, viewport, counter);
+            err() << "sort " << view.model()->columnKeys().at(column)
+                  << (order == Qt::AscendingOrder ? " asc" : " desc") << ": " << ms << " ms\n";
+            slowestSort = qMax(slowestSort, ms);
+        }
+    }
+    report.add({QStringLiteral("sort_change_max_ms"), slowestSort, QStringLiteral("ms"), 0, 0});
+}
+
+bool syncInto(const QString& path, const QString& serverBinary, int scale, const QString& user, QProcess& server,
+              const QString& dataDir)
+{
+    const QUrl url = BenchServer::start(server, serverBinary, dataDir, scale);
+    ApiClient api(url);
+    LocalCache cache;
+    QString error;
+    if (url.isEmpty() || !BenchServer::signIn(api, user) || cache.open(path) != LocalCache::OpenStatus::Ok)
+        return false;
+    SyncEngine engine(cache, api);
+    if (!engine.syncBlocking(&error)) {
+        err() << "sync failed: " << error << "\n";
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption serverBinary(QStringLiteral("server-binary"), QStringLiteral("opvangloket-server"),
+                                          QStringLiteral("PATH"), QStringLiteral(OPVANGLOKET_SERVER_BINARY));
+    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("applications to seed"), QStringLiteral("N"),
+                                   QStringLiteral("100000"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("JSON report"), QStringLiteral("FILE"),
+                                 QStringLiteral("bench-results.json"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("account to sync as"), QStringLiteral("U"),
+                                  QStringLiteral("admin"));
+    const QCommandLineOption cacheFile(QStringLiteral("cache"), QStringLiteral("synced cache to reuse"),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({serverBinary, scale, out, user, cacheFile});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    const QString path =
+        parser.isSet(cacheFile) ? parser.value(cacheFile) : dir.filePath(QStringLiteral("client.sqlite"));
+    if (!QFileInfo::exists(path)) {
+        QProcess server;
+        const bool synced = syncInto(path, parser.value(serverBinary), parser.value(scale).toInt(), parser.value(user),
+                                     server, dir.filePath(QStringLiteral("server")));
+        server.terminate();
+        server.waitForFinished(5000);
+        if (!synced)
+            return 1;
+    }
+    LocalCache cache;
+    if (cache.open(path) != LocalCache::OpenStatus::Ok) { // migrates an older cache before timing anything
+        err() << "cannot open " << path << "\n";
+        return 1;
+    }
+    BenchReport report;
+    report.add({QStringLiteral("open_list_first_paint_ms"), openFirstPaint(cache), QStringLiteral("ms"), 0, 0});
+    measureFilters(cache, report);
+    report.print();
+    QString error;
+    return report.write(parser.value(out), &error) ? 0 : 1;
+}

@@ -1,0 +1,355 @@
+#include "FilterBar.h"
+
+#include "DisplayFormat.h"
+#include "ListModel.h"
+#include "domain/ApplicationStatus.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+// A date edit at its minimum shows "any": the date is not part of the filter.
+const QDate kUnsetDate(2000, 1, 1);
+} // namespace
+
+FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_fields(fields)
+    , m_model(model)
+{
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(6);
+    QHBoxLayout* row = newRow();
+    if (fields & Status) {
+        m_status = addCombo(row, tr("Filter by state"));
+        fillStatus();
+    }
+    if (fields & Municipality)
+        m_municipality = addCombo(row, tr("Filter by municipality"));
+    if (fields & Location) {
+        m_location = addCombo(row, tr("Filter by preferred location"));
+        m_location->setToolTip(tr("Applications that have this location among their preferences"));
+    }
+    if (fields & Channel) {
+        m_channel = addCombo(row, tr("Filter by channel"));
+        fillChannels();
+    }
+    if (fields & Language)
+        m_language = addCombo(row, tr("Filter by language"));
+    if (fields & Priority)
+        buildPriorityMenu(row);
+    if (fields & AssignedToMe)
+        m_assignedToMe = addCheck(row, tr("Assigned to &me"));
+    QHBoxLayout* first = row;
+    // The dates get a row of their own, with the other tick boxes beside them; without dates they fit above.
+    if (fields & (DesiredStart | Submitted)) {
+        row = newRow();
+        if (fields & DesiredStart) {
+            row->addWidget(new QLabel(tr("Desired start"), this));
+            m_desiredFrom = addDate(row, tr("Desired start from"));
+            row->addWidget(new QLabel(tr("to"), this));
+            m_desiredTo = addDate(row, tr("Desired start until"));
+            row->addSpacing(12);
+        }
+        if (fields & Submitted) {
+            row->addWidget(new QLabel(tr("Submitted"), this));
+            m_submittedFrom = addDate(row, tr("Submitted from"));
+            row->addWidget(new QLabel(tr("to"), this));
+            m_submittedTo = addDate(row, tr("Submitted until"));
+            row->addSpacing(12);
+        }
+    }
+    if (fields & OpenApplication)
+        m_openApplication = addCheck(row, tr("With an &open application"));
+    if (fields & EmergencyList)
+        m_emergency = addCheck(row, tr("On the e&mergency list"));
+    m_clear = new QPushButton(tr("C&lear filters"), this);
+    m_clear->setToolTip(tr("Show every record again: clears the search and all filters"));
+    connect(m_clear, &QPushButton::clicked, this, &FilterBar::clearRequested);
+    first->addWidget(m_clear);
+    first->addStretch(1);
+    if (first != row)
+        row->addStretch(1);
+    refreshChoices();
+}
+
+QHBoxLayout* FilterBar::newRow()
+{
+    auto* row = new QHBoxLayout;
+    row->setSpacing(8);
+    static_cast<QVBoxLayout*>(layout())->addLayout(row);
+    return row;
+}
+
+QComboBox* FilterBar::addCombo(QHBoxLayout* row, const QString& accessibleName)
+{
+    auto* box = new QComboBox(this);
+    box->setAccessibleName(accessibleName);
+    // Wide enough for common values; a long location name is shown whole in the open list.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(10);
+    connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::announce);
+    row->addWidget(box);
+    return box;
+}
+
+QDateEdit* FilterBar::addDate(QHBoxLayout* row, const QString& accessibleName)
+{
+    auto* edit = new QDateEdit(this);
+    edit->setAccessibleName(accessibleName);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kUnsetDate);
+    edit->setSpecialValueText(tr("any"));
+    edit->setDate(kUnsetDate);
+    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    edit->setToolTip(tr("Type or pick a day; Delete sets it back to \"any\""));
+    edit->installEventFilter(this);
+    connect(edit, &QDateEdit::dateChanged, this, &FilterBar::announce);
+    row->addWidget(edit);
+    return edit;
+}
+
+QCheckBox* FilterBar::addCheck(QHBoxLayout* row, const QString& text)
+{
+    auto* box = new QCheckBox(text, this);
+    connect(box, &QCheckBox::toggled, this, &FilterBar::announce);
+    row->addWidget(box);
+    return box;
+}
+
+void FilterBar::buildPriorityMenu(QHBoxLayout* row)
+{
+    m_priority = new QToolButton(this);
+    m_priority->setAccessibleName(tr("Filter by priority"));
+    m_priority->setToolTip(tr("Applications with all the ticked priority grounds"));
+    m_priority->setPopupMode(QToolButton::InstantPopup);
+    m_priorityMenu = new QMenu(m_priority);
+    for (const QString& flag : ListFilter::priorityFlags()) {
+        QAction* action = m_priorityMenu->addAction(priorityLabel(flag));
+        action->setCheckable(true);
+        action->setData(flag);
+        connect(action, &QAction::toggled, this, [this]() {
+            updatePriorityText();
+            announce();
+        });
+    }
+    m_priority->setMenu(m_priorityMenu);
+    updatePriorityText();
+    row->addWidget(m_priority);
+}
+
+QString FilterBar::priorityLabel(const QString& flag) const
+{
+    if (flag == QLatin1String("work_or_training"))
+        return tr("Working or in training");
+    if (flag == QLatin1String("single_parent"))
+        return tr("Single parent");
+    if (flag == QLatin1String("low_income"))
+        return tr("Low income");
+    if (flag == QLatin1String("foster_child"))
+        return tr("Foster child");
+    if (flag == QLatin1String("sibling"))
+        return tr("Sibling in a location");
+    if (flag == QLatin1String("social_reasons"))
+        return tr("Social reasons");
+    return flag;
+}
+
+void FilterBar::updatePriorityText()
+{
+    int ticked = 0;
+    for (const QAction* action : m_priorityMenu->actions())
+        ticked += action->isChecked() ? 1 : 0;
+    m_priority->setText(ticked == 0 ? tr("Any priority") : tr("Priority (%n)", nullptr, ticked));
+}
+
+// A date edit showing "any" holds the year 2000: typing a day there would start from that. The first digit
+// typed starts from today instead, with the day selected so the digits fill it; Delete goes back to "any".
+bool FilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* edit = qobject_cast<QDateEdit*>(watched);
+    if (edit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete && edit->date() != kUnsetDate) {
+            edit->setDate(kUnsetDate);
+            return true;
+        }
+        if (edit->date() == kUnsetDate && !key->text().isEmpty() && key->text().at(0).isDigit()) {
+            const QSignalBlocker block(edit);
+            edit->setDate(QDate::currentDate());
+            edit->setSelectedSection(QDateTimeEdit::DaySection);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::fillStatus()
+{
+    m_status->addItem(tr("All states"), QString());
+    for (const QString& name : ApplicationStatus::allNames())
+        m_status->addItem(DisplayFormat::statusLabel(name), name);
+}
+
+void FilterBar::fillChannels()
+{
+    m_channel->addItem(tr("All channels"), QString());
+    for (const char* name : {"online", "counter", "referrer", "phone"}) {
+        const QString code = QString::fromLatin1(name);
+        m_channel->addItem(DisplayFormat::channel(code), code);
+    }
+}
+
+void FilterBar::refreshChoices()
+{
+    const ListFilter current = filter();
+    m_showing = true;
+    if (m_municipality) {
+        m_municipality->clear();
+        m_municipality->addItem(tr("All municipalities"), QString());
+        for (const QString& name : m_model->municipalities())
+            m_municipality->addItem(name, name);
+    }
+    if (m_location) {
+        m_location->clear();
+        m_location->addItem(tr("Any location"), QString());
+        for (const auto& location : m_model->locations())
+            m_location->addItem(location.second, location.first);
+    }
+    if (m_language) {
+        m_language->clear();
+        m_language->addItem(tr("All languages"), QString());
+        for (const QString& code : m_model->languages())
+            m_language->addItem(DisplayFormat::languageName(code), code);
+    }
+    m_showing = false;
+    setFilter(current);
+}
+
+void FilterBar::selectData(QComboBox* box, const QString& value)
+{
+    if (!box)
+        return;
+    const int index = box->findData(value);
+    box->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QDate FilterBar::dateOf(const QDateEdit* edit)
+{
+    return edit && edit->date() != kUnsetDate ? edit->date() : QDate();
+}
+
+void FilterBar::setDate(QDateEdit* edit, const QDate& date)
+{
+    if (edit)
+        edit->setDate(date.isValid() && date > kUnsetDate ? date : kUnsetDate);
+}
+
+void FilterBar::setFilter(const ListFilter& filter)
+{
+    m_showing = true;
+    selectData(m_status, filter.status);
+    selectData(m_municipality, filter.municipality);
+    selectData(m_location, filter.location);
+    selectData(m_channel, filter.channel);
+    selectData(m_language, filter.language);
+    if (m_priorityMenu) {
+        for (QAction* action : m_priorityMenu->actions())
+            action->setChecked(filter.priority.contains(action->data().toString()));
+        updatePriorityText();
+    }
+    setDate(m_desiredFrom, filter.desiredFrom);
+    setDate(m_desiredTo, filter.desiredTo);
+    setDate(m_submittedFrom, filter.submittedFrom);
+    setDate(m_submittedTo, filter.submittedTo);
+    if (m_assignedToMe)
+        m_assignedToMe->setChecked(filter.assignedToMe);
+    if (m_emergency)
+        m_emergency->setChecked(filter.onEmergencyList);
+    if (m_openApplication)
+        m_openApplication->setChecked(filter.hasOpenApplication);
+    m_showing = false;
+}
+
+ListFilter FilterBar::filter() const
+{
+    ListFilter f;
+    const auto value = [](const QComboBox* box) {
+        return box ? box->currentData().toString() : QString();
+    };
+    f.status = value(m_status);
+    f.municipality = value(m_municipality);
+    f.location = value(m_location);
+    f.channel = value(m_channel);
+    f.language = value(m_language);
+    if (m_priorityMenu) {
+        for (const QAction* action : m_priorityMenu->actions()) {
+            if (action->isChecked())
+                f.priority.append(action->data().toString());
+        }
+    }
+    f.desiredFrom = dateOf(m_desiredFrom);
+    f.desiredTo = dateOf(m_desiredTo);
+    f.submittedFrom = dateOf(m_submittedFrom);
+    f.submittedTo = dateOf(m_submittedTo);
+    f.assignedToMe = m_assignedToMe && m_assignedToMe->isChecked();
+    f.onEmergencyList = m_emergency && m_emergency->isChecked();
+    f.hasOpenApplication = m_openApplication && m_openApplication->isChecked();
+    return f;
+}
+
+void FilterBar::announce()
+{
+    if (!m_showing)
+        emit filterEdited(filter());
+}
+
+QString FilterBar::describe(const ListFilter& f) const
+{
+    QStringList parts;
+    const auto text = [](const QComboBox* box, const QString& value) {
+        const int index = box ? box->findData(value) : -1;
+        return index < 0 ? value : box->itemText(index);
+    };
+    const auto range = [](const QDate& from, const QDate& to) {
+        const QString a = from.isValid() ? DisplayFormat::date(from.toString(Qt::ISODate)) : QStringLiteral("…");
+        const QString b = to.isValid() ? DisplayFormat::date(to.toString(Qt::ISODate)) : QStringLiteral("…");
+        return QStringLiteral("%1 – %2").arg(a, b);
+    };
+    if (!f.search.isEmpty())
+        parts << tr("Search: %1").arg(f.search);
+    if (!f.status.isEmpty())
+        parts << tr("State: %1").arg(DisplayFormat::statusLabel(f.status));
+    if (!f.municipality.isEmpty())
+        parts << tr("Municipality: %1").arg(f.municipality);
+    if (!f.location.isEmpty())
+        parts << tr("Preferred location: %1").arg(text(m_location, f.location));
+    if (!f.channel.isEmpty())
+        parts << tr("Channel: %1").arg(DisplayFormat::channel(f.channel));
+    if (!f.language.isEmpty())
+        parts << tr("Language: %1").arg(DisplayFormat::languageName(f.language));
+    QStringList grounds;
+    for (const QString& flag : f.priority)
+        grounds << priorityLabel(flag);
+    if (!grounds.isEmpty())
+        parts << tr("Priority: %1").arg(grounds.join(QStringLiteral(", ")));
+    if (f.desiredFrom.isValid() || f.desiredTo.isValid())
+        parts << tr("Desired start: %1").arg(range(f.desiredFrom, f.desiredTo));
+    if (f.submittedFrom.isValid() || f.submittedTo.isValid())
+        parts << tr("Submitted: %1").arg(range(f.submittedFrom, f.submittedTo));
+    if (f.assignedToMe)
+        parts << tr("Assigned to me");
+    if (f.hasOpenApplication)
+        parts << tr("With an open application");
+    if (f.onEmergencyList)
+        parts << tr("On the emergency list");
+    return parts.isEmpty() ? tr("No filters: every record") : parts.join(QStringLiteral(" · "));
+}
