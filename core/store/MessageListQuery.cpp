@@ -26,3 +26,21 @@ QStringList MessageListQuery::selectExpressions() const
             QStringLiteral("m.status"),
             QStringLiteral("m.error")};
 }
+
+void MessageListQuery::addConditions(const ListFilter& filter, bool walkOrder, QStringList* conditions,
+                                     QVariantList* binds) const
+{
+    Q_UNUSED(walkOrder) // a region's messages are few enough to sort whole
+    if (!filter.status.isEmpty()) {
+        conditions->append(QStringLiteral("m.status = ?"));
+        binds->append(filter.status);
+    }
+    if (!filter.municipality.isEmpty()) {
+        conditions->append(QStringLiteral("p.municipality = ?"));
+        binds->append(filter.municipality);
+    }
+    if (!filter.language.isEmpty()) {
+        conditions->append(QStringLiteral("m.language = ?"));
+        binds->append(filter.language);
+    }
+}

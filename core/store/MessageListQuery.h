@@ -16,7 +16,7 @@ protected:
     QStringList selectExpressions() const override;
     QString ftsTable() const override { return QStringLiteral("fts_parents"); }
     QString rowidExpression() const override { return QStringLiteral("p.rowid"); }
-    QString statusCondition() const override { return QStringLiteral("m.status = ?"); }
-    QString municipalityCondition() const override { return QStringLiteral("p.municipality = ?"); }
+    void addConditions(const ListFilter& filter, bool walkOrder, QStringList* conditions,
+                       QVariantList* binds) const override;
     QString tieBreaker() const override { return QStringLiteral("m.id"); }
 };
