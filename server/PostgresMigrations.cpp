@@ -9,7 +9,7 @@
 
 namespace {
 
-constexpr int kLatest = 3;
+constexpr int kLatest = 4;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -78,6 +78,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
         addScopeExitsAndOperatorEdits(db);
     if (version == 3)
         SqlSchema::createParentNationalNumberIndex(db);
+    if (version == 4)
+        SqlSchema::addAuditHistoryColumns(db);
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

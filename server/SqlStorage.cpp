@@ -397,6 +397,11 @@ void SqlStorage::appendAudit(const AuditEvent& event)
     m_accounts->appendAudit(event);
 }
 
+QVector<AuditRecord> SqlStorage::auditOf(const QString& entity, const QString& entityId)
+{
+    return m_accounts->auditOf(entity, entityId);
+}
+
 QString SqlStorage::metaValue(const QString& key)
 {
     return m_db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}).toString();

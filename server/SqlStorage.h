@@ -60,6 +60,7 @@ public:
     void recordResult(const QString& clientId, qint64 mid, const QJsonObject& result) override;
 
     void appendAudit(const AuditEvent& event) override;
+    QVector<AuditRecord> auditOf(const QString& entity, const QString& entityId) override;
 
 protected:
     SqlDatabase& db() { return *m_db; }

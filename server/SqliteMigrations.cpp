@@ -8,7 +8,7 @@
 #include "TokenGenerator.h"
 
 namespace {
-constexpr int kLatest = 3;
+constexpr int kLatest = 4;
 }
 
 int SqliteMigrations::latestVersion()
@@ -47,6 +47,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
             addScopeExitsAndUpdatedBy(db);
         if (version == 3)
             SqlSchema::createParentNationalNumberIndex(db);
+        if (version == 4)
+            SqlSchema::addAuditHistoryColumns(db);
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {

@@ -58,6 +58,7 @@ private:
     void buildCentre();
     void buildRail();
     void buildShortcuts();
+    void connectDetail();
     void addPage(const QString& name, const QString& title, QWidget* page);
     void searchCurrentList(const QString& text);
     ListPage* currentList() const;

@@ -35,6 +35,7 @@ QString FieldText::label(const QString& field)
         {QStringLiteral("channel"), QT_TR_NOOP("Channel")},
         {QStringLiteral("submitted_at"), QT_TR_NOOP("Submitted")},
         {QStringLiteral("closed_reason"), QT_TR_NOOP("Closed because")},
+        {QStringLiteral("assigned_account_id"), QT_TR_NOOP("Handled by")},
         {QStringLiteral("urgency"), QT_TR_NOOP("Urgency")},
         {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
         {QStringLiteral("follow_up_on"), QT_TR_NOOP("Follow up on")},
