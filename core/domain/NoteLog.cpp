@@ -55,8 +55,18 @@ bool NoteLog::startsWith(const QVector<Note>& notes, const QVector<Note>& prefix
     return true;
 }
 
+bool NoteLog::isLog(const QString& stored)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8(), &error);
+    return error.error == QJsonParseError::NoError && doc.isArray();
+}
+
 bool NoteLog::mergeAppends(const QString& base, const QString& mine, const QString& current, QString* merged)
 {
+    // Both sides must be logs: two plain texts typed over the same base are two edits, not two appends.
+    if (!isLog(mine) || !isLog(current))
+        return false;
     const QVector<Note> before = parse(base);
     const QVector<Note> ours = parse(mine);
     QVector<Note> result = parse(current);

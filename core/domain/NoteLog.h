@@ -28,9 +28,11 @@ public:
     static QVector<Note> parse(const QString& stored);
     static QString format(const QVector<Note>& notes); // empty for an empty log
     static QString append(const QString& stored, const Note& note);
+    // True for the stored log format (a JSON array), false for plain text and for empty.
+    static bool isLog(const QString& stored);
     // Two concurrent appends to the same `base`: true with *merged = current plus the entries `mine` appended
-    // that current does not hold yet. False when either side did more than append (an edit or removal), which
-    // stays a conflict for a person to decide.
+    // that current does not hold yet. False when either side did more than append (an edit or removal) or is
+    // not a log (plain text typed in a form), which stays a conflict for a person to decide.
     static bool mergeAppends(const QString& base, const QString& mine, const QString& current, QString* merged);
 
 private:

@@ -315,6 +315,13 @@ void TestDomain::noteLogMergesConcurrentAppendsOnly()
     QVERIFY(!NoteLog::mergeAppends(base, NoteLog::format({a, c}), NoteLog::format({b}), &merged));
     QVERIFY(!NoteLog::mergeAppends(QStringLiteral("old text"), QStringLiteral("new text"), QStringLiteral("other"),
                                    &merged));
+    // Two plain texts over an empty base are two edits, not appends; a log over old plain text is an append.
+    QVERIFY(
+        !NoteLog::mergeAppends(QString(), QStringLiteral("Werkt in ploegen."), QStringLiteral("Verhuist."), &merged));
+    QVERIFY(!NoteLog::mergeAppends(QString(), NoteLog::format({c}), QStringLiteral("Verhuist."), &merged));
+    QVERIFY(NoteLog::mergeAppends(QStringLiteral("old text"), NoteLog::append(QStringLiteral("old text"), c),
+                                  NoteLog::append(QStringLiteral("old text"), b), &merged));
+    QCOMPARE(NoteLog::parse(merged).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestDomain)
