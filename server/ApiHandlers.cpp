@@ -20,6 +20,7 @@ ApiHandlers::ApiHandlers(ServerStorage& storage)
     , m_pull(storage)
     , m_push(storage)
     , m_digest(storage)
+    , m_history(storage)
     , m_notify(std::make_unique<NotifyHub>(m_auth))
 {
     m_push.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
@@ -41,8 +42,9 @@ ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)
 
 bool ApiHandlers::isKnownPath(const QString& path)
 {
-    static const QStringList paths{api("/health"), api("/auth/login"), api("/auth/refresh"), api("/auth/logout"),
-                                   api("/me"),     api("/sync/pull"),  api("/sync/push"),    api("/sync/digest")};
+    static const QStringList paths{api("/health"),      api("/auth/login"),  api("/auth/refresh"),
+                                   api("/auth/logout"), api("/me"),          api("/sync/pull"),
+                                   api("/sync/push"),   api("/sync/digest"), api("/history")};
     return paths.contains(path);
 }
 
@@ -62,6 +64,10 @@ ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServe
         return withAuth(request, [](const AuthContext& c) { return ApiReply::ok(c.account.toJson()); });
     if (get && path == api("/sync/pull"))
         return withAuth(request, [this, &request](const AuthContext& c) { return m_pull.pull(c, request.query()); });
+    if (get && path == api("/history")) {
+        return withAuth(request,
+                        [this, &request](const AuthContext& c) { return m_history.history(c, request.query()); });
+    }
     if (get && path == api("/sync/digest"))
         return withAuth(request, [this](const AuthContext& c) { return m_digest.digest(c); });
     if (post && path == api("/sync/push")) {

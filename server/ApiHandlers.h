@@ -3,6 +3,7 @@
 #include "ApiReply.h"
 #include "AuthService.h"
 #include "DigestService.h"
+#include "HistoryService.h"
 #include "NotifyHub.h"
 #include "PullService.h"
 #include "PushService.h"
@@ -38,5 +39,6 @@ private:
     PullService m_pull;
     PushService m_push;
     DigestService m_digest;
+    HistoryService m_history;
     std::unique_ptr<NotifyHub> m_notify;
 };

@@ -219,6 +219,10 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
     m_storage.insertRow(m.table, row, m_context.account.id, tx.seq());
     m_touched.append({m.table, row, m_context.account.id, tx.seq()});
     m_touched += MailEvents(m_storage, m_context.account.id).afterWrite(m.table, QJsonObject(), row, tx.seq());
+    for (const Protocol::Field& f : Protocol::findTable(m.table)->fields) {
+        if (!row.value(f.name).isNull())
+            m_changedFields.append(f.name);
+    }
     Protocol::MutationResult r = result(m.mid, QStringLiteral("applied"));
     r.version = 1;
     r.seq = tx.seq();
@@ -277,6 +281,7 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
     merged.insert(QStringLiteral("updated_by"), m_context.account.id);
     m_storage.updateRow(m.table, merged, tx.seq());
     m_touched.append({m.table, merged, current->filedBy, tx.seq()});
+    m_changedFields = merge.appliedFields();
     recordRegionMove(m.table, *current, merged, tx.seq());
     m_touched += MailEvents(m_storage, m_context.account.id).afterWrite(m.table, current->row, merged, tx.seq());
     Protocol::MutationResult r =

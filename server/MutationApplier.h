@@ -19,6 +19,8 @@ public:
     // The rows the last apply() wrote (for a delete: as it was; for a region move also as it was before), for
     // commit notifications.
     const QVector<CommittedRow>& touched() const { return m_touched; }
+    // The names of the fields the last apply() wrote (for the audit log; an insert: every field it filled).
+    const QStringList& changedFields() const { return m_changedFields; }
 
 private:
     Protocol::MutationResult applyInsert(const Protocol::Mutation& m, WriteTransaction& tx);
@@ -42,4 +44,5 @@ private:
     const AuthContext& m_context;
     WritePolicy m_policy;
     QVector<CommittedRow> m_touched;
+    QStringList m_changedFields;
 };

@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr int kLatest = 4;
+constexpr int kLatest = 5;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -81,6 +81,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
         SqlSchema::createParentNationalNumberIndex(db);
     if (version == 4)
         SqlMailStore::createTables(db); // mail delivery attempts and offer reminders
+    if (version == 5)
+        SqlSchema::addAuditHistoryColumns(db);
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

@@ -180,8 +180,12 @@ Protocol::MutationResult PushService::applyOne(const AuthContext& context, const
         result.reason = QStringLiteral("invalid: the server could not store this change (database error)");
     }
     m_storage.recordResult(clientId, mutation.mid, result.toJson());
+    // The version only when this mutation wrote the row (result.seq is set then): the history of a row lists
+    // the writes, and a conflict that merged nothing reports the version it found, not one it made.
+    const bool wrote = result.seq > 0;
     m_storage.appendAudit({context.account.id,
                            QStringLiteral("push.%1.%2").arg(Protocol::Mutation::opName(mutation.op), result.status),
-                           mutation.table, mutation.id, QString()});
+                           mutation.table, mutation.id, QString(), wrote ? applier.changedFields() : QStringList(),
+                           wrote ? result.version : 0});
     return result;
 }

@@ -53,10 +53,21 @@ struct ClientRecord {
 
 struct AuditEvent {
     QString accountId;
-    QString action;   // e.g. "push.update.applied", "auth.login"
-    QString entity;   // table name or "session"
-    QString entityId; // row id; never personal data
-    QString summary;  // no personal data
+    QString action;     // e.g. "push.update.applied", "auth.login"
+    QString entity;     // table name or "session"
+    QString entityId;   // row id; never personal data
+    QString summary;    // no personal data
+    QStringList fields; // names of the fields a write changed (never their values)
+    qint64 version = 0; // the row version the write produced; 0 when it wrote no row
+};
+
+// One audit event of a row, as the history endpoint reads it back.
+struct AuditRecord {
+    QString at;
+    QString accountId;
+    QString action;
+    QStringList fields;
+    qint64 version = 0;
 };
 
 // A row or tombstone stamped with a given seq: what a commit of another server instance touched, so this
@@ -152,6 +163,8 @@ public:
     virtual void recordResult(const QString& clientId, qint64 mid, const QJsonObject& result) = 0;
 
     virtual void appendAudit(const AuditEvent& event) = 0;
+    // The audit events of one row, oldest first.
+    virtual QVector<AuditRecord> auditOf(const QString& entity, const QString& entityId) = 0;
 
     // Mail delivery (MailDelivery, MailEvents). Inside a write transaction: the ids of up to `limit` queued e-mail
     // messages due at `now` (never tried, or their next attempt has come), oldest first, each with one more

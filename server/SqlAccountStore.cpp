@@ -176,7 +176,32 @@ void SqlAccountStore::recordResult(const QString& clientId, qint64 mid, const QJ
 
 void SqlAccountStore::appendAudit(const AuditEvent& e)
 {
-    m_db.run(QStringLiteral("INSERT INTO audit_events (at, account_id, action, entity, entity_id, summary) "
-                            "VALUES (?, ?, ?, ?, ?, ?)"),
-             {isoNow(), e.accountId, e.action, e.entity, e.entityId, e.summary});
+    const QVariant fields =
+        e.fields.isEmpty() ? QVariant()
+                           : QVariant(QString::fromUtf8(
+                                 QJsonDocument(QJsonArray::fromStringList(e.fields)).toJson(QJsonDocument::Compact)));
+    const QVariant version = e.version > 0 ? QVariant(e.version) : QVariant();
+    m_db.run(QStringLiteral("INSERT INTO audit_events (at, account_id, action, entity, entity_id, summary, fields, "
+                            "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {isoNow(), e.accountId, e.action, e.entity, e.entityId, e.summary, fields, version});
+}
+
+QVector<AuditRecord> SqlAccountStore::auditOf(const QString& entity, const QString& entityId)
+{
+    QSqlQuery& q = m_db.run(QStringLiteral("SELECT at, account_id, action, fields, version FROM audit_events "
+                                           "WHERE entity = ? AND entity_id = ? ORDER BY id"),
+                            {entity, entityId});
+    QVector<AuditRecord> events;
+    while (q.next()) {
+        AuditRecord r;
+        r.at = q.value(0).toString();
+        r.accountId = q.value(1).toString();
+        r.action = q.value(2).toString();
+        for (const QJsonValue& f : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
+            r.fields.append(f.toString());
+        r.version = q.value(4).toLongLong();
+        events.append(r);
+    }
+    q.finish();
+    return events;
 }

@@ -24,6 +24,7 @@ public:
     void recordResult(const QString& clientId, qint64 mid, const QJsonObject& result);
 
     void appendAudit(const AuditEvent& event);
+    QVector<AuditRecord> auditOf(const QString& entity, const QString& entityId);
 
 private:
     SqlDatabase& m_db;

@@ -35,6 +35,13 @@ void SqlSchema::createParentNationalNumberIndex(SqlDatabase& db)
                 .arg(normalizedNationalNumber(QStringLiteral("national_number"))));
 }
 
+void SqlSchema::addAuditHistoryColumns(SqlDatabase& db)
+{
+    db.exec(QStringLiteral("ALTER TABLE audit_events ADD COLUMN fields TEXT"));
+    db.exec(QStringLiteral("ALTER TABLE audit_events ADD COLUMN version BIGINT"));
+    db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS audit_events_entity ON audit_events (entity, entity_id, id)"));
+}
+
 QString SqlSchema::normalizedNationalNumber(const QString& column)
 {
     return QStringLiteral("replace(replace(replace(%1, ' ', ''), '.', ''), '-', '')").arg(column);

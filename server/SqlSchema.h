@@ -17,6 +17,9 @@ public:
     static QStringList columnNames(SqlDatabase& db, const QString& table);
     // Index for duplicate parents (schema version 2 of both ladders), over the normalised national number.
     static void createParentNationalNumberIndex(SqlDatabase& db);
+    // Schema step 4: audit_events gain the changed field names (a JSON array of names, never values) and the
+    // row version a write produced, and an index for the history of one row (GET /api/v1/history).
+    static void addAuditHistoryColumns(SqlDatabase& db);
     // `column` without the spaces, dots and dashes NationalNumber::normalize drops, in SQL both dialects
     // accept; a query must use exactly this expression to use the index.
     static QString normalizedNationalNumber(const QString& column);

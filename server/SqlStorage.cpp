@@ -429,6 +429,11 @@ void SqlStorage::markOfferReminded(const QString& offerId, const QString& messag
     m_mail->markOfferReminded(offerId, messageId, at);
 }
 
+QVector<AuditRecord> SqlStorage::auditOf(const QString& entity, const QString& entityId)
+{
+    return m_accounts->auditOf(entity, entityId);
+}
+
 QString SqlStorage::metaValue(const QString& key)
 {
     return m_db->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}).toString();

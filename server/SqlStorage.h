@@ -61,6 +61,7 @@ public:
     void recordResult(const QString& clientId, qint64 mid, const QJsonObject& result) override;
 
     void appendAudit(const AuditEvent& event) override;
+    QVector<AuditRecord> auditOf(const QString& entity, const QString& entityId) override;
 
     QStringList claimDueMessages(const QDateTime& now, const QDateTime& leaseUntil, int limit) override;
     std::optional<MailAttempt> mailAttempt(const QString& messageId) override;

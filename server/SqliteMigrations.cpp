@@ -9,7 +9,7 @@
 #include "TokenGenerator.h"
 
 namespace {
-constexpr int kLatest = 4;
+constexpr int kLatest = 5;
 }
 
 int SqliteMigrations::latestVersion()
@@ -50,6 +50,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
             SqlSchema::createParentNationalNumberIndex(db);
         if (version == 4)
             SqlMailStore::createTables(db); // mail delivery attempts and offer reminders
+        if (version == 5)
+            SqlSchema::addAuditHistoryColumns(db);
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {

@@ -1,6 +1,7 @@
 #include "UpdateMerge.h"
 
 #include "RowValues.h"
+#include "domain/NoteLog.h"
 
 UpdateMerge::UpdateMerge(const Protocol::Table& table, const QJsonObject& current)
     : m_table(table)
@@ -46,9 +47,22 @@ bool UpdateMerge::run(const QJsonObject& changes, QString* reason)
         if (RowValues::equal(type, current, change.value(QLatin1String("old")))) {
             m_merged.insert(it.key(), next);
             m_applied.append(it.key());
-        } else {
+        } else if (!mergeNotes(it.key(), change.value(QLatin1String("old")), next, current)) {
             m_conflicts.append(it.key());
         }
     }
+    return true;
+}
+
+bool UpdateMerge::mergeNotes(const QString& name, const QJsonValue& old, const QJsonValue& next,
+                             const QJsonValue& current)
+{
+    if (name != QLatin1String("notes"))
+        return false;
+    QString merged;
+    if (!NoteLog::mergeAppends(old.toString(), next.toString(), current.toString(), &merged))
+        return false;
+    m_merged.insert(name, merged.isEmpty() ? QJsonValue() : QJsonValue(merged));
+    m_applied.append(name);
     return true;
 }

@@ -6,7 +6,8 @@
 #include <QStringList>
 
 // The per-field merge of an update (DESIGN §4): a field whose current value equals `old` takes `new`;
-// a field that already equals `new` is no conflict; any other field is a conflict and keeps its value.
+// a field that already equals `new` is no conflict; any other field is a conflict and keeps its value —
+// except `notes`, a NoteLog: two workers who each appended a note to the same text both keep theirs.
 class UpdateMerge
 {
 public:
@@ -21,6 +22,7 @@ public:
     const QJsonObject& mergedRow() const { return m_merged; }
 
 private:
+    bool mergeNotes(const QString& name, const QJsonValue& old, const QJsonValue& next, const QJsonValue& current);
     bool checkField(const QString& name, const QJsonValue& change, Protocol::FieldType* type, QString* reason) const;
 
     const Protocol::Table& m_table;

@@ -14,6 +14,7 @@
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
 #include "store/ClientProfile.h"
+#include "sync/ApiClient.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"
 #include "wizard/ApplicationWizard.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* 
     connect(&session.sync(), &SyncEngine::finished, this, &MainWindow::onSyncFinished);
     connect(m_status, &StatusBarWidget::conflictsRequested, this, [this]() { showView(QStringLiteral("conflicts")); });
     connect(m_conflicts, &ConflictsView::decided, this, &MainWindow::onConflictDecided);
+    connectDetail();
     m_messages->showMessage(session.keychainWarning());
     restoreLayout();
     showView(QStringLiteral("applications"));
@@ -280,6 +282,19 @@ void MainWindow::onSyncFinished(bool ok, const QString& error)
     if (!m_session.keychainWarning().isEmpty())
         m_messages->showMessage(m_session.keychainWarning());
     emit syncApplied(ok);
+}
+
+void MainWindow::connectDetail()
+{
+    m_detail->setAccount(m_session.account());
+    m_detail->setHistorySource([this](const QString& table, const QString& id, DetailPanel::HistoryReply done) {
+        m_session.api().history(table, id, std::move(done));
+    });
+    m_detail->setOnline(m_session.isOnline());
+    connect(&m_session, &ClientSession::onlineChanged, m_detail, &DetailPanel::setOnline);
+    connect(&m_session, &ClientSession::accountChanged, this, [this]() { m_detail->setAccount(m_session.account()); });
+    // An action in the panel queued a change: shown and sent like a conflict decision.
+    connect(m_detail, &DetailPanel::changed, this, &MainWindow::onConflictDecided);
 }
 
 void MainWindow::onConflictDecided()

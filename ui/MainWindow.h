@@ -68,6 +68,7 @@ private:
     void buildCentre();
     void buildRail();
     void buildShortcuts();
+    void connectDetail();
     void addPage(const QString& name, const QString& title, QWidget* page);
     void openRecord(const QString& table, const QString& id);
     void markInList(const QString& id);

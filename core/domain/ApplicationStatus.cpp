@@ -125,6 +125,22 @@ QList<ApplicationStatus::State> ApplicationStatus::allowedNext(State from)
     return next;
 }
 
+ApplicationStatus::Reason ApplicationStatus::reasonNeeded(State from, State to)
+{
+    if (!canTransition(from, to))
+        return Reason::None;
+    if (to == Cancelled || to == Expired)
+        return Reason::ClosedReason;
+    if (from == Offered && to == InReview)
+        return Reason::OfferReturn;
+    return Reason::None;
+}
+
+QStringList ApplicationStatus::offerReturnReasons()
+{
+    return {QStringLiteral("declined"), QStringLiteral("expired")};
+}
+
 QString ApplicationStatus::explanation(State state, const QString& language)
 {
     const StateText* t = textFor(state);

@@ -8,6 +8,10 @@ class ApplicationStatus
 {
 public:
     enum State { Invalid, Submitted, InReview, Offered, Accepted, Placed, Cancelled, Expired };
+    // What a person must say to make a transition: nothing; why the application closes (stored in
+    // `closed_reason`); or why an offer goes back to review (declined or expired, see offerReturnReasons(),
+    // kept as a note since the application has no field for it).
+    enum class Reason { None, ClosedReason, OfferReturn };
 
     static State fromString(const QString& name);
     static QString toString(State state);
@@ -15,6 +19,10 @@ public:
     static bool isFinal(State state);
     static bool canTransition(State from, State to);
     static QList<State> allowedNext(State from);
+    // Reason::None also for a transition that is not allowed.
+    static Reason reasonNeeded(State from, State to);
+    // The reasons an offer goes back to review: "declined", "expired".
+    static QStringList offerReturnReasons();
     // One plain-language line for staff and parents; language is BCP 47 ("nl", "nl-BE", "fr", "en"),
     // anything unknown falls back to Dutch.
     static QString explanation(State state, const QString& language);

@@ -4,6 +4,8 @@
 #include "StoreLog.h"
 #include "protocol/TableSchema.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -98,6 +100,39 @@ int RecordQuery::pendingChanges() const
     QSqlQuery q(m_cache.database());
     return q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")) && q.next() ? q.value(0).toInt()
                                                                                                     : 0;
+}
+
+QVector<QJsonObject> RecordQuery::pendingFor(const QString& table, const QString& id) const
+{
+    QVector<QJsonObject> entries;
+    const Protocol::Table* t = Protocol::findTable(table);
+    if (!t)
+        return entries;
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT op, created_at, payload FROM outbox WHERE table_name = ? AND row_id = ? "
+                             "AND acked_at IS NULL ORDER BY mid"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "outbox query failed:" << q.lastError().text();
+        return entries;
+    }
+    while (q.next()) {
+        const QString op = q.value(0).toString();
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        QJsonArray fields;
+        if (op != QLatin1String("delete")) {
+            for (const Protocol::Field& f : t->fields) {
+                if (payload.contains(f.name) && !payload.value(f.name).isNull())
+                    fields.append(f.name);
+            }
+        }
+        entries.append({{QStringLiteral("op"), op},
+                        {QStringLiteral("created_at"), q.value(1).toString()},
+                        {QStringLiteral("fields"), fields}});
+    }
+    return entries;
 }
 
 int RecordQuery::acknowledgedKept() const

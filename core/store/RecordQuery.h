@@ -23,6 +23,9 @@ public:
     QMap<QString, int> rowCounts() const;
     // Outbox entries the server has not acknowledged yet.
     int pendingChanges() const;
+    // The unsent outbox entries of one row, oldest first: {"op", "created_at", "fields": [names]} (for an
+    // insert the fields it fills). What the history shows as "not sent yet".
+    QVector<QJsonObject> pendingFor(const QString& table, const QString& id) const;
     // Acknowledged entries kept for a replay after a server restore (see OutboxReplay).
     int acknowledgedKept() const;
     int conflictCount() const;

@@ -41,6 +41,14 @@ void ApiClient::post(const QString& path, const QJsonObject& body, Callback done
          std::move(done));
 }
 
+void ApiClient::history(const QString& table, const QString& id, Callback done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("table"), table);
+    query.addQueryItem(QStringLiteral("id"), id);
+    get(QStringLiteral("/history"), query, std::move(done));
+}
+
 void ApiClient::send(const QString& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
                      bool mayRefresh, Callback done)
 {

@@ -1,6 +1,7 @@
 #include "domain/ApplicationStatus.h"
 #include "domain/ContactRules.h"
 #include "domain/NationalNumber.h"
+#include "domain/NoteLog.h"
 #include "domain/RegionCatalog.h"
 #include "domain/RowValidator.h"
 #include "domain/Uuid.h"
@@ -25,6 +26,9 @@ private slots:
     void phone();
     void transitions();
     void finalStatesHaveNoExit();
+    void reasonsNeededByTransitions();
+    void noteLogReadsOldTextAndAppends();
+    void noteLogMergesConcurrentAppendsOnly();
     void explanationsFallBackToDutch();
     void uuidV7();
     void parentValidation();
@@ -249,6 +253,75 @@ void TestDomain::applicationValidation()
     row.insert(QStringLiteral("days"), QJsonObject{{QStringLiteral("sat"), QStringLiteral("full")}});
     row.insert(QStringLiteral("status"), QStringLiteral("waiting"));
     QCOMPARE(RowValidator::validate(QStringLiteral("applications"), row).size(), 3);
+}
+
+void TestDomain::reasonsNeededByTransitions()
+{
+    using S = ApplicationStatus;
+    using R = ApplicationStatus::Reason;
+    const QList<S::State> all{S::Submitted, S::InReview, S::Offered, S::Accepted, S::Placed, S::Cancelled, S::Expired};
+    for (S::State from : all) {
+        for (S::State to : all) {
+            R expected = R::None;
+            if (S::canTransition(from, to) && (to == S::Cancelled || to == S::Expired))
+                expected = R::ClosedReason;
+            else if (from == S::Offered && to == S::InReview)
+                expected = R::OfferReturn;
+            QVERIFY2(S::reasonNeeded(from, to) == expected,
+                     qPrintable(S::toString(from) + QStringLiteral(" -> ") + S::toString(to)));
+        }
+    }
+    QVERIFY(S::reasonNeeded(S::Placed, S::Cancelled) == R::None); // not allowed at all
+    QCOMPARE(S::offerReturnReasons(), (QStringList{QStringLiteral("declined"), QStringLiteral("expired")}));
+}
+
+void TestDomain::noteLogReadsOldTextAndAppends()
+{
+    QVERIFY(NoteLog::parse(QString()).isEmpty());
+    QVERIFY(NoteLog::format({}).isEmpty());
+    const QVector<Note> legacy = NoteLog::parse(QStringLiteral("Belde op 3/11, [terugbellen]"));
+    QCOMPARE(legacy.size(), 1);
+    QCOMPARE(legacy.at(0).text, QStringLiteral("Belde op 3/11, [terugbellen]"));
+    QVERIFY(legacy.at(0).author.isEmpty());
+    const Note n{QStringLiteral("2026-12-01T10:00:00Z"), QStringLiteral("a1"), QStringLiteral("Lotte"),
+                 QStringLiteral("Line one\nline \"two\"")};
+    const QString stored = NoteLog::append(QStringLiteral("Belde op 3/11, [terugbellen]"), n);
+    const QVector<Note> notes = NoteLog::parse(stored);
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(notes.at(0), legacy.at(0));
+    QCOMPARE(notes.at(1), n);
+    QCOMPARE(NoteLog::format(notes), stored);
+}
+
+void TestDomain::noteLogMergesConcurrentAppendsOnly()
+{
+    const Note a{QStringLiteral("2026-12-01T09:00:00Z"), QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("a")};
+    const Note b{QStringLiteral("2026-12-01T10:00:00Z"), QStringLiteral("y"), QStringLiteral("Y"), QStringLiteral("b")};
+    const Note c{QStringLiteral("2026-12-01T10:00:01Z"), QStringLiteral("z"), QStringLiteral("Z"), QStringLiteral("c")};
+    const QString base = NoteLog::format({a});
+    QString merged;
+    QVERIFY(NoteLog::mergeAppends(base, NoteLog::format({a, c}), NoteLog::format({a, b}), &merged));
+    QCOMPARE(NoteLog::parse(merged), (QVector<Note>{a, b, c}));
+    // From an empty base.
+    QVERIFY(NoteLog::mergeAppends(QString(), NoteLog::format({c}), NoteLog::format({b}), &merged));
+    QCOMPARE(NoteLog::parse(merged), (QVector<Note>{b, c}));
+    // The same append twice (a retry) is kept once.
+    QVERIFY(NoteLog::mergeAppends(base, NoteLog::format({a, c}), NoteLog::format({a, b, c}), &merged));
+    QCOMPARE(NoteLog::parse(merged), (QVector<Note>{a, b, c}));
+    // An edit or a removal on either side is not an append.
+    Note edited = a;
+    edited.text = QStringLiteral("a!");
+    QVERIFY(!NoteLog::mergeAppends(base, NoteLog::format({edited, c}), NoteLog::format({a, b}), &merged));
+    QVERIFY(!NoteLog::mergeAppends(base, NoteLog::format({a, c}), NoteLog::format({b}), &merged));
+    QVERIFY(!NoteLog::mergeAppends(QStringLiteral("old text"), QStringLiteral("new text"), QStringLiteral("other"),
+                                   &merged));
+    // Two plain texts over an empty base are two edits, not appends; a log over old plain text is an append.
+    QVERIFY(
+        !NoteLog::mergeAppends(QString(), QStringLiteral("Werkt in ploegen."), QStringLiteral("Verhuist."), &merged));
+    QVERIFY(!NoteLog::mergeAppends(QString(), NoteLog::format({c}), QStringLiteral("Verhuist."), &merged));
+    QVERIFY(NoteLog::mergeAppends(QStringLiteral("old text"), NoteLog::append(QStringLiteral("old text"), c),
+                                  NoteLog::append(QStringLiteral("old text"), b), &merged));
+    QCOMPARE(NoteLog::parse(merged).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestDomain)

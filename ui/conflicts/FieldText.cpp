@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "domain/ContactRules.h"
+#include "domain/NoteLog.h"
 #include "protocol/TableSchema.h"
 
 #include <QHash>
@@ -35,6 +36,7 @@ QString FieldText::label(const QString& field)
         {QStringLiteral("channel"), QT_TR_NOOP("Channel")},
         {QStringLiteral("submitted_at"), QT_TR_NOOP("Submitted")},
         {QStringLiteral("closed_reason"), QT_TR_NOOP("Closed because")},
+        {QStringLiteral("assigned_account_id"), QT_TR_NOOP("Handled by")},
         {QStringLiteral("urgency"), QT_TR_NOOP("Urgency")},
         {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
         {QStringLiteral("follow_up_on"), QT_TR_NOOP("Follow up on")},
@@ -78,6 +80,8 @@ QString FieldText::value(const QString& field, const QJsonValue& value)
         return DisplayFormat::contactPreference(value.toString());
     if (field == QLatin1String("days"))
         return DisplayFormat::days(value.toObject());
+    if (field == QLatin1String("notes"))
+        return noteLogText(value.toString());
     if (field == QLatin1String("preferences"))
         return tr("%n location(s)", nullptr, int(value.toArray().size()));
     if (value.isBool())
@@ -85,6 +89,21 @@ QString FieldText::value(const QString& field, const QJsonValue& value)
     if (value.isObject() || value.isArray())
         return tr("(details in the record)");
     return toText(value);
+}
+
+QString FieldText::noteLogText(const QString& stored)
+{
+    // A note log reads as its entries, one a line, with who wrote them and when; plain text stays as it is.
+    QStringList lines;
+    for (const Note& n : NoteLog::parse(stored)) {
+        QStringList who;
+        if (!n.at.isEmpty())
+            who.append(DisplayFormat::date(n.at));
+        if (!n.author.isEmpty())
+            who.append(n.author);
+        lines.append(who.isEmpty() ? n.text : QStringLiteral("%1 (%2)").arg(n.text, who.join(QStringLiteral(", "))));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QStringList FieldText::shownFields(const QString& table)

@@ -27,4 +27,5 @@ public:
 
 private:
     static bool isDate(const QString& field);
+    static QString noteLogText(const QString& stored);
 };

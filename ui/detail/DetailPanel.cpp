@@ -1,26 +1,49 @@
 #include "DetailPanel.h"
 
+#include "AssignDialog.h"
+#include "NoteDialog.h"
 #include "RecordHtml.h"
+#include "StatusChangeDialog.h"
+#include "store/ApplicationActions.h"
 #include "store/RecordQuery.h"
 
+#include <QAction>
 #include <QDesktopServices>
+#include <QGridLayout>
+#include <QMessageBox>
+#include <QPointer>
+#include <QScrollBar>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
-DetailPanel::DetailPanel(const LocalCache& cache, QWidget* parent)
+namespace {
+
+QString str(const QJsonObject& row, const char* field)
+{
+    return row.value(QLatin1String(field)).toString();
+}
+
+} // namespace
+
+DetailPanel::DetailPanel(LocalCache& cache, QWidget* parent)
     : QWidget(parent)
     , m_cache(cache)
+    , m_actionBar(new QWidget(this))
     , m_browser(new QTextBrowser(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
+    layout->setSpacing(0);
+    layout->addWidget(m_actionBar);
+    layout->addWidget(m_browser, 1);
     m_browser->setOpenLinks(false);
     m_browser->setAccessibleName(tr("Details"));
     m_browser->document()->setDefaultStyleSheet(styleSheet());
     m_browser->document()->setDocumentMargin(14);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPanel::followLink);
+    buildActions();
     clear();
 }
 
@@ -31,35 +54,246 @@ QString DetailPanel::styleSheet()
                           "td.label { color: #546e7a; padding-right: 12px; } "
                           ".kind { color: #546e7a; margin-top: 0; } "
                           ".explain, .none { color: #546e7a; } "
+                          ".error { color: #b71c1c; } .pending { color: #8d6e00; } "
                           "a { color: #1565c0; text-decoration: none; }");
+}
+
+QAction* DetailPanel::makeAction(const QString& text, const QKeySequence& keys, void (DetailPanel::*slot)())
+{
+    auto* action = new QAction(text, this);
+    action->setShortcut(keys);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)),
+                                                     keys.toString(QKeySequence::NativeText)));
+    addAction(action); // the shortcut works wherever focus is in the window, as long as the panel shows
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+void DetailPanel::buildActions()
+{
+    m_changeState =
+        makeAction(tr("Change &state…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &DetailPanel::changeState);
+    m_assign = makeAction(tr("&Assign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &DetailPanel::assign);
+    m_assignToMe =
+        makeAction(tr("Assign to &me"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &DetailPanel::assignToMe);
+    m_addNote = makeAction(tr("Add &note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &DetailPanel::addNote);
+    auto* grid = new QGridLayout(m_actionBar);
+    grid->setContentsMargins(8, 8, 8, 4);
+    grid->setSpacing(6);
+    const QList<QAction*> actions{m_changeState, m_assign, m_assignToMe, m_addNote};
+    for (int i = 0; i < actions.size(); ++i) {
+        auto* button = new QToolButton(m_actionBar);
+        button->setDefaultAction(actions.at(i));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setAccessibleName(actions.at(i)->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+        grid->addWidget(button, i / 2, i % 2);
+    }
+}
+
+void DetailPanel::setAccount(const AccountInfo& account)
+{
+    m_account = account;
+    updateActions();
+}
+
+void DetailPanel::setHistorySource(HistorySource source)
+{
+    m_historySource = std::move(source);
+}
+
+void DetailPanel::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    if (m_id.isEmpty())
+        return;
+    if (online) {
+        requestHistory();
+    } else {
+        ++m_historyRequest; // an answer still on its way is no longer wanted
+        m_historyState = HistoryHtml::State::Offline;
+    }
+    render();
 }
 
 void DetailPanel::showRecord(const QString& table, const QString& id)
 {
+    if (table != QLatin1String("parents") && table != QLatin1String("applications")) {
+        clear();
+        return;
+    }
+    const bool same = table == m_table && id == m_id;
     m_table = table;
     m_id = id;
+    if (!same) {
+        m_historyEntries = QJsonArray();
+        m_historyState = HistoryHtml::State::Offline;
+    }
+    requestHistory();
+    render();
+    if (!same)
+        m_browser->verticalScrollBar()->setValue(0);
+}
+
+void DetailPanel::requestHistory()
+{
+    const quint64 request = ++m_historyRequest;
+    if (!m_online || !m_historySource) {
+        m_historyState = HistoryHtml::State::Offline;
+        return;
+    }
+    // A refresh keeps what is shown until the new answer is in, so the section does not flicker.
+    if (m_historyState != HistoryHtml::State::Loaded)
+        m_historyState = HistoryHtml::State::Loading;
+    QPointer<DetailPanel> self(this);
+    m_historySource(m_table, m_id, [self, request](const ApiResult& reply) {
+        if (self && request == self->m_historyRequest)
+            self->historyArrived(reply);
+    });
+}
+
+void DetailPanel::historyArrived(const ApiResult& reply)
+{
+    if (reply.ok()) {
+        m_historyState = HistoryHtml::State::Loaded;
+        m_historyEntries = reply.json.value(QLatin1String("entries")).toArray();
+    } else if (reply.networkError) {
+        m_historyState = HistoryHtml::State::Offline;
+    } else if (reply.status == 404) {
+        // Not on the server (yet): a record filed offline has only the local changes shown above.
+        m_historyState = HistoryHtml::State::Loaded;
+        m_historyEntries = QJsonArray();
+    } else {
+        m_historyState = HistoryHtml::State::Failed;
+        m_historyFailure = reply.describe();
+    }
+    render();
+}
+
+void DetailPanel::render()
+{
     const RecordQuery records(m_cache);
     const RecordHtml html(records);
-    if (table == QLatin1String("parents"))
-        m_browser->setHtml(html.parent(id));
-    else if (table == QLatin1String("applications"))
-        m_browser->setHtml(html.application(id));
-    else
-        clear();
+    QString body = m_table == QLatin1String("parents") ? html.parent(m_id) : html.application(m_id);
+    if (!records.row(m_table, m_id).isEmpty())
+        body +=
+            HistoryHtml::render(m_historyState, m_historyEntries, m_historyFailure, records.pendingFor(m_table, m_id));
+    const int scroll = m_browser->verticalScrollBar()->value();
+    m_browser->setHtml(body);
+    m_browser->verticalScrollBar()->setValue(scroll);
+    updateActions();
 }
 
 void DetailPanel::clear()
 {
+    ++m_historyRequest;
     m_table.clear();
     m_id.clear();
     m_browser->setHtml(QStringLiteral("<p class='none'>%1</p>")
                            .arg(tr("Select an application or a parent to see the details here.").toHtmlEscaped()));
+    updateActions();
 }
 
 void DetailPanel::refresh()
 {
     if (!m_id.isEmpty())
         showRecord(m_table, m_id);
+}
+
+bool DetailPanel::mayAct() const
+{
+    // Follow-up is staff work: referrers file applications but do not handle them.
+    return m_account.isValid() && m_account.role != QLatin1String("referrer");
+}
+
+void DetailPanel::updateActions()
+{
+    const QJsonObject app = m_table == QLatin1String("applications")
+                                ? RecordQuery(m_cache).row(QStringLiteral("applications"), m_id)
+                                : QJsonObject();
+    const bool show = !app.isEmpty() && mayAct();
+    m_actionBar->setVisible(show);
+    const ApplicationStatus::State state = ApplicationStatus::fromString(str(app, "status"));
+    m_changeState->setEnabled(show && !ApplicationStatus::allowedNext(state).isEmpty());
+    m_assign->setEnabled(show);
+    bool meAssignable = false;
+    if (show) {
+        const ApplicationActions actions(m_cache, m_account.id, m_account.displayName);
+        for (const QJsonObject& a : actions.assignableAccounts(str(app, "region_id")))
+            meAssignable = meAssignable || str(a, "id") == m_account.id;
+    }
+    m_assignToMe->setEnabled(meAssignable && str(app, "assigned_account_id") != m_account.id);
+    m_addNote->setEnabled(show);
+}
+
+void DetailPanel::changeState()
+{
+    const QJsonObject app = RecordQuery(m_cache).row(QStringLiteral("applications"), m_id);
+    if (app.isEmpty() || !m_changeState->isEnabled())
+        return;
+    auto* dialog = new StatusChangeDialog(ApplicationStatus::fromString(str(app, "status")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id]() {
+        ApplicationActions actions(m_cache, m_account.id, m_account.displayName);
+        QString error;
+        afterWrite(actions.changeStatus(id, dialog->target(), dialog->reason(), dialog->detail(), &error), error);
+    });
+    dialog->open();
+}
+
+void DetailPanel::assign()
+{
+    const QJsonObject app = RecordQuery(m_cache).row(QStringLiteral("applications"), m_id);
+    if (app.isEmpty() || !m_assign->isEnabled())
+        return;
+    const ApplicationActions actions(m_cache, m_account.id, m_account.displayName);
+    auto* dialog =
+        new AssignDialog(actions.assignableAccounts(str(app, "region_id")), str(app, "assigned_account_id"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id]() {
+        ApplicationActions write(m_cache, m_account.id, m_account.displayName);
+        QString error;
+        afterWrite(write.assign(id, dialog->accountId(), &error), error);
+    });
+    dialog->open();
+}
+
+void DetailPanel::assignToMe()
+{
+    if (m_id.isEmpty() || !m_assignToMe->isEnabled())
+        return;
+    ApplicationActions actions(m_cache, m_account.id, m_account.displayName);
+    QString error;
+    afterWrite(actions.assign(m_id, m_account.id, &error), error);
+}
+
+void DetailPanel::addNote()
+{
+    if (m_id.isEmpty() || !m_addNote->isEnabled())
+        return;
+    auto* dialog = new NoteDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = m_id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id]() {
+        ApplicationActions actions(m_cache, m_account.id, m_account.displayName);
+        QString error;
+        afterWrite(actions.addNote(id, dialog->text(), &error), error);
+    });
+    dialog->open();
+}
+
+void DetailPanel::afterWrite(bool ok, const QString& error)
+{
+    if (!ok) {
+        QMessageBox::warning(this, tr("Not saved"), error);
+        return;
+    }
+    render();
+    emit changed();
 }
 
 QString DetailPanel::html() const

@@ -1,37 +1,87 @@
 #pragma once
 
+#include "HistoryHtml.h"
+#include "protocol/AccountInfo.h"
+#include "sync/ApiResult.h"
+
+#include <QJsonArray>
 #include <QWidget>
 
-class LocalCache;
-class QTextBrowser;
+#include <functional>
 
-// The read-only panel beside the lists: shows the selected parent or application from the cache.
+class LocalCache;
+class QAction;
+class QTextBrowser;
+class QToolButton;
+
+// The panel beside the lists: shows the selected parent or application from the cache, its history (from the
+// server, asynchronously, when online) and, for an application, the follow-up actions: change the state,
+// assign, assign to me, add a note. Actions write the cache and the outbox (ApplicationActions), so they work
+// offline.
 class DetailPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit DetailPanel(const LocalCache& cache, QWidget* parent = nullptr);
+    using HistoryReply = std::function<void(const ApiResult&)>;
+    // Starts GET /history for a row and calls back later (never blocks); the main window passes ApiClient.
+    using HistorySource = std::function<void(const QString& table, const QString& id, HistoryReply done)>;
+
+    explicit DetailPanel(LocalCache& cache, QWidget* parent = nullptr);
 
     void showRecord(const QString& table, const QString& id);
     void clear();
-    // Reads the shown record again (after a sync changed it).
+    // Reads the shown record again (after a sync changed it) and, online, its history.
     void refresh();
+    void setAccount(const AccountInfo& account);
+    void setHistorySource(HistorySource source);
+    void setOnline(bool online);
     QString table() const { return m_table; }
     QString recordId() const { return m_id; }
     QString html() const;
     QString plainText() const;
 
+    QAction* changeStateAction() const { return m_changeState; }
+    QAction* assignAction() const { return m_assign; }
+    QAction* assignToMeAction() const { return m_assignToMe; }
+    QAction* addNoteAction() const { return m_addNote; }
+
 signals:
     // A link to a related record was followed ("record:parents/<id>").
     void recordRequested(const QString& table, const QString& id);
+    // An action changed the shown record locally (and queued it for the server).
+    void changed();
 
 private:
+    void buildActions();
+    QAction* makeAction(const QString& text, const QKeySequence& keys, void (DetailPanel::*slot)());
+    void render();
+    void requestHistory();
+    void historyArrived(const ApiResult& reply);
+    void updateActions();
+    void changeState();
+    void assign();
+    void assignToMe();
+    void addNote();
+    void afterWrite(bool ok, const QString& error);
+    bool mayAct() const;
     void followLink(const QUrl& url);
     static QString styleSheet();
 
-    const LocalCache& m_cache;
+    LocalCache& m_cache;
+    QWidget* m_actionBar;
     QTextBrowser* m_browser;
+    QAction* m_changeState = nullptr;
+    QAction* m_assign = nullptr;
+    QAction* m_assignToMe = nullptr;
+    QAction* m_addNote = nullptr;
+    AccountInfo m_account;
+    HistorySource m_historySource;
+    bool m_online = false;
+    HistoryHtml::State m_historyState = HistoryHtml::State::Offline;
+    QJsonArray m_historyEntries;
+    QString m_historyFailure;
+    quint64 m_historyRequest = 0;
     QString m_table;
     QString m_id;
 };

@@ -2,10 +2,14 @@
 
 #include "DisplayFormat.h"
 #include "domain/NationalNumber.h"
+#include "domain/NoteLog.h"
 #include "store/RecordQuery.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace {
 
@@ -17,6 +21,21 @@ QString esc(const QString& text)
 QString str(const QJsonObject& row, const char* field)
 {
     return row.value(QLatin1String(field)).toString();
+}
+
+QString none(const QString& text)
+{
+    return QStringLiteral("<p class='none'>%1</p>").arg(esc(text));
+}
+
+// Newest first by the row's own time field, falling back to when the row last changed.
+void sortNewestFirst(QVector<QJsonObject>& rows, const char* field)
+{
+    auto key = [field](const QJsonObject& r) {
+        const QString at = str(r, field);
+        return at.isEmpty() ? str(r, "updated_at") : at;
+    };
+    std::sort(rows.begin(), rows.end(), [&](const QJsonObject& a, const QJsonObject& b) { return key(a) > key(b); });
 }
 
 QString heading(const QString& title)
@@ -94,8 +113,12 @@ QString RecordHtml::parent(const QString& id) const
     html += contactSection(p);
     html += childrenSection(id);
     html += applicationsSection(id);
+    html += offersSection(m_records.rowsWhere(QStringLiteral("applications"), QStringLiteral("parent_id"), id,
+                                              QStringLiteral("submitted_at")));
+    html += emergencySection(QStringLiteral("parent_id"), id);
+    html += messagesSection(QStringLiteral("parent_id"), id);
     if (!str(p, "notes").isEmpty())
-        html += heading(tr("Notes")) + QStringLiteral("<p>%1</p>").arg(esc(str(p, "notes")));
+        html += notesSection(str(p, "notes"));
     return html;
 }
 
@@ -162,6 +185,10 @@ QString RecordHtml::application(const QString& id) const
     html += preferencesSection(a);
     html += prioritySection(a);
     html += otherSection(a);
+    html += notesSection(str(a, "notes"));
+    html += offersSection({a});
+    html += emergencySection(QStringLiteral("application_id"), id);
+    html += messagesSection(QStringLiteral("application_id"), id);
     return html;
 }
 
@@ -252,6 +279,181 @@ QString RecordHtml::otherSection(const QJsonObject& a) const
     f.addText(tr("Channel"), DisplayFormat::channel(str(a, "channel")));
     f.addText(tr("Submitted"), DisplayFormat::date(str(a, "submitted_at")));
     f.addText(tr("Closed because"), str(a, "closed_reason"));
-    f.addText(tr("Notes"), str(a, "notes"));
+    f.addText(tr("Handled by"), handlerName(str(a, "assigned_account_id")));
     return heading(tr("Filing")) + f.html();
+}
+
+QString RecordHtml::handlerName(const QString& accountId) const
+{
+    if (accountId.isEmpty())
+        return tr("nobody yet");
+    const QJsonObject account = m_records.row(QStringLiteral("accounts"), accountId);
+    const QString name =
+        str(account, "display_name").isEmpty() ? str(account, "username") : str(account, "display_name");
+    return name.isEmpty() ? tr("an account not in your offline copy") : name;
+}
+
+QString RecordHtml::notesSection(const QString& stored) const
+{
+    const QVector<Note> notes = NoteLog::parse(stored);
+    if (notes.isEmpty())
+        return heading(tr("Notes")) + none(tr("No notes yet."));
+    QString html;
+    for (const Note& n : notes) {
+        QStringList who;
+        if (!n.at.isEmpty())
+            who.append(dateTime(n.at));
+        if (!n.author.isEmpty())
+            who.append(n.author);
+        const QString head =
+            who.isEmpty()
+                ? QString()
+                : QStringLiteral("<span class='explain'>%1</span><br>").arg(esc(who.join(QStringLiteral(" — "))));
+        html += QStringLiteral("<p>%1%2</p>").arg(head, esc(n.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    return heading(tr("Notes")) + html;
+}
+
+QString RecordHtml::offersSection(const QVector<QJsonObject>& applications) const
+{
+    QString items;
+    for (const QJsonObject& a : applications) {
+        QVector<QJsonObject> offers =
+            m_records.rowsWhere(QStringLiteral("offers"), QStringLiteral("application_id"), str(a, "id"));
+        sortNewestFirst(offers, "respond_by");
+        for (const QJsonObject& o : offers)
+            items += offerItem(o, applications.size() > 1 ? str(a, "number") : QString());
+    }
+    return heading(tr("Offers")) + (items.isEmpty() ? none(tr("No offers.")) : items);
+}
+
+QString RecordHtml::offerItem(const QJsonObject& offer, const QString& applicationNumber) const
+{
+    QStringList lines{QStringLiteral("<b>%1</b> — %2")
+                          .arg(esc(offerStatus(str(offer, "status"))), locationName(str(offer, "location_id")))};
+    if (!applicationNumber.isEmpty())
+        lines.append(esc(tr("For application %1").arg(applicationNumber)));
+    if (!str(offer, "respond_by").isEmpty())
+        lines.append(esc(tr("Answer by %1").arg(DisplayFormat::date(str(offer, "respond_by")))));
+    if (!str(offer, "explanation").isEmpty())
+        lines.append(QStringLiteral("<span class='explain'>%1</span>").arg(esc(str(offer, "explanation"))));
+    return QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+}
+
+QString RecordHtml::emergencySection(const QString& column, const QString& id) const
+{
+    QVector<QJsonObject> entries = m_records.rowsWhere(QStringLiteral("emergency_entries"), column, id);
+    if (entries.isEmpty())
+        return QString(); // most families are not on the emergency list; no empty heading for them
+    sortNewestFirst(entries, "follow_up_on");
+    QString items;
+    for (const QJsonObject& e : entries) {
+        QStringList lines{QStringLiteral("<b>%1</b> — %2")
+                              .arg(esc(emergencyStatus(str(e, "status"))),
+                                   esc(tr("%1, %2").arg(urgency(e.value(QLatin1String("urgency")).toInt()),
+                                                        emergencyReason(str(e, "reason")))))};
+        if (!str(e, "follow_up_on").isEmpty())
+            lines.append(esc(tr("Follow up on %1").arg(DisplayFormat::date(str(e, "follow_up_on")))));
+        if (!str(e, "resolution").isEmpty())
+            lines.append(esc(tr("Resolution: %1").arg(str(e, "resolution"))));
+        for (const Note& n : NoteLog::parse(str(e, "notes")))
+            lines.append(QStringLiteral("<span class='explain'>%1</span>").arg(esc(n.text)));
+        items += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    }
+    return heading(tr("Emergency list")) + items;
+}
+
+QString RecordHtml::messagesSection(const QString& column, const QString& id) const
+{
+    QVector<QJsonObject> messages = m_records.rowsWhere(QStringLiteral("messages"), column, id);
+    if (messages.isEmpty())
+        return heading(tr("Messages")) + none(tr("No messages."));
+    sortNewestFirst(messages, "sent_at");
+    QString items;
+    for (const QJsonObject& m : messages) {
+        const QString status = str(m, "status");
+        QString state = QStringLiteral("<b>%1</b>").arg(esc(messageStatus(status)));
+        if (!str(m, "sent_at").isEmpty())
+            state += esc(QLatin1Char(' ') + dateTime(str(m, "sent_at")));
+        QStringList lines{esc(str(m, "subject").isEmpty() ? tr("(no subject)") : str(m, "subject")), state};
+        if (!str(m, "template").isEmpty())
+            lines.append(
+                QStringLiteral("<span class='explain'>%1</span>").arg(esc(tr("Template: %1").arg(str(m, "template")))));
+        if (status == QLatin1String("failed") && !str(m, "error").isEmpty())
+            lines.append(
+                QStringLiteral("<span class='error'>%1</span>").arg(esc(tr("Error: %1").arg(str(m, "error")))));
+        items += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    }
+    return heading(tr("Messages")) + items;
+}
+
+QString RecordHtml::dateTime(const QString& iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return iso;
+    return DisplayFormat::date(iso) + QLatin1Char(' ') + DisplayFormat::time(at);
+}
+
+QString RecordHtml::messageStatus(const QString& status)
+{
+    if (status == QLatin1String("queued"))
+        return tr("Waiting to be sent");
+    if (status == QLatin1String("sent"))
+        return tr("Sent");
+    if (status == QLatin1String("failed"))
+        return tr("Not delivered");
+    return status;
+}
+
+QString RecordHtml::offerStatus(const QString& status)
+{
+    if (status == QLatin1String("proposed"))
+        return tr("Proposed");
+    if (status == QLatin1String("sent"))
+        return tr("Sent to the parent");
+    if (status == QLatin1String("accepted"))
+        return tr("Accepted");
+    if (status == QLatin1String("declined"))
+        return tr("Declined");
+    if (status == QLatin1String("expired"))
+        return tr("Expired");
+    if (status == QLatin1String("withdrawn"))
+        return tr("Withdrawn");
+    return status;
+}
+
+QString RecordHtml::emergencyReason(const QString& reason)
+{
+    if (reason == QLatin1String("work_start"))
+        return tr("starts work");
+    if (reason == QLatin1String("medical"))
+        return tr("medical");
+    if (reason == QLatin1String("social"))
+        return tr("social");
+    if (reason == QLatin1String("other"))
+        return tr("other reason");
+    return reason;
+}
+
+QString RecordHtml::emergencyStatus(const QString& status)
+{
+    if (status == QLatin1String("open"))
+        return tr("Open");
+    if (status == QLatin1String("resolved"))
+        return tr("Resolved");
+    if (status == QLatin1String("withdrawn"))
+        return tr("Withdrawn");
+    return status;
+}
+
+QString RecordHtml::urgency(int level)
+{
+    if (level == 1)
+        return tr("high urgency");
+    if (level == 2)
+        return tr("medium urgency");
+    if (level == 3)
+        return tr("low urgency");
+    return tr("urgency not set");
 }

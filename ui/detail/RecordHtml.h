@@ -19,11 +19,24 @@ public:
     QString parent(const QString& id) const;
     QString application(const QString& id) const;
     static QString link(const QString& table, const QString& id, const QString& text);
+    // An ISO-8601 UTC time as local "dd-MM-yyyy HH:mm".
+    static QString dateTime(const QString& iso);
+    static QString messageStatus(const QString& status);
+    static QString offerStatus(const QString& status);
+    static QString emergencyReason(const QString& reason);
+    static QString emergencyStatus(const QString& status);
+    static QString urgency(int level);
 
 private:
     QString contactSection(const QJsonObject& parent) const;
     QString childrenSection(const QString& parentId) const;
     QString applicationsSection(const QString& parentId) const;
+    QString messagesSection(const QString& column, const QString& id) const;
+    QString emergencySection(const QString& column, const QString& id) const;
+    QString offersSection(const QVector<QJsonObject>& applications) const;
+    QString offerItem(const QJsonObject& offer, const QString& applicationNumber) const;
+    QString notesSection(const QString& stored) const;
+    QString handlerName(const QString& accountId) const;
     QString statusBlock(const QString& status) const;
     QString childSection(const QJsonObject& child) const;
     QString parentSummary(const QJsonObject& parent) const;
