@@ -78,6 +78,34 @@ QString DisplayFormat::channel(const QString& channel)
     return channel;
 }
 
+QString DisplayFormat::messageStatus(const QString& status)
+{
+    if (status == QLatin1String("queued"))
+        return tr("Waiting to be sent");
+    if (status == QLatin1String("sent"))
+        return tr("Sent");
+    if (status == QLatin1String("failed"))
+        return tr("Not delivered");
+    return status;
+}
+
+QString DisplayFormat::messageTemplate(const QString& name)
+{
+    if (name == QLatin1String("acknowledgement"))
+        return tr("Application received");
+    if (name == QLatin1String("application_changed"))
+        return tr("Application changed");
+    if (name == QLatin1String("state_changed"))
+        return tr("State changed");
+    if (name == QLatin1String("offer_made"))
+        return tr("Offer made");
+    if (name == QLatin1String("offer_expiring"))
+        return tr("Offer expires soon");
+    if (name == QLatin1String("application_cancelled"))
+        return tr("Application cancelled");
+    return name.isEmpty() ? tr("Own message") : name;
+}
+
 QString DisplayFormat::languageName(const QString& bcp47)
 {
     const QString primary = bcp47.section(QLatin1Char('-'), 0, 0).toLower();

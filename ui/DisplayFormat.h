@@ -21,6 +21,10 @@ public:
     static QString statusLabel(const QString& status);
     static QString statusExplanation(const QString& status);
     static QString channel(const QString& channel);
+    // queued / sent / failed in words.
+    static QString messageStatus(const QString& status);
+    // A parent mail template by what it is for ("Offer made"); empty = a message of the worker's own.
+    static QString messageTemplate(const QString& name);
     static QString languageName(const QString& bcp47);
     static QString contactPreference(const QString& preference);
     static QString locationKind(const QString& kind);

@@ -10,6 +10,7 @@
 #include "conflicts/ConflictsView.h"
 #include "detail/DetailPanel.h"
 #include "lists/ListModel.h"
+#include "messages/MessagesView.h"
 #include "parents/ParentsView.h"
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
@@ -136,11 +137,17 @@ void MainWindow::buildRail()
     m_applications = new ApplicationsView(m_session.cache(), m_pages);
     m_parents = new ParentsView(m_session.cache(), m_pages);
     m_conflicts = new ConflictsView(m_session.cache(), m_pages);
+    m_messageList = new MessagesView(m_session.cache(), m_pages);
+    // A message is read in its parent's detail, with the rest of what was said to the family.
+    connect(m_messageList, &MessagesView::parentSelected, this,
+            [this](const QString& parentId) { m_detail->showRecord(QStringLiteral("parents"), parentId); });
+    connect(m_messageList, &MessagesView::messageQueued, this, &MainWindow::onConflictDecided);
     for (ListPage* list : {static_cast<ListPage*>(m_applications), static_cast<ListPage*>(m_parents)})
         connect(list, &ListPage::recordSelected, m_detail, &DetailPanel::showRecord);
     // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
     m_applications->useSettings(m_profile.settings(), m_session.account().id);
     m_parents->useSettings(m_profile.settings(), m_session.account().id);
+    m_messageList->useSettings(m_profile.settings(), m_session.account().id);
     const QStringList titles{tr("Dashboard"),
                              tr("Applications"),
                              tr("Parents"),
@@ -158,6 +165,8 @@ void MainWindow::buildRail()
             page = m_applications;
         else if (names.at(i) == QLatin1String("parents"))
             page = m_parents;
+        else if (names.at(i) == QLatin1String("messages"))
+            page = m_messageList;
         else if (names.at(i) == QLatin1String("conflicts"))
             page = m_conflicts;
         else
@@ -276,6 +285,7 @@ void MainWindow::onSyncFinished(bool ok, const QString& error)
         qCInfo(lcUi) << "sync round failed; the window keeps showing the cache";
     m_applications->refresh();
     m_parents->refresh();
+    m_messageList->refresh();
     m_conflicts->refresh();
     m_detail->refresh();
     m_status->syncFinished(ok, error);
@@ -303,6 +313,7 @@ void MainWindow::onConflictDecided()
     // client sends it right away rather than at the next poke.
     m_applications->refresh();
     m_parents->refresh();
+    m_messageList->refresh();
     m_detail->refresh();
     m_status->refresh();
     if (m_session.isOnline())

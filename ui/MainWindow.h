@@ -11,6 +11,7 @@ class ConflictsView;
 class DetailPanel;
 class GlobalSearchBox;
 class ListPage;
+class MessagesView;
 class MessageBar;
 class NavigationRail;
 class ParentsView;
@@ -43,6 +44,7 @@ public:
     ApplicationsView* applicationsView() const { return m_applications; }
     ParentsView* parentsView() const { return m_parents; }
     ConflictsView* conflictsView() const { return m_conflicts; }
+    MessagesView* messagesView() const { return m_messageList; }
     DetailPanel* detailPanel() const { return m_detail; }
     StatusBarWidget* statusBarWidget() const { return m_status; }
     MessageBar* messageBar() const { return m_messages; }
@@ -87,6 +89,7 @@ private:
     ApplicationsView* m_applications = nullptr;
     ParentsView* m_parents = nullptr;
     ConflictsView* m_conflicts = nullptr;
+    MessagesView* m_messageList = nullptr;
     DetailPanel* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
     StatusBarWidget* m_status = nullptr;

@@ -1,5 +1,8 @@
 #include "DetailPanel.h"
 
+#include "messages/ComposeMessageDialog.h"
+#include "store/MessageActions.h"
+
 #include "AssignDialog.h"
 #include "NoteDialog.h"
 #include "RecordHtml.h"
@@ -77,10 +80,12 @@ void DetailPanel::buildActions()
     m_assignToMe =
         makeAction(tr("Assign to &me"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &DetailPanel::assignToMe);
     m_addNote = makeAction(tr("Add &note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &DetailPanel::addNote);
+    m_writeMessage =
+        makeAction(tr("&Write message…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), &DetailPanel::writeMessage);
     auto* grid = new QGridLayout(m_actionBar);
     grid->setContentsMargins(8, 8, 8, 4);
     grid->setSpacing(6);
-    const QList<QAction*> actions{m_changeState, m_assign, m_assignToMe, m_addNote};
+    const QList<QAction*> actions{m_changeState, m_assign, m_assignToMe, m_addNote, m_writeMessage};
     for (int i = 0; i < actions.size(); ++i) {
         auto* button = new QToolButton(m_actionBar);
         button->setDefaultAction(actions.at(i));
@@ -88,6 +93,8 @@ void DetailPanel::buildActions()
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setAccessibleName(actions.at(i)->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
         grid->addWidget(button, i / 2, i % 2);
+        if (actions.at(i) != m_writeMessage)
+            m_applicationButtons.append(button);
     }
 }
 
@@ -214,7 +221,11 @@ void DetailPanel::updateActions()
                                 ? RecordQuery(m_cache).row(QStringLiteral("applications"), m_id)
                                 : QJsonObject();
     const bool show = !app.isEmpty() && mayAct();
-    m_actionBar->setVisible(show);
+    const bool parentShown = m_table == QLatin1String("parents") && !m_id.isEmpty() && mayAct();
+    m_actionBar->setVisible(show || parentShown);
+    for (QToolButton* button : qAsConst(m_applicationButtons))
+        button->setVisible(show);
+    m_writeMessage->setEnabled(show || parentShown);
     const ApplicationStatus::State state = ApplicationStatus::fromString(str(app, "status"));
     m_changeState->setEnabled(show && !ApplicationStatus::allowedNext(state).isEmpty());
     m_assign->setEnabled(show);
@@ -286,6 +297,25 @@ void DetailPanel::addNote()
     dialog->open();
 }
 
+void DetailPanel::writeMessage()
+{
+    if (m_id.isEmpty() || !m_writeMessage->isEnabled())
+        return;
+    const bool application = m_table == QLatin1String("applications");
+    const QString parentId =
+        application ? str(RecordQuery(m_cache).row(QStringLiteral("applications"), m_id), "parent_id") : m_id;
+    auto* dialog = new ComposeMessageDialog(m_cache, parentId, application ? m_id : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() { afterWrite(true, QString()); });
+    dialog->open();
+}
+
+void DetailPanel::resendMessage(const QString& id)
+{
+    QString error;
+    afterWrite(MessageActions(m_cache).resend(id, &error), error);
+}
+
 void DetailPanel::afterWrite(bool ok, const QString& error)
 {
     if (!ok) {
@@ -315,6 +345,10 @@ void DetailPanel::followLink(const QUrl& url)
     const QString path = url.path(); // "parents/<id>"
     const QString table = path.section(QLatin1Char('/'), 0, 0);
     const QString id = path.section(QLatin1Char('/'), 1);
+    if (url.scheme() == QLatin1String("resend") && table == QLatin1String("messages") && !id.isEmpty()) {
+        resendMessage(id);
+        return;
+    }
     if (url.scheme() != QLatin1String("record") || id.isEmpty())
         return;
     showRecord(table, id);

@@ -45,6 +45,7 @@ public:
     QAction* assignAction() const { return m_assign; }
     QAction* assignToMeAction() const { return m_assignToMe; }
     QAction* addNoteAction() const { return m_addNote; }
+    QAction* writeMessageAction() const { return m_writeMessage; }
 
 signals:
     // A link to a related record was followed ("record:parents/<id>").
@@ -63,6 +64,8 @@ private:
     void assign();
     void assignToMe();
     void addNote();
+    void writeMessage();
+    void resendMessage(const QString& id);
     void afterWrite(bool ok, const QString& error);
     bool mayAct() const;
     void followLink(const QUrl& url);
@@ -75,6 +78,8 @@ private:
     QAction* m_assign = nullptr;
     QAction* m_assignToMe = nullptr;
     QAction* m_addNote = nullptr;
+    QAction* m_writeMessage = nullptr;
+    QList<QToolButton*> m_applicationButtons; // hidden while a parent shows
     AccountInfo m_account;
     HistorySource m_historySource;
     bool m_online = false;

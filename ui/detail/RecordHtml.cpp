@@ -372,16 +372,19 @@ QString RecordHtml::messagesSection(const QString& column, const QString& id) co
     QString items;
     for (const QJsonObject& m : messages) {
         const QString status = str(m, "status");
-        QString state = QStringLiteral("<b>%1</b>").arg(esc(messageStatus(status)));
+        QString state = QStringLiteral("<b>%1</b>").arg(esc(DisplayFormat::messageStatus(status)));
         if (!str(m, "sent_at").isEmpty())
             state += esc(QLatin1Char(' ') + dateTime(str(m, "sent_at")));
         QStringList lines{esc(str(m, "subject").isEmpty() ? tr("(no subject)") : str(m, "subject")), state};
         if (!str(m, "template").isEmpty())
-            lines.append(
-                QStringLiteral("<span class='explain'>%1</span>").arg(esc(tr("Template: %1").arg(str(m, "template")))));
+            lines.append(QStringLiteral("<span class='explain'>%1</span>")
+                             .arg(esc(tr("Template: %1").arg(DisplayFormat::messageTemplate(str(m, "template"))))));
         if (status == QLatin1String("failed") && !str(m, "error").isEmpty())
             lines.append(
                 QStringLiteral("<span class='error'>%1</span>").arg(esc(tr("Error: %1").arg(str(m, "error")))));
+        if (status == QLatin1String("failed")) // the worker may have corrected the address meanwhile
+            lines.append(
+                QStringLiteral("<a href='resend:messages/%1'>%2</a>").arg(esc(str(m, "id")), esc(tr("Send again"))));
         items += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     }
     return heading(tr("Messages")) + items;
@@ -393,17 +396,6 @@ QString RecordHtml::dateTime(const QString& iso)
     if (!at.isValid())
         return iso;
     return DisplayFormat::date(iso) + QLatin1Char(' ') + DisplayFormat::time(at);
-}
-
-QString RecordHtml::messageStatus(const QString& status)
-{
-    if (status == QLatin1String("queued"))
-        return tr("Waiting to be sent");
-    if (status == QLatin1String("sent"))
-        return tr("Sent");
-    if (status == QLatin1String("failed"))
-        return tr("Not delivered");
-    return status;
 }
 
 QString RecordHtml::offerStatus(const QString& status)

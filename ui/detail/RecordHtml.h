@@ -21,7 +21,6 @@ public:
     static QString link(const QString& table, const QString& id, const QString& text);
     // An ISO-8601 UTC time as local "dd-MM-yyyy HH:mm".
     static QString dateTime(const QString& iso);
-    static QString messageStatus(const QString& status);
     static QString offerStatus(const QString& status);
     static QString emergencyReason(const QString& reason);
     static QString emergencyStatus(const QString& status);

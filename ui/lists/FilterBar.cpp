@@ -32,6 +32,9 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
     if (fields & Status) {
         m_status = addCombo(row, tr("Filter by state"));
         fillStatus();
+    } else if (fields & MessageStatus) {
+        m_status = addCombo(row, tr("Filter by delivery"));
+        fillMessageStatus();
     }
     if (fields & Municipality)
         m_municipality = addCombo(row, tr("Filter by municipality"));
@@ -199,6 +202,20 @@ void FilterBar::fillStatus()
         m_status->addItem(DisplayFormat::statusLabel(name), name);
 }
 
+void FilterBar::fillMessageStatus()
+{
+    m_status->addItem(tr("Sent or not"), QString());
+    for (const char* name : {"queued", "sent", "failed"}) {
+        const QString code = QString::fromLatin1(name);
+        m_status->addItem(DisplayFormat::messageStatus(code), code);
+    }
+}
+
+QString FilterBar::statusText(const QString& status) const
+{
+    return m_fields & MessageStatus ? DisplayFormat::messageStatus(status) : DisplayFormat::statusLabel(status);
+}
+
 void FilterBar::fillChannels()
 {
     m_channel->addItem(tr("All channels"), QString());
@@ -327,7 +344,7 @@ QString FilterBar::describe(const ListFilter& f) const
     if (!f.search.isEmpty())
         parts << tr("Search: %1").arg(f.search);
     if (!f.status.isEmpty())
-        parts << tr("State: %1").arg(DisplayFormat::statusLabel(f.status));
+        parts << tr("State: %1").arg(statusText(f.status));
     if (!f.municipality.isEmpty())
         parts << tr("Municipality: %1").arg(f.municipality);
     if (!f.location.isEmpty())

@@ -34,6 +34,7 @@ public:
         EmergencyList = 0x100,
         OpenApplication = 0x200,
         Language = 0x400,
+        MessageStatus = 0x800, // the status filter offers queued / sent / failed instead of application states
     };
     Q_DECLARE_FLAGS(Fields, Field)
 
@@ -76,6 +77,8 @@ private:
     QCheckBox* addCheck(QHBoxLayout* row, const QString& text);
     void buildPriorityMenu(QHBoxLayout* row);
     void fillStatus();
+    void fillMessageStatus();
+    QString statusText(const QString& status) const;
     void fillChannels();
     void updatePriorityText();
     void announce();

@@ -225,3 +225,13 @@ void ListModel::reload(int atLeast)
     qCDebug(lcUi) << "list reloaded:" << m_rows.size() << "of" << m_total << "rows";
     emit totalCountChanged(m_total);
 }
+
+int ListModel::sortColumn() const
+{
+    return m_query->sortColumn();
+}
+
+Qt::SortOrder ListModel::sortOrder() const
+{
+    return m_query->sortOrder();
+}

@@ -37,6 +37,9 @@ public:
 
     // Rows that match the filter, fetched or not.
     int totalCount() const { return m_total; }
+    // The order the rows are read in now (a list may start other than ascending on its first column).
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
     // Every row that matches the filters, in the current order (not only the rows loaded so far), as the
     // list shows the given columns; read from the cache in large pages. False when reading failed.
     bool forEachRow(const QVector<int>& columns, const std::function<void(const QStringList&)>& take) const;

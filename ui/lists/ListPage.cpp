@@ -150,9 +150,9 @@ void ListPage::buildTable()
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Results"));
     QHeaderView* header = m_table->horizontalHeader();
-    // The query starts sorted on the first column, ascending; say so before sorting is switched on, or
-    // the header's default (descending) would cost two needless re-reads.
-    header->setSortIndicator(0, Qt::AscendingOrder);
+    // Say how the query is sorted before sorting is switched on, or the header's default (descending on
+    // the first column) would cost two needless re-reads.
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,5 +1,6 @@
 #include "ComposeMessageDialog.h"
 
+#include "DisplayFormat.h"
 #include "domain/MessageTemplates.h"
 #include "store/MessageActions.h"
 #include "store/MessageContext.h"
@@ -61,19 +62,7 @@ ComposeMessageDialog::ComposeMessageDialog(LocalCache& cache, const QString& par
 
 QString ComposeMessageDialog::templateTitle(const QString& name)
 {
-    if (name == QLatin1String("acknowledgement"))
-        return tr("Application received");
-    if (name == QLatin1String("application_changed"))
-        return tr("Application changed");
-    if (name == QLatin1String("state_changed"))
-        return tr("State changed");
-    if (name == QLatin1String("offer_made"))
-        return tr("Offer made");
-    if (name == QLatin1String("offer_expiring"))
-        return tr("Offer expires soon");
-    if (name == QLatin1String("application_cancelled"))
-        return tr("Application cancelled");
-    return name.isEmpty() ? tr("Own message") : name;
+    return DisplayFormat::messageTemplate(name);
 }
 
 void ComposeMessageDialog::fillTemplates()
