@@ -250,7 +250,7 @@ void TestDetailPanel::parentShowsMessagesEmergencyEntriesAndOffers()
     QVERIFY(text.contains(QStringLiteral("ANT-2026-000002")));
     // Messages: subject, template, state, error of the failed one, sent time.
     QVERIFY(text.contains(QStringLiteral("Uw aanvraag ANT-2026-000001")));
-    QVERIFY(text.contains(QStringLiteral("Template: acknowledgement")));
+    QVERIFY(text.contains(QStringLiteral("Template: Application received")));
     QVERIFY(text.contains(QStringLiteral("Sent ") + QDateTime(QDate(2026, 10, 1), QTime(8, 5), Qt::UTC)
                                                         .toLocalTime()
                                                         .toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
