@@ -82,7 +82,7 @@
     <message>
         <location line="+3"/>
         <source>Type TEXT in the global search once the window shows (with --screenshot, the picture shows its results).</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ TEXT in de globale zoekfunctie zodra het venster verschijnt (met --screenshot toont de afbeelding de resultaten).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -112,42 +112,42 @@
         <location line="+42"/>
         <location line="+23"/>
         <source>This application is no longer in your offline copy.</source>
-        <translation type="unfinished">Deze aanvraag staat niet meer in je offline kopie.</translation>
+        <translation>Deze aanvraag staat niet meer in je offline kopie.</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>The application cannot go to that state from the state it is in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag kan vanuit haar huidige status niet naar die status gaan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Say why the application is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan waarom de aanvraag afgesloten wordt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Say whether the offer was declined or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan of het aanbod geweigerd werd of verlopen is.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The parent declined the offered place.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ouder heeft de aangeboden plaats geweigerd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The offered place expired without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aangeboden plaats is verlopen zonder antwoord.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only an active counter worker or coordinator of the application&apos;s region can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een actieve loketmedewerker of coördinator van de regio van de aanvraag kan ze opnemen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf eerst de notitie.</translation>
     </message>
 </context>
 <context>
@@ -155,12 +155,12 @@
     <message>
         <location filename="../core/store/ApplicationFiling.cpp" line="+60"/>
         <source>this child already has application %1 in this region; update it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>dit kind heeft al aanvraag %1 in deze regio; werk die aanvraag bij</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the application to update is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>de aanvraag die je wilt bijwerken, bestaat niet meer</translation>
     </message>
 </context>
 <context>
@@ -168,22 +168,22 @@
     <message>
         <location filename="../ui/wizard/ApplicationWizard.cpp" line="+42"/>
         <source>New application</source>
-        <translation type="unfinished">Nieuwe aanvraag</translation>
+        <translation>Nieuwe aanvraag</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(%1, saved %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, bewaard op %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen naam</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor %2</translation>
     </message>
 </context>
 <context>
@@ -191,7 +191,7 @@
     <message>
         <location filename="../ui/wizard/ApplicationWizardPage.cpp" line="+31"/>
         <source>To go on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Om verder te gaan: %1</translation>
     </message>
 </context>
 <context>
@@ -271,7 +271,7 @@
     <message>
         <location line="+12"/>
         <source>Applications</source>
-        <translation type="unfinished">Aanvragen</translation>
+        <translation>Aanvragen</translation>
     </message>
 </context>
 <context>
@@ -279,22 +279,22 @@
     <message>
         <location filename="../ui/detail/AssignDialog.cpp" line="+12"/>
         <source>Assign the application</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag toewijzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Handled by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandeld door:</translation>
     </message>
 </context>
 <context>
@@ -302,208 +302,208 @@
     <message>
         <location filename="../ui/wizard/ChildPage.cpp" line="+36"/>
         <source>born on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geboren op %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht op %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The child</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose one of the parent&apos;s children, or add the child. A child that is not born yet gets the expected birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een van de kinderen van de ouder, of voeg het kind toe. Voor een kind dat nog niet geboren is, vul je de verwachte geboortedatum in.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>One of the parent&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van de kinderen van de ouder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parent&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>De kinderen van de ouder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new child</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw kind</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Child&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam van het kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;baby&quot; when the child is not born yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;baby&quot; als het kind nog niet geboren is</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam van het kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>dag/maand/jaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachte geboortedatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day/month/year, when not born yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dag/maand/jaar, als het kind nog niet geboren is</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child&apos;s national number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer van het kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geboortedatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or &amp;expected birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>of verwachte geboorte&amp;datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rijksregisternummer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Update that application with the wishes, locations and priority entered now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aanvraag &amp;bijwerken met de wensen, locaties en voorrang die nu ingevuld zijn</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Parent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouder: %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the birth date, or the expected birth date when the child is not born yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de geboortedatum in, of de verwachte geboortedatum als het kind nog niet geboren is.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give only one: the birth date or the expected birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul er maar één in: de geboortedatum of de verwachte geboortedatum.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The birth date is not a date: type it as day/month/year, like 14/3/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geboortedatum is geen datum: typ ze als dag/maand/jaar, zoals 14/3/2026.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The expected birth date is not a date: type it as day/month/year, like 14/3/2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwachte geboortedatum is geen datum: typ ze als dag/maand/jaar, zoals 14/3/2027.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The birth date lies in the future: give it as the expected birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geboortedatum ligt in de toekomst: vul ze in als verwachte geboortedatum.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>This child is older than %n year(s): childcare is for younger children.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dit kind is ouder dan %n jaar: kinderopvang is voor jongere kinderen.</numerusform>
+            <numerusform>Dit kind is ouder dan %n jaar: kinderopvang is voor jongere kinderen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The expected birth date has passed: give the birth date if the child is born.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwachte geboortedatum is voorbij: vul de geboortedatum in als het kind geboren is.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The expected birth date lies more than %n month(s) ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De verwachte geboortedatum ligt meer dan %n maand in de toekomst.</numerusform>
+            <numerusform>De verwachte geboortedatum ligt meer dan %n maanden in de toekomst.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A national number has 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rijksregisternummer heeft 11 cijfers.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This national number does not exist: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit rijksregisternummer bestaat niet: controleer de cijfers.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(number not given yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog geen nummer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already has application %2 in this region (%3). A child has one application per region, so a second one cannot be filed; you can update this one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft al aanvraag %2 in deze regio (%3). Een kind heeft één aanvraag per regio, dus een tweede kan niet ingediend worden; je kunt deze wel bijwerken.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the child&apos;s first name (&quot;baby&quot; when not born yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de voornaam van het kind in (&quot;baby&quot; als het nog niet geboren is).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Correct the child&apos;s national number or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeter het rijksregisternummer van het kind of laat het leeg.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the child, or choose &quot;A new child&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het kind, of kies &quot;Een nieuw kind&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This child already has an open application: tick &quot;Update that application&quot;, or choose another child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kind heeft al een open aanvraag: vink &quot;Die aanvraag bijwerken&quot; aan, of kies een ander kind.</translation>
     </message>
 </context>
 <context>
@@ -552,57 +552,57 @@
     <message>
         <location filename="../ui/messages/ComposeMessageDialog.cpp" line="+30"/>
         <source>Message to the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht aan de ouder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het bericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Onderwerp</translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van het bericht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versturen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;kst:</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>This template cannot be filled in for this parent (%1). Choose another one or write your own message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit sjabloon kan niet ingevuld worden voor deze ouder (%1). Kies een ander sjabloon of schrijf zelf een bericht.</translation>
     </message>
 </context>
 <context>
@@ -1068,27 +1068,27 @@
     <message>
         <location line="+33"/>
         <source>Change &amp;state…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toewijzen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan &amp;mij toewijzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie toevoegen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Write message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht schrijven…</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -1098,7 +1098,7 @@
     <message>
         <location line="+120"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bewaard</translation>
     </message>
 </context>
 <context>
@@ -1126,52 +1126,52 @@
     <message>
         <location line="+7"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op verzending</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet afgeleverd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Application received</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag ontvangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag gewijzigd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status gewijzigd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer made</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod gedaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod verloopt binnenkort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag geannuleerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen bericht</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1331,27 +1331,27 @@
     <message>
         <location filename="../core/store/DuplicateFinder.cpp" line="+49"/>
         <source>same national number</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde rijksregisternummer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde naam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>same name and a child born on the same date</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde naam en een kind geboren op dezelfde datum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde e-mailadres</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde telefoonnummer</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +1497,7 @@
     <message>
         <location line="+1"/>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeld door</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1583,256 +1583,256 @@
     <message>
         <location filename="../ui/lists/FilterBar.cpp" line="+33"/>
         <source>Filter by state</source>
-        <translation type="unfinished">Filteren op status</translation>
+        <translation>Filteren op status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op aflevering</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by municipality</source>
-        <translation type="unfinished">Filteren op gemeente</translation>
+        <translation>Filteren op gemeente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by preferred location</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op voorkeurlocatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications that have this location among their preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen met deze locatie bij hun voorkeuren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op kanaal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op taal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assigned to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan &amp;mij toegewezen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Desired start</source>
-        <translation type="unfinished">Gewenste start</translation>
+        <translation>Gewenste start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desired start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewenste start vanaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Desired start until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewenste start tot en met</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submitted</source>
-        <translation type="unfinished">Ingediend</translation>
+        <translation>Ingediend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend vanaf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend tot en met</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With an &amp;open application</source>
-        <translation type="unfinished"></translation>
+        <translation>Met een &amp;open aanvraag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the e&amp;mergency list</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de &amp;noodlijst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters &amp;wissen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every record again: clears the search and all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon opnieuw alle resultaten: wist de zoekopdracht en alle filters</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>om het even</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type or pick a day; Delete sets it back to &quot;any&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ of kies een dag; met Delete zet je het terug op &quot;om het even&quot;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Filter by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op voorrang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications with all the ticked priority grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvragen met alle aangevinkte voorranggronden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Working or in training</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkend of in opleiding</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Single parent</source>
-        <translation type="unfinished">Alleenstaande ouder</translation>
+        <translation>Alleenstaande ouder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low income</source>
-        <translation type="unfinished">Laag inkomen</translation>
+        <translation>Laag inkomen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Foster child</source>
-        <translation type="unfinished">Pleegkind</translation>
+        <translation>Pleegkind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sibling in a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Broer of zus in een locatie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Social reasons</source>
-        <translation type="unfinished">Sociale redenen</translation>
+        <translation>Sociale redenen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle voorrang</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Priority (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voorrang (%n)</numerusform>
+            <numerusform>Voorrang (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>All states</source>
-        <translation type="unfinished">Alle statussen</translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd of niet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanalen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All municipalities</source>
-        <translation type="unfinished">Alle gemeenten</translation>
+        <translation>Alle gemeenten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Any location</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle locaties</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle talen</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Municipality: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preferred location: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeurlocatie: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanaal: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorrang: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desired start: %1</source>
-        <translation type="unfinished">Gewenste start: %1</translation>
+        <translation>Gewenste start: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan mij toegewezen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With an open application</source>
-        <translation type="unfinished"></translation>
+        <translation>Met een open aanvraag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the emergency list</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de noodlijst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No filters: every record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen filters: alle resultaten</translation>
     </message>
 </context>
 <context>
@@ -1840,57 +1840,57 @@
     <message>
         <location filename="../ui/detail/HistoryHtml.cpp" line="+25"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The history of changes is kept on the server. Connect to the network to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis van de wijzigingen wordt op de server bijgehouden. Maak verbinding met het netwerk om ze te zien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis laden…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De geschiedenis kon niet geladen worden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server has no recorded changes of this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft geen wijzigingen van dit dossier bijgehouden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>een medewerker</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet verstuurd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd: %1</translation>
     </message>
 </context>
 <context>
@@ -1916,12 +1916,12 @@
         <location line="+9"/>
         <location line="+277"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarde filters</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>Apply a filter you saved by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Een filter toepassen die je onder een naam bewaard hebt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1936,27 +1936,27 @@
     <message>
         <location line="+3"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen kiezen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide columns; drag a column header to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen tonen of verbergen; sleep een kolomkop om de kolom te verplaatsen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print this list as shown (filters, columns, order) (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk deze lijst af zoals je ze ziet (filters, kolommen, volgorde) (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1971,32 +1971,32 @@
     <message>
         <location line="+12"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarde filters beheren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the current filter by name, or rename or delete a saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar de huidige filter onder een naam, of geef een bewaarde filter een andere naam of verwijder hem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save current filter as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige filter bewaren als…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename saved filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarde filter hernoemen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarde filter verwijderen</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2006,64 +2006,64 @@
     <message>
         <location line="+58"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen herstellen</translation>
     </message>
     <message>
         <location line="+229"/>
         <location line="+4"/>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter bewaren</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Filters can be saved once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt filters bewaren zodra je aangemeld bent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name of this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van deze filter:</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+2"/>
         <source>Rename filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter hernoemen</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is already a saved filter called &quot;%1&quot;, or the name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een bewaarde filter met de naam &quot;%1&quot;, of de naam is leeg.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the saved filter &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarde filter &quot;%1&quot; verwijderen?</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Print list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst afdrukken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This list has %L1 rows: that is a long printout. Narrow it down with the filters first, or print anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze lijst heeft %L1 rijen: dat wordt een lange afdruk. Eerst beperken met de filters, of toch afdrukken?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Print preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld — %1</translation>
     </message>
     <message>
         <source>All municipalities</source>
@@ -2117,27 +2117,27 @@
     <message>
         <location line="+5"/>
         <source>New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe aanvraag…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File an application for a parent (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een aanvraag indienen voor een ouder (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search everything: name, number, phone, postcode… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles doorzoeken: naam, nummer, telefoon, postcode… (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search parents, children and applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouders, kinderen en aanvragen zoeken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finds parents, children and applications by name, application number, national number, phone, e-mail or postcode. Ctrl+F filters the list in view instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vindt ouders, kinderen en aanvragen op naam, aanvraagnummer, rijksregisternummer, telefoon, e-mail of postcode. Met Ctrl+F filter je in de plaats daarvan de lijst die je ziet.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2223,47 +2223,47 @@
     <message>
         <location filename="../ui/messages/MessagesModel.cpp" line="+18"/>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parent</source>
-        <translation type="unfinished">Ouder</translation>
+        <translation>Ouder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application</source>
-        <translation type="unfinished">Aanvraag</translation>
+        <translation>Aanvraag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished">Onderwerp</translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished">Taal</translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflevering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The server sends it at its next round, or once this computer is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server verstuurt het bij zijn volgende ronde, of zodra deze computer weer online is.</translation>
     </message>
 </context>
 <context>
@@ -2271,61 +2271,61 @@
     <message>
         <location filename="../ui/messages/MessagesView.cpp" line="+28"/>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;versturen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue the selected message again, for instance after the parent&apos;s e-mail address was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet het gekozen bericht opnieuw in de wachtrij, bijvoorbeeld nadat het e-mailadres van de ouder verbeterd is</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result of the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat van de laatste actie</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet afgeleverd: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een bericht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Queued again; it goes out with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw in de wachtrij; het vertrekt bij de volgende synchronisatie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Messages to parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten aan ouders</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bericht</numerusform>
+            <numerusform>%Ln berichten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Parent&apos;s name, phone or e-mail… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de ouder, telefoon of e-mail… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find the messages to a parent by name (accents optional), phone, e-mail or postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek de berichten aan een ouder op naam (accenten mogen weg), telefoon, e-mail of postcode.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>messages</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>berichten</translation>
     </message>
 </context>
 <context>
@@ -2341,17 +2341,17 @@
     <message>
         <location filename="../ui/detail/NoteDialog.cpp" line="+14"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note (your name and the time are added):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie (je naam en het tijdstip worden toegevoegd):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -2359,277 +2359,277 @@
     <message>
         <location filename="../ui/wizard/ParentPage.cpp" line="+55"/>
         <source>The parent</source>
-        <translation type="unfinished"></translation>
+        <translation>De ouder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look the parent up first. Create a new parent only when they are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek de ouder eerst op. Maak alleen een nieuwe ouder aan als die nog niet gekend is.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A parent who is already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ouder die al gekend is</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe ouder</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdergaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard</source>
-        <translation type="unfinished">Weggooien</translation>
+        <translation>Weggooien</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Name, national number, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, rijksregisternummer, e-mail of telefoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search for a parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ouder zoeken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parents found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden ouders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the parents you can see:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in de ouders die je kunt zien:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>First name</source>
-        <translation type="unfinished">Voornaam</translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished">Achternaam</translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National number</source>
-        <translation type="unfinished">Rijksregisternummer</translation>
+        <translation>Rijksregisternummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional, e.g. 85.07.30-033.28</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel, bv. 85.07.30-033.28</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 0470 12 34 56</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. 0470 12 34 56</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished">Straat</translation>
+        <translation>Straat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>House number</source>
-        <translation type="unfinished">Huisnummer</translation>
+        <translation>Huisnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postcode</source>
-        <translation type="unfinished">Postcode</translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language for letters and mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal voor brieven en mails</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How the parent wants to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de ouder gecontacteerd wil worden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>via e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by post</source>
-        <translation type="unfinished"></translation>
+        <translation>per post</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rijksregisternummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;foon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Street</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>House n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huisnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post&amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>These known parents may be the same person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze gekende ouders zijn misschien dezelfde persoon:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijke dubbels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Use this parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze o&amp;uder gebruiken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None of them is this parent: create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van hen is deze ouder: maak een nieuwe aan</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Continue the application you were filing? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdergaan met de aanvraag die je aan het indienen was? %1</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A national number has 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rijksregisternummer heeft 11 cijfers.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This national number does not exist: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit rijksregisternummer bestaat niet: controleer de cijfers.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not an e-mail address (like name@example.be).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen e-mailadres (zoals naam@example.be).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a phone number (like 0470 12 34 56 or +32 470 12 34 56).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen telefoonnummer (zoals 0470 12 34 56 of +32 470 12 34 56).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Belgian postcode has four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Belgische postcode heeft vier cijfers.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the e-mail address, or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het e-mailadres in, of kies een andere manier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the phone number, or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het telefoonnummer in, of kies een andere manier.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the parent&apos;s first and last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de voornaam en achternaam van de ouder in.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This parent may be known already: use one of the parents shown, or confirm none of them is this parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze ouder is misschien al gekend: gebruik een van de getoonde ouders, of bevestig dat geen van hen deze ouder is.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Correct the field marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeter het veld dat in het rood aangeduid is.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Search for the parent and choose them in the list, or choose &quot;A new parent&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek de ouder en kies die in de lijst, of kies &quot;Een nieuwe ouder&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2699,7 +2699,7 @@
     <message>
         <location line="+11"/>
         <source>Parents</source>
-        <translation type="unfinished">Ouders</translation>
+        <translation>Ouders</translation>
     </message>
 </context>
 <context>
@@ -2715,135 +2715,135 @@
     <message>
         <location filename="../ui/wizard/PreferencesPage.cpp" line="+22"/>
         <source>Preferred locations</source>
-        <translation type="unfinished">Voorkeurlocaties</translation>
+        <translation>Voorkeurlocaties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose up to %1 locations, the one the parent wants most first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies tot %1 locaties, die waar de ouder het liefst naartoe wil eerst.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter locations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties filteren op naam</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter locations by municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties filteren op gemeente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter locations by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties filteren op soort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order of the locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgorde van de locaties</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Locations to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties om uit te kiezen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add to the preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen aan de voorkeuren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published locations of the region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerde locaties van de regio:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Chosen locations, most wanted first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen locaties, de liefste eerst</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>U&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omhoog</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The parent&apos;s preferences (drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorkeuren van de ouder (sleep om de volgorde te wijzigen):</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Op naam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearest to %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichtst bij %1 eerst</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All municipalities</source>
-        <translation type="unfinished">Alle gemeenten</translation>
+        <translation>Alle gemeenten</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No location lies in this postcode or municipality, so the distance is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ligt geen locatie in deze postcode of gemeente, dus de afstand is niet gekend.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>At most %1 locations can be chosen: remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt hoogstens %1 locaties kiezen: verwijder er eerst een.</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>At most %1 locations can be chosen: remove %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je kunt hoogstens %1 locaties kiezen: verwijder er %n.</numerusform>
+            <numerusform>Je kunt hoogstens %1 locaties kiezen: verwijder er %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 locations chosen: that is the most an application can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 locaties gekozen: meer kan een aanvraag niet bevatten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose at least one location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één locatie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at most %1 locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hoogstens %1 locaties.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(a location no longer published)</source>
-        <translation type="unfinished"></translation>
+        <translation>(een locatie die niet meer gepubliceerd is)</translation>
     </message>
 </context>
 <context>
@@ -2851,97 +2851,97 @@
     <message>
         <location filename="../ui/wizard/PriorityPage.cpp" line="+16"/>
         <source>Priority</source>
-        <translation type="unfinished">Voorrang</translation>
+        <translation>Voorrang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick what applies to the family. Families in these situations get a place sooner at locations with an income-related price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink aan wat voor het gezin geldt. Gezinnen in deze situaties krijgen sneller een plaats in locaties met een inkomensgerelateerd tarief.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parents work or follow a training</source>
-        <translation type="unfinished">De ouders werken of volgen een opleiding</translation>
+        <translation>De ouders werken of volgen een opleiding</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each parent in the family works, looks for work with a plan agreed with VDAB, or follows a course or training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke ouder in het gezin werkt, zoekt werk met een traject afgesproken met VDAB, of volgt een cursus of opleiding.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Single parent</source>
-        <translation type="unfinished">Alleenstaande ouder</translation>
+        <translation>Alleenstaande ouder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The child lives with only one parent, who brings up the child alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kind woont bij maar één ouder, die het kind alleen opvoedt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low income</source>
-        <translation type="unfinished">Laag inkomen</translation>
+        <translation>Laag inkomen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The family&apos;s income is low: for example the parent receives an increased allowance, a living wage or an income below the limit for the lowest price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin heeft een laag inkomen: de ouder krijgt bijvoorbeeld een verhoogde tegemoetkoming, een leefloon of een inkomen onder de grens voor het laagste tarief.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Foster child</source>
-        <translation type="unfinished">Pleegkind</translation>
+        <translation>Pleegkind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The child is placed in a foster family, and this family applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kind is in een pleeggezin geplaatst, en dat pleeggezin doet de aanvraag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A brother or sister already goes there</source>
-        <translation type="unfinished"></translation>
+        <translation>Een broer of zus gaat er al naartoe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick the locations a brother or sister already goes to; brothers and sisters are kept together where possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de locaties aan waar een broer of zus al naartoe gaat; broers en zussen worden waar mogelijk samen opgevangen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Locations a brother or sister goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties waar een broer of zus naartoe gaat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Social reasons</source>
-        <translation type="unfinished">Sociale redenen</translation>
+        <translation>Sociale redenen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are social or pedagogical reasons why the child needs childcare, for example a situation that social services or Kind en Gezin follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn sociale of pedagogische redenen waarom het kind opvang nodig heeft, bijvoorbeeld een situatie die het OCMW, een sociale dienst of Kind en Gezin opvolgt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent declared on their honour that the ticked situations are true (sworn statement, verklaring op eer)</source>
-        <translation type="unfinished"></translation>
+        <translation>De ouder heeft op eer verklaard dat de aangevinkte situaties kloppen (verklaring op eer)</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Tick the location a brother or sister goes to, or untick that criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de locatie aan waar een broer of zus naartoe gaat, of vink dat criterium uit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent&apos;s sworn statement is needed for the situations ticked: tick it once the parent has declared them true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de aangevinkte situaties is een verklaring op eer van de ouder nodig: vink ze aan zodra de ouder verklaard heeft dat ze kloppen.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>A brother or sister already goes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een broer of zus gaat al naar %1</translation>
     </message>
 </context>
 <context>
@@ -2970,12 +2970,12 @@
     <message>
         <location line="+76"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niemand</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an account not in your offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>een account dat niet in je offline kopie staat</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3202,7 +3202,7 @@
     <message>
         <location line="+1"/>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeld door</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3212,159 +3212,159 @@
     <message>
         <location line="+17"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen notities.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aanbod.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>For application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor aanvraag %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden tegen %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgen op %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeling: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Emergency list</source>
-        <translation type="unfinished">Noodlijst</translation>
+        <translation>Noodlijst</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+20"/>
         <source>Messages</source>
-        <translation type="unfinished">Berichten</translation>
+        <translation>Berichten</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen berichten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen onderwerp)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw versturen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent to the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd naar de ouder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvaard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>starts work</source>
-        <translation type="unfinished"></translation>
+        <translation>begint te werken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medical</source>
-        <translation type="unfinished"></translation>
+        <translation>medisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>social</source>
-        <translation type="unfinished"></translation>
+        <translation>sociaal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>andere reden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>high urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>hoge dringendheid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medium urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>gemiddelde dringendheid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>low urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>lage dringendheid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>urgency not set</source>
-        <translation type="unfinished"></translation>
+        <translation>dringendheid niet ingevuld</translation>
     </message>
 </context>
 <context>
@@ -3461,90 +3461,90 @@
     <message>
         <location filename="../ui/search/SearchHitText.cpp" line="+30"/>
         <source>Parents</source>
-        <translation type="unfinished">Ouders</translation>
+        <translation>Ouders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Children</source>
-        <translation type="unfinished">Kinderen</translation>
+        <translation>Kinderen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applications</source>
-        <translation type="unfinished">Aanvragen</translation>
+        <translation>Aanvragen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Parent</source>
-        <translation type="unfinished">Ouder</translation>
+        <translation>Ouder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application</source>
-        <translation type="unfinished">Aanvraag</translation>
+        <translation>Aanvraag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1+</source>
-        <translation type="unfinished">%1+</translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>born %1</source>
-        <translation type="unfinished">geboren op %1</translation>
+        <translation>geboren op %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected %1</source>
-        <translation type="unfinished">verwacht op %1</translation>
+        <translation>verwacht op %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouder %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>start %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>and at least %1 more: type more to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>en minstens %1 meer: typ verder om de zoekopdracht te verfijnen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>and %n more: type more to narrow the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n: typ verder om de zoekopdracht te verfijnen</numerusform>
+            <numerusform>en nog %n: typ verder om de zoekopdracht te verfijnen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing found for “%1”. Search by name, application number, national number, phone, e-mail or postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gevonden voor “%1”. Zoek op naam, aanvraagnummer, rijksregisternummer, telefoon, e-mail of postcode.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3553,7 @@
         <location filename="../ui/search/SearchPopup.cpp" line="+25"/>
         <location line="+12"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekresultaten</translation>
     </message>
 </context>
 <context>
@@ -3740,63 +3740,63 @@
     <message>
         <location filename="../ui/detail/StatusChangeDialog.cpp" line="+30"/>
         <source>Change the state</source>
-        <translation type="unfinished"></translation>
+        <translation>De status wijzigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why the application is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom de aanvraag afgesloten wordt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: the family moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: het gezin is verhuisd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parent declined the place</source>
-        <translation type="unfinished"></translation>
+        <translation>De ouder heeft de plaats geweigerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The offer expired without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanbod is verlopen zonder antwoord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the offer ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het aanbod afloopt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer uitleg (optioneel)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;More:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toelichting:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe status:</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Give the reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef eerst de reden op.</translation>
     </message>
 </context>
 <context>
@@ -3804,105 +3804,105 @@
     <message>
         <location filename="../ui/wizard/SummaryPage.cpp" line="+34"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read this to the parent. Go back to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees dit voor aan de ouder. Ga terug om iets te wijzigen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Update application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag &amp;bijwerken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Submit application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag &amp;indienen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This cannot be filed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kan nog niet ingediend worden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Go back and correct what is listed in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga terug en verbeter wat in het rood staat.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The application was not filed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag is niet ingediend: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Childcare should start on %1, up to %n week(s) earlier or later, on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De opvang moet starten op %1, tot %n week vroeger of later, op %2.</numerusform>
+            <numerusform>De opvang moet starten op %1, tot %n weken vroeger of later, op %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>You are updating application %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je werkt aanvraag %1 van %2 bij.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You are filing an application for %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je dient een aanvraag in voor %1, %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent is %1, who is new and will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ouder is %1; die is nieuw en wordt toegevoegd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parent is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ouder is %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child is new and will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kind is nieuw en wordt toegevoegd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preferred locations, most wanted first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeurlocaties, de liefste eerst:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No priority criteria are claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt geen voorrang gevraagd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Priority claimed, confirmed by the parent&apos;s sworn statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagde voorrang, bevestigd met een verklaring op eer van de ouder:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You file this as a referrer; the counter follows it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je dient dit in als toeleider; het loket volgt het verder op.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filed at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend aan het loket.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is saved on this computer at once and sent to the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag wordt meteen op deze computer bewaard en bij de volgende synchronisatie naar de server gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -3944,77 +3944,77 @@
     <message>
         <location filename="../ui/wizard/WishesPage.cpp" line="+22"/>
         <source>Wishes</source>
-        <translation type="unfinished">Wensen</translation>
+        <translation>Wensen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When should childcare start, and on which days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer moet de opvang starten, en op welke dagen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Desired start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewenste startdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>dag/maand/jaar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Flexibility in weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibiliteit in weken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> weken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many weeks earlier or later the start may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel weken vroeger of later de start mag zijn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desired &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewenste &amp;start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flexibiliteit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Days of care:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvangdagen:</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Give the date care should start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum in waarop de opvang moet starten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a date: type it as day/month/year, like 2/9/2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen datum: typ ze als dag/maand/jaar, zoals 2/9/2027.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze datum is voorbij.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This date lies before the child&apos;s (expected) birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze datum ligt voor de (verwachte) geboorte van het kind.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één dag.</translation>
     </message>
 </context>
 <context>
@@ -4022,93 +4022,93 @@
     <message numerus="yes">
         <location filename="../ui/wizard/WizardText.cpp" line="+31"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1½ years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1½ jaar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>age range not given</source>
-        <translation type="unfinished"></translation>
+        <translation>leeftijd niet opgegeven</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from birth to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>van geboorte tot %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>van %1 tot %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>group care</source>
-        <translation type="unfinished"></translation>
+        <translation>groepsopvang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>family care (childminder)</source>
-        <translation type="unfinished"></translation>
+        <translation>gezinsopvang (onthaalouder)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind not given</source>
-        <translation type="unfinished"></translation>
+        <translation>soort niet opgegeven</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>price depends on income</source>
-        <translation type="unfinished"></translation>
+        <translation>inkomensgerelateerd tarief</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fixed price, not income-related</source>
-        <translation type="unfinished"></translation>
+        <translation>vrije prijs, niet inkomensgerelateerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tariff not given</source>
-        <translation type="unfinished"></translation>
+        <translation>tarief niet opgegeven</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>about %1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeveer %1 km</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>full day</source>
-        <translation type="unfinished"></translation>
+        <translation>volledige dag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>half day</source>
-        <translation type="unfinished"></translation>
+        <translation>halve dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no care</source>
-        <translation type="unfinished"></translation>
+        <translation>geen opvang</translation>
     </message>
 </context>
 </TS>
