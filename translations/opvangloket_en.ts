@@ -447,9 +447,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>This child is older than %n year(s): childcare is for younger children.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This child is older than %n year: childcare is for younger children.</numerusform>
+            <numerusform>This child is older than %n years: childcare is for younger children.</numerusform>
         </translation>
     </message>
     <message>
@@ -460,9 +460,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The expected birth date lies more than %n month(s) ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The expected birth date lies more than %n month ahead.</numerusform>
+            <numerusform>The expected birth date lies more than %n months ahead.</numerusform>
         </translation>
     </message>
     <message>
@@ -1734,9 +1734,9 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>Priority (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Priority (%n)</numerusform>
+            <numerusform>Priority (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2282,9 +2282,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
     <message>
@@ -2796,9 +2796,9 @@
     <message numerus="yes">
         <location line="+43"/>
         <source>At most %1 locations can be chosen: remove %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %1 locations can be chosen: remove %n.</numerusform>
+            <numerusform>At most %1 locations can be chosen: remove %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -3502,9 +3502,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>and %n more: type more to narrow the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more: type more to narrow the search</numerusform>
+            <numerusform>and %n more: type more to narrow the search</numerusform>
         </translation>
     </message>
     <message>
@@ -3820,9 +3820,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>Childcare should start on %1, up to %n week(s) earlier or later, on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Childcare should start on %1, up to %n week earlier or later, on %2.</numerusform>
+            <numerusform>Childcare should start on %1, up to %n weeks earlier or later, on %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3998,17 +3998,17 @@
     <message numerus="yes">
         <location filename="../ui/wizard/WizardText.cpp" line="+31"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
