@@ -3900,7 +3900,7 @@
     <message numerus="yes">
         <location filename="../ui/SyncProgressText.cpp" line="+18"/>
         <source>Syncing… %Ln row(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Syncing… %Ln row</numerusform>
             <numerusform>Syncing… %Ln rows</numerusform>
         </translation>
@@ -3909,7 +3909,7 @@
         <location line="+1"/>
         <source>Syncing… %L1 of %Ln row(s) (%2%)</source>
         <comment>rows so far, of all rows (percent)</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Syncing… %L1 of %Ln row (%2%)</numerusform>
             <numerusform>Syncing… %L1 of %Ln rows (%2%)</numerusform>
         </translation>
