@@ -82,7 +82,7 @@
     <message>
         <location line="+3"/>
         <source>Type TEXT in the global search once the window shows (with --screenshot, the picture shows its results).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir TEXT dans la recherche globale dès l&apos;affichage de la fenêtre (avec --screenshot, la capture en montre les résultats).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -112,42 +112,42 @@
         <location line="+42"/>
         <location line="+23"/>
         <source>This application is no longer in your offline copy.</source>
-        <translation type="unfinished">Cette demande ne figure plus dans votre copie hors ligne.</translation>
+        <translation>Cette demande ne figure plus dans votre copie hors ligne.</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>The application cannot go to that state from the state it is in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ne peut pas passer à ce statut depuis son statut actuel.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Say why the application is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la demande est clôturée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Say whether the offer was declined or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez si l&apos;offre a été refusée ou a expiré.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The parent declined the offered place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parent a refusé la place proposée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The offered place expired without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place proposée a expiré sans réponse.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only an active counter worker or coordinator of the application&apos;s region can take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un collaborateur du guichet ou un coordinateur actif de la région de la demande peut la prendre en charge.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez d&apos;abord la note.</translation>
     </message>
 </context>
 <context>
@@ -155,12 +155,12 @@
     <message>
         <location filename="../core/store/ApplicationFiling.cpp" line="+60"/>
         <source>this child already has application %1 in this region; update it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>cet enfant a déjà la demande %1 dans cette région ; mettez-la plutôt à jour</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the application to update is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande à mettre à jour n&apos;existe plus</translation>
     </message>
 </context>
 <context>
@@ -168,22 +168,22 @@
     <message>
         <location filename="../ui/wizard/ApplicationWizard.cpp" line="+42"/>
         <source>New application</source>
-        <translation type="unfinished">Nouvelle demande</translation>
+        <translation>Nouvelle demande</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(%1, saved %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, enregistrée le %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de nom</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2</translation>
     </message>
 </context>
 <context>
@@ -191,7 +191,7 @@
     <message>
         <location filename="../ui/wizard/ApplicationWizardPage.cpp" line="+31"/>
         <source>To go on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer : %1</translation>
     </message>
 </context>
 <context>
@@ -271,7 +271,7 @@
     <message>
         <location line="+12"/>
         <source>Applications</source>
-        <translation type="unfinished">Demandes</translation>
+        <translation>Demandes</translation>
     </message>
 </context>
 <context>
@@ -279,22 +279,22 @@
     <message>
         <location filename="../ui/detail/AssignDialog.cpp" line="+12"/>
         <source>Assign the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer la demande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Handled by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traitée par :</translation>
     </message>
 </context>
 <context>
@@ -302,208 +302,208 @@
     <message>
         <location filename="../ui/wizard/ChildPage.cpp" line="+36"/>
         <source>born on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>né(e) le %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu(e) le %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The child</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enfant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose one of the parent&apos;s children, or add the child. A child that is not born yet gets the expected birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un des enfants du parent, ou ajoutez l&apos;enfant. Pour un enfant pas encore né, indiquez la date de naissance prévue.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>One of the parent&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>Un des enfants du parent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parent&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enfants du parent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new child</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel enfant</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Child&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom de l&apos;enfant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;baby&quot; when the child is not born yet</source>
-        <translation type="unfinished"></translation>
+        <translation>« bébé » si l&apos;enfant n&apos;est pas encore né</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;enfant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>jour/mois/année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance prévue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day/month/year, when not born yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jour/mois/année, si pas encore né(e)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child&apos;s national number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de registre national de l&apos;enfant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de naissance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>or &amp;expected birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>ou date de naissance pré&amp;vue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;registre national</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Update that application with the wishes, locations and priority entered now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour cette demande avec les souhaits, les lieux et la priorité saisis maintenant</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Parent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent : %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the birth date, or the expected birth date when the child is not born yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date de naissance, ou la date de naissance prévue si l&apos;enfant n&apos;est pas encore né.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give only one: the birth date or the expected birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une seule date : la date de naissance ou la date de naissance prévue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The birth date is not a date: type it as day/month/year, like 14/3/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance n&apos;est pas une date valide : saisissez-la sous la forme jour/mois/année, p. ex. 14/3/2026.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The expected birth date is not a date: type it as day/month/year, like 14/3/2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance prévue n&apos;est pas une date valide : saisissez-la sous la forme jour/mois/année, p. ex. 14/3/2027.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The birth date lies in the future: give it as the expected birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance se situe dans le futur : indiquez-la comme date de naissance prévue.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>This child is older than %n year(s): childcare is for younger children.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet enfant a plus de %n an : l&apos;accueil de la petite enfance s&apos;adresse aux enfants plus jeunes.</numerusform>
+            <numerusform>Cet enfant a plus de %n ans : l&apos;accueil de la petite enfance s&apos;adresse aux enfants plus jeunes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The expected birth date has passed: give the birth date if the child is born.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance prévue est dépassée : indiquez la date de naissance si l&apos;enfant est né.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The expected birth date lies more than %n month(s) ahead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La date de naissance prévue se situe à plus de %n mois.</numerusform>
+            <numerusform>La date de naissance prévue se situe à plus de %n mois.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A national number has 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de registre national compte 11 chiffres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This national number does not exist: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro de registre national n&apos;existe pas : vérifiez les chiffres.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(number not given yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(numéro pas encore attribué)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already has application %2 in this region (%3). A child has one application per region, so a second one cannot be filed; you can update this one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà la demande %2 dans cette région (%3). Un enfant ne peut avoir qu&apos;une demande par région : une deuxième ne peut donc pas être introduite ; vous pouvez plutôt mettre à jour celle-ci.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the child&apos;s first name (&quot;baby&quot; when not born yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le prénom de l&apos;enfant (« bébé » s&apos;il n&apos;est pas encore né).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Correct the child&apos;s national number or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le numéro de registre national de l&apos;enfant ou laissez-le vide.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the child, or choose &quot;A new child&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;enfant, ou choisissez « Un nouvel enfant ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This child already has an open application: tick &quot;Update that application&quot;, or choose another child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enfant a déjà une demande ouverte : cochez « Mettre à jour cette demande », ou choisissez un autre enfant.</translation>
     </message>
 </context>
 <context>
@@ -552,57 +552,57 @@
     <message>
         <location filename="../ui/messages/ComposeMessageDialog.cpp" line="+30"/>
         <source>Message to the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Message au parent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte :</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>This template cannot be filled in for this parent (%1). Choose another one or write your own message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle ne peut pas être complété pour ce parent (%1). Choisissez-en un autre ou rédigez votre propre message.</translation>
     </message>
 </context>
 <context>
@@ -1068,27 +1068,27 @@
     <message>
         <location line="+33"/>
         <source>Change &amp;state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;attri&amp;buer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Write message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un &amp;message…</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -1098,7 +1098,7 @@
     <message>
         <location line="+120"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -1126,52 +1126,52 @@
     <message>
         <location line="+7"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Application received</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande reçue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande modifiée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut modifié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer made</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre proposée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre expire bientôt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande annulée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Own message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message personnalisé</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1331,27 +1331,27 @@
     <message>
         <location filename="../core/store/DuplicateFinder.cpp" line="+49"/>
         <source>same national number</source>
-        <translation type="unfinished"></translation>
+        <translation>même numéro de registre national</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>same name and a child born on the same date</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom et un enfant né à la même date</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>même adresse e-mail</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>même numéro de téléphone</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +1497,7 @@
     <message>
         <location line="+1"/>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée par</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1583,256 +1583,256 @@
     <message>
         <location filename="../ui/lists/FilterBar.cpp" line="+33"/>
         <source>Filter by state</source>
-        <translation type="unfinished">Filtrer par statut</translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut d&apos;envoi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by municipality</source>
-        <translation type="unfinished">Filtrer par commune</translation>
+        <translation>Filtrer par commune</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by preferred location</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par lieu préféré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications that have this location among their preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes qui comptent ce lieu parmi leurs préférences</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par canal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par langue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assigned to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées à &amp;moi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Desired start</source>
-        <translation type="unfinished">Début souhaité</translation>
+        <translation>Début souhaité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desired start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Début souhaité à partir du</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Desired start until</source>
-        <translation type="unfinished"></translation>
+        <translation>Début souhaité jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Submitted</source>
-        <translation type="unfinished">Introduite</translation>
+        <translation>Introduite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduite à partir du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduite jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With an &amp;open application</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une demande &amp;ouverte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the e&amp;mergency list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la liste d&apos;&amp;urgence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every record again: clears the search and all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau toutes les fiches : efface la recherche et tous les filtres</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type or pick a day; Delete sets it back to &quot;any&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou choisissez un jour ; la touche Suppr remet la valeur sur « indifférent »</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Filter by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications with all the ticked priority grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes qui remplissent tous les critères de priorité cochés</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Working or in training</source>
-        <translation type="unfinished"></translation>
+        <translation>Au travail ou en formation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Single parent</source>
-        <translation type="unfinished">Parent isolé</translation>
+        <translation>Parent isolé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low income</source>
-        <translation type="unfinished">Revenu faible</translation>
+        <translation>Revenu faible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Foster child</source>
-        <translation type="unfinished">Enfant placé</translation>
+        <translation>Enfant placé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sibling in a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Frère ou sœur dans un lieu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Social reasons</source>
-        <translation type="unfinished">Raisons sociales</translation>
+        <translation>Raisons sociales</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute priorité</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Priority (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Priorité (%n)</numerusform>
+            <numerusform>Priorité (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>All states</source>
-        <translation type="unfinished">Tous les statuts</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés ou non</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All municipalities</source>
-        <translation type="unfinished">Toutes les communes</translation>
+        <translation>Toutes les communes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Any location</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les lieux</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Municipality: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preferred location: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu préféré : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desired start: %1</source>
-        <translation type="unfinished">Début souhaité : %1</translation>
+        <translation>Début souhaité : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduite : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuées à moi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With an open application</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une demande ouverte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the emergency list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la liste d&apos;urgence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No filters: every record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre : toutes les fiches</translation>
     </message>
 </context>
 <context>
@@ -1840,57 +1840,57 @@
     <message>
         <location filename="../ui/detail/HistoryHtml.cpp" line="+25"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The history of changes is kept on the server. Connect to the network to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des modifications est conservé sur le serveur. Connectez-vous au réseau pour le consulter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;historique…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;historique : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server has no recorded changes of this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a enregistré aucune modification de cette fiche.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>un opérateur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore envoyée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification : %1</translation>
     </message>
 </context>
 <context>
@@ -1916,12 +1916,12 @@
         <location line="+9"/>
         <location line="+277"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres enregistrés</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>Apply a filter you saved by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer un filtre enregistré sous un nom</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1936,27 +1936,27 @@
     <message>
         <location line="+3"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les colonnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide columns; drag a column header to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer des colonnes ; faites glisser l&apos;en-tête d&apos;une colonne pour la déplacer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print this list as shown (filters, columns, order) (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer cette liste telle qu’affichée (filtres, colonnes, ordre) (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1971,32 +1971,32 @@
     <message>
         <location line="+12"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les filtres enregistrés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the current filter by name, or rename or delete a saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le filtre actuel sous un nom, ou renommer ou supprimer un filtre enregistré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save current filter as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le filtre actuel sous…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename saved filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le filtre enregistré…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le filtre enregistré</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2006,64 +2006,64 @@
     <message>
         <location line="+58"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
     <message>
         <location line="+229"/>
         <location line="+4"/>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le filtre</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Filters can be saved once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filtres peuvent être enregistrés une fois que vous êtes connecté.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name of this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de ce filtre :</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+2"/>
         <source>Rename filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le filtre</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is already a saved filter called &quot;%1&quot;, or the name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un filtre enregistré nommé « %1 », ou le nom est vide.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le filtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the saved filter &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le filtre enregistré « %1 » ?</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Print list</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This list has %L1 rows: that is a long printout. Narrow it down with the filters first, or print anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste compte %L1 lignes : l&apos;impression sera longue. Voulez-vous d&apos;abord la réduire avec les filtres, ou imprimer quand même ?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Print preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression — %1</translation>
     </message>
     <message>
         <source>All municipalities</source>
@@ -2117,27 +2117,27 @@
     <message>
         <location line="+5"/>
         <source>New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File an application for a parent (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduire une demande pour un parent (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search everything: name, number, phone, postcode… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher : nom, numéro, téléphone, code postal… (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search parents, children and applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des parents, des enfants et des demandes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finds parents, children and applications by name, application number, national number, phone, e-mail or postcode. Ctrl+F filters the list in view instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve des parents, des enfants et des demandes par nom, numéro de demande, numéro de registre national, téléphone, e-mail ou code postal. Ctrl+F filtre plutôt la liste affichée.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2223,47 +2223,47 @@
     <message>
         <location filename="../ui/messages/MessagesModel.cpp" line="+18"/>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parent</source>
-        <translation type="unfinished">Parent</translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application</source>
-        <translation type="unfinished">Demande</translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The server sends it at its next round, or once this computer is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur l&apos;enverra lors de son prochain passage, ou dès que cet ordinateur sera de nouveau en ligne.</translation>
     </message>
 </context>
 <context>
@@ -2271,61 +2271,61 @@
     <message>
         <location filename="../ui/messages/MessagesView.cpp" line="+28"/>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue the selected message again, for instance after the parent&apos;s e-mail address was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le message sélectionné en file d&apos;attente, par exemple après la correction de l&apos;adresse e-mail du parent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result of the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la dernière action</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remis : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un message.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Queued again; it goes out with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis en file d&apos;attente ; il partira lors de la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Messages to parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages aux parents</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Parent&apos;s name, phone or e-mail… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, téléphone ou e-mail du parent… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find the messages to a parent by name (accents optional), phone, e-mail or postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez les messages envoyés à un parent par nom (accents facultatifs), téléphone, e-mail ou code postal.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>messages</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>messages</translation>
     </message>
 </context>
 <context>
@@ -2341,17 +2341,17 @@
     <message>
         <location filename="../ui/detail/NoteDialog.cpp" line="+14"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note (your name and the time are added):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (votre nom et l&apos;heure sont ajoutés) :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2359,277 +2359,277 @@
     <message>
         <location filename="../ui/wizard/ParentPage.cpp" line="+55"/>
         <source>The parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look the parent up first. Create a new parent only when they are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez d&apos;abord le parent. Créez un nouveau parent uniquement s&apos;il n&apos;est pas encore connu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A parent who is already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parent déjà connu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau parent</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard</source>
-        <translation type="unfinished">Abandonner</translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Name, national number, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, numéro de registre national, e-mail ou téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search for a parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un parent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parents found</source>
-        <translation type="unfinished"></translation>
+        <translation>Parents trouvés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the parents you can see:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher parmi les parents auxquels vous avez accès :</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National number</source>
-        <translation type="unfinished">Numéro de registre national</translation>
+        <translation>Numéro de registre national</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional, e.g. 85.07.30-033.28</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. 85.07.30-033.28</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 0470 12 34 56</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 0470 12 34 56</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished">Rue</translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>House number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postcode</source>
-        <translation type="unfinished">Code postal</translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language for letters and mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des courriers et e-mails</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How the parent wants to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le parent souhaite être contacté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>par e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>par téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by post</source>
-        <translation type="unfinished"></translation>
+        <translation>par courrier</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de registre nat&amp;ional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Street</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>House n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>Numér&amp;o</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post&amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cont&amp;act</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>These known parents may be the same person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces parents connus sont peut-être la même personne :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Use this parent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ce parent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None of them is this parent: create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun d&apos;eux n&apos;est ce parent : en créer un nouveau</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Continue the application you were filing? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre la demande que vous étiez en train d&apos;introduire ? %1</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A national number has 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de registre national compte 11 chiffres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This national number does not exist: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro de registre national n&apos;existe pas : vérifiez les chiffres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not an e-mail address (like name@example.be).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse e-mail (p. ex. nom@example.be).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a phone number (like 0470 12 34 56 or +32 470 12 34 56).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone (p. ex. 0470 12 34 56 ou +32 470 12 34 56).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Belgian postcode has four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code postal belge compte quatre chiffres.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the e-mail address, or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse e-mail, ou choisissez un autre moyen de contact.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the phone number, or choose another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le numéro de téléphone, ou choisissez un autre moyen de contact.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the parent&apos;s first and last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le prénom et le nom du parent.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This parent may be known already: use one of the parents shown, or confirm none of them is this parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce parent est peut-être déjà connu : utilisez un des parents affichés, ou confirmez qu&apos;aucun d&apos;eux n&apos;est ce parent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Correct the field marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le champ indiqué en rouge.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Search for the parent and choose them in the list, or choose &quot;A new parent&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez le parent et sélectionnez-le dans la liste, ou choisissez « Un nouveau parent ».</translation>
     </message>
 </context>
 <context>
@@ -2699,7 +2699,7 @@
     <message>
         <location line="+11"/>
         <source>Parents</source>
-        <translation type="unfinished">Parents</translation>
+        <translation>Parents</translation>
     </message>
 </context>
 <context>
@@ -2715,135 +2715,135 @@
     <message>
         <location filename="../ui/wizard/PreferencesPage.cpp" line="+22"/>
         <source>Preferred locations</source>
-        <translation type="unfinished">Lieux préférés</translation>
+        <translation>Lieux préférés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose up to %1 locations, the one the parent wants most first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez jusqu&apos;à %1 lieux, en commençant par celui que le parent préfère.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter locations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lieux par nom</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter locations by municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lieux par commune</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter locations by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lieux par type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Order of the locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des lieux</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Locations to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux disponibles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add to the preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter aux préférences</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published locations of the region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux publiés de la région :</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Chosen locations, most wanted first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux choisis, par ordre de préférence</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>U&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The parent&apos;s preferences (drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences du parent (faites glisser pour modifier l&apos;ordre) :</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Par nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearest to %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus proches de %1 d&apos;abord</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All municipalities</source>
-        <translation type="unfinished">Toutes les communes</translation>
+        <translation>Toutes les communes</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No location lies in this postcode or municipality, so the distance is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu ne se trouve dans ce code postal ou cette commune : la distance est donc inconnue.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>At most %1 locations can be chosen: remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez choisir au maximum %1 lieux : retirez-en d&apos;abord un.</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>At most %1 locations can be chosen: remove %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous pouvez choisir au maximum %1 lieux : retirez-en %n.</numerusform>
+            <numerusform>Vous pouvez choisir au maximum %1 lieux : retirez-en %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 locations chosen: that is the most an application can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lieux choisis : c&apos;est le maximum pour une demande.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose at least one location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un lieu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at most %1 locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au maximum %1 lieux.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(a location no longer published)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un lieu qui n&apos;est plus publié)</translation>
     </message>
 </context>
 <context>
@@ -2851,97 +2851,97 @@
     <message>
         <location filename="../ui/wizard/PriorityPage.cpp" line="+16"/>
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick what applies to the family. Families in these situations get a place sooner at locations with an income-related price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ce qui s&apos;applique à la famille. Les familles dans ces situations obtiennent plus vite une place dans les lieux d&apos;accueil pratiquant un tarif lié au revenu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parents work or follow a training</source>
-        <translation type="unfinished">Les parents travaillent ou suivent une formation</translation>
+        <translation>Les parents travaillent ou suivent une formation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each parent in the family works, looks for work with a plan agreed with VDAB, or follows a course or training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque parent de la famille travaille, cherche un emploi selon un plan convenu avec le VDAB, ou suit des cours ou une formation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Single parent</source>
-        <translation type="unfinished">Parent isolé</translation>
+        <translation>Parent isolé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The child lives with only one parent, who brings up the child alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enfant vit avec un seul parent, qui l&apos;élève seul.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low income</source>
-        <translation type="unfinished">Revenu faible</translation>
+        <translation>Revenu faible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The family&apos;s income is low: for example the parent receives an increased allowance, a living wage or an income below the limit for the lowest price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le revenu de la famille est faible : par exemple, le parent bénéficie de l&apos;intervention majorée, du revenu d&apos;intégration ou d&apos;un revenu inférieur au plafond du tarif le plus bas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Foster child</source>
-        <translation type="unfinished">Enfant placé</translation>
+        <translation>Enfant placé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The child is placed in a foster family, and this family applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enfant est placé dans une famille d&apos;accueil, et c&apos;est cette famille qui introduit la demande.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A brother or sister already goes there</source>
-        <translation type="unfinished"></translation>
+        <translation>Un frère ou une sœur y va déjà</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tick the locations a brother or sister already goes to; brothers and sisters are kept together where possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les lieux d&apos;accueil que fréquente déjà un frère ou une sœur ; les frères et sœurs sont accueillis ensemble dans la mesure du possible.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Locations a brother or sister goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux fréquentés par un frère ou une sœur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Social reasons</source>
-        <translation type="unfinished">Raisons sociales</translation>
+        <translation>Raisons sociales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are social or pedagogical reasons why the child needs childcare, for example a situation that social services or Kind en Gezin follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des raisons sociales ou pédagogiques justifient l&apos;accueil de l&apos;enfant, par exemple une situation suivie par des services sociaux ou par Kind en Gezin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent declared on their honour that the ticked situations are true (sworn statement, verklaring op eer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parent a déclaré sur l&apos;honneur que les situations cochées sont exactes (déclaration sur l&apos;honneur, verklaring op eer)</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Tick the location a brother or sister goes to, or untick that criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez le lieu fréquenté par un frère ou une sœur, ou décochez ce critère.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent&apos;s sworn statement is needed for the situations ticked: tick it once the parent has declared them true.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration sur l&apos;honneur du parent est requise pour les situations cochées : cochez-la dès que le parent a déclaré qu&apos;elles sont exactes.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>A brother or sister already goes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un frère ou une sœur fréquente déjà %1</translation>
     </message>
 </context>
 <context>
@@ -2970,12 +2970,12 @@
     <message>
         <location line="+76"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour le moment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an account not in your offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte absent de votre copie hors ligne</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3202,7 +3202,7 @@
     <message>
         <location line="+1"/>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée par</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3212,159 +3212,159 @@
     <message>
         <location line="+17"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour le moment.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>For application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la demande %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse au plus tard le %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi prévu le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Emergency list</source>
-        <translation type="unfinished">Liste d&apos;urgence</translation>
+        <translation>Liste d&apos;urgence</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+20"/>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent to the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée au parent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>starts work</source>
-        <translation type="unfinished"></translation>
+        <translation>début d&apos;un emploi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medical</source>
-        <translation type="unfinished"></translation>
+        <translation>médical</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>social</source>
-        <translation type="unfinished"></translation>
+        <translation>social</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>autre motif</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>high urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>urgence élevée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>medium urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>urgence moyenne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>low urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>urgence faible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>urgency not set</source>
-        <translation type="unfinished"></translation>
+        <translation>urgence non définie</translation>
     </message>
 </context>
 <context>
@@ -3461,90 +3461,90 @@
     <message>
         <location filename="../ui/search/SearchHitText.cpp" line="+30"/>
         <source>Parents</source>
-        <translation type="unfinished">Parents</translation>
+        <translation>Parents</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Children</source>
-        <translation type="unfinished">Enfants</translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applications</source>
-        <translation type="unfinished">Demandes</translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Parent</source>
-        <translation type="unfinished">Parent</translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child</source>
-        <translation type="unfinished">Enfant</translation>
+        <translation>Enfant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application</source>
-        <translation type="unfinished">Demande</translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1+</source>
-        <translation type="unfinished">%1+</translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>born %1</source>
-        <translation type="unfinished">né(e) le %1</translation>
+        <translation>né(e) le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected %1</source>
-        <translation type="unfinished">attendu(e) le %1</translation>
+        <translation>attendu(e) le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parent %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>début le %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>and at least %1 more: type more to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>et au moins %1 autres : précisez votre saisie pour affiner la recherche</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>and %n more: type more to narrow the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre : précisez votre saisie pour affiner la recherche</numerusform>
+            <numerusform>et %n autres : précisez votre saisie pour affiner la recherche</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing found for “%1”. Search by name, application number, national number, phone, e-mail or postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ». Recherchez par nom, numéro de demande, numéro de registre national, téléphone, e-mail ou code postal.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3553,7 @@
         <location filename="../ui/search/SearchPopup.cpp" line="+25"/>
         <location line="+12"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
 </context>
 <context>
@@ -3740,63 +3740,63 @@
     <message>
         <location filename="../ui/detail/StatusChangeDialog.cpp" line="+30"/>
         <source>Change the state</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why the application is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de clôture de la demande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: the family moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : la famille a déménagé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parent declined the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parent a refusé la place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The offer expired without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre a expiré sans réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the offer ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de fin de l&apos;offre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisions (facultatif)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;More:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précisions :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau statut :</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Give the reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord le motif.</translation>
     </message>
 </context>
 <context>
@@ -3804,105 +3804,105 @@
     <message>
         <location filename="../ui/wizard/SummaryPage.cpp" line="+34"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read this to the parent. Go back to change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez ceci au parent. Revenez en arrière pour modifier quoi que ce soit.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Update application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour la demande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Submit application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introduire la demande</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This cannot be filed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;introduire la demande pour le moment : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Go back and correct what is listed in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez en arrière et corrigez ce qui est indiqué en rouge.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The application was not filed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n&apos;a pas été introduite : %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Childcare should start on %1, up to %n week(s) earlier or later, on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;accueil doit commencer le %1, à %n semaine près, les jours suivants : %2.</numerusform>
+            <numerusform>L&apos;accueil doit commencer le %1, à %n semaines près, les jours suivants : %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>You are updating application %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous mettez à jour la demande %1 de %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You are filing an application for %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous introduisez une demande pour %1, %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent is %1, who is new and will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parent est %1, qui est nouveau et sera ajouté.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parent is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parent est %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child is new and will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enfant est nouveau et sera ajouté.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preferred locations, most wanted first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux préférés, par ordre de préférence :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No priority criteria are claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère de priorité n&apos;est invoqué.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Priority claimed, confirmed by the parent&apos;s sworn statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité invoquée, confirmée par la déclaration sur l&apos;honneur du parent :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You file this as a referrer; the counter follows it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous introduisez cette demande en tant qu&apos;orienteur ; le guichet en assure le suivi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filed at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduite au guichet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is saved on this computer at once and sent to the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est immédiatement enregistrée sur cet ordinateur et sera envoyée au serveur lors de la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -3944,77 +3944,77 @@
     <message>
         <location filename="../ui/wizard/WishesPage.cpp" line="+22"/>
         <source>Wishes</source>
-        <translation type="unfinished">Souhaits</translation>
+        <translation>Souhaits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When should childcare start, and on which days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l&apos;accueil doit-il commencer, et quels jours ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Desired start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début souhaitée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>jour/mois/année</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Flexibility in weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibilité en semaines</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semaines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many weeks earlier or later the start may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien de semaines le début peut être avancé ou reporté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desired &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début souhaité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flexibilité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Days of care:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d&apos;accueil :</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Give the date care should start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la date de début de l&apos;accueil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a date: type it as day/month/year, like 2/9/2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date valide : saisissez-la sous la forme jour/mois/année, p. ex. 2/9/2027.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date est dépassée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This date lies before the child&apos;s (expected) birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date précède la naissance (prévue) de l&apos;enfant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour.</translation>
     </message>
 </context>
 <context>
@@ -4022,93 +4022,93 @@
     <message numerus="yes">
         <location filename="../ui/wizard/WizardText.cpp" line="+31"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1½ years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an(s) et demi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>age range not given</source>
-        <translation type="unfinished"></translation>
+        <translation>tranche d&apos;âge non précisée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from birth to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de la naissance à %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>group care</source>
-        <translation type="unfinished"></translation>
+        <translation>accueil en groupe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>family care (childminder)</source>
-        <translation type="unfinished"></translation>
+        <translation>accueil familial (accueillant(e) d&apos;enfants)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind not given</source>
-        <translation type="unfinished"></translation>
+        <translation>type non précisé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>price depends on income</source>
-        <translation type="unfinished"></translation>
+        <translation>tarif lié au revenu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fixed price, not income-related</source>
-        <translation type="unfinished"></translation>
+        <translation>tarif fixe, non lié au revenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tariff not given</source>
-        <translation type="unfinished"></translation>
+        <translation>tarif non précisé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>about %1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 km</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>full day</source>
-        <translation type="unfinished"></translation>
+        <translation>journée complète</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>half day</source>
-        <translation type="unfinished"></translation>
+        <translation>demi-journée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no care</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;accueil</translation>
     </message>
 </context>
 </TS>
