@@ -37,7 +37,8 @@ QVariant MessagesModel::displayValue(const QString& key, const QVariant& value) 
 {
     if (key == QLatin1String("when")) {
         const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
-        return at.isValid() ? DisplayFormat::time(at) : QVariant();
+        // Date and time: a failed message from last week must not look like one from this morning.
+        return at.isValid() ? DisplayFormat::date(value) + QLatin1Char(' ') + DisplayFormat::time(at) : QVariant();
     }
     if (key == QLatin1String("template"))
         return DisplayFormat::messageTemplate(value.toString());

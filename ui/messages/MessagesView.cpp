@@ -88,16 +88,16 @@ QString MessagesView::searchToolTip() const
 QStringList MessagesView::columnSamples() const
 {
     // when, parent, application, subject, kind, language, delivery, reason
-    return {DisplayFormat::time(QDateTime(QDate(2026, 12, 31), QTime(23, 59), Qt::UTC)),
+    return {QStringLiteral("00-00-0000 00:00"),
             QStringLiteral("Van de Velde, Olivia"),
             QStringLiteral("ANT-2026-000000"),
-            QStringLiteral("Uw aanvraag ANT-2026-000000 is ontvangen"),
+            QStringLiteral("Uw aanvraag kinderopvang ANT-2026-000000"),
             longest({ComposeMessageDialog::templateTitle(QStringLiteral("application_cancelled")),
                      ComposeMessageDialog::templateTitle(QStringLiteral("offer_expiring"))}),
-            QStringLiteral("Nederlands"),
+            QStringLiteral("Engels"),
             longest({DisplayFormat::messageStatus(QStringLiteral("queued")),
                      DisplayFormat::messageStatus(QStringLiteral("failed"))}),
-            QStringLiteral("550 mailbox unavailable")};
+            QStringLiteral("550 unavailable")}; // the whole reason shows below the list and as a tooltip
 }
 
 QString MessagesView::exportName() const
