@@ -42,8 +42,8 @@ QVariant MessagesModel::displayValue(const QString& key, const QVariant& value) 
     }
     if (key == QLatin1String("template"))
         return DisplayFormat::messageTemplate(value.toString());
-    if (key == QLatin1String("language"))
-        return DisplayFormat::languageName(value.toString());
+    if (key == QLatin1String("language")) // short, so the subject gets the room; the name is the tooltip
+        return value.toString().section(QLatin1Char('-'), 0, 0).toUpper();
     if (key == QLatin1String("status"))
         return DisplayFormat::messageStatus(value.toString());
     return ListModel::displayValue(key, value);
@@ -51,6 +51,8 @@ QVariant MessagesModel::displayValue(const QString& key, const QVariant& value) 
 
 QVariant MessagesModel::toolTip(const QString& key, const QVariant& value) const
 {
+    if (key == QLatin1String("language"))
+        return DisplayFormat::languageName(value.toString());
     if (key == QLatin1String("status") && value.toString() == QLatin1String("queued"))
         return tr("The server sends it at its next round, or once this computer is back online.");
     return ListModel::toolTip(key, value);

@@ -94,10 +94,10 @@ QStringList MessagesView::columnSamples() const
             QStringLiteral("Uw aanvraag kinderopvang ANT-2026-000000"),
             longest({ComposeMessageDialog::templateTitle(QStringLiteral("application_cancelled")),
                      ComposeMessageDialog::templateTitle(QStringLiteral("offer_expiring"))}),
-            QStringLiteral("Engels"),
+            QStringLiteral("NL"),
             longest({DisplayFormat::messageStatus(QStringLiteral("queued")),
                      DisplayFormat::messageStatus(QStringLiteral("failed"))}),
-            QStringLiteral("550 unavailable")}; // the whole reason shows below the list and as a tooltip
+            QStringLiteral("550 …")}; // the whole reason shows below the list and as a tooltip
 }
 
 QString MessagesView::exportName() const
