@@ -239,8 +239,14 @@ QString MutationApplier::checkStatusChange(const QString& table, const QJsonObje
     const QString to = str(after, "status");
     if (from == to)
         return QString();
-    if (!ApplicationStatus::canTransition(ApplicationStatus::fromString(from), ApplicationStatus::fromString(to)))
+    const ApplicationStatus::State fromState = ApplicationStatus::fromString(from);
+    const ApplicationStatus::State toState = ApplicationStatus::fromString(to);
+    if (!ApplicationStatus::canTransition(fromState, toState))
         return QStringLiteral("invalid: an application cannot go from %1 to %2").arg(from, to);
+    // The parent is told why in the cancellation mail and staff read it later: a closed application says why.
+    if (ApplicationStatus::reasonNeeded(fromState, toState) == ApplicationStatus::Reason::ClosedReason &&
+        str(after, "closed_reason").trimmed().isEmpty())
+        return QStringLiteral("invalid: a %1 application needs a closing reason (closed_reason)").arg(to);
     return QString();
 }
 

@@ -315,11 +315,12 @@ void TestServerHistory::forbiddenStateChangesAreRejected()
 {
     const Family f = fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
     const QString apps = QStringLiteral("applications");
-    auto move = [&](const QString& from, const QString& to) {
+    auto move = [&](const QString& from, const QString& to, const QString& reason = QString()) {
         const qint64 version = stored(apps, f.applicationId).value(QStringLiteral("version")).toInteger();
-        return str(pushOne(QStringLiteral("loket.ant"),
-                           update(apps, f.applicationId, version, {{QStringLiteral("status"), change(from, to)}})),
-                   "status");
+        QJsonObject changes{{QStringLiteral("status"), change(from, to)}};
+        if (!reason.isEmpty())
+            changes.insert(QStringLiteral("closed_reason"), change(QJsonValue(), reason));
+        return str(pushOne(QStringLiteral("loket.ant"), update(apps, f.applicationId, version, changes)), "status");
     };
     QCOMPARE(move(QStringLiteral("submitted"), QStringLiteral("offered")), QStringLiteral("rejected"));
     QCOMPARE(move(QStringLiteral("submitted"), QStringLiteral("placed")), QStringLiteral("rejected"));
@@ -327,7 +328,12 @@ void TestServerHistory::forbiddenStateChangesAreRejected()
     QCOMPARE(move(QStringLiteral("submitted"), QStringLiteral("in_review")), QStringLiteral("applied"));
     QCOMPARE(move(QStringLiteral("in_review"), QStringLiteral("offered")), QStringLiteral("applied"));
     QCOMPARE(move(QStringLiteral("offered"), QStringLiteral("in_review")), QStringLiteral("applied"));
-    QCOMPARE(move(QStringLiteral("in_review"), QStringLiteral("cancelled")), QStringLiteral("applied"));
+    // Closing needs a reason: refused without one, applied with one.
+    QCOMPARE(move(QStringLiteral("in_review"), QStringLiteral("cancelled")), QStringLiteral("rejected"));
+    QCOMPARE(str(stored(apps, f.applicationId), "status"), QStringLiteral("in_review"));
+    QCOMPARE(move(QStringLiteral("in_review"), QStringLiteral("cancelled"), QStringLiteral("Found a place elsewhere")),
+             QStringLiteral("applied"));
+    QCOMPARE(str(stored(apps, f.applicationId), "closed_reason"), QStringLiteral("Found a place elsewhere"));
     QCOMPARE(move(QStringLiteral("cancelled"), QStringLiteral("in_review")), QStringLiteral("rejected"));
     QCOMPARE(str(stored(apps, f.applicationId), "status"), QStringLiteral("cancelled"));
 }

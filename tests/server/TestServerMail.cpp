@@ -348,9 +348,11 @@ void TestServerMail::stateChangesAndWishesMailTheParent()
                                              {{QStringLiteral("desired_start"), change(start, later)}})});
     QCOMPARE(countOf(f.applicationId, QStringLiteral("application_changed")), 1);
 
-    pushAll(QStringLiteral("loket"),
-            {update(QStringLiteral("applications"), f.applicationId, 4,
-                    {{QStringLiteral("status"), change(QStringLiteral("in_review"), QStringLiteral("cancelled"))}})});
+    pushAll(
+        QStringLiteral("loket"),
+        {update(QStringLiteral("applications"), f.applicationId, 4,
+                {{QStringLiteral("status"), change(QStringLiteral("in_review"), QStringLiteral("cancelled"))},
+                 {QStringLiteral("closed_reason"), change(QJsonValue(), QStringLiteral("Place trouvée ailleurs"))}})});
     const QJsonObject cancelled = onlyMessage(f.applicationId, QStringLiteral("application_cancelled"));
     QCOMPARE(str(cancelled, "subject"), QStringLiteral("Votre demande d'accueil %1 a été arrêtée").arg(f.number));
     QCOMPARE(messagesOf(f.applicationId).size(), 4); // cancelling is not also a state_changed mail

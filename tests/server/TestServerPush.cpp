@@ -315,7 +315,8 @@ void TestServerPush::duplicateApplicationForSameChild()
     // Once the first is final, a new application for the child is fine.
     pushOne(QStringLiteral("regie"),
             update(QStringLiteral("applications"), f.applicationId, 1,
-                   {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("cancelled"))}}));
+                   {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("cancelled"))},
+                    {QStringLiteral("closed_reason"), change(QJsonValue(), QStringLiteral("Moved away"))}}));
     QCOMPARE(pushOne(QStringLiteral("regie"), insert(QStringLiteral("applications"), second))
                  .value(QStringLiteral("status"))
                  .toString(),
