@@ -214,5 +214,8 @@ int main(int argc, char* argv[])
     measureFilters(cache, report);
     report.print();
     QString error;
-    return report.write(parser.value(out), &error) ? 0 : 1;
+    if (report.write(parser.value(out), &error))
+        return 0;
+    err() << "cannot write " << parser.value(out) << ": " << error << Qt::endl;
+    return 1;
 }
