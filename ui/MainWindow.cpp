@@ -283,11 +283,15 @@ void MainWindow::onSyncFinished(bool ok, const QString& error)
 {
     if (!ok)
         qCInfo(lcUi) << "sync round failed; the window keeps showing the cache";
-    m_applications->refresh();
-    m_parents->refresh();
-    m_messageList->refresh();
-    m_conflicts->refresh();
-    m_detail->refresh();
+    // Most rounds (a poke for another region, the periodic poll) bring nothing: re-reading three lists of
+    // up to 100,000 rows and the detail's history each time would be work done for nothing.
+    if (m_session.sync().roundChangedData()) {
+        m_applications->refresh();
+        m_parents->refresh();
+        m_messageList->refresh();
+        m_conflicts->refresh();
+        m_detail->refresh();
+    }
     m_status->syncFinished(ok, error);
     if (!m_session.keychainWarning().isEmpty())
         m_messages->showMessage(m_session.keychainWarning());

@@ -31,6 +31,9 @@ public:
     bool isBusy() const { return m_busy; }
     int rowsReceived() const { return m_rowsReceived; }
     int mutationsSent() const { return m_mutationsSent; }
+    // Whether the last round wrote rows to the cache (pulled rows, settled pushes, a rebuild); a quiet round
+    // changed nothing the lists show.
+    bool roundChangedData() const { return m_rowsReceived > 0 || m_mutationsSent > 0 || m_resynced; }
     double lastRoundSeconds() const { return m_lastRoundSeconds; }
     QString clientId();
 

@@ -60,16 +60,11 @@ ComposeMessageDialog::ComposeMessageDialog(LocalCache& cache, const QString& par
     applyTemplate();
 }
 
-QString ComposeMessageDialog::templateTitle(const QString& name)
-{
-    return DisplayFormat::messageTemplate(name);
-}
-
 void ComposeMessageDialog::fillTemplates()
 {
-    m_template->addItem(templateTitle(QString()), QString());
+    m_template->addItem(DisplayFormat::messageTemplate(QString()), QString());
     for (const QString& name : MessageTemplates::names())
-        m_template->addItem(templateTitle(name), name);
+        m_template->addItem(DisplayFormat::messageTemplate(name), name);
     // A message about an application most often starts from where it stands now.
     m_template->setCurrentIndex(m_applicationId.isEmpty() ? 0 : m_template->findData(QStringLiteral("state_changed")));
 }

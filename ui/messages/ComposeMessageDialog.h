@@ -27,7 +27,6 @@ public:
     QLabel* problemLabel() const { return m_problem; }
     // The queued message, once the dialog was accepted.
     QString messageId() const { return m_messageId; }
-    static QString templateTitle(const QString& name);
 
     void accept() override;
 

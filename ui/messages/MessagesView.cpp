@@ -1,6 +1,5 @@
 #include "MessagesView.h"
 
-#include "ComposeMessageDialog.h"
 #include "DisplayFormat.h"
 #include "MessagesModel.h"
 #include "store/MessageActions.h"
@@ -92,8 +91,8 @@ QStringList MessagesView::columnSamples() const
             QStringLiteral("Van de Velde, Olivia"),
             QStringLiteral("ANT-2026-000000"),
             QStringLiteral("Uw aanvraag kinderopvang ANT-2026-000000"),
-            longest({ComposeMessageDialog::templateTitle(QStringLiteral("application_cancelled")),
-                     ComposeMessageDialog::templateTitle(QStringLiteral("offer_expiring"))}),
+            longest({DisplayFormat::messageTemplate(QStringLiteral("application_cancelled")),
+                     DisplayFormat::messageTemplate(QStringLiteral("offer_expiring"))}),
             QStringLiteral("NL"),
             longest({DisplayFormat::messageStatus(QStringLiteral("queued")),
                      DisplayFormat::messageStatus(QStringLiteral("failed"))}),
