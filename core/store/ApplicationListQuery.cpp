@@ -1,5 +1,7 @@
 #include "ApplicationListQuery.h"
 
+#include "ListIndex.h"
+
 #include <QDateTime>
 
 QStringList ApplicationListQuery::columnKeys() const
@@ -11,55 +13,29 @@ QStringList ApplicationListQuery::columnKeys() const
 
 QString ApplicationListQuery::fromClause() const
 {
-    return QStringLiteral("FROM applications a LEFT JOIN children c ON c.id = a.child_id "
-                          "LEFT JOIN parents p ON p.id = a.parent_id");
-}
-
-QString ApplicationListQuery::countFromClause(const ListFilter& filter) const
-{
-    // Only the municipality filter looks at another table (the parent's).
-    return filter.municipality.isEmpty()
-               ? QStringLiteral("FROM applications a")
-               : QStringLiteral("FROM applications a LEFT JOIN parents p ON p.id = a.parent_id");
+    // The list's own narrow rows (ListIndex): every column and filter is there, so nothing is joined.
+    return QStringLiteral("FROM list_applications a");
 }
 
 QStringList ApplicationListQuery::selectExpressions() const
 {
-    return {QStringLiteral("a.id"),
-            QStringLiteral("a.number"),
-            QStringLiteral("trim(coalesce(c.first_name,'') || ' ' || coalesce(c.last_name,''))"),
-            QStringLiteral("trim(coalesce(p.last_name,'') || ', ' || coalesce(p.first_name,''), ', ')"),
-            QStringLiteral("a.status"),
-            QStringLiteral("p.municipality"),
-            QStringLiteral("a.desired_start"),
-            QStringLiteral("a.submitted_at"),
-            QStringLiteral("a.channel")};
+    QStringList select{QStringLiteral("a.id")};
+    for (const QString& key : columnKeys())
+        select.append(QStringLiteral("a.") + key);
+    return select;
 }
 
 bool ApplicationListQuery::sortHasIndex(int column) const
 {
-    // The (column, id) indexes of cache schema 5.
-    const QString key = columnKeys().value(column);
-    return key == QLatin1String("number") || key == QLatin1String("status") || key == QLatin1String("desired_start") ||
-           key == QLatin1String("submitted_at") || key == QLatin1String("channel");
+    // Every column has its (column, id) index (cache schema 6).
+    return column >= 0 && column < columnKeys().size();
 }
 
 QStringList ApplicationListQuery::sortExpressions(int column) const
 {
-    // Numbers, codes and ISO dates need no case folding; sorted as stored, an index hands out the first
-    // page in order.
-    if (sortHasIndex(column))
-        return {QStringLiteral("a.") + columnKeys().value(column)};
-    return ListQuery::sortExpressions(column);
-}
-
-QString ApplicationListQuery::priorityCondition(const QString& flag)
-{
-    // A malformed JSON value must not make the whole list fail: json_valid() guards the extraction.
-    if (flag == QLatin1String("sibling"))
-        return QStringLiteral("(CASE WHEN json_valid(a.priority) THEN "
-                              "coalesce(json_array_length(a.priority, '$.sibling_location_ids'), 0) > 0 END)");
-    return QStringLiteral("(CASE WHEN json_valid(a.priority) THEN json_extract(a.priority, '$.%1') = 1 END)").arg(flag);
+    // The plain column: names and the municipality are declared case-insensitive in the table, numbers, codes
+    // and ISO dates need no folding, so the column's index hands out the first page in order.
+    return {QStringLiteral("a.") + columnKeys().value(column)};
 }
 
 void ApplicationListQuery::addDateConditions(const ListFilter& filter, QStringList* conditions, QVariantList* binds)
@@ -93,21 +69,17 @@ void ApplicationListQuery::addConditions(const ListFilter& filter, bool walkOrde
         binds->append(filter.status);
     }
     if (!filter.municipality.isEmpty()) {
-        conditions->append(broad + QStringLiteral("p.municipality = ?"));
+        conditions->append(broad + QStringLiteral("a.municipality = ?"));
         binds->append(filter.municipality);
     }
     if (!filter.location.isEmpty()) {
-        // instr() first: a plain substring test skips parsing the JSON of the many rows that cannot match;
-        // json_each() then checks it is really one of the ids, not part of another value.
-        conditions->append(QStringLiteral("instr(a.preferences, ?) > 0 AND (CASE WHEN json_valid(a.preferences) "
-                                          "THEN EXISTS (SELECT 1 FROM json_each(a.preferences) WHERE value = ?) END)"));
-        binds->append(filter.location);
+        conditions->append(QStringLiteral("a.rid IN (SELECT rid FROM list_preferences WHERE location_id = ?)"));
         binds->append(filter.location);
     }
     const QStringList known = ListFilter::priorityFlags();
     for (const QString& flag : filter.priority) {
-        if (known.contains(flag)) // the flag is written into the SQL: only known names get there
-            conditions->append(priorityCondition(flag));
+        if (known.contains(flag)) // the flag names a column: only known names get into the SQL
+            conditions->append(QStringLiteral("a.%1 = 1").arg(ListIndex::priorityColumn(flag)));
     }
     if (!filter.channel.isEmpty()) {
         conditions->append(broad + QStringLiteral("a.channel = ?"));

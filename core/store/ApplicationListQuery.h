@@ -2,7 +2,7 @@
 
 #include "ListQuery.h"
 
-// Applications with their child, parent and the parent's municipality.
+// Applications with their child, parent and the parent's municipality, from the list's own rows (ListIndex).
 class ApplicationListQuery : public ListQuery
 {
 public:
@@ -12,10 +12,9 @@ public:
 
 protected:
     QString fromClause() const override;
-    QString countFromClause(const ListFilter& filter) const override;
     QStringList selectExpressions() const override;
     QString ftsTable() const override { return QStringLiteral("fts_applications"); }
-    QString rowidExpression() const override { return QStringLiteral("a.rowid"); }
+    QString rowidExpression() const override { return QStringLiteral("a.rid"); }
     void addConditions(const ListFilter& filter, bool walkOrder, QStringList* conditions,
                        QVariantList* binds) const override;
     bool sortHasIndex(int column) const override;
@@ -24,5 +23,4 @@ protected:
 
 private:
     static void addDateConditions(const ListFilter& filter, QStringList* conditions, QVariantList* binds);
-    static QString priorityCondition(const QString& flag);
 };

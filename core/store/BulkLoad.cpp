@@ -1,5 +1,6 @@
 #include "BulkLoad.h"
 
+#include "ListIndex.h"
 #include "LocalCache.h"
 #include "SearchIndex.h"
 #include "StoreLog.h"
@@ -35,7 +36,8 @@ bool fail(QSqlQuery& q, QString* error)
 QString tableList()
 {
     QStringList quoted;
-    for (const QString& name : Protocol::syncedTableNames())
+    // The list's derived rows are filled at the end too: their indexes are built once over all of them.
+    for (const QString& name : Protocol::syncedTableNames() + ListIndex::tables())
         quoted.append(QLatin1Char('\'') + name + QLatin1Char('\''));
     return quoted.join(QLatin1Char(','));
 }
@@ -62,9 +64,11 @@ bool BulkLoad::finish(LocalCache& cache, QString* error)
         *error = db.lastError().text();
         return false;
     }
-    // The indexes first: building the parents' search documents looks children up by parent.
-    if (!restoreSecondaryIndexes(cache, error) || !SearchIndex::rebuildAll(db, error) ||
-        !cache.setState(activeKey(), QStringLiteral("0")) || !db.commit()) {
+    // The list rows before the indexes (they only look rows up by primary key, and their own indexes are then
+    // built over sorted data); the indexes before the search documents: a parent's document looks its children
+    // up by parent.
+    if (!ListIndex::rebuildAll(db, error) || !restoreSecondaryIndexes(cache, error) ||
+        !SearchIndex::rebuildAll(db, error) || !cache.setState(activeKey(), QStringLiteral("0")) || !db.commit()) {
         db.rollback();
         return false;
     }

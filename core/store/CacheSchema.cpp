@@ -1,5 +1,6 @@
 #include "CacheSchema.h"
 
+#include "ListIndex.h"
 #include "SearchIndex.h"
 #include "StoreLog.h"
 #include "protocol/TableSchema.h"
@@ -26,7 +27,7 @@ QString createTableSql(const Protocol::Table& table)
 
 int CacheSchema::currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList CacheSchema::version1()
@@ -104,6 +105,41 @@ QStringList CacheSchema::version5()
             QStringLiteral("CREATE INDEX emergency_parent ON emergency_entries(parent_id)")};
 }
 
+QStringList CacheSchema::version6()
+{
+    // The Applications list reads its own narrow rows (see ListIndex): a filter on the parent's municipality,
+    // a priority ground or a preferred location, and a sort on a name, no longer touch the wide rows. Names
+    // and the municipality compare case-insensitively, so their sort indexes also serve the equality filter.
+    // The list's old sort indexes on the wide table go: nothing else reads applications in those orders.
+    return {QStringLiteral("CREATE TABLE list_applications (rid INTEGER PRIMARY KEY, id TEXT NOT NULL, number TEXT,"
+                           " child TEXT COLLATE NOCASE, parent TEXT COLLATE NOCASE, status TEXT,"
+                           " municipality TEXT COLLATE NOCASE, desired_start TEXT, submitted_at TEXT, channel TEXT,"
+                           " assigned_account_id TEXT, priority_work_or_training INTEGER NOT NULL DEFAULT 0,"
+                           " priority_single_parent INTEGER NOT NULL DEFAULT 0,"
+                           " priority_low_income INTEGER NOT NULL DEFAULT 0,"
+                           " priority_foster_child INTEGER NOT NULL DEFAULT 0,"
+                           " priority_sibling INTEGER NOT NULL DEFAULT 0,"
+                           " priority_social_reasons INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE list_preferences (location_id TEXT NOT NULL, rid INTEGER NOT NULL,"
+                           " PRIMARY KEY (location_id, rid)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX list_preferences_rid ON list_preferences(rid)"),
+            QStringLiteral("CREATE INDEX list_applications_number ON list_applications(number, id)"),
+            QStringLiteral("CREATE INDEX list_applications_child ON list_applications(child, id)"),
+            QStringLiteral("CREATE INDEX list_applications_parent ON list_applications(parent, id)"),
+            QStringLiteral("CREATE INDEX list_applications_status ON list_applications(status, id)"),
+            QStringLiteral("CREATE INDEX list_applications_municipality ON list_applications(municipality, id)"),
+            QStringLiteral("CREATE INDEX list_applications_desired ON list_applications(desired_start, id)"),
+            QStringLiteral("CREATE INDEX list_applications_submitted ON list_applications(submitted_at, id)"),
+            QStringLiteral("CREATE INDEX list_applications_channel ON list_applications(channel, id)"),
+            QStringLiteral("CREATE INDEX list_applications_assigned ON list_applications(assigned_account_id)"),
+            QStringLiteral("DROP INDEX IF EXISTS applications_sort_number"),
+            QStringLiteral("DROP INDEX IF EXISTS applications_sort_status"),
+            QStringLiteral("DROP INDEX IF EXISTS applications_sort_desired"),
+            QStringLiteral("DROP INDEX IF EXISTS applications_sort_submitted"),
+            QStringLiteral("DROP INDEX IF EXISTS applications_sort_channel"),
+            QStringLiteral("DROP INDEX IF EXISTS applications_assigned")};
+}
+
 QStringList CacheSchema::statementsFor(int version)
 {
     switch (version) {
@@ -117,6 +153,8 @@ QStringList CacheSchema::statementsFor(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }
@@ -135,6 +173,7 @@ bool CacheSchema::migrateTo(QSqlDatabase& db, int targetVersion, QString* error)
         return false;
     }
     const int version = q.value(0).toInt();
+    q.finish(); // an open statement would keep DROP INDEX in a step from running ("table is locked")
     for (int v = version + 1; v <= qMin(targetVersion, currentVersion()); ++v) {
         if (!step(db, v, error))
             return false;
@@ -159,6 +198,12 @@ bool CacheSchema::step(QSqlDatabase& db, int toVersion, QString* error)
     }
     // A file that had rows before the search index existed gets them indexed in the same step.
     if (toVersion == 2 && !SearchIndex::rebuildAll(db, error)) {
+        db.rollback();
+        return false;
+    }
+    // The list rows are filled by today's code, which only fits today's tables: the step that reaches the
+    // current version fills them, after whichever steps changed them.
+    if (toVersion == currentVersion() && toVersion >= 6 && !ListIndex::rebuildAll(db, error)) {
         db.rollback();
         return false;
     }

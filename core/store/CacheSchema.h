@@ -21,5 +21,6 @@ private:
     static QStringList version3();
     static QStringList version4();
     static QStringList version5();
+    static QStringList version6();
     static QStringList statementsFor(int version);
 };

@@ -72,6 +72,7 @@ LocalCache::OpenStatus LocalCache::openConnection()
     if (!applyPragmas() || !CacheSchema::migrate(db, &m_error)) {
         if (m_error.isEmpty())
             m_error = db.lastError().text();
+        qCWarning(lcStore) << "cache cannot be opened:" << m_error; // SQL errors name tables, never values
         return OpenStatus::Failed;
     }
     return OpenStatus::Ok;

@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "ListIndex.h"
 #include "SearchText.h"
 
 #include <QSqlError>
@@ -113,13 +114,16 @@ bool SearchIndex::refreshTouched(QSqlDatabase& db, QString* error)
                error) &&
            run(q,
                parentDocumentSql(QStringLiteral("WHERE p.rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'p')")),
-               error);
+               error) &&
+           ListIndex::refresh(db, QStringLiteral("SELECT rid FROM touched_rowids WHERE kind = 'a'"), error);
 }
 
 bool SearchIndex::removeDocument(QSqlDatabase& db, const QString& table, const QString& id, QString* error)
 {
     if (!hasSearchIndex(table))
         return true;
+    if (table == QLatin1String("applications") && !ListIndex::remove(db, id, error))
+        return false;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM fts_%1 WHERE rowid = (SELECT rowid FROM %1 WHERE id = ?)").arg(table));
     q.addBindValue(id);

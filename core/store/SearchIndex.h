@@ -4,7 +4,9 @@
 #include <QString>
 
 // The FTS5 side of the cache: which text of a parent or an application is searchable, and how a person's
-// search text becomes an FTS5 query. Documents are keyed by the source row's rowid.
+// search text becomes an FTS5 query. Documents are keyed by the source row's rowid. The lists' derived rows
+// (ListIndex) depend on the same source rows, so they are refreshed and removed here too (a
+// full rebuild is the caller's: see BulkLoad).
 class SearchIndex
 {
 public:

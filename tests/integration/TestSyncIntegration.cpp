@@ -7,9 +7,11 @@
 #include "store/BulkLoad.h"
 #include "store/CacheSchema.h"
 #include "store/ClientProfile.h"
+#include "store/ListIndex.h"
 #include "store/LocalCache.h"
 #include "store/LocalWriter.h"
 #include "store/RecordQuery.h"
+#include "store/SearchIndex.h"
 #include "sync/ApiClient.h"
 #include "sync/CacheDigest.h"
 #include "sync/ClientSession.h"
@@ -24,6 +26,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -105,16 +108,62 @@ private:
 bool downgradeToVersion3(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    bool ok = true;
-    for (const char* index : {"applications_sort_number", "applications_sort_status", "applications_sort_desired",
-                              "applications_sort_submitted", "applications_sort_channel", "applications_assigned",
-                              "parents_sort_name", "parents_municipality", "emergency_parent"})
+    bool ok = q.exec(QStringLiteral("DROP TABLE list_applications")) && // version 6
+              q.exec(QStringLiteral("DROP TABLE list_preferences"));
+    for (const char* index : {"parents_sort_name", "parents_municipality", "emergency_parent"})
         ok = ok && q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))); // version 5
     ok = ok && q.exec(QStringLiteral("DROP INDEX outbox_pending")) &&
          q.exec(QStringLiteral("ALTER TABLE outbox DROP COLUMN acked_at"));
     for (const QString& table : Protocol::syncedTableNames())
         ok = ok && q.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN updated_by").arg(table));
     return ok && q.exec(QStringLiteral("PRAGMA user_version = 3"));
+}
+
+QStringList rowsOf(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    QStringList rows;
+    if (!q.exec(sql))
+        return {QStringLiteral("error: ") + q.lastError().text()};
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values.append(q.value(i).toString());
+        rows.append(values.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
+// The derived rows (list rows, search documents) as the writers left them equal a fresh derivation from the
+// source rows: nothing was missed by an incremental refresh.
+QString derivedRowsDiffer(LocalCache& cache)
+{
+    QSqlDatabase db = cache.database();
+    const QStringList queries{QStringLiteral("SELECT * FROM list_applications ORDER BY rid"),
+                              QStringLiteral("SELECT * FROM list_preferences ORDER BY rid, location_id"),
+                              QStringLiteral("SELECT rowid, body FROM fts_applications ORDER BY rowid"),
+                              QStringLiteral("SELECT rowid, body FROM fts_parents ORDER BY rowid")};
+    QVector<QStringList> before;
+    for (const QString& sql : queries)
+        before.append(rowsOf(db, sql));
+    QString error;
+    if (!db.transaction())
+        return db.lastError().text();
+    if (!ListIndex::rebuildAll(db, &error) || !SearchIndex::rebuildAll(db, &error)) {
+        db.rollback();
+        return error;
+    }
+    QString differs;
+    for (int i = 0; i < queries.size() && differs.isEmpty(); ++i) {
+        const QStringList after = rowsOf(db, queries.at(i));
+        if (after != before.at(i))
+            differs = QStringLiteral("%1: %2 rows kept, %3 derived afresh")
+                          .arg(queries.at(i))
+                          .arg(before.at(i).size())
+                          .arg(after.size());
+    }
+    db.rollback();
+    return differs;
 }
 
 QStringList indexNames(LocalCache& cache)
@@ -216,6 +265,8 @@ void TestSyncIntegration::verifyEqualsServer(Client& c)
             t.same,
             qPrintable(
                 QStringLiteral("%1: %2 local, %3 on the server").arg(t.table).arg(t.localCount).arg(t.serverCount)));
+    const QString differs = derivedRowsDiffer(c.session->cache());
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
 void TestSyncIntegration::initialSyncEqualsServer()

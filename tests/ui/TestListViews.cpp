@@ -5,6 +5,7 @@
 #include "lists/ListModel.h"
 #include "lists/ListPrint.h"
 #include "parents/ParentsView.h"
+#include "store/ListIndex.h"
 #include "store/LocalCache.h"
 
 #include <QAbstractItemModelTester>
@@ -80,6 +81,10 @@ void TestListViews::initTestCase()
                                   "ELSE 'open' END FROM applications WHERE number LIKE '%0' OR number LIKE '%7'")));
     QVERIFY(q.exec(QStringLiteral("UPDATE applications SET priority = json_set(priority, '$.low_income', json('true')) "
                                   "WHERE number LIKE '%1' OR number LIKE '%4'")));
+    // Plain SQL passes the writers by: derive the list's rows again, as a migration does. The checks below
+    // count in the source tables, so they also prove the derived rows right.
+    QSqlDatabase db = m_cache.database();
+    QVERIFY2(ListIndex::rebuildAll(db, &error), qPrintable(error));
 }
 
 int TestListViews::sqlCount(const QString& where) const

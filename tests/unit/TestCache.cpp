@@ -168,9 +168,9 @@ void TestCache::migratesPreviousVersionAndIndexesOldRows()
                     QStringLiteral("ANT-2026-000001"), 1);
         // Turn the file back into a version-1 cache: no search tables yet.
         QSqlQuery q(cache.database());
-        for (const char* index : {"applications_sort_number", "applications_sort_status", "applications_sort_desired",
-                                  "applications_sort_submitted", "applications_sort_channel", "applications_assigned",
-                                  "parents_sort_name", "parents_municipality", "emergency_parent"})
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE list_applications"))); // version 6
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE list_preferences")));
+        for (const char* index : {"parents_sort_name", "parents_municipality", "emergency_parent"})
             QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index)))); // version 5
         QVERIFY(q.exec(QStringLiteral("DROP INDEX outbox_pending")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE outbox DROP COLUMN acked_at")));

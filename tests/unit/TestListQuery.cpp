@@ -4,6 +4,7 @@
 #include "store/LocalCache.h"
 #include "store/ParentListQuery.h"
 #include "store/PullApplier.h"
+#include "store/SearchIndex.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -218,6 +219,11 @@ void TestListQuery::badJsonDoesNotBreakTheList()
     QSqlQuery q(m_cache.database());
     QVERIFY(q.exec(QStringLiteral("UPDATE applications SET priority = '{broken', preferences = 'not json' "
                                   "WHERE id = 'a000'")));
+    // As a pulled row would: its search document and list row are derived again, and that must not fail.
+    QSqlDatabase db = m_cache.database();
+    QString error;
+    QVERIFY2(SearchIndex::refreshRow(db, QStringLiteral("applications"), QStringLiteral("a000"), &error),
+             qPrintable(error));
     ApplicationListQuery apps(m_cache);
     apps.setFilter(ListFilter::fromMap({{QStringLiteral("priority"), QStringLiteral("work_or_training")}}));
     QCOMPARE(apps.count(), expected([](const App& a) { return a.i % 2 == 0; }) - 1);
@@ -228,6 +234,8 @@ void TestListQuery::badJsonDoesNotBreakTheList()
         q.exec(QStringLiteral("UPDATE applications SET priority = '{\"work_or_training\":true,\"single_parent\":true,"
                               "\"sibling_location_ids\":[\"loc-a\"],\"social_reasons\":true}', "
                               "preferences = '[\"loc-a\",\"loc-d\"]' WHERE id = 'a000'")));
+    QVERIFY2(SearchIndex::refreshRow(db, QStringLiteral("applications"), QStringLiteral("a000"), &error),
+             qPrintable(error));
 }
 
 void TestListQuery::parentFilters()
