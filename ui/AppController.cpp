@@ -49,6 +49,8 @@ int AppController::run(QApplication& app)
                                                  : m_options.language);
     UiLanguage::installTranslators(app);
     m_profile = std::make_unique<ClientProfile>(m_options.profileDir);
+    // The window comes first; a large cache's integrity check follows on a thread of its own.
+    m_profile->setCheckCachesInBackground(true);
     if (!startSession(&error)) {
         if (error.isEmpty())
             return 0; // the person cancelled the sign-in

@@ -61,12 +61,25 @@ MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* 
     connect(m_status, &StatusBarWidget::conflictsRequested, this, [this]() { showView(QStringLiteral("conflicts")); });
     connect(m_conflicts, &ConflictsView::decided, this, &MainWindow::onConflictDecided);
     connectDetail();
-    m_messages->showMessage(session.keychainWarning());
+    connect(&session, &ClientSession::cacheDamaged, this, &MainWindow::showSessionWarning);
+    showSessionWarning();
     restoreLayout();
     showView(QStringLiteral("applications"));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showSessionWarning()
+{
+    // A damaged cache outranks the keychain: it asks the person to do something now.
+    if (m_session.isCacheDamaged())
+        m_messages->showMessage(
+            tr("The copy of the data on this computer is damaged. Close Opvangloket and start it again to repair "
+               "it: changes that were not sent yet are kept, everything else is fetched from the server again. "
+               "Until then nothing is synchronised."));
+    else
+        m_messages->showMessage(m_session.keychainWarning());
+}
 
 QStringList MainWindow::viewNames()
 {
@@ -276,6 +289,10 @@ void MainWindow::markInList(const QString& id)
 
 void MainWindow::syncNow()
 {
+    if (m_session.isCacheDamaged()) {
+        showSessionWarning(); // the notice says why; a sync would write on into the damaged file
+        return;
+    }
     m_session.sync().start();
 }
 
@@ -293,8 +310,8 @@ void MainWindow::onSyncFinished(bool ok, const QString& error)
         m_detail->refresh();
     }
     m_status->syncFinished(ok, error);
-    if (!m_session.keychainWarning().isEmpty())
-        m_messages->showMessage(m_session.keychainWarning());
+    if (m_session.isCacheDamaged() || !m_session.keychainWarning().isEmpty())
+        showSessionWarning();
     emit syncApplied(ok);
 }
 

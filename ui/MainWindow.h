@@ -76,6 +76,7 @@ private:
     void markInList(const QString& id);
     ListPage* currentList() const;
     void onSyncFinished(bool ok, const QString& error);
+    void showSessionWarning();
     void onConflictDecided();
     void showFiledApplication(const QString& applicationId);
     void restoreLayout();

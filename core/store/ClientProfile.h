@@ -28,7 +28,13 @@ public:
     int keepAckedDays();
     static constexpr int kDefaultKeepAckedDays = 30;
 
+    // The desktop client checks a cache file's integrity in the background after opening it (CacheCheck);
+    // the CLI and tests check before (the default).
+    void setCheckCachesInBackground(bool background) { m_checkInBackground = background; }
+    bool checkCachesInBackground() const { return m_checkInBackground; }
+
 private:
     QString m_dir;
+    bool m_checkInBackground = false;
     QSettings* m_settings = nullptr;
 };

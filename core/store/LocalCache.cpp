@@ -1,5 +1,6 @@
 #include "LocalCache.h"
 
+#include "CacheCheck.h"
 #include "CacheSchema.h"
 #include "StoreLog.h"
 
@@ -25,7 +26,7 @@ LocalCache::~LocalCache()
     close();
 }
 
-LocalCache::OpenStatus LocalCache::open(const QString& path)
+LocalCache::OpenStatus LocalCache::open(const QString& path, Check check)
 {
     close();
     m_path = path;
@@ -40,13 +41,17 @@ LocalCache::OpenStatus LocalCache::open(const QString& path)
         }
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    const OpenStatus status = openConnection();
+    if (CacheCheck::isMarkedDamaged(path))
+        check = Check::Now;
+    const OpenStatus status = openConnection(check);
+    if (status == OpenStatus::Ok && check == Check::Now)
+        CacheCheck::clearMark(path); // checked and sound (a fresh file after a repair, too)
     if (status != OpenStatus::Ok)
         close();
     return status;
 }
 
-LocalCache::OpenStatus LocalCache::openConnection()
+LocalCache::OpenStatus LocalCache::openConnection(Check check)
 {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -58,7 +63,7 @@ LocalCache::OpenStatus LocalCache::openConnection()
         }
     }
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!quickCheck())
+    if (check == Check::Now && !quickCheck())
         return OpenStatus::Corrupt;
     const int found = schemaVersion();
     if (found > CacheSchema::currentVersion()) {
@@ -73,6 +78,9 @@ LocalCache::OpenStatus LocalCache::openConnection()
         if (m_error.isEmpty())
             m_error = db.lastError().text();
         qCWarning(lcStore) << "cache cannot be opened:" << m_error; // SQL errors name tables, never values
+        // Unchecked so far: damage is a likely reason, and a damaged file has its own way out.
+        if (check == Check::Deferred && !quickCheck())
+            return OpenStatus::Corrupt;
         return OpenStatus::Failed;
     }
     return OpenStatus::Ok;

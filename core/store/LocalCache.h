@@ -16,7 +16,11 @@ public:
     LocalCache(const LocalCache&) = delete;
     LocalCache& operator=(const LocalCache&) = delete;
 
-    OpenStatus open(const QString& path);
+    // Now: PRAGMA quick_check before anything is read (the CLI, tests). Deferred: the caller runs it in the
+    // background (CacheCheck) — unless an earlier background check marked the file damaged, or opening
+    // fails, when it runs here first and a damaged file is reported as Corrupt.
+    enum class Check { Now, Deferred };
+    OpenStatus open(const QString& path, Check check = Check::Now);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -32,7 +36,7 @@ public:
     static QString moveAside(const QString& path);
 
 private:
-    OpenStatus openConnection();
+    OpenStatus openConnection(Check check);
     bool applyPragmas();
     bool quickCheck();
 

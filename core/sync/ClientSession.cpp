@@ -6,6 +6,7 @@
 #include "SyncLog.h"
 #include "SyncScheduler.h"
 #include "auth/CredentialStore.h"
+#include "store/CacheCheck.h"
 #include "store/ClientProfile.h"
 #include "store/LocalCache.h"
 #include "store/OutboxSalvage.h"
@@ -111,7 +112,9 @@ bool ClientSession::openCache(const QString& username, QString* error)
 {
     m_username = username;
     const QString path = m_profile.cachePath(m_server, username);
-    LocalCache::OpenStatus status = m_cache->open(path);
+    const LocalCache::Check check =
+        m_profile.checkCachesInBackground() ? LocalCache::Check::Deferred : LocalCache::Check::Now;
+    LocalCache::OpenStatus status = m_cache->open(path, check);
     if (status == LocalCache::OpenStatus::Corrupt) {
         // Never delete: the damaged file may hold unsent work. A fresh cache is filled by a full pull, and
         // gets the outbox and conflicts the damage left readable.
@@ -126,10 +129,28 @@ bool ClientSession::openCache(const QString& username, QString* error)
         *error = m_cache->errorString();
         return false;
     }
+    if (check == LocalCache::Check::Deferred && !CacheCheck::isMarkedDamaged(path)) {
+        if (!m_cacheCheck) {
+            m_cacheCheck = new CacheCheck(this);
+            connect(m_cacheCheck, &CacheCheck::finished, this, &ClientSession::onCacheChecked);
+        }
+        m_cacheCheck->start(path);
+    }
     if (m_account.isValid())
         m_cache->setState(QStringLiteral("account"),
                           QString::fromUtf8(QJsonDocument(m_account.toJson()).toJson(QJsonDocument::Compact)));
     return true;
+}
+
+void ClientSession::onCacheChecked(const QString& damage)
+{
+    if (damage.isEmpty())
+        return;
+    // Writing on into a damaged file could spread the damage; what is in the outbox is salvaged at the next
+    // start (openCache), everything else comes from the server again.
+    m_scheduler->stop();
+    m_cacheDamaged = true;
+    emit cacheDamaged();
 }
 
 void ClientSession::refreshAccount()
@@ -148,6 +169,8 @@ void ClientSession::refreshAccount()
 
 void ClientSession::startBackgroundSync()
 {
+    if (m_cacheDamaged)
+        return;
     if (!m_api->refreshToken().isEmpty() || !m_api->accessToken().isEmpty())
         m_notify->start();
     m_scheduler->start();

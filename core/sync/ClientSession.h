@@ -8,6 +8,7 @@
 #include <QUrl>
 
 class ApiClient;
+class CacheCheck;
 class ClientProfile;
 class CredentialStore;
 class LocalCache;
@@ -50,6 +51,9 @@ public:
     bool isOpen() const;
     // Set when the keychain could not be used; the UI shows it to the person.
     QString keychainWarning() const { return m_keychainWarning; }
+    // The background check found the cache file damaged (see CacheCheck): background sync has stopped and
+    // the next start repairs the file; the UI tells the person.
+    bool isCacheDamaged() const { return m_cacheDamaged; }
 
     LocalCache& cache() { return *m_cache; }
     SyncEngine& sync() { return *m_sync; }
@@ -61,12 +65,14 @@ signals:
     void onlineChanged(bool online);
     // The account's role or regions as the server now states them (after an operator changed them).
     void accountChanged();
+    void cacheDamaged();
 
 private:
     bool openCache(const QString& username, QString* error);
     void refreshAccount();
     void storeRefreshToken(const QString& token);
     void setOnline(bool online);
+    void onCacheChecked(const QString& damage);
 
     ClientProfile& m_profile;
     QUrl m_server;
@@ -75,6 +81,8 @@ private:
     bool m_online = false;
     bool m_useKeychain = false;
     QString m_keychainWarning;
+    bool m_cacheDamaged = false;
+    CacheCheck* m_cacheCheck = nullptr;
     QScopedPointer<LocalCache> m_cache;
     ApiClient* m_api = nullptr;
     SyncEngine* m_sync = nullptr;

@@ -23,6 +23,7 @@ public:
     void requestSync();
     int nextRetryMs() const { return m_retry.isActive() ? m_retry.remainingTime() : -1; }
     int consecutiveFailures() const { return m_failures; }
+    bool isRunning() const { return m_running; }
     void setPeriodMs(int ms) { m_period.setInterval(ms); }
     void setMaxBackoffMs(int ms) { m_maxBackoffMs = ms; }
 

@@ -85,7 +85,11 @@ void TestDemoWindow::firstSyncFillsTheLists()
     ListModel* applications = m_window->applicationsView()->model();
     QCOMPARE(applications->totalCount(), cached.value(QStringLiteral("applications")));
     QVERIFY(applications->rowCount() > 0);
+    // A list that is not on screen has not read the cache; it does when the person opens it.
+    QCOMPARE(m_window->parentsView()->model()->totalCount(), 0);
+    QVERIFY(m_window->showView(QStringLiteral("parents")));
     QCOMPARE(m_window->parentsView()->model()->totalCount(), cached.value(QStringLiteral("parents")));
+    QVERIFY(m_window->showView(QStringLiteral("applications")));
     // Every number shown is a Mechelen number: the server never sent another region.
     while (applications->canFetchMore(QModelIndex()))
         applications->fetchMore(QModelIndex());

@@ -57,6 +57,7 @@ QStringList TestListModels::column(const ListModel& model, int column, int rows)
 void TestListModels::applicationsPageByPage()
 {
     ApplicationsModel model(m_cache);
+    model.setActive(true); // as when its list is on screen
     // Checked before the tester is attached: the tester itself fetches more whenever it may.
     QCOMPARE(model.totalCount(), UiTestData::kFamilies);
     QCOMPARE(model.rowCount(), ListModel::kPageSize);
@@ -75,6 +76,7 @@ void TestListModels::applicationsPageByPage()
 void TestListModels::applicationsSortInSql()
 {
     ApplicationsModel model(m_cache);
+    model.setActive(true); // as when its list is on screen
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int number = model.columnOf(QStringLiteral("number"));
     QCOMPARE(model.index(0, number).data().toString(), QStringLiteral("ANT-2026-000001"));
@@ -97,6 +99,7 @@ void TestListModels::applicationsSortInSql()
 void TestListModels::applicationsFilters()
 {
     ApplicationsModel model(m_cache);
+    model.setActive(true); // as when its list is on screen
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy totals(&model, &ListModel::totalCountChanged);
     model.setStatus(QStringLiteral("offered"));
@@ -128,6 +131,7 @@ void TestListModels::applicationsFilters()
 void TestListModels::applicationsShowPlainWords()
 {
     ApplicationsModel model(m_cache);
+    model.setActive(true); // as when its list is on screen
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(),
              QStringLiteral("Number")); // no translator loaded
@@ -148,6 +152,7 @@ void TestListModels::applicationsShowPlainWords()
 void TestListModels::parentsPageByPage()
 {
     ParentsModel model(m_cache);
+    model.setActive(true); // as when its list is on screen
     QCOMPARE(model.totalCount(), UiTestData::kFamilies);
     QCOMPARE(model.rowCount(), ListModel::kPageSize);
     QCOMPARE(model.columnCount(), 7);
@@ -166,6 +171,7 @@ void TestListModels::parentsPageByPage()
 void TestListModels::parentsSortAndFilter()
 {
     ParentsModel model(m_cache);
+    model.setActive(true); // as when its list is on screen
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int name = model.columnOf(QStringLiteral("name"));
     model.sort(name, Qt::AscendingOrder);

@@ -497,6 +497,7 @@ void TestListViews::badStoredSettingsAreIgnored()
     QCOMPARE(view.table()->horizontalHeader()->hiddenSectionCount(), 0);
     QCOMPARE(view.savedFilters()->count(), 1);
     ParentsView parents(m_cache);
+    parents.show();
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unreadable current filter")));
     parents.useSettings(settings, kMe);
     QCOMPARE(parents.model()->totalCount(), UiTestData::kFamilies);

@@ -10,8 +10,11 @@
 #include "store/ClientProfile.h"
 #include "store/LocalCache.h"
 #include "sync/ClientSession.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncScheduler.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
@@ -37,6 +40,7 @@ private slots:
     void globalSearchOpensWhatItFinds();
     void unbuiltPartsSaySoPlainly();
     void failedSyncKeepsTheWindowUsable();
+    void damagedCacheFoundAfterOpeningIsToldPlainly();
     void remembersGeometry();
     void remembersListFiltersAndColumns();
 
@@ -170,6 +174,46 @@ void TestMainWindow::failedSyncKeepsTheWindowUsable()
     QVERIFY(!m_window->statusBarWidget()->isOnline());
     QVERIFY(m_window->statusBarWidget()->text().contains(QStringLiteral("Offline — data as of")));
     QCOMPARE(m_window->applicationsView()->model()->totalCount(), UiTestData::kFamilies);
+}
+
+// The desktop client checks its cache in the background: damage found after the window is up is told in the
+// window, background sync stops, and the next start repairs the file.
+void TestMainWindow::damagedCacheFoundAfterOpeningIsToldPlainly()
+{
+    QTemporaryDir dir;
+    ClientProfile profile(dir.path());
+    profile.setCheckCachesInBackground(true);
+    const QString path = profile.cachePath(m_server, m_data.username);
+    QString error;
+    QVERIFY2(m_data.writeCache(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    for (qint64 offset = size / 2 / 4096 * 4096; offset < size - 4096; offset += 4096 * 3) {
+        file.seek(offset + 100); // the second half only: the schema stays readable, the file opens
+        file.write(QByteArray(600, '\xA5'));
+    }
+    file.close();
+    ClientSession session(profile, m_server);
+    QSignalSpy damaged(&session, &ClientSession::cacheDamaged);
+    QVERIFY2(session.openOffline(m_data.username, &error), qPrintable(error));
+    MainWindow window(session, profile);
+    window.show();
+    QVERIFY(damaged.wait(10000));
+    QVERIFY(session.isCacheDamaged());
+    QVERIFY(!session.scheduler().isRunning());
+    MessageBar* bar = window.findChild<MessageBar*>();
+    QVERIFY(bar);
+    QVERIFY2(bar->text().contains(QStringLiteral("damaged")), qPrintable(bar->text()));
+    QVERIFY(bar->text().contains(QStringLiteral("start it again")));
+    // Neither a later start of background sync nor F5 writes into the damaged file.
+    session.startBackgroundSync();
+    QVERIFY(!session.scheduler().isRunning());
+    QSignalSpy started(&session.sync(), &SyncEngine::started);
+    bar->hide();
+    QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(started.count(), 0);
+    QVERIFY(bar->text().contains(QStringLiteral("damaged"))); // told again
 }
 
 void TestMainWindow::remembersGeometry()

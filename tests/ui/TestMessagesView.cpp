@@ -101,6 +101,7 @@ void TestMessagesView::listsNewestFirstAndFiltersByDelivery()
 {
     MessagesView view(*m_cache);
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.show();
     QCOMPARE(view.model()->totalCount(), 2);
     QVERIFY(view.countLabel()->text().contains(QLatin1Char('2')));
     QCOMPARE(view.model()->idAt(0), m_failed); // newest first

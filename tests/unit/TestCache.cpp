@@ -2,6 +2,7 @@
 #include "protocol/SyncMessages.h"
 #include "protocol/TableSchema.h"
 #include "store/ApplicationListQuery.h"
+#include "store/CacheCheck.h"
 #include "store/CacheSchema.h"
 #include "store/ConflictResolver.h"
 #include "store/ConflictStore.h"
@@ -91,6 +92,8 @@ private slots:
     void migratesPreviousVersionAndIndexesOldRows();
     void refusesNewerFile();
     void detectsCorruptionAndMovesAside();
+    void backgroundCheckFindsDamageAndTheNextOpenRepairs();
+    void backgroundCheckPassesASoundFile();
     void pullPageAppliesAtomicallyWithCursor();
     void deleteRemovesRowAndSearchDocument();
     void pendingLocalEditIsNotOverwritten();
@@ -118,6 +121,10 @@ private:
     static QStringList columnsOf(LocalCache& cache, const QString& table);
     void applyFamily(LocalCache& cache, const Family& f, const QString& first, const QString& last,
                      const QString& phone, const QString& number, qint64 seq);
+    // A cache of 50 families, written to disk and closed. Then overwrites pages with garbage: from the third
+    // page on (the schema's pages too), or only in the second half of the file (the schema stays readable).
+    enum class Damage { None, FromPageThree, SecondHalf };
+    void writeFamilies(Damage damage);
 
     QScopedPointer<QTemporaryDir> m_dir;
 };
@@ -170,6 +177,7 @@ void TestCache::migratesPreviousVersionAndIndexesOldRows()
         QSqlQuery q(cache.database());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE list_applications"))); // version 6
         QVERIFY(q.exec(QStringLiteral("DROP TABLE list_preferences")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX parents_language")));
         for (const char* index : {"parents_sort_name", "parents_municipality", "emergency_parent"})
             QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index)))); // version 5
         QVERIFY(q.exec(QStringLiteral("DROP INDEX outbox_pending")));
@@ -218,7 +226,7 @@ void TestCache::refusesNewerFile()
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
-void TestCache::detectsCorruptionAndMovesAside()
+void TestCache::writeFamilies(Damage damage)
 {
     {
         LocalCache cache;
@@ -230,16 +238,24 @@ void TestCache::detectsCorruptionAndMovesAside()
         QSqlQuery q(cache.database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
-    // Overwrite pages in the middle of the file (not the header) with garbage.
+    if (damage == Damage::None)
+        return;
     QFile file(cachePath());
     QVERIFY(file.open(QIODevice::ReadWrite));
     const qint64 size = file.size();
     QVERIFY(size > 8 * 4096);
-    for (qint64 offset = 4096 * 2; offset < size - 4096; offset += 4096 * 3) {
+    const qint64 first = damage == Damage::SecondHalf ? size / 2 / 4096 * 4096 : 4096 * 2;
+    for (qint64 offset = first; offset < size - 4096; offset += 4096 * 3) {
         file.seek(offset + 100);
         file.write(QByteArray(600, '\xA5'));
     }
-    file.close();
+}
+
+void TestCache::detectsCorruptionAndMovesAside()
+{
+    writeFamilies(Damage::FromPageThree);
+    if (QTest::currentTestFailed())
+        return;
     LocalCache cache;
     QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Corrupt);
     QVERIFY(cache.errorString().contains(QStringLiteral("damaged")));
@@ -247,6 +263,55 @@ void TestCache::detectsCorruptionAndMovesAside()
     QVERIFY(QFile::exists(aside));
     QVERIFY(!QFile::exists(cachePath()));
     QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok); // a fresh file to be filled by a full pull
+}
+
+void TestCache::backgroundCheckFindsDamageAndTheNextOpenRepairs()
+{
+    writeFamilies(Damage::FromPageThree);
+    if (QTest::currentTestFailed())
+        return;
+    LocalCache cache;
+    // Damage that stops the opening itself is found by checking then, even when the check was to follow.
+    QCOMPARE(cache.open(cachePath(), LocalCache::Check::Deferred), LocalCache::OpenStatus::Corrupt);
+    QVERIFY(cache.errorString().contains(QStringLiteral("damaged")));
+    QVERIFY(QFile::remove(cachePath()));
+    writeFamilies(Damage::SecondHalf);
+    if (QTest::currentTestFailed())
+        return;
+    // Opened without the check, as the desktop client does: the window can come up at once.
+    QCOMPARE(cache.open(cachePath(), LocalCache::Check::Deferred), LocalCache::OpenStatus::Ok);
+    CacheCheck check;
+    QSignalSpy done(&check, &CacheCheck::finished);
+    check.start(cachePath());
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().first().toString().isEmpty());
+    QVERIFY(CacheCheck::isMarkedDamaged(cachePath()));
+    cache.close();
+    // The next start checks before reading anything, however it opens, and takes the repair path.
+    QCOMPARE(cache.open(cachePath(), LocalCache::Check::Deferred), LocalCache::OpenStatus::Corrupt);
+    const QString aside = LocalCache::moveAside(cachePath());
+    QVERIFY(QFile::exists(aside));
+    QCOMPARE(cache.open(cachePath(), LocalCache::Check::Deferred), LocalCache::OpenStatus::Ok);
+    QVERIFY(!CacheCheck::isMarkedDamaged(cachePath())); // the fresh file was checked and found sound
+}
+
+void TestCache::backgroundCheckPassesASoundFile()
+{
+    writeFamilies(Damage::None);
+    if (QTest::currentTestFailed())
+        return;
+    LocalCache cache;
+    QCOMPARE(cache.open(cachePath(), LocalCache::Check::Deferred), LocalCache::OpenStatus::Ok);
+    CacheCheck check;
+    QSignalSpy done(&check, &CacheCheck::finished);
+    check.start(cachePath());
+    // The program goes on writing while the check reads its snapshot.
+    applyFamily(cache, Family(), QStringLiteral("Bo"), QStringLiteral("Maes"), QStringLiteral("+32470999999"),
+                QStringLiteral("ANT-2026-000999"), 99);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().first().toString(), QString());
+    QVERIFY(!CacheCheck::isMarkedDamaged(cachePath()));
+    QCOMPARE(CacheCheck::damage(cachePath()), QString());
 }
 
 void TestCache::pullPageAppliesAtomicallyWithCursor()

@@ -7,8 +7,8 @@ ListModel::ListModel(std::unique_ptr<ListQuery> query, QObject* parent)
     : QAbstractTableModel(parent)
     , m_query(std::move(query))
     , m_keys(m_query->columnKeys())
+    , m_pendingRows(kPageSize)
 {
-    reload(kPageSize);
 }
 
 ListModel::~ListModel() = default;
@@ -212,8 +212,20 @@ void ListModel::refresh()
     reload(qMax(kPageSize, int(m_rows.size())));
 }
 
+void ListModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_pendingRows > 0)
+        reload(m_pendingRows);
+}
+
 void ListModel::reload(int atLeast)
 {
+    if (!m_active) {
+        m_pendingRows = qMax(m_pendingRows, atLeast);
+        return;
+    }
+    m_pendingRows = 0;
     m_changing = true;
     beginResetModel();
     m_total = m_query->count();

@@ -62,6 +62,11 @@ public:
     void setMunicipality(const QString& municipality);
     // Reads the rows again after a sync, keeping as many rows loaded as before so the scroll position holds.
     void refresh();
+    // A model reads the cache only while active (its list is on screen): a new model starts inactive and
+    // empty, and changes made meanwhile are read once it becomes active. So start-up and every sync round
+    // pay only for the list the person looks at.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
 signals:
     void totalCountChanged(int total);
@@ -81,5 +86,7 @@ private:
     QStringList m_keys;
     QVector<QVariantList> m_rows;
     int m_total = 0;
+    bool m_active = false;
+    int m_pendingRows = 0;   // > 0: the rows to read when the model becomes active
     bool m_changing = false; // inside a reset or an insert
 };

@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QPrinter>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -274,6 +276,24 @@ void ListPage::useSettings(QSettings& settings, const QString& accountId)
     showFilter(m_settings->currentFilter());
 }
 
+void ListPage::showEvent(QShowEvent* event)
+{
+    if (m_refreshWhenShown) {
+        m_refreshWhenShown = false;
+        m_filters->refreshChoices();
+    }
+    m_model->setActive(true); // reads what changed while the list was away
+    QWidget::showEvent(event);
+}
+
+void ListPage::hideEvent(QHideEvent* event)
+{
+    // A minimised window keeps its lists: only a page the person left stops following the cache.
+    if (!event->spontaneous())
+        m_model->setActive(false);
+    QWidget::hideEvent(event);
+}
+
 QString ListPage::stretchColumn() const
 {
     return QString();
@@ -479,6 +499,10 @@ void ListPage::emitSelection()
 
 void ListPage::refresh()
 {
+    if (!isVisible()) {
+        m_refreshWhenShown = true; // the person is elsewhere: read it again when this list comes back
+        return;
+    }
     const QString selected = currentId();
     const int scroll = m_table->verticalScrollBar()->value();
     m_filters->refreshChoices();

@@ -89,6 +89,9 @@ protected:
     // The column that takes the width left over (default: the last one).
     virtual QString stretchColumn() const;
     void setUp();
+    // The list reads the cache only while it is on screen (ListModel::setActive).
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     QWidget* buildTopRow();
@@ -128,5 +131,6 @@ private:
     QToolButton* m_columns = nullptr;
     QMenu* m_columnMenu = nullptr;
     QLabel* m_exportNote = nullptr;
-    bool m_restoring = false; // columns being put back from the settings: not the person's change
+    bool m_restoring = false;        // columns being put back from the settings: not the person's change
+    bool m_refreshWhenShown = false; // a sync changed the cache while the list was not on screen
 };
