@@ -17,7 +17,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+55"/>
+        <location filename="../ui/AppController.cpp" line="+57"/>
         <source>Could not start Opvangloket: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,7 +509,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+100"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+101"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +600,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>This template cannot be filled in for this parent (%1). Choose another one or write your own message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,18 +1896,18 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/lists/ListPage.cpp" line="+74"/>
+        <location filename="../ui/lists/ListPage.cpp" line="+76"/>
         <source>Search this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+277"/>
+        <location line="+295"/>
         <source>Saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-294"/>
         <source>Apply a filter you saved by name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,7 +1997,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+247"/>
         <location line="+4"/>
         <source>Save filter</source>
         <translation type="unfinished"></translation>
@@ -2039,7 +2039,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Print list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,7 +2086,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>The copy of the data on this computer is damaged. Close Opvangloket and start it again to repair it: changes that were not sent yet are kept, everything else is fetched from the server again. Until then nothing is synchronised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,7 +2242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The server sends it at its next round, or once this computer is back online.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,7 +2250,7 @@
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../ui/messages/MessagesView.cpp" line="+28"/>
+        <location filename="../ui/messages/MessagesView.cpp" line="+27"/>
         <source>Send &amp;again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+55"/>
+        <location filename="../ui/AppController.cpp" line="+57"/>
         <source>Could not start Opvangloket: %1</source>
         <translation>Opvangloket n&apos;a pas pu démarrer : %1</translation>
     </message>
@@ -509,7 +509,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+100"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+101"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Il n&apos;y a pas encore de copie hors ligne pour ce compte ; connectez-vous d&apos;abord une fois au serveur.</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Te&amp;xte :</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>This template cannot be filled in for this parent (%1). Choose another one or write your own message.</source>
         <translation>Ce modèle ne peut pas être complété pour ce parent (%1). Choisissez-en un autre ou rédigez votre propre message.</translation>
     </message>
@@ -1896,7 +1896,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/lists/ListPage.cpp" line="+74"/>
+        <location filename="../ui/lists/ListPage.cpp" line="+76"/>
         <source>Search this list</source>
         <translation>Rechercher dans cette liste</translation>
     </message>
@@ -1914,12 +1914,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+277"/>
+        <location line="+295"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-294"/>
         <source>Apply a filter you saved by name</source>
         <translation>Appliquer un filtre enregistré sous un nom</translation>
     </message>
@@ -2009,7 +2009,7 @@
         <translation>Réinitialiser les colonnes</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+247"/>
         <location line="+4"/>
         <source>Save filter</source>
         <translation>Enregistrer le filtre</translation>
@@ -2051,7 +2051,7 @@
         <translation>Supprimer le filtre enregistré « %1 » ?</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Print list</source>
         <translation>Imprimer la liste</translation>
     </message>
@@ -2102,7 +2102,12 @@
         <translation>Opvangloket — %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>The copy of the data on this computer is damaged. Close Opvangloket and start it again to repair it: changes that were not sent yet are kept, everything else is fetched from the server again. Until then nothing is synchronised.</source>
+        <translation>La copie des données sur cet ordinateur est endommagée. Fermez Opvangloket et redémarrez-le pour la réparer : les modifications pas encore envoyées sont conservées, tout le reste est à nouveau récupéré du serveur. D&apos;ici là, rien n&apos;est synchronisé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -2261,7 +2266,7 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The server sends it at its next round, or once this computer is back online.</source>
         <translation>Le serveur l&apos;enverra lors de son prochain passage, ou dès que cet ordinateur sera de nouveau en ligne.</translation>
     </message>
@@ -2269,7 +2274,7 @@
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../ui/messages/MessagesView.cpp" line="+28"/>
+        <location filename="../ui/messages/MessagesView.cpp" line="+27"/>
         <source>Send &amp;again</source>
         <translation>&amp;Renvoyer</translation>
     </message>

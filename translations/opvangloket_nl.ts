@@ -17,7 +17,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+55"/>
+        <location filename="../ui/AppController.cpp" line="+57"/>
         <source>Could not start Opvangloket: %1</source>
         <translation>Opvangloket kon niet starten: %1</translation>
     </message>
@@ -509,7 +509,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+100"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+101"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Er is nog geen offline kopie voor dit account; maak eerst één keer verbinding met de server.</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>This template cannot be filled in for this parent (%1). Choose another one or write your own message.</source>
         <translation>Dit sjabloon kan niet ingevuld worden voor deze ouder (%1). Kies een ander sjabloon of schrijf zelf een bericht.</translation>
     </message>
@@ -1896,7 +1896,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/lists/ListPage.cpp" line="+74"/>
+        <location filename="../ui/lists/ListPage.cpp" line="+76"/>
         <source>Search this list</source>
         <translation>Zoeken in deze lijst</translation>
     </message>
@@ -1914,12 +1914,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+277"/>
+        <location line="+295"/>
         <source>Saved filters</source>
         <translation>Bewaarde filters</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-294"/>
         <source>Apply a filter you saved by name</source>
         <translation>Een filter toepassen die je onder een naam bewaard hebt</translation>
     </message>
@@ -2009,7 +2009,7 @@
         <translation>Kolommen herstellen</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+247"/>
         <location line="+4"/>
         <source>Save filter</source>
         <translation>Filter bewaren</translation>
@@ -2051,7 +2051,7 @@
         <translation>De bewaarde filter &quot;%1&quot; verwijderen?</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Print list</source>
         <translation>Lijst afdrukken</translation>
     </message>
@@ -2102,7 +2102,12 @@
         <translation>Opvangloket — %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>The copy of the data on this computer is damaged. Close Opvangloket and start it again to repair it: changes that were not sent yet are kept, everything else is fetched from the server again. Until then nothing is synchronised.</source>
+        <translation>De kopie van de gegevens op deze computer is beschadigd. Sluit Opvangloket en start het opnieuw om ze te herstellen: wijzigingen die nog niet verstuurd zijn, blijven bewaard; al het andere wordt opnieuw van de server gehaald. Tot dan wordt niets gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
@@ -2261,7 +2266,7 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The server sends it at its next round, or once this computer is back online.</source>
         <translation>De server verstuurt het bij zijn volgende ronde, of zodra deze computer weer online is.</translation>
     </message>
@@ -2269,7 +2274,7 @@
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../ui/messages/MessagesView.cpp" line="+28"/>
+        <location filename="../ui/messages/MessagesView.cpp" line="+27"/>
         <source>Send &amp;again</source>
         <translation>Opnieuw &amp;versturen</translation>
     </message>

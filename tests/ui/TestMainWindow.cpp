@@ -43,6 +43,8 @@ private slots:
     void damagedCacheFoundAfterOpeningIsToldPlainly();
     void remembersGeometry();
     void remembersListFiltersAndColumns();
+    // Last: it leaves other languages' translators installed.
+    void fitsALaptopScreenInEveryLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -250,4 +252,19 @@ void TestMainWindow::remembersListFiltersAndColumns()
 }
 
 QTEST_MAIN(TestMainWindow)
+// Counter laptops often have 1366 pixels across: the window's smallest width (rail, every list page of the
+// stack, detail panel) must fit that in each language, or parts of it are off the screen.
+void TestMainWindow::fitsALaptopScreenInEveryLanguage()
+{
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("fr")}) {
+        UiLanguage::set(language);
+        UiLanguage::installTranslators(*QCoreApplication::instance());
+        MainWindow window(*m_session, *m_profile);
+        window.show();
+        QVERIFY2(window.minimumSizeHint().width() <= 1366,
+                 qPrintable(QStringLiteral("%1: %2 pixels").arg(language).arg(window.minimumSizeHint().width())));
+        qInfo() << language << "needs" << window.minimumSizeHint().width() << "pixels";
+    }
+}
+
 #include "TestMainWindow.moc"

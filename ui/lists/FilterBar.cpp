@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -53,9 +54,12 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
     if (fields & AssignedToMe)
         m_assignedToMe = addCheck(row, tr("Assigned to &me"));
     QHBoxLayout* first = row;
-    // The dates get a row of their own, with the other tick boxes beside them; without dates they fit above.
-    if (fields & (DesiredStart | Submitted)) {
+    // The choices on the first row; the dates, the other tick boxes and "Clear filters" on the second: so
+    // neither row makes the window wider than a laptop screen in any language (a list page hidden in the
+    // stack counts too).
+    if (fields & (DesiredStart | Submitted | OpenApplication | EmergencyList))
         row = newRow();
+    if (fields & (DesiredStart | Submitted)) {
         if (fields & DesiredStart) {
             row->addWidget(new QLabel(tr("Desired start"), this));
             m_desiredFrom = addDate(row, tr("Desired start from"));
@@ -78,7 +82,7 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
     m_clear = new QPushButton(tr("C&lear filters"), this);
     m_clear->setToolTip(tr("Show every record again: clears the search and all filters"));
     connect(m_clear, &QPushButton::clicked, this, &FilterBar::clearRequested);
-    first->addWidget(m_clear);
+    row->addWidget(m_clear);
     first->addStretch(1);
     if (first != row)
         row->addStretch(1);
@@ -114,6 +118,12 @@ QDateEdit* FilterBar::addDate(QHBoxLayout* row, const QString& accessibleName)
     edit->setSpecialValueText(tr("any"));
     edit->setDate(kUnsetDate);
     edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    // The size hint fits a date only; "any" is longer in some languages ("om het even", "indifférent").
+    const QFontMetrics metrics(edit->font());
+    const int extra =
+        metrics.horizontalAdvance(edit->specialValueText()) - metrics.horizontalAdvance(QStringLiteral("00-00-0000"));
+    if (extra > 0)
+        edit->setMinimumWidth(edit->sizeHint().width() + extra + metrics.averageCharWidth());
     edit->setToolTip(tr("Type or pick a day; Delete sets it back to \"any\""));
     edit->installEventFilter(this);
     connect(edit, &QDateEdit::dateChanged, this, &FilterBar::announce);
@@ -249,6 +259,16 @@ void FilterBar::refreshChoices()
     }
     m_showing = false;
     setFilter(current);
+    // Each box fits at least its "all …" item in full, in every language ("Toutes les communes"), and not a
+    // pixel more: the two rows decide how narrow the window can be.
+    for (QComboBox* box : findChildren<QComboBox*>()) {
+        const QFontMetrics metrics(box->font());
+        const int room = box->minimumContentsLength() * metrics.horizontalAdvance(QLatin1Char('x'));
+        box->setMinimumWidth(0);
+        const int extra = metrics.horizontalAdvance(box->itemText(0)) - room;
+        if (extra > 0)
+            box->setMinimumWidth(box->minimumSizeHint().width() + extra);
+    }
 }
 
 void FilterBar::selectData(QComboBox* box, const QString& value)

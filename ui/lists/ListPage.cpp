@@ -86,6 +86,8 @@ QWidget* ListPage::buildTopRow()
     m_saved->setToolTip(tr("Apply a filter you saved by name"));
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_saved->setMinimumContentsLength(10);
+    // A long filter name must not widen the window: it shows whole in the open list.
+    m_saved->setMaximumWidth(m_saved->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
     connect(m_saved, &QComboBox::activated, this, &ListPage::onSavedChosen);
     row->addWidget(m_saved);
     row->addWidget(buildSavedFilters(bar));
