@@ -1581,7 +1581,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/lists/FilterBar.cpp" line="+33"/>
+        <location filename="../ui/lists/FilterBar.cpp" line="+34"/>
         <source>Filter by state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,7 +1621,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Desired start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Type or pick a day; Delete sets it back to &quot;any&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,7 +1770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+109"/>
         <source>Search: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,17 +1902,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>Saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Apply a filter you saved by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Number of records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,7 +2091,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,12 +3706,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Sync failed</source>
         <translation type="unfinished"></translation>
     </message>

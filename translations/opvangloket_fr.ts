@@ -1581,7 +1581,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/lists/FilterBar.cpp" line="+33"/>
+        <location filename="../ui/lists/FilterBar.cpp" line="+34"/>
         <source>Filter by state</source>
         <translation>Filtrer par statut</translation>
     </message>
@@ -1621,7 +1621,7 @@
         <translation>Attribuées à &amp;moi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Desired start</source>
         <translation>Début souhaité</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>indifférent</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Type or pick a day; Delete sets it back to &quot;any&quot;</source>
         <translation>Saisissez ou choisissez un jour ; la touche Suppr remet la valeur sur « indifférent »</translation>
     </message>
@@ -1770,7 +1770,7 @@
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+109"/>
         <source>Search: %1</source>
         <translation>Recherche : %1</translation>
     </message>
@@ -1914,17 +1914,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Apply a filter you saved by name</source>
         <translation>Appliquer un filtre enregistré sous un nom</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Number of records</source>
         <translation>Nombre de résultats</translation>
     </message>
@@ -2107,7 +2107,7 @@
         <translation>La copie des données sur cet ordinateur est endommagée. Fermez Opvangloket et redémarrez-le pour la réparer : les modifications pas encore envoyées sont conservées, tout le reste est à nouveau récupéré du serveur. D&apos;ici là, rien n&apos;est synchronisé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -3730,12 +3730,17 @@
         <translation>Hors ligne — rien de synchronisé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>Sync stopped</source>
+        <translation>Synchronisation arrêtée</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>

@@ -1581,7 +1581,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/lists/FilterBar.cpp" line="+33"/>
+        <location filename="../ui/lists/FilterBar.cpp" line="+34"/>
         <source>Filter by state</source>
         <translation>Filteren op status</translation>
     </message>
@@ -1621,7 +1621,7 @@
         <translation>Aan &amp;mij toegewezen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Desired start</source>
         <translation>Gewenste start</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>om het even</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Type or pick a day; Delete sets it back to &quot;any&quot;</source>
         <translation>Typ of kies een dag; met Delete zet je het terug op &quot;om het even&quot;</translation>
     </message>
@@ -1770,7 +1770,7 @@
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+109"/>
         <source>Search: %1</source>
         <translation>Zoeken: %1</translation>
     </message>
@@ -1914,17 +1914,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>Saved filters</source>
         <translation>Bewaarde filters</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Apply a filter you saved by name</source>
         <translation>Een filter toepassen die je onder een naam bewaard hebt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Number of records</source>
         <translation>Aantal resultaten</translation>
     </message>
@@ -2107,7 +2107,7 @@
         <translation>De kopie van de gegevens op deze computer is beschadigd. Sluit Opvangloket en start het opnieuw om ze te herstellen: wijzigingen die nog niet verstuurd zijn, blijven bewaard; al het andere wordt opnieuw van de server gehaald. Tot dan wordt niets gesynchroniseerd.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
@@ -3730,12 +3730,17 @@
         <translation>Offline — nog niets gesynchroniseerd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>Sync stopped</source>
+        <translation>Synchronisatie gestopt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>

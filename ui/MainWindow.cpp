@@ -72,13 +72,16 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showSessionWarning()
 {
     // A damaged cache outranks the keychain: it asks the person to do something now.
-    if (m_session.isCacheDamaged())
-        m_messages->showMessage(
+    if (m_session.isCacheDamaged()) {
+        const QString text =
             tr("The copy of the data on this computer is damaged. Close Opvangloket and start it again to repair "
                "it: changes that were not sent yet are kept, everything else is fetched from the server again. "
-               "Until then nothing is synchronised."));
-    else
+               "Until then nothing is synchronised.");
+        m_messages->showMessage(text);
+        m_status->syncStopped(text);
+    } else {
         m_messages->showMessage(m_session.keychainWarning());
+    }
 }
 
 QStringList MainWindow::viewNames()

@@ -135,6 +135,8 @@ void StatusBarWidget::updateConnection()
 
 void StatusBarWidget::syncStarted()
 {
+    if (m_stopped)
+        return;
     m_sync->setStyleSheet(QString());
     m_sync->setText(tr("Syncing…"));
     m_sync->show();
@@ -144,6 +146,8 @@ void StatusBarWidget::syncStarted()
 
 void StatusBarWidget::syncProgress(int rowsReceived, int total)
 {
+    if (m_stopped)
+        return;
     m_sync->setText(SyncProgressText::text(rowsReceived, total));
     m_sync->show();
     const int percent = SyncProgressText::percent(rowsReceived, total);
@@ -152,9 +156,23 @@ void StatusBarWidget::syncProgress(int rowsReceived, int total)
     m_progress->setValue(qMax(0, percent));
 }
 
+void StatusBarWidget::syncStopped(const QString& why)
+{
+    m_stopped = true;
+    m_progress->hide();
+    m_sync->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_sync->setText(tr("Sync stopped"));
+    m_sync->setToolTip(why);
+    m_sync->show();
+}
+
 void StatusBarWidget::syncFinished(bool ok, const QString& error)
 {
     m_progress->hide();
+    if (m_stopped) {
+        refresh(); // a round that was under way when sync stopped: its result, not a promise of more
+        return;
+    }
     if (ok) {
         m_sync->hide();
         setOnline(true); // a finished round proves the server answered

@@ -37,6 +37,8 @@ public slots:
     // total: -1 when the server did not say how many rows the round brings.
     void syncProgress(int rowsReceived, int total = -1);
     void syncFinished(bool ok, const QString& error);
+    // Sync will not run again in this session (a damaged cache): said in red, the reason as a tooltip.
+    void syncStopped(const QString& why);
 
 private:
     QLabel* addLabel(const QString& accessibleName);
@@ -48,6 +50,7 @@ private:
 
     ClientSession& m_session;
     bool m_online = false;
+    bool m_stopped = false;
     QLabel* m_connection;
     QLabel* m_lastSync;
     QLabel* m_pending;

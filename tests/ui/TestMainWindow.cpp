@@ -208,6 +208,8 @@ void TestMainWindow::damagedCacheFoundAfterOpeningIsToldPlainly()
     QVERIFY(bar);
     QVERIFY2(bar->text().contains(QStringLiteral("damaged")), qPrintable(bar->text()));
     QVERIFY(bar->text().contains(QStringLiteral("start it again")));
+    QVERIFY2(window.statusBarWidget()->text().contains(QStringLiteral("Sync stopped")),
+             qPrintable(window.statusBarWidget()->text()));
     // Neither a later start of background sync nor F5 writes into the damaged file.
     session.startBackgroundSync();
     QVERIFY(!session.scheduler().isRunning());
