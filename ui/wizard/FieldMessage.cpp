@@ -5,6 +5,12 @@ FieldMessage::FieldMessage(QWidget* parent)
 {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
+    // Hidden while the field is fine, but its room stays reserved: a message that comes and goes as the person
+    // types must not make the fields below it jump. Two lines: the reasons are short, but the fields narrow.
+    setMinimumHeight(2 * fontMetrics().lineSpacing());
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
     setVisible(false);
 }
 

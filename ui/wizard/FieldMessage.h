@@ -2,7 +2,7 @@
 
 #include <QLabel>
 
-// The message next to a form field: empty and out of the way while the field is fine, a short reason in
+// The message under a form field: hidden while the field is fine (its line kept free), a short reason in
 // plain words (with the warning colour) as soon as what was typed cannot be used.
 class FieldMessage : public QLabel
 {
