@@ -51,14 +51,18 @@ void ParentListQuery::addConditions(const ListFilter& filter, bool walkOrder, QS
         binds->append(filter.language);
     }
     if (filter.hasOpenApplication) {
-        QStringList open;
+        QStringList open, closed;
         for (const QString& name : ApplicationStatus::allNames()) {
-            if (!ApplicationStatus::isFinal(ApplicationStatus::fromString(name)))
-                open.append(QStringLiteral("'%1'").arg(name)); // our own constant names, not input
+            // Our own constant names, not input.
+            (ApplicationStatus::isFinal(ApplicationStatus::fromString(name)) ? closed : open)
+                .append(QStringLiteral("'%1'").arg(name));
         }
-        conditions->append(
-            QStringLiteral("EXISTS (SELECT 1 FROM applications a WHERE a.parent_id = p.id AND a.status IN (%1))")
-                .arg(open.join(QLatin1Char(','))));
+        // "+a.status": SQLite then reads the parent's one or two entries of the (parent_id, status) index once
+        // and tests them, instead of probing the index for every open state (75 instead of 150 ms over 86,821
+        // parents). Both lists: IN alone would keep that plan, and a damaged state must not count as open.
+        conditions->append(QStringLiteral("EXISTS (SELECT 1 FROM applications a WHERE a.parent_id = p.id AND "
+                                          "+a.status NOT IN (%1) AND +a.status IN (%2))")
+                               .arg(closed.join(QLatin1Char(',')), open.join(QLatin1Char(','))));
     }
     if (filter.onEmergencyList)
         conditions->append(openEmergencyCondition(QStringLiteral("parent_id"), QStringLiteral("p.id")));

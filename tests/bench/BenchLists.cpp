@@ -1,7 +1,8 @@
 // List benchmarks on a cache synced from a server seeded with --demo-scale N (100,000 applications):
 // - open_list_first_paint_ms: creating the Applications list until its first rows are painted;
 // - filter_change_ms: changing a filter until the list has painted the result (median over a set of
-//   filters people use; filter_change_max_ms the slowest of them);
+//   filters people use; filter_change_max_ms the slowest of them; parents_filter_change_max_ms the slowest
+//   filter change of the Parents list);
 // - sort_change_max_ms: sorting on any column until painted, the slowest column.
 // Give --cache FILE to reuse a synced cache (it is synced into FILE when missing).
 #include "BenchReport.h"
@@ -9,6 +10,7 @@
 #include "applications/ApplicationsView.h"
 #include "lists/FilterBar.h"
 #include "lists/ListModel.h"
+#include "parents/ParentsView.h"
 #include "store/LocalCache.h"
 #include "sync/ApiClient.h"
 #include "sync/SyncEngine.h"
@@ -154,6 +156,41 @@ void measureFilters(const LocalCache& cache, BenchReport& report)
     report.add({QStringLiteral("sort_change_max_ms"), slowestSort, QStringLiteral("ms"), 0, 0});
 }
 
+// The Parents list: a counter worker looks for families by the state of their applications too.
+void measureParentFilters(const LocalCache& cache, BenchReport& report)
+{
+    ParentsView view(cache);
+    view.resize(1100, 760);
+    PaintCounter counter;
+    QWidget* viewport = view.table()->viewport();
+    viewport->installEventFilter(&counter);
+    view.show();
+    waitForPaint(viewport, counter);
+    FilterBar* bar = view.filterBar();
+    double slowest = 0;
+    const auto measure = [&](const std::function<void()>& change, const char* what) {
+        const double ms = timed(change, viewport, counter);
+        err() << "parents, " << what << ": " << ms << " ms, " << view.model()->totalCount() << " rows\n";
+        slowest = qMax(slowest, ms);
+    };
+    QComboBox* status = bar->statusBox();
+    measure([status]() { status->setCurrentIndex(2); }, "state");
+    measure([status]() { status->setCurrentIndex(0); }, "none");
+    QCheckBox* open = bar->openApplicationBox();
+    measure([open]() { open->toggle(); }, "with an open application");
+    measure([open]() { open->toggle(); }, "none");
+    QComboBox* municipality = bar->municipalityBox();
+    measure([municipality]() { municipality->setCurrentIndex(1); }, "municipality");
+    measure([municipality]() { municipality->setCurrentIndex(0); }, "none");
+    QComboBox* language = bar->languageBox();
+    measure([language]() { language->setCurrentIndex(2); }, "language");
+    measure([language]() { language->setCurrentIndex(0); }, "none");
+    QCheckBox* emergency = bar->emergencyBox();
+    measure([emergency]() { emergency->toggle(); }, "on the emergency list");
+    measure([emergency]() { emergency->toggle(); }, "none");
+    report.add({QStringLiteral("parents_filter_change_max_ms"), slowest, QStringLiteral("ms"), 0, 0});
+}
+
 bool syncInto(const QString& path, const QString& serverBinary, int scale, const QString& user, QProcess& server,
               const QString& dataDir)
 {
@@ -212,6 +249,7 @@ int main(int argc, char* argv[])
     BenchReport report;
     report.add({QStringLiteral("open_list_first_paint_ms"), openFirstPaint(cache), QStringLiteral("ms"), 0, 0});
     measureFilters(cache, report);
+    measureParentFilters(cache, report);
     report.print();
     QString error;
     if (report.write(parser.value(out), &error))

@@ -178,6 +178,8 @@ void TestCache::migratesPreviousVersionAndIndexesOldRows()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE list_applications"))); // version 6
         QVERIFY(q.exec(QStringLiteral("DROP TABLE list_preferences")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX parents_language")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX applications_parent_status")));
+        QVERIFY(q.exec(QStringLiteral("CREATE INDEX applications_parent ON applications(parent_id)")));
         for (const char* index : {"parents_sort_name", "parents_municipality", "emergency_parent"})
             QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index)))); // version 5
         QVERIFY(q.exec(QStringLiteral("DROP INDEX outbox_pending")));
