@@ -102,15 +102,23 @@ double openFirstPaint(const LocalCache& cache)
     return median(samples);
 }
 
-void measureFilters(const LocalCache& cache, BenchReport& report)
+// Shows a list page at a counter screen's size and waits for its first rows; returns the table's viewport,
+// whose paints the counter counts from then on.
+QWidget* showList(ListPage& view, PaintCounter& counter)
 {
-    ApplicationsView view(cache);
     view.resize(1100, 760);
-    PaintCounter counter;
     QWidget* viewport = view.table()->viewport();
     viewport->installEventFilter(&counter);
     view.show();
     waitForPaint(viewport, counter);
+    return viewport;
+}
+
+void measureFilters(const LocalCache& cache, BenchReport& report)
+{
+    ApplicationsView view(cache);
+    PaintCounter counter;
+    QWidget* viewport = showList(view, counter);
     FilterBar* bar = view.filterBar();
     QVector<double> samples;
     const auto pick = [&](QComboBox* box, int index, const char* what) {
@@ -160,12 +168,8 @@ void measureFilters(const LocalCache& cache, BenchReport& report)
 void measureParentFilters(const LocalCache& cache, BenchReport& report)
 {
     ParentsView view(cache);
-    view.resize(1100, 760);
     PaintCounter counter;
-    QWidget* viewport = view.table()->viewport();
-    viewport->installEventFilter(&counter);
-    view.show();
-    waitForPaint(viewport, counter);
+    QWidget* viewport = showList(view, counter);
     FilterBar* bar = view.filterBar();
     double slowest = 0;
     const auto measure = [&](const std::function<void()>& change, const char* what) {
