@@ -31,6 +31,7 @@ LocalCache::OpenStatus LocalCache::open(const QString& path, Check check)
     close();
     m_path = path;
     m_error.clear();
+    m_checked = false;
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!QFile::exists(path)) {
         // Create the file ourselves first so it is never readable by others, not even for a moment.
@@ -44,7 +45,7 @@ LocalCache::OpenStatus LocalCache::open(const QString& path, Check check)
     if (CacheCheck::isMarkedDamaged(path))
         check = Check::Now;
     const OpenStatus status = openConnection(check);
-    if (status == OpenStatus::Ok && check == Check::Now)
+    if (status == OpenStatus::Ok && m_checked)
         CacheCheck::clearMark(path); // checked and sound (a fresh file after a repair, too)
     if (status != OpenStatus::Ok)
         close();
@@ -113,6 +114,7 @@ bool LocalCache::quickCheck()
         m_error = QStringLiteral("the cache file is damaged (integrity check failed)");
         return false;
     }
+    m_checked = true;
     return true;
 }
 

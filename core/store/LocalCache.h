@@ -21,6 +21,9 @@ public:
     // fails, when it runs here first and a damaged file is reported as Corrupt.
     enum class Check { Now, Deferred };
     OpenStatus open(const QString& path, Check check = Check::Now);
+    // Whether quick_check ran on this file since it was opened (and passed): a deferred open that had to check
+    // anyway needs no background check after it.
+    bool isChecked() const { return m_checked; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -43,4 +46,5 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    bool m_checked = false;
 };

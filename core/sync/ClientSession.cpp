@@ -129,7 +129,7 @@ bool ClientSession::openCache(const QString& username, QString* error)
         *error = m_cache->errorString();
         return false;
     }
-    if (check == LocalCache::Check::Deferred && !CacheCheck::isMarkedDamaged(path)) {
+    if (!m_cache->isChecked()) { // opened without the check: run it now, beside the window
         if (!m_cacheCheck) {
             m_cacheCheck = new CacheCheck(this);
             connect(m_cacheCheck, &CacheCheck::finished, this, &ClientSession::onCacheChecked);

@@ -265,6 +265,7 @@ void TestCache::detectsCorruptionAndMovesAside()
     QVERIFY(QFile::exists(aside));
     QVERIFY(!QFile::exists(cachePath()));
     QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok); // a fresh file to be filled by a full pull
+    QVERIFY(cache.isChecked());
 }
 
 void TestCache::backgroundCheckFindsDamageAndTheNextOpenRepairs()
@@ -295,6 +296,7 @@ void TestCache::backgroundCheckFindsDamageAndTheNextOpenRepairs()
     QVERIFY(QFile::exists(aside));
     QCOMPARE(cache.open(cachePath(), LocalCache::Check::Deferred), LocalCache::OpenStatus::Ok);
     QVERIFY(!CacheCheck::isMarkedDamaged(cachePath())); // the fresh file was checked and found sound
+    QVERIFY(cache.isChecked());                         // so no second check in the background
 }
 
 void TestCache::backgroundCheckPassesASoundFile()
@@ -304,6 +306,7 @@ void TestCache::backgroundCheckPassesASoundFile()
         return;
     LocalCache cache;
     QCOMPARE(cache.open(cachePath(), LocalCache::Check::Deferred), LocalCache::OpenStatus::Ok);
+    QVERIFY(!cache.isChecked()); // the caller's background check is still to come
     CacheCheck check;
     QSignalSpy done(&check, &CacheCheck::finished);
     check.start(cachePath());
