@@ -49,6 +49,7 @@ private slots:
     void savedFiltersAndColumnsSurviveARestart();
     void badStoredSettingsAreIgnored();
     void printShowsWhatTheListShows();
+    void hiddenListShowsWhatASyncChangedWhenItComesBack();
 
 private:
     static void typeSearch(ListPage& view, const QString& text);
@@ -501,6 +502,27 @@ void TestListViews::badStoredSettingsAreIgnored()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unreadable current filter")));
     parents.useSettings(settings, kMe);
     QCOMPARE(parents.model()->totalCount(), UiTestData::kFamilies);
+}
+
+// A sync that changes the cache while the person is on another page: the list reads it when it comes back.
+void TestListViews::hiddenListShowsWhatASyncChangedWhenItComesBack()
+{
+    ApplicationsView view(m_cache);
+    view.show();
+    QCOMPARE(view.model()->totalCount(), UiTestData::kFamilies);
+    view.hide(); // the person opened another page
+    QSqlDatabase db = m_cache.database();
+    QVERIFY(db.transaction()); // rolled back at the end: the other tests keep their data
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM applications WHERE id = (SELECT min(id) FROM applications)")));
+    QString error;
+    QVERIFY2(ListIndex::rebuildAll(db, &error), qPrintable(error));
+    view.refresh(); // what MainWindow does after a sync round that changed data
+    QCOMPARE(view.model()->totalCount(), UiTestData::kFamilies); // hidden: not read yet
+    view.show();
+    QCOMPARE(view.model()->totalCount(), UiTestData::kFamilies - 1);
+    QVERIFY(db.rollback());
+    QVERIFY2(ListIndex::rebuildAll(db, &error), qPrintable(error));
 }
 
 void TestListViews::printShowsWhatTheListShows()

@@ -502,7 +502,10 @@ void ListPage::emitSelection()
 void ListPage::refresh()
 {
     if (!isVisible()) {
-        m_refreshWhenShown = true; // the person is elsewhere: read it again when this list comes back
+        // The person is elsewhere: the model (inactive) and the filter choices are read again when this list
+        // comes back.
+        m_refreshWhenShown = true;
+        m_model->refresh();
         return;
     }
     const QString selected = currentId();
