@@ -6,6 +6,7 @@
 // - gui_startup_ms: from starting the real `opvangloket` process (--password-stdin, signing in to the
 //   running server) until it says the first list rows are painted (--bench); median of several starts.
 // - gui_rss_mb: resident memory of that process after the applications list was scrolled to its end.
+#include "BenchOptions.h"
 #include "BenchReport.h"
 #include "BenchServer.h"
 #include "search/GlobalSearchBox.h"
@@ -213,18 +214,12 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption serverBinary(QStringLiteral("server-binary"), QStringLiteral("opvangloket-server"),
-                                          QStringLiteral("PATH"), QStringLiteral(OPVANGLOKET_SERVER_BINARY));
+    const BenchOptions common;
+    parser.addOptions(common.all());
     const QCommandLineOption cliBinary(QStringLiteral("cli-binary"), QStringLiteral("opvangloket-cli"),
                                        QStringLiteral("PATH"), QStringLiteral(OPVANGLOKET_CLI_BINARY));
     const QCommandLineOption guiBinary(QStringLiteral("gui-binary"), QStringLiteral("opvangloket"),
                                        QStringLiteral("PATH"), QStringLiteral(OPVANGLOKET_GUI_BINARY));
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("applications to seed"), QStringLiteral("N"),
-                                   QStringLiteral("100000"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("JSON report"), QStringLiteral("FILE"),
-                                 QStringLiteral("bench-results.json"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("account"), QStringLiteral("U"),
-                                  QStringLiteral("admin"));
     const QCommandLineOption serverUrl(QStringLiteral("server"),
                                        QStringLiteral("use this running demo server instead of starting one"),
                                        QStringLiteral("URL"));
@@ -234,26 +229,26 @@ int main(int argc, char* argv[])
     const QCommandLineOption starts(QStringLiteral("starts"), QStringLiteral("GUI starts to take the median of"),
                                     QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption searchOnly(QStringLiteral("search-only"), QStringLiteral("measure search_p95_ms only"));
-    parser.addOptions(
-        {serverBinary, cliBinary, guiBinary, scale, out, user, serverUrl, profileDir, starts, searchOnly});
+    parser.addOptions({cliBinary, guiBinary, serverUrl, profileDir, starts, searchOnly});
     parser.process(app);
 
     QTemporaryDir dir;
     QProcess server;
     QUrl url(parser.value(serverUrl));
     if (url.isEmpty())
-        url = BenchServer::start(server, parser.value(serverBinary), dir.filePath(QStringLiteral("server")),
-                                 parser.value(scale).toInt());
+        url = BenchServer::start(server, parser.value(common.serverBinary), dir.filePath(QStringLiteral("server")),
+                                 parser.value(common.scale).toInt());
     if (url.isEmpty())
         return 1;
     const QString profile = parser.isSet(profileDir) ? parser.value(profileDir) : dir.filePath(QStringLiteral("gui"));
-    if (!parser.isSet(profileDir) && !syncWithCli(parser.value(cliBinary), url, profile, parser.value(user)))
+    if (!parser.isSet(profileDir) && !syncWithCli(parser.value(cliBinary), url, profile, parser.value(common.user)))
         return 1;
 
     BenchReport report;
     {
         LocalCache cache;
-        if (cache.open(ClientProfile(profile).cachePath(url, parser.value(user))) != LocalCache::OpenStatus::Ok) {
+        if (cache.open(ClientProfile(profile).cachePath(url, parser.value(common.user))) !=
+            LocalCache::OpenStatus::Ok) {
             err() << "cannot open the synced cache: " << cache.errorString() << Qt::endl;
             return 1;
         }
@@ -263,7 +258,7 @@ int main(int argc, char* argv[])
     }
     QVector<double> wall;
     for (int i = 0; i < (parser.isSet(searchOnly) ? 0 : parser.value(starts).toInt()); ++i) {
-        const GuiRun run = runGui(parser.value(guiBinary), url, profile, parser.value(user), false);
+        const GuiRun run = runGui(parser.value(guiBinary), url, profile, parser.value(common.user), false);
         err() << "GUI start " << i + 1 << ": usable after " << run.readyMs << " ms (" << run.ownMs
               << " ms since QApplication)" << Qt::endl;
         if (run.readyMs >= 0)
@@ -271,8 +266,9 @@ int main(int argc, char* argv[])
     }
     if (!wall.isEmpty())
         report.add({QStringLiteral("gui_startup_ms"), percentile(wall, 0.5), QStringLiteral("ms"), 0, 0});
-    const GuiRun scrolled =
-        parser.isSet(searchOnly) ? GuiRun() : runGui(parser.value(guiBinary), url, profile, parser.value(user), true);
+    const GuiRun scrolled = parser.isSet(searchOnly)
+                                ? GuiRun()
+                                : runGui(parser.value(guiBinary), url, profile, parser.value(common.user), true);
     if (!parser.isSet(searchOnly))
         err() << "GUI after scrolling " << scrolled.rows << " applications: " << scrolled.rssMb << " MB resident"
               << Qt::endl;
@@ -284,8 +280,8 @@ int main(int argc, char* argv[])
         server.waitForFinished(5000);
     }
     QString error;
-    if (report.write(parser.value(out), &error))
+    if (report.write(parser.value(common.out), &error))
         return 0;
-    err() << "cannot write " << parser.value(out) << ": " << error << Qt::endl;
+    err() << "cannot write " << parser.value(common.out) << ": " << error << Qt::endl;
     return 1;
 }

@@ -5,6 +5,7 @@
 //   filter change of the Parents list);
 // - sort_change_max_ms: sorting on any column until painted, the slowest column.
 // Give --cache FILE to reuse a synced cache (it is synced into FILE when missing).
+#include "BenchOptions.h"
 #include "BenchReport.h"
 #include "BenchServer.h"
 #include "applications/ApplicationsView.h"
@@ -220,17 +221,11 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption serverBinary(QStringLiteral("server-binary"), QStringLiteral("opvangloket-server"),
-                                          QStringLiteral("PATH"), QStringLiteral(OPVANGLOKET_SERVER_BINARY));
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("applications to seed"), QStringLiteral("N"),
-                                   QStringLiteral("100000"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("JSON report"), QStringLiteral("FILE"),
-                                 QStringLiteral("bench-results.json"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("account to sync as"), QStringLiteral("U"),
-                                  QStringLiteral("admin"));
+    const BenchOptions common;
+    parser.addOptions(common.all());
     const QCommandLineOption cacheFile(QStringLiteral("cache"), QStringLiteral("synced cache to reuse"),
                                        QStringLiteral("FILE"));
-    parser.addOptions({serverBinary, scale, out, user, cacheFile});
+    parser.addOptions({cacheFile});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -238,8 +233,8 @@ int main(int argc, char* argv[])
         parser.isSet(cacheFile) ? parser.value(cacheFile) : dir.filePath(QStringLiteral("client.sqlite"));
     if (!QFileInfo::exists(path)) {
         QProcess server;
-        const bool synced = syncInto(path, parser.value(serverBinary), parser.value(scale).toInt(), parser.value(user),
-                                     server, dir.filePath(QStringLiteral("server")));
+        const bool synced = syncInto(path, parser.value(common.serverBinary), parser.value(common.scale).toInt(),
+                                     parser.value(common.user), server, dir.filePath(QStringLiteral("server")));
         server.terminate();
         server.waitForFinished(5000);
         if (!synced)
@@ -256,8 +251,8 @@ int main(int argc, char* argv[])
     measureParentFilters(cache, report);
     report.print();
     QString error;
-    if (report.write(parser.value(out), &error))
+    if (report.write(parser.value(common.out), &error))
         return 0;
-    err() << "cannot write " << parser.value(out) << ": " << error << Qt::endl;
+    err() << "cannot write " << parser.value(common.out) << ": " << error << Qt::endl;
     return 1;
 }

@@ -3,6 +3,7 @@
 //   the same rows applied straight into the same cache schema in one transaction in this process;
 // - change_latency_p95_ms / _p50_ms: a push on client A until the row is in client B's cache (poke + pull);
 // - push_mutations_per_s: one client draining 10,000 queued mutations.
+#include "BenchOptions.h"
 #include "BenchReport.h"
 #include "BenchServer.h"
 #include "domain/Uuid.h"
@@ -158,26 +159,19 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption serverBinary(QStringLiteral("server-binary"), QStringLiteral("opvangloket-server"),
-                                          QStringLiteral("PATH"), QStringLiteral(OPVANGLOKET_SERVER_BINARY));
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("applications to seed"), QStringLiteral("N"),
-                                   QStringLiteral("100000"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("JSON report"), QStringLiteral("FILE"),
-                                 QStringLiteral("bench-results.json"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("account to sync as"), QStringLiteral("U"),
-                                  QStringLiteral("admin"));
-    parser.addOptions({serverBinary, scale, out, user});
+    const BenchOptions common;
+    parser.addOptions(common.all());
     parser.process(app);
 
     QTemporaryDir dir;
     QProcess server;
-    const QUrl url = BenchServer::start(server, parser.value(serverBinary), dir.filePath(QStringLiteral("server")),
-                                        parser.value(scale).toInt());
+    const QUrl url = BenchServer::start(server, parser.value(common.serverBinary),
+                                        dir.filePath(QStringLiteral("server")), parser.value(common.scale).toInt());
     if (url.isEmpty())
         return 1;
     ApiClient api(url);
     const ApiResult login =
-        api.postBlocking(QStringLiteral("/auth/login"), {{QStringLiteral("username"), parser.value(user)},
+        api.postBlocking(QStringLiteral("/auth/login"), {{QStringLiteral("username"), parser.value(common.user)},
                                                          {QStringLiteral("password"), QStringLiteral("demo")},
                                                          {QStringLiteral("device"), QStringLiteral("bench")}});
     if (!login.ok()) {
@@ -213,8 +207,8 @@ int main(int argc, char* argv[])
     report.print();
     server.terminate();
     server.waitForFinished(5000);
-    if (report.write(parser.value(out), &error))
+    if (report.write(parser.value(common.out), &error))
         return 0;
-    err() << "cannot write " << parser.value(out) << ": " << error << Qt::endl;
+    err() << "cannot write " << parser.value(common.out) << ": " << error << Qt::endl;
     return 1;
 }
