@@ -186,8 +186,13 @@ bool MailDelivery::prepare(const QString& messageId, SmtpSender::Job* job, SmtpS
         return false;
     }
     // The address as it is now: a clerk who added a missing address and queued the message again is heard.
-    const std::optional<StoredRow> parent =
-        m_storage.findRow(QStringLiteral("parents"), str(message->row, "parent_id"));
+    std::optional<StoredRow> parent = m_storage.findRow(QStringLiteral("parents"), str(message->row, "parent_id"));
+    // Only a parent of the message's own region is written to (docs/PROTOCOL.md "References"); pushes refuse
+    // anything else, this also holds for rows an operator edited by hand.
+    if (parent && str(parent->row, "region_id") != str(message->row, "region_id")) {
+        failure->error = QStringLiteral("the parent is not in this message's region");
+        return false;
+    }
     MimeMessage mime;
     mime.messageId = messageId;
     mime.from = m_options.mailFrom;

@@ -101,21 +101,38 @@ std::optional<CommittedRow> MailEvents::offerReminder(const QString& offerId, qi
     return write(QStringLiteral("offer_expiring"), *application, offer->row, seq);
 }
 
-MessageRows MailEvents::rowsFor(const QJsonObject& application, const QJsonObject& parent, const QJsonObject& offer)
+std::optional<StoredRow> MailEvents::regionRow(const QString& table, const QString& id, const QString& regionId)
 {
-    MessageRows rows;
-    rows.parent = parent;
-    rows.application = application;
-    rows.offer = offer;
-    if (const std::optional<StoredRow> child =
-            m_storage.findRow(QStringLiteral("children"), str(application, "child_id")))
-        rows.child = child->row;
+    std::optional<StoredRow> row = m_storage.findRow(table, id);
+    if (row && str(row->row, "region_id") != regionId)
+        return std::nullopt;
+    return row;
+}
+
+bool MailEvents::rowsFor(const QJsonObject& application, const QJsonObject& parent, const QJsonObject& offer,
+                         MessageRows* rows)
+{
+    // A mail is composed only from rows of its own region (docs/PROTOCOL.md "References"): the message row
+    // reaches every account of that region, so a name from elsewhere would leak through it.
+    const QString regionId = str(application, "region_id");
+    rows->parent = parent;
+    rows->application = application;
+    rows->offer = offer;
+    if (str(parent, "region_id") != regionId || (!offer.isEmpty() && str(offer, "region_id") != regionId))
+        return false;
+    const QString childId = str(application, "child_id");
+    if (const std::optional<StoredRow> child = regionRow(QStringLiteral("children"), childId, regionId))
+        rows->child = child->row;
+    else if (m_storage.findRow(QStringLiteral("children"), childId))
+        return false;
     if (!offer.isEmpty()) {
-        if (const std::optional<StoredRow> location =
-                m_storage.findRow(QStringLiteral("locations"), str(offer, "location_id")))
-            rows.location = location->row;
+        const std::optional<StoredRow> location =
+            regionRow(QStringLiteral("locations"), str(offer, "location_id"), regionId);
+        if (!location)
+            return false;
+        rows->location = location->row;
     }
-    return rows;
+    return true;
 }
 
 std::optional<CommittedRow> MailEvents::write(const QString& templateName, const StoredRow& application,
@@ -125,11 +142,16 @@ std::optional<CommittedRow> MailEvents::write(const QString& templateName, const
     const std::optional<StoredRow> parent = m_storage.findRow(QStringLiteral("parents"), str(app, "parent_id"));
     if (!parent)
         return std::nullopt; // pushes refuse applications of missing parents; an operator may have deleted it
+    MessageRows rows;
+    if (!rowsFor(app, parent->row, offer, &rows)) {
+        qCWarning(lcServerMail) << "application" << str(app, "id") << ": its family is not in its region, no mail";
+        return std::nullopt;
+    }
     const QString language = MessageTemplates::languageFor(str(parent->row, "language"));
     RenderedMessage message;
     QString error;
-    const bool rendered = MessageTemplates::render(
-        templateName, language, MessageValues::build(rowsFor(app, parent->row, offer), language), &message, &error);
+    const bool rendered =
+        MessageTemplates::render(templateName, language, MessageValues::build(rows, language), &message, &error);
     if (!rendered)
         qCWarning(lcServerMail) << "application" << str(app, "id") << ":" << error;
     else if (str(parent->row, "email").isEmpty())

@@ -34,7 +34,10 @@ private:
     std::optional<CommittedRow> write(const QString& templateName, const StoredRow& application,
                                       const QJsonObject& offer, qint64 seq);
     // The rows the template's values come from (see MessageValues, shared with the client).
-    MessageRows rowsFor(const QJsonObject& application, const QJsonObject& parent, const QJsonObject& offer);
+    // False when one of them lies outside the application's region.
+    bool rowsFor(const QJsonObject& application, const QJsonObject& parent, const QJsonObject& offer,
+                 MessageRows* rows);
+    std::optional<StoredRow> regionRow(const QString& table, const QString& id, const QString& regionId);
 
     ServerStorage& m_storage;
     QString m_writerId;

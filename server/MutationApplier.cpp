@@ -1,12 +1,14 @@
 #include "MutationApplier.h"
 
 #include "MailEvents.h"
+#include "ReferenceGuard.h"
 #include "RowValues.h"
 #include "ServerStorage.h"
 #include "UpdateMerge.h"
 #include "WriteTransaction.h"
 #include "domain/ApplicationStatus.h"
 #include "domain/NationalNumber.h"
+#include "domain/NoteLog.h"
 #include "domain/RegionCatalog.h"
 #include "domain/RowValidator.h"
 
@@ -111,59 +113,42 @@ QString MutationApplier::checkApplicationInsert(const QJsonObject& row) const
     return QString();
 }
 
-QString MutationApplier::checkParentExists(const QString& table, const QJsonObject& row)
-{
-    if (table != QLatin1String("children") && table != QLatin1String("applications"))
-        return QString();
-    // Existence, not visibility: after a `duplicate` parent (id only, for a caller who may not see it) the
-    // clerk must be able to file the child under the existing parent. A parent the server does not have
-    // (its insert came back duplicate or rejected, or it was deleted) would leave a dangling row.
-    const QString parentId = str(row, "parent_id");
-    if (m_storage.findRow(QStringLiteral("parents"), parentId))
-        return QString();
-    return QStringLiteral("invalid: parent %1 does not exist").arg(parentId);
-}
-
 bool MutationApplier::findDuplicate(const QString& table, const QJsonObject& row, Protocol::MutationResult* out)
 {
+    // Only rows the caller may see count: a duplicate answer never names, or confirms, a row of another region
+    // or (for a referrer) one it did not file. Elsewhere the same family is another region's record.
+    QVector<StoredRow> candidates;
+    QString reason;
     if (table == QLatin1String("applications")) {
-        const std::optional<StoredRow> existing =
-            m_storage.findOpenApplication(str(row, "child_id"), str(row, "region_id"));
-        if (existing)
-            *out = duplicateOf(table, *existing, QStringLiteral("this child already has an open application"));
-        return existing.has_value();
-    }
-    if (table == QLatin1String("parents")) {
+        candidates = m_storage.openApplications(str(row, "child_id"), str(row, "region_id"));
+        reason = QStringLiteral("this child already has an open application");
+    } else if (table == QLatin1String("parents")) {
         // Only the national number identifies a person for certain. A parent without one is never refused
         // as a duplicate: the same name (with a child's birth date) is only a hint the client offers the
         // clerk, who decides; two real families can share it.
         const QString number = NationalNumber::normalize(str(row, "national_number"));
-        if (number.isEmpty())
-            return false;
-        const std::optional<StoredRow> existing = m_storage.findParentByNationalNumber(number);
-        if (existing)
-            *out = duplicateOf(table, *existing, QStringLiteral("a parent with this national number already exists"));
-        return existing.has_value();
+        if (!number.isEmpty())
+            candidates = m_storage.parentsByNationalNumber(number);
+        reason = QStringLiteral("a parent with this national number already exists");
+    }
+    for (const StoredRow& existing : candidates) {
+        if (!m_context.scope.canSee(table, existing.row, existing.filedBy))
+            continue;
+        *out = result(0, QStringLiteral("duplicate"), reason);
+        out->serverRow = existing.row;
+        out->version = existing.row.value(QLatin1String("version")).toInteger();
+        return true;
     }
     return false;
 }
 
-Protocol::MutationResult MutationApplier::duplicateOf(const QString& table, const StoredRow& existing,
-                                                      const QString& reason) const
+void MutationApplier::signNotes(const QJsonObject& before, QJsonObject& after) const
 {
-    Protocol::MutationResult out = result(0, QStringLiteral("duplicate"), reason);
-    if (m_context.scope.canSee(table, existing.row, existing.filedBy)) {
-        out.serverRow = existing.row;
-    } else {
-        // Only what identifies the existing row (an application also by its number), so the client can
-        // refer to it without learning what the caller may not see.
-        QJsonObject shown{{QStringLiteral("id"), existing.row.value(QLatin1String("id"))}};
-        if (table == QLatin1String("applications"))
-            shown.insert(QStringLiteral("number"), existing.row.value(QLatin1String("number")));
-        out.serverRow = shown;
-    }
-    out.version = existing.row.value(QLatin1String("version")).toInteger();
-    return out;
+    const QJsonValue notes = after.value(QLatin1String("notes"));
+    if (!notes.isString())
+        return;
+    const Note writer{RowValues::nowIso(), m_context.account.id, m_context.account.displayName, QString()};
+    after.insert(QStringLiteral("notes"), NoteLog::signNewEntries(str(before, "notes"), notes.toString(), writer));
 }
 
 void MutationApplier::assignNumber(QJsonObject& row)
@@ -181,11 +166,17 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
     QString reason;
     if (!buildInsertRow(m, &row, &reason))
         return result(m.mid, QStringLiteral("rejected"), reason);
-    if (m_storage.findTombstone(m.table, m.id))
+    // An id of a row the caller may not see, deleted or not, answers the same: nothing tells it apart.
+    const QString inUse = QStringLiteral("invalid: this id is already in use");
+    if (const std::optional<TombstoneRecord> tombstone = m_storage.findTombstone(m.table, m.id)) {
+        if (!m_context.scope.canSee(m.table, QJsonObject{{QStringLiteral("region_id"), tombstone->regionId}},
+                                    tombstone->filedBy))
+            return result(m.mid, QStringLiteral("rejected"), inUse);
         return result(m.mid, QStringLiteral("gone"), QStringLiteral("this row was deleted"));
+    }
     if (const std::optional<StoredRow> existing = m_storage.findRow(m.table, m.id)) {
         if (!m_context.scope.canSee(m.table, existing->row, existing->filedBy))
-            return result(m.mid, QStringLiteral("rejected"), QStringLiteral("invalid: this id is already in use"));
+            return result(m.mid, QStringLiteral("rejected"), inUse);
         Protocol::MutationResult r =
             result(m.mid, QStringLiteral("conflict"), QStringLiteral("the row already exists"));
         r.serverRow = existing->row;
@@ -200,10 +191,11 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
     setServerFields(m.table, row);
     if (m.table == QLatin1String("applications"))
         row.insert(QStringLiteral("status"), QStringLiteral("submitted"));
+    signNotes(QJsonObject(), row);
     const QVector<FieldError> errors = RowValidator::validate(m.table, row);
     if (!errors.isEmpty())
         return result(m.mid, QStringLiteral("rejected"), QStringLiteral("invalid: ") + RowValidator::summary(errors));
-    reason = checkParentExists(m.table, row);
+    reason = ReferenceGuard(m_storage, m_context.scope).check(m.table, row);
     if (!reason.isEmpty())
         return result(m.mid, QStringLiteral("rejected"), reason);
     Protocol::MutationResult duplicate;
@@ -272,6 +264,8 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
         return r;
     }
     QJsonObject merged = merge.mergedRow();
+    if (merge.appliedFields().contains(QLatin1String("notes")))
+        signNotes(current->row, merged);
     reason = checkStatusChange(m.table, current->row, merged);
     if (reason.isEmpty())
         reason = m_policy.checkUpdate(m.table, *current, merged, merge.appliedFields());
@@ -280,6 +274,8 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
         if (!errors.isEmpty())
             reason = QStringLiteral("invalid: ") + RowValidator::summary(errors);
     }
+    if (reason.isEmpty())
+        reason = ReferenceGuard(m_storage, m_context.scope).check(m.table, merged, merge.appliedFields());
     if (!reason.isEmpty())
         return result(m.mid, QStringLiteral("rejected"), reason);
     merged.insert(QStringLiteral("version"), version + 1);
@@ -307,7 +303,9 @@ Protocol::MutationResult MutationApplier::applyDelete(const Protocol::Mutation& 
     if (!current)
         return result(m.mid, QStringLiteral("gone"),
                       QStringLiteral("this record was deleted, or it is no longer in your regions"));
-    const QString reason = m_policy.checkDelete(m.table, *current);
+    QString reason = m_policy.checkDelete(m.table, *current);
+    if (reason.isEmpty() && m.table == QLatin1String("regions") && m_storage.regionHasRows(m.id))
+        reason = QStringLiteral("invalid: a region that still has records cannot be deleted");
     if (!reason.isEmpty())
         return result(m.mid, QStringLiteral("rejected"), reason);
     const qint64 version = current->row.value(QLatin1String("version")).toInteger();

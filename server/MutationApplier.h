@@ -30,9 +30,9 @@ private:
     bool buildInsertRow(const Protocol::Mutation& m, QJsonObject* row, QString* reason) const;
     void setServerFields(const QString& table, QJsonObject& row) const;
     QString checkApplicationInsert(const QJsonObject& row) const;
-    QString checkParentExists(const QString& table, const QJsonObject& row);
     bool findDuplicate(const QString& table, const QJsonObject& row, Protocol::MutationResult* result);
-    Protocol::MutationResult duplicateOf(const QString& table, const StoredRow& existing, const QString& reason) const;
+    // Notes entries new in `after` are signed with the caller's account and the server's time.
+    void signNotes(const QJsonObject& before, QJsonObject& after) const;
     void assignNumber(QJsonObject& row);
     std::optional<StoredRow> visibleRow(const QString& table, const QString& id);
     QString checkStatusChange(const QString& table, const QJsonObject& before, const QJsonObject& after) const;

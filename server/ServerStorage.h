@@ -132,9 +132,13 @@ public:
     virtual void deleteRow(const TombstoneRecord& tombstone) = 0; // removes the row, keeps the tombstone
     // After an update moved a row out of tombstone.regionId into tombstone.movedTo (same seq as the update).
     virtual void recordScopeExit(const TombstoneRecord& tombstone) = 0;
-    virtual std::optional<StoredRow> findOpenApplication(const QString& childId, const QString& regionId) = 0;
-    // The oldest parent whose national number, normalised (NationalNumber::normalize), is `digits`.
-    virtual std::optional<StoredRow> findParentByNationalNumber(const QString& digits) = 0;
+    // Duplicate candidates, oldest first (at most a few): the caller keeps those the pushing account may see, so a
+    // duplicate answer never names a row of another region (docs/PROTOCOL.md "References").
+    virtual QVector<StoredRow> openApplications(const QString& childId, const QString& regionId) = 0;
+    // Parents whose national number, normalised (NationalNumber::normalize), is `digits`.
+    virtual QVector<StoredRow> parentsByNationalNumber(const QString& digits) = 0;
+    // Whether any synced row or account names `regionId` (a region that has rows is never deleted).
+    virtual bool regionHasRows(const QString& regionId) = 0;
     virtual qint64 takeApplicationNumber(const QString& regionId, int year) = 0;
 
     virtual ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) = 0;

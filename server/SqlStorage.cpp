@@ -204,26 +204,58 @@ void SqlStorage::writeTombstone(const TombstoneRecord& t)
                t.movedTo.isEmpty() ? QVariant() : QVariant(t.movedTo)});
 }
 
-std::optional<StoredRow> SqlStorage::findOpenApplication(const QString& childId, const QString& regionId)
+QVector<StoredRow> SqlStorage::rowsById(const QString& table, const QString& idSql, const QVariantList& binds)
 {
-    const QVariant id = m_db->scalar(QStringLiteral("SELECT id FROM applications WHERE child_id = ? AND region_id = ? "
-                                                    "AND status NOT IN ('placed', 'cancelled', 'expired') "
-                                                    "ORDER BY seq LIMIT 1"),
-                                     {childId, regionId});
-    if (id.isNull())
-        return std::nullopt;
-    return findRow(QStringLiteral("applications"), id.toString());
+    QStringList ids;
+    QSqlQuery& q = m_db->run(idSql, binds);
+    while (q.next())
+        ids.append(q.value(0).toString());
+    q.finish();
+    QVector<StoredRow> rows;
+    for (const QString& id : ids) {
+        if (std::optional<StoredRow> row = findRow(table, id))
+            rows.append(*row);
+    }
+    return rows;
 }
 
-std::optional<StoredRow> SqlStorage::findParentByNationalNumber(const QString& digits)
+QVector<StoredRow> SqlStorage::openApplications(const QString& childId, const QString& regionId)
+{
+    return rowsById(QStringLiteral("applications"),
+                    QStringLiteral("SELECT id FROM applications WHERE child_id = ? AND region_id = ? "
+                                   "AND status NOT IN ('placed', 'cancelled', 'expired') ORDER BY seq LIMIT 20"),
+                    {childId, regionId});
+}
+
+QVector<StoredRow> SqlStorage::parentsByNationalNumber(const QString& digits)
 {
     // The same expression as the index parents_national_number (SqlSchema), so both dialects use it.
-    const QVariant id = m_db->scalar(QStringLiteral("SELECT id FROM parents WHERE %1 = ? ORDER BY seq LIMIT 1")
-                                         .arg(SqlSchema::normalizedNationalNumber(QStringLiteral("national_number"))),
-                                     {digits});
-    if (id.isNull())
-        return std::nullopt;
-    return findRow(QStringLiteral("parents"), id.toString());
+    return rowsById(QStringLiteral("parents"),
+                    QStringLiteral("SELECT id FROM parents WHERE %1 = ? ORDER BY seq LIMIT 20")
+                        .arg(SqlSchema::normalizedNationalNumber(QStringLiteral("national_number"))),
+                    {digits});
+}
+
+bool SqlStorage::regionHasRows(const QString& regionId)
+{
+    for (const Protocol::Table& table : Protocol::syncedTables()) {
+        if (table.name == QLatin1String("regions"))
+            continue;
+        QString sql = QStringLiteral("SELECT 1 FROM %1 WHERE region_id = ?").arg(table.name);
+        if (table.name == QLatin1String("accounts")) {
+            QString quoted = regionId;
+            quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+            // An admin's region list means "all regions" and names none of them in particular.
+            sql = QStringLiteral("SELECT 1 FROM accounts WHERE role <> 'admin' AND (region_id = ?");
+            sql += QStringLiteral(" OR ") +
+                   m_db->dialect().jsonArrayOverlaps(QStringLiteral("region_ids"),
+                                                     QLatin1Char('\'') + quoted + QLatin1Char('\'')) +
+                   QLatin1Char(')');
+        }
+        if (!m_db->scalar(sql + QStringLiteral(" LIMIT 1"), {regionId}).isNull())
+            return true;
+    }
+    return false;
 }
 
 qint64 SqlStorage::takeApplicationNumber(const QString& regionId, int year)

@@ -33,8 +33,9 @@ public:
     void updateRow(const QString& table, const QJsonObject& row, qint64 seq) override;
     void deleteRow(const TombstoneRecord& tombstone) override;
     void recordScopeExit(const TombstoneRecord& tombstone) override;
-    std::optional<StoredRow> findOpenApplication(const QString& childId, const QString& regionId) override;
-    std::optional<StoredRow> findParentByNationalNumber(const QString& digits) override;
+    QVector<StoredRow> openApplications(const QString& childId, const QString& regionId) override;
+    QVector<StoredRow> parentsByNationalNumber(const QString& digits) override;
+    bool regionHasRows(const QString& regionId) override;
     qint64 takeApplicationNumber(const QString& regionId, int year) override;
 
     ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) override;
@@ -82,6 +83,8 @@ protected:
     void setInTransaction(bool on) { m_inTransaction = on; }
 
 private:
+    // The rows of `table` whose ids `idSql` selects, in its order.
+    QVector<StoredRow> rowsById(const QString& table, const QString& idSql, const QVariantList& binds);
     void collectRows(const Protocol::Table& table, qint64 firstSeq, qint64 lastSeq, int limit,
                      QVector<CommittedRow>& out);
     void writeTombstone(const TombstoneRecord& tombstone);

@@ -26,8 +26,11 @@ WritePolicy::WritePolicy(const AccessScope& scope)
 bool WritePolicy::mayWriteTable(const QString& table) const
 {
     const QString& role = m_scope.role();
-    if (role == QLatin1String("admin") || role == QLatin1String("coordinator"))
+    if (role == QLatin1String("admin"))
         return true;
+    // Regions are reference data: their ids are the slugs every row's region_id holds.
+    if (role == QLatin1String("coordinator"))
+        return table != QLatin1String("regions");
     if (role == QLatin1String("counter"))
         return isOneOf(table, {"parents", "children", "applications", "emergency_entries", "messages", "free_places"});
     if (role == QLatin1String("referrer"))
@@ -49,7 +52,28 @@ QString WritePolicy::checkInsert(const QString& table, const QJsonObject& row) c
         return forbidden(QStringLiteral("accounts are managed through account administration"));
     if (!mayWriteTable(table))
         return forbidden(QStringLiteral("your role may not add %1").arg(table));
+    if (m_scope.isReferrer() && table == QLatin1String("applications") &&
+        !row.value(QLatin1String("assigned_account_id")).toString().isEmpty())
+        return forbidden(QStringLiteral("a referrer does not assign applications"));
     return regionReason(row);
+}
+
+QString WritePolicy::referrerReason(const QString& table, const QStringList& changedFields) const
+{
+    // A referrer files and completes what it filed; what happens to an application next is the counter's work.
+    static const QStringList counterOnly{QStringLiteral("status"),
+                                         QStringLiteral("channel"),
+                                         QStringLiteral("assigned_account_id"),
+                                         QStringLiteral("referrer_account_id"),
+                                         QStringLiteral("closed_reason"),
+                                         QStringLiteral("region_id")};
+    if (table != QLatin1String("applications") && table != QLatin1String("parents"))
+        return QString();
+    for (const QString& field : changedFields) {
+        if (counterOnly.contains(field))
+            return forbidden(QStringLiteral("a referrer may not change %1").arg(field));
+    }
+    return QString();
 }
 
 QString WritePolicy::checkUpdate(const QString& table, const StoredRow& current, const QJsonObject& merged,
@@ -63,6 +87,11 @@ QString WritePolicy::checkUpdate(const QString& table, const StoredRow& current,
         return forbidden(QStringLiteral("your role may not change %1").arg(table));
     if (m_scope.isReferrer() && current.filedBy != m_scope.accountId())
         return forbidden(QStringLiteral("you may only change what you filed"));
+    if (m_scope.isReferrer()) {
+        const QString reason = referrerReason(table, changedFields);
+        if (!reason.isEmpty())
+            return reason;
+    }
     const QString before = regionReason(current.row);
     return before.isEmpty() ? regionReason(merged) : before;
 }

@@ -22,6 +22,7 @@ public:
 private:
     bool mayWriteTable(const QString& table) const;
     QString regionReason(const QJsonObject& row) const;
+    QString referrerReason(const QString& table, const QStringList& changedFields) const;
 
     const AccessScope& m_scope;
 };

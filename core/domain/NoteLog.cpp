@@ -49,7 +49,7 @@ bool NoteLog::startsWith(const QVector<Note>& notes, const QVector<Note>& prefix
     if (notes.size() < prefix.size())
         return false;
     for (int i = 0; i < prefix.size(); ++i) {
-        if (!(notes.at(i) == prefix.at(i)))
+        if (!notes.at(i).sameEntry(prefix.at(i)))
             return false;
     }
     return true;
@@ -73,9 +73,39 @@ bool NoteLog::mergeAppends(const QString& base, const QString& mine, const QStri
     if (!startsWith(ours, before) || !startsWith(result, before))
         return false;
     for (int i = before.size(); i < ours.size(); ++i) {
-        if (!result.contains(ours.at(i)))
+        if (!contains(result, ours.at(i)))
             result.append(ours.at(i));
     }
     *merged = format(result);
     return true;
+}
+
+bool NoteLog::contains(const QVector<Note>& notes, const Note& note)
+{
+    for (const Note& n : notes) {
+        if (n.sameEntry(note))
+            return true;
+    }
+    return false;
+}
+
+QString NoteLog::signNewEntries(const QString& before, const QString& after, const Note& writer)
+{
+    if (!isLog(after))
+        return after;
+    const QVector<Note> kept = parse(before);
+    QVector<Note> notes = parse(after);
+    for (Note& note : notes) {
+        bool known = false;
+        for (const Note& k : kept) {
+            if (k.sameEntry(note) || (k.authorId.isEmpty() && k.text == note.text)) {
+                note = k;
+                known = true;
+                break;
+            }
+        }
+        if (!known)
+            note = {writer.at, writer.authorId, writer.author, note.text};
+    }
+    return format(notes);
 }

@@ -16,6 +16,10 @@ struct Note {
     QString author; // display name at the time of writing
     QString text;
 
+    // One entry written once, whatever time a copy of it carries: the server stamps the time of each entry it
+    // takes over, so the writer's copy and the stored one may differ in `at` (and the name shown).
+    bool sameEntry(const Note& other) const { return authorId == other.authorId && text == other.text; }
+
     bool operator==(const Note& other) const
     {
         return at == other.at && authorId == other.authorId && author == other.author && text == other.text;
@@ -35,6 +39,12 @@ public:
     // not a log (plain text typed in a form), which stays a conflict for a person to decide.
     static bool mergeAppends(const QString& base, const QString& mine, const QString& current, QString* merged);
 
+    // `after` with every entry that `before` does not hold written by `writer` (its id, name and time), the entries
+    // `before` holds as they were: the server signs notes from the token, so nobody can sign in another's name or
+    // date an entry (docs/PROTOCOL.md "References"). `after` unchanged when it is not a log.
+    static QString signNewEntries(const QString& before, const QString& after, const Note& writer);
+
 private:
+    static bool contains(const QVector<Note>& notes, const Note& note);
     static bool startsWith(const QVector<Note>& notes, const QVector<Note>& prefix);
 };

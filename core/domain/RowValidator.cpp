@@ -2,6 +2,7 @@
 
 #include "ApplicationStatus.h"
 #include "ContactRules.h"
+#include "MessageTemplates.h"
 #include "NationalNumber.h"
 #include "RegionCatalog.h"
 #include "Uuid.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace {
 
@@ -80,15 +82,69 @@ void checkDays(const QJsonObject& row, QVector<FieldError>& errors)
     }
 }
 
+void checkLanguageTag(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    // BCP 47 as parents' languages are written: a primary language and optional subtags ("nl", "nl-BE").
+    static const QRegularExpression tag(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    const QString value = str(row, "language");
+    if (!value.isEmpty() && !tag.match(value).hasMatch())
+        errors.append({QStringLiteral("language"), tr("must be a language code, like nl or fr")});
+}
+
+void checkCount(const QJsonObject& row, const char* field, int max, QVector<FieldError>& errors)
+{
+    const QJsonValue value = row.value(QLatin1String(field));
+    if (!value.isNull() && !value.isUndefined() && (value.toDouble() < 0 || value.toDouble() > max))
+        errors.append({QString::fromLatin1(field), tr("must be between 0 and %1").arg(max)});
+}
+
+void checkPriority(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    const QJsonValue value = row.value(QLatin1String("priority"));
+    if (value.isNull() || value.isUndefined())
+        return;
+    static const QStringList flags{QStringLiteral("work_or_training"), QStringLiteral("single_parent"),
+                                   QStringLiteral("low_income"), QStringLiteral("foster_child"),
+                                   QStringLiteral("social_reasons")};
+    bool ok = value.isObject();
+    const QJsonObject priority = value.toObject();
+    for (auto it = priority.begin(); ok && it != priority.end(); ++it) {
+        if (it.key() == QLatin1String("sibling_location_ids"))
+            ok = it.value().isArray() && it.value().toArray().size() <= Protocol::kMaxPreferences;
+        else
+            ok = flags.contains(it.key()) && it.value().isBool();
+    }
+    if (!ok)
+        errors.append({QStringLiteral("priority"), tr("holds only the known priority grounds")});
+}
+
 } // namespace
+
+QStringList RowValidator::offerStates()
+{
+    return {QStringLiteral("proposed"), QStringLiteral("sent"),    QStringLiteral("accepted"),
+            QStringLiteral("declined"), QStringLiteral("expired"), QStringLiteral("withdrawn")};
+}
 
 QVector<FieldError> RowValidator::validate(const QString& table, const QJsonObject& row)
 {
     QVector<FieldError> errors;
+    if (table == QLatin1String("regions")) {
+        validateRegion(row, errors);
+        return errors;
+    }
     if (!Uuid::isValid(str(row, "id")))
         errors.append({QStringLiteral("id"), tr("must be a UUID")});
     checkRegion(row, errors);
-    if (table == QLatin1String("parents"))
+    if (table == QLatin1String("locations"))
+        validateLocation(row, errors);
+    else if (table == QLatin1String("free_places"))
+        validateFreePlace(row, errors);
+    else if (table == QLatin1String("offers"))
+        requireOneOf(row, "status", offerStates(), false, errors);
+    else if (table == QLatin1String("messages"))
+        validateMessage(row, errors);
+    else if (table == QLatin1String("parents"))
         validateParent(row, errors);
     else if (table == QLatin1String("children"))
         validateChild(row, errors);
@@ -109,6 +165,7 @@ QString RowValidator::summary(const QVector<FieldError>& errors)
 
 void RowValidator::validateParent(const QJsonObject& row, QVector<FieldError>& errors)
 {
+    checkLanguageTag(row, errors);
     require(row, "first_name", "is required", errors);
     require(row, "last_name", "is required", errors);
     checkNationalNumber(row, errors);
@@ -159,6 +216,7 @@ void RowValidator::validateApplication(const QJsonObject& row, QVector<FieldErro
     if (!flex.isNull() && !flex.isUndefined() && (!flex.isDouble() || flex.toInt() < 0 || flex.toInt() > 52))
         errors.append({QStringLiteral("start_flexibility_weeks"), tr("must be between 0 and 52 weeks")});
     checkDays(row, errors);
+    checkPriority(row, errors);
     const QJsonValue prefs = row.value(QLatin1String("preferences"));
     if (!prefs.isNull() && !prefs.isUndefined()) {
         if (!prefs.isArray() || prefs.toArray().size() > Protocol::kMaxPreferences)
@@ -182,4 +240,45 @@ void RowValidator::validateEmergencyEntry(const QJsonObject& row, QVector<FieldE
     requireOneOf(row, "status", {QStringLiteral("open"), QStringLiteral("resolved"), QStringLiteral("withdrawn")},
                  false, errors);
     checkDate(row, "follow_up_on", errors);
+}
+
+void RowValidator::validateRegion(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    // A region's id is its slug, the value every other row's region_id holds.
+    const QString id = str(row, "id");
+    if (!RegionCatalog::isRegionId(id) || str(row, "region_id") != id)
+        errors.append({QStringLiteral("id"), tr("must be antwerpen, mechelen or turnhout")});
+    require(row, "name", "is required", errors);
+}
+
+void RowValidator::validateLocation(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    require(row, "name", "is required", errors);
+    requireOneOf(row, "kind", {QStringLiteral("group"), QStringLiteral("family")}, false, errors);
+    requireOneOf(row, "tariff", {QStringLiteral("income_related"), QStringLiteral("free_price")}, true, errors);
+    checkCount(row, "capacity", 1000, errors);
+    checkCount(row, "age_min_months", 144, errors);
+    checkCount(row, "age_max_months", 144, errors);
+}
+
+void RowValidator::validateFreePlace(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    requireOneOf(
+        row, "status",
+        {QStringLiteral("open"), QStringLiteral("reserved"), QStringLiteral("filled"), QStringLiteral("withdrawn")},
+        false, errors);
+    checkDate(row, "available_from", errors);
+    checkDays(row, errors);
+    checkCount(row, "count", 1000, errors);
+    checkCount(row, "age_min_months", 144, errors);
+    checkCount(row, "age_max_months", 144, errors);
+}
+
+void RowValidator::validateMessage(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    requireOneOf(row, "channel", {QStringLiteral("email"), QStringLiteral("app")}, false, errors);
+    requireOneOf(row, "status", {QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("failed")}, false,
+                 errors);
+    requireOneOf(row, "language", MessageTemplates::languages(), true, errors);
+    requireOneOf(row, "template", MessageTemplates::names(), true, errors);
 }

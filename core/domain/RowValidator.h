@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 struct FieldError {
@@ -17,10 +18,15 @@ public:
     static QVector<FieldError> validate(const QString& table, const QJsonObject& row);
     // "postcode: ...; email: ..." for a rejected mutation's reason.
     static QString summary(const QVector<FieldError>& errors);
+    static QStringList offerStates();
 
 private:
     static void validateParent(const QJsonObject& row, QVector<FieldError>& errors);
     static void validateChild(const QJsonObject& row, QVector<FieldError>& errors);
     static void validateApplication(const QJsonObject& row, QVector<FieldError>& errors);
     static void validateEmergencyEntry(const QJsonObject& row, QVector<FieldError>& errors);
+    static void validateRegion(const QJsonObject& row, QVector<FieldError>& errors);
+    static void validateLocation(const QJsonObject& row, QVector<FieldError>& errors);
+    static void validateFreePlace(const QJsonObject& row, QVector<FieldError>& errors);
+    static void validateMessage(const QJsonObject& row, QVector<FieldError>& errors);
 };

@@ -81,4 +81,61 @@ QJsonObject applicationRow(const QString& region, const QString& parentId, const
             {QStringLiteral("channel"), QStringLiteral("counter")}};
 }
 
+QJsonObject locationRow(const QString& region)
+{
+    return {{QStringLiteral("id"), Uuid::v7()},
+            {QStringLiteral("region_id"), region},
+            {QStringLiteral("name"), QStringLiteral("Kinderdagverblijf Zonnetje")},
+            {QStringLiteral("kind"), QStringLiteral("group")},
+            {QStringLiteral("capacity"), 18},
+            {QStringLiteral("published"), true}};
+}
+
+QJsonObject freePlaceRow(const QString& region, const QString& locationId)
+{
+    return {{QStringLiteral("id"), Uuid::v7()},
+            {QStringLiteral("region_id"), region},
+            {QStringLiteral("location_id"), locationId},
+            {QStringLiteral("available_from"), QDate::currentDate().addMonths(2).toString(Qt::ISODate)},
+            {QStringLiteral("count"), 1},
+            {QStringLiteral("status"), QStringLiteral("open")}};
+}
+
+QJsonObject emergencyRow(const QString& region, const QString& applicationId, const QString& parentId)
+{
+    return {{QStringLiteral("id"), Uuid::v7()},
+            {QStringLiteral("region_id"), region},
+            {QStringLiteral("application_id"), applicationId},
+            {QStringLiteral("parent_id"), parentId},
+            {QStringLiteral("urgency"), 2},
+            {QStringLiteral("reason"), QStringLiteral("medical")},
+            {QStringLiteral("status"), QStringLiteral("open")}};
+}
+
+QJsonObject offerRow(const QString& region, const QString& applicationId, const QString& freePlaceId,
+                     const QString& locationId)
+{
+    return {{QStringLiteral("id"), Uuid::v7()},
+            {QStringLiteral("region_id"), region},
+            {QStringLiteral("application_id"), applicationId},
+            {QStringLiteral("free_place_id"), freePlaceId},
+            {QStringLiteral("location_id"), locationId},
+            {QStringLiteral("status"), QStringLiteral("proposed")},
+            {QStringLiteral("respond_by"), QDate::currentDate().addDays(14).toString(Qt::ISODate)}};
+}
+
+QJsonObject messageRow(const QString& region, const QString& parentId, const QString& applicationId)
+{
+    return {{QStringLiteral("id"), Uuid::v7()},
+            {QStringLiteral("region_id"), region},
+            {QStringLiteral("parent_id"), parentId},
+            {QStringLiteral("application_id"), applicationId},
+            {QStringLiteral("channel"), QStringLiteral("email")},
+            {QStringLiteral("language"), QStringLiteral("nl")},
+            {QStringLiteral("subject"), QStringLiteral("Uw aanvraag")},
+            {QStringLiteral("body"), QStringLiteral("Beste ouder, ...")},
+            {QStringLiteral("status"), QStringLiteral("failed")},
+            {QStringLiteral("error"), QStringLiteral("no e-mail address")}};
+}
+
 } // namespace TestMutations

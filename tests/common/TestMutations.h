@@ -18,5 +18,13 @@ QJsonObject withMid(QJsonObject mutation, qint64 mid);
 QJsonObject parentRow(const QString& region);
 QJsonObject childRow(const QString& region, const QString& parentId);
 QJsonObject applicationRow(const QString& region, const QString& parentId, const QString& childId);
+// A published group location, a free place at it, and rows naming an application (status values that write no
+// mail: an offer "proposed", a message "failed").
+QJsonObject locationRow(const QString& region);
+QJsonObject freePlaceRow(const QString& region, const QString& locationId);
+QJsonObject emergencyRow(const QString& region, const QString& applicationId, const QString& parentId);
+QJsonObject offerRow(const QString& region, const QString& applicationId, const QString& freePlaceId,
+                     const QString& locationId);
+QJsonObject messageRow(const QString& region, const QString& parentId, const QString& applicationId);
 
 } // namespace TestMutations
