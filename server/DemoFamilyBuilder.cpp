@@ -25,7 +25,7 @@ QJsonObject DemoFamilyBuilder::common(const QString& regionId)
     return QJsonObject{{s("id"), m_rng.uuid()},
                        {s("region_id"), regionId},
                        {s("version"), 1},
-                       {s("updated_at"), DemoRandom::timestamp(qint64(m_familyIndex) * 60 + m_rowInFamily++)}};
+                       {s("updated_at"), m_rng.timestamp(qint64(m_familyIndex) * 60 + m_rowInFamily++)}};
 }
 
 QString DemoFamilyBuilder::nationalNumber(const QDate& birth)
@@ -167,7 +167,7 @@ QJsonObject DemoFamilyBuilder::emergency(const QJsonObject& application, const Q
     row.insert(s("parent_id"), application.value(s("parent_id")));
     row.insert(s("urgency"), m_rng.between(1, 3));
     row.insert(s("reason"), m_rng.pick(reasons));
-    row.insert(s("follow_up_on"), m_rng.dateBetween(QDate(2026, 1, 6), QDate(2026, 3, 31)).toString(Qt::ISODate));
+    row.insert(s("follow_up_on"), m_rng.dateBetween(QDate(2025, 12, 1), QDate(2026, 3, 31)).toString(Qt::ISODate));
     row.insert(s("status"), r <= 80 ? s("open") : r <= 92 ? s("resolved") : s("withdrawn"));
     row.insert(s("resolution"), QJsonValue());
     row.insert(s("notes"), QJsonValue());

@@ -7,8 +7,10 @@ namespace {
 const qint64 kBaseMs = 1767600000000LL; // 2026-01-05T08:00:00Z
 }
 
-DemoRandom::DemoRandom(quint32 seed)
+DemoRandom::DemoRandom(quint32 seed, const QDate& anchor)
     : m_rng(seed)
+    , m_shiftDays(QDate(kReferenceYear, kReferenceMonth, kReferenceDayOfMonth).daysTo(anchor))
+    , m_timestampBaseMs(QDateTime(anchor.addDays(-2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch())
 {
 }
 
@@ -37,10 +39,11 @@ QString DemoRandom::uuid()
 
 QDate DemoRandom::dateBetween(const QDate& from, const QDate& to)
 {
-    return from.addDays(between(0, int(from.daysTo(to))));
+    return from.addDays(between(0, int(from.daysTo(to))) + m_shiftDays);
 }
 
-QString DemoRandom::timestamp(qint64 secondsAfterBase)
+QString DemoRandom::timestamp(qint64 secondsAfterBase) const
 {
-    return QDateTime::fromMSecsSinceEpoch(kBaseMs + secondsAfterBase * 1000, Qt::UTC).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(m_timestampBaseMs + secondsAfterBase * 1000, Qt::UTC)
+        .toString(Qt::ISODateWithMs);
 }

@@ -88,7 +88,7 @@ void DemoSeeder::seedRegions()
     WriteTransaction tx(m_storage);
     for (const Region& r : RegionCatalog::regions()) {
         const QJsonObject row{{s("id"), r.id},     {s("region_id"), r.id},
-                              {s("version"), 1},   {s("updated_at"), DemoRandom::timestamp(0)},
+                              {s("version"), 1},   {s("updated_at"), m_rng.timestamp(0)},
                               {s("name"), r.name}, {s("municipalities"), r.municipalitiesJson()}};
         m_storage.insertRow(s("regions"), row, QString(), tx.seq());
         m_regions[r.id].regionId = r.id;
@@ -139,7 +139,7 @@ QJsonObject DemoSeeder::location(const QString& regionId, int index)
         {s("id"), m_rng.uuid()},
         {s("region_id"), regionId},
         {s("version"), 1},
-        {s("updated_at"), DemoRandom::timestamp(10 + index)},
+        {s("updated_at"), m_rng.timestamp(10 + index)},
         {s("name"), name},
         {s("kind"), group ? s("group") : s("family")},
         {s("organiser"), group ? m_rng.pick(DemoData::organisers(regionId)) : s("Zelfstandige onthaalouder")},
@@ -198,7 +198,7 @@ void DemoSeeder::seedFreePlaces()
             {s("id"), m_rng.uuid()},
             {s("region_id"), regionId},
             {s("version"), 1},
-            {s("updated_at"), DemoRandom::timestamp(100 + i)},
+            {s("updated_at"), m_rng.timestamp(100 + i)},
             {s("location_id"), locationId},
             {s("available_from"), m_rng.dateBetween(QDate(2026, 2, 1), QDate(2026, 9, 1)).toString(Qt::ISODate)},
             {s("days"), dayMap},

@@ -1,5 +1,7 @@
 #include "ReferenceGuard.h"
 
+#include "domain/ReferenceProblems.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -10,7 +12,7 @@ QString str(const QJsonObject& row, const char* key)
     return row.value(QLatin1String(key)).toString();
 }
 
-// The problems are RowValidator texts, so a client shows them in the window's language like the validator's.
+// The problems are ReferenceProblems texts, so a client shows them in the window's language.
 QString invalid(const char* field, const char* problem)
 {
     return QStringLiteral("invalid: %1: %2").arg(QLatin1String(field), QLatin1String(problem));
@@ -27,8 +29,6 @@ QString missing(const QString& table, const QString& id)
                                                {QStringLiteral("accounts"), QStringLiteral("account")}};
     return QStringLiteral("invalid: %1 %2 does not exist").arg(kinds.value(table, table), id);
 }
-
-const char* const kOtherRegion = QT_TRANSLATE_NOOP("RowValidator", "lies in another region than this record");
 
 } // namespace
 
@@ -96,7 +96,7 @@ std::optional<StoredRow> ReferenceGuard::namedId(const QString& table, const QSt
                                                  const char* field, QString* reason)
 {
     if (id.isEmpty()) {
-        *reason = invalid(field, QT_TRANSLATE_NOOP("RowValidator", "is required"));
+        *reason = invalid(field, ReferenceProblems::kRequired);
         return std::nullopt;
     }
     std::optional<StoredRow> target = m_storage.findRow(table, id);
@@ -105,7 +105,7 @@ std::optional<StoredRow> ReferenceGuard::namedId(const QString& table, const QSt
         return std::nullopt;
     }
     if (!m_regionMove && str(target->row, "region_id") != region) {
-        *reason = invalid(field, kOtherRegion);
+        *reason = invalid(field, ReferenceProblems::kOtherRegion);
         return std::nullopt;
     }
     return target;
@@ -132,11 +132,10 @@ QString ReferenceGuard::checkAccount(const QJsonObject& row, const char* field, 
         return missing(QStringLiteral("accounts"), id);
     const bool covers = account->role == QLatin1String("admin") || account->regionIds.contains(str(row, "region_id"));
     if (!covers && !m_regionMove)
-        return invalid(field, kOtherRegion);
+        return invalid(field, ReferenceProblems::kOtherRegion);
     const bool isReferrer = account->role == QLatin1String("referrer");
     if (isReferrer != referrer)
-        return invalid(field, referrer ? QT_TRANSLATE_NOOP("RowValidator", "must name a referrer's account")
-                                       : QT_TRANSLATE_NOOP("RowValidator", "must name a staff account"));
+        return invalid(field, referrer ? ReferenceProblems::kNotAReferrer : ReferenceProblems::kNotStaff);
     return QString();
 }
 
@@ -161,7 +160,7 @@ QString ReferenceGuard::checkApplication(const QJsonObject& row)
     if (!child)
         return reason;
     if (str(child->row, "parent_id") != str(row, "parent_id"))
-        return invalid("child_id", QT_TRANSLATE_NOOP("RowValidator", "is a child of another parent"));
+        return invalid("child_id", ReferenceProblems::kOtherParentsChild);
     reason = checkLocations(row, row.value(QLatin1String("preferences")).toArray(), "preferences");
     if (reason.isEmpty())
         reason = checkLocations(
@@ -183,7 +182,7 @@ QString ReferenceGuard::checkEmergencyEntry(const QJsonObject& row)
     if (!named(QStringLiteral("parents"), row, "parent_id", &reason))
         return reason;
     if (str(application->row, "parent_id") != str(row, "parent_id"))
-        return invalid("parent_id", QT_TRANSLATE_NOOP("RowValidator", "is not the parent of the application"));
+        return invalid("parent_id", ReferenceProblems::kNotTheParent);
     return QString();
 }
 
@@ -192,13 +191,16 @@ QString ReferenceGuard::checkOffer(const QJsonObject& row)
     QString reason;
     if (!named(QStringLiteral("applications"), row, "application_id", &reason))
         return reason;
+    if (!named(QStringLiteral("locations"), row, "location_id", &reason))
+        return reason;
+    // A place may be offered that was never listed as a free place (found by phone): then it names none.
+    if (str(row, "free_place_id").isEmpty())
+        return QString();
     const std::optional<StoredRow> place = named(QStringLiteral("free_places"), row, "free_place_id", &reason);
     if (!place)
         return reason;
-    if (!named(QStringLiteral("locations"), row, "location_id", &reason))
-        return reason;
     if (str(place->row, "location_id") != str(row, "location_id"))
-        return invalid("free_place_id", QT_TRANSLATE_NOOP("RowValidator", "is a place at another location"));
+        return invalid("free_place_id", ReferenceProblems::kOtherLocation);
     return QString();
 }
 
@@ -220,6 +222,6 @@ QString ReferenceGuard::checkMessage(const QJsonObject& row)
     if (!application)
         return reason;
     if (str(application->row, "parent_id") != str(row, "parent_id"))
-        return invalid("application_id", QT_TRANSLATE_NOOP("RowValidator", "is an application of another parent"));
+        return invalid("application_id", ReferenceProblems::kOtherParentsApplication);
     return QString();
 }

@@ -16,6 +16,7 @@ bool UpdateMerge::checkField(const QString& name, const QJsonValue& change, Prot
         *reason = QStringLiteral("invalid: the application number is set by the server");
         return false;
     }
+
     if (!RowValues::writableFieldType(m_table, name, type)) {
         *reason = QStringLiteral("invalid: unknown field \"%1\"").arg(name);
         return false;
@@ -34,7 +35,8 @@ bool UpdateMerge::checkField(const QString& name, const QJsonValue& change, Prot
 bool UpdateMerge::run(const QJsonObject& changes, QString* reason)
 {
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (it.key() == QLatin1String("updated_by"))
+        if (it.key() == QLatin1String("updated_by") ||
+            (m_table.name == QLatin1String("emergency_entries") && it.key() == QLatin1String("added_by")))
             continue; // server-set from the token; a client's value is ignored
         Protocol::FieldType type;
         if (!checkField(it.key(), it.value(), &type, reason))

@@ -636,7 +636,7 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../ui/conflicts/ConflictText.cpp" line="+15"/>
+        <location filename="../ui/conflicts/ConflictText.cpp" line="+18"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,7 +711,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>The parent it names does not exist, or is not in your regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The child it names does not exist, or is not in your regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application it names does not exist, or is not in your regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A location it names does not exist, or is not in your regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The free place it names does not exist, or is not in your regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account it names does not exist, or is not in your regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
         <translation type="unfinished"></translation>
@@ -2039,7 +2069,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Print list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,12 +3396,12 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+89"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+137"/>
         <source>must be a UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>is not a valid e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,13 +3457,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>choose at most 5 locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be 1 (high), 2 or 3 (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be antwerpen, mechelen or turnhout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ReferenceProblems.h" line="+10"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lies in another region than this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a child of another parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not the parent of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a place at another location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is an application of another parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must name a referrer&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must name a staff account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -636,7 +636,7 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../ui/conflicts/ConflictText.cpp" line="+15"/>
+        <location filename="../ui/conflicts/ConflictText.cpp" line="+18"/>
         <source>Changed by someone else</source>
         <translation>Modifiée par quelqu&apos;un d&apos;autre</translation>
     </message>
@@ -711,7 +711,37 @@
         <translation>Le serveur n&apos;a pas pris en compte cette modification.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>The parent it names does not exist, or is not in your regions.</source>
+        <translation>Le parent auquel il renvoie n’existe pas ou ne fait pas partie de vos régions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The child it names does not exist, or is not in your regions.</source>
+        <translation>L’enfant auquel il renvoie n’existe pas ou ne fait pas partie de vos régions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application it names does not exist, or is not in your regions.</source>
+        <translation>La demande à laquelle il renvoie n’existe pas ou ne fait pas partie de vos régions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A location it names does not exist, or is not in your regions.</source>
+        <translation>Un lieu d’accueil auquel il renvoie n’existe pas ou ne fait pas partie de vos régions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The free place it names does not exist, or is not in your regions.</source>
+        <translation>La place libre à laquelle il renvoie n’existe pas ou ne fait pas partie de vos régions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account it names does not exist, or is not in your regions.</source>
+        <translation>Le compte auquel il renvoie n’existe pas ou ne fait pas partie de vos régions.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
         <translation>%1 %2</translation>
@@ -2051,7 +2081,7 @@
         <translation>Supprimer le filtre enregistré « %1 » ?</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Print list</source>
         <translation>Imprimer la liste</translation>
     </message>
@@ -3390,12 +3420,12 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+89"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+137"/>
         <source>must be a UUID</source>
         <translation>doit être un UUID</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>is not a valid e-mail address</source>
         <translation>n&apos;est pas une adresse e-mail valide</translation>
     </message>
@@ -3451,7 +3481,7 @@
         <translation>doit se situer entre 0 et 52 semaines</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>choose at most 5 locations</source>
         <translation>choisissez 5 lieux au maximum</translation>
     </message>
@@ -3459,6 +3489,51 @@
         <location line="+12"/>
         <source>must be 1 (high), 2 or 3 (low)</source>
         <translation>doit être 1 (haute), 2 ou 3 (basse)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be antwerpen, mechelen or turnhout</source>
+        <translation>doit être antwerpen, mechelen ou turnhout</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ReferenceProblems.h" line="+10"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lies in another region than this record</source>
+        <translation>se trouve dans une autre région que ce dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a child of another parent</source>
+        <translation>est l’enfant d’un autre parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not the parent of the application</source>
+        <translation>n’est pas le parent de la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a place at another location</source>
+        <translation>est une place dans un autre lieu d’accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is an application of another parent</source>
+        <translation>est une demande d’un autre parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must name a referrer&apos;s account</source>
+        <translation>doit être le compte d’un service d’orientation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must name a staff account</source>
+        <translation>doit être le compte d’un membre du personnel</translation>
     </message>
 </context>
 <context>

@@ -636,7 +636,7 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../ui/conflicts/ConflictText.cpp" line="+15"/>
+        <location filename="../ui/conflicts/ConflictText.cpp" line="+18"/>
         <source>Changed by someone else</source>
         <translation>Door iemand anders gewijzigd</translation>
     </message>
@@ -711,7 +711,37 @@
         <translation>De server heeft deze wijziging niet overgenomen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>The parent it names does not exist, or is not in your regions.</source>
+        <translation>De ouder waarnaar verwezen wordt, bestaat niet of hoort niet bij uw regio’s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The child it names does not exist, or is not in your regions.</source>
+        <translation>Het kind waarnaar verwezen wordt, bestaat niet of hoort niet bij uw regio’s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application it names does not exist, or is not in your regions.</source>
+        <translation>De aanvraag waarnaar verwezen wordt, bestaat niet of hoort niet bij uw regio’s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A location it names does not exist, or is not in your regions.</source>
+        <translation>Een opvanglocatie waarnaar verwezen wordt, bestaat niet of hoort niet bij uw regio’s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The free place it names does not exist, or is not in your regions.</source>
+        <translation>De vrije plaats waarnaar verwezen wordt, bestaat niet of hoort niet bij uw regio’s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account it names does not exist, or is not in your regions.</source>
+        <translation>De gebruiker waarnaar verwezen wordt, bestaat niet of hoort niet bij uw regio’s.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
         <translation>%1 %2</translation>
@@ -2051,7 +2081,7 @@
         <translation>De bewaarde filter &quot;%1&quot; verwijderen?</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Print list</source>
         <translation>Lijst afdrukken</translation>
     </message>
@@ -3390,12 +3420,12 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+89"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+137"/>
         <source>must be a UUID</source>
         <translation>moet een UUID zijn</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>is not a valid e-mail address</source>
         <translation>is geen geldig e-mailadres</translation>
     </message>
@@ -3451,7 +3481,7 @@
         <translation>moet tussen 0 en 52 weken liggen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>choose at most 5 locations</source>
         <translation>kies hoogstens 5 locaties</translation>
     </message>
@@ -3459,6 +3489,51 @@
         <location line="+12"/>
         <source>must be 1 (high), 2 or 3 (low)</source>
         <translation>moet 1 (hoog), 2 of 3 (laag) zijn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be antwerpen, mechelen or turnhout</source>
+        <translation>moet antwerpen, mechelen of turnhout zijn</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ReferenceProblems.h" line="+10"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lies in another region than this record</source>
+        <translation>ligt in een andere regio dan dit dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a child of another parent</source>
+        <translation>is een kind van een andere ouder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not the parent of the application</source>
+        <translation>is niet de ouder van de aanvraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a place at another location</source>
+        <translation>is een plaats in een andere opvanglocatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is an application of another parent</source>
+        <translation>is een aanvraag van een andere ouder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must name a referrer&apos;s account</source>
+        <translation>moet een gebruiker van een toeleider zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must name a staff account</source>
+        <translation>moet een gebruiker van een medewerker zijn</translation>
     </message>
 </context>
 <context>

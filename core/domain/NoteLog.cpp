@@ -98,7 +98,7 @@ QString NoteLog::signNewEntries(const QString& before, const QString& after, con
     for (Note& note : notes) {
         bool known = false;
         for (const Note& k : kept) {
-            if (k.sameEntry(note) || (k.authorId.isEmpty() && k.text == note.text)) {
+            if (k.sameEntry(note) && (k.authorId == note.authorId || note.authorId.isEmpty())) {
                 note = k;
                 known = true;
                 break;

@@ -16,9 +16,12 @@ struct Note {
     QString author; // display name at the time of writing
     QString text;
 
-    // One entry written once, whatever time a copy of it carries: the server stamps the time of each entry it
-    // takes over, so the writer's copy and the stored one may differ in `at` (and the name shown).
-    bool sameEntry(const Note& other) const { return authorId == other.authorId && text == other.text; }
+    // One entry written once, whatever time a copy of it carries: the server signs each entry it takes over, so the
+    // writer's copy and the stored one may differ in `at`, the name shown and (for an unsigned copy) the author.
+    bool sameEntry(const Note& other) const
+    {
+        return text == other.text && (authorId.isEmpty() || other.authorId.isEmpty() || authorId == other.authorId);
+    }
 
     bool operator==(const Note& other) const
     {

@@ -104,8 +104,8 @@ void checkPriority(const QJsonObject& row, QVector<FieldError>& errors)
     if (value.isNull() || value.isUndefined())
         return;
     static const QStringList flags{QStringLiteral("work_or_training"), QStringLiteral("single_parent"),
-                                   QStringLiteral("low_income"), QStringLiteral("foster_child"),
-                                   QStringLiteral("social_reasons")};
+                                   QStringLiteral("low_income"),       QStringLiteral("foster_child"),
+                                   QStringLiteral("social_reasons"),   QStringLiteral("sworn_statement")};
     bool ok = value.isObject();
     const QJsonObject priority = value.toObject();
     for (auto it = priority.begin(); ok && it != priority.end(); ++it) {

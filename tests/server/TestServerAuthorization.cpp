@@ -6,8 +6,13 @@
 #include "domain/Uuid.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QWebSocket>
 #include <QtTest>
+
+#include <map>
+#include <memory>
 
 // The authorisation matrix (docs/PROTOCOL.md "Who may write what" and "References"): every role × every synced
 // table × insert, update and delete × a row of its own region, a row of another region, and an own-region row
@@ -86,6 +91,7 @@ private slots:
     void regionsAreReferenceData();
     void accountsAreNeverPushed();
     void readsShowOnlyWhatTheRoleMaySee();
+    void notifyPokesOnlyWhoMaySee();
     void disabledAccountIsRefusedEverywhere();
 
 private:
@@ -436,6 +442,46 @@ void TestServerAuthorization::readsShowOnlyWhatTheRoleMaySee()
                       m_accounts.token(QStringLiteral("mech")))
                  .status,
              200);
+}
+
+// A poke carries no data, but that it comes at all tells that something changed: only accounts that may see one of
+// the commit's rows are poked.
+void TestServerAuthorization::notifyPokesOnlyWhoMaySee()
+{
+    QUrl url(m_server.baseUrl());
+    url.setScheme(QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/api/v1/sync/notify"));
+    std::map<QString, std::unique_ptr<QWebSocket>> sockets;
+    std::map<QString, std::unique_ptr<QSignalSpy>> messages;
+    for (const QString& user : m_roleOf.keys()) {
+        auto socket = std::make_unique<QWebSocket>();
+        auto spy = std::make_unique<QSignalSpy>(socket.get(), &QWebSocket::textMessageReceived);
+        QNetworkRequest request(url);
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_accounts.token(user).toLatin1());
+        socket->open(request);
+        QVERIFY2(spy->wait(5000), qPrintable(user)); // {"type":"ready"}
+        spy->clear();
+        sockets[user] = std::move(socket);
+        messages[user] = std::move(spy);
+    }
+    const auto pokedAfter = [&](const QString& pusher, const QJsonObject& mutation) {
+        for (auto& [user, spy] : messages)
+            spy->clear();
+        QCOMPARE(str(m_accounts.pushOne(pusher, mutation), "status"), QStringLiteral("applied"));
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.at(pusher)->isEmpty(), 5000);
+        QTest::qWait(300); // the pokes of one commit are sent together; give the others the same chance
+    };
+    pokedAfter(QStringLiteral("admin"), insert(QStringLiteral("parents"), parentRow(kMechelen)));
+    for (const auto& [user, spy] : messages) {
+        const bool seesMechelen = user == QLatin1String("admin") || user == QLatin1String("mech");
+        QVERIFY2(spy->isEmpty() != seesMechelen, qPrintable(user));
+    }
+    pokedAfter(QStringLiteral("regie"), insert(QStringLiteral("parents"), parentRow(kAntwerpen)));
+    for (const auto& [user, spy] : messages) {
+        // The referrer sees only what it filed.
+        const bool seesIt = user != QLatin1String("mech") && user != QLatin1String("ref");
+        QVERIFY2(spy->isEmpty() != seesIt, qPrintable(user));
+    }
 }
 
 void TestServerAuthorization::disabledAccountIsRefusedEverywhere()

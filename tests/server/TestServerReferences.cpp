@@ -393,6 +393,17 @@ void TestServerReferences::notesAreSignedByTheServer()
     QCOMPARE(both.size(), 2);
     QCOMPARE(both.at(0), notes.at(0));
     QCOMPARE(both.at(1).authorId, m_accounts.accountId(QStringLiteral("regie.antwerpen")));
+
+    // Who put a family on the emergency list is the pushing account too, and stays so.
+    QJsonObject entry = emergencyRow(kAntwerpen, f.applicationId, f.parentId);
+    entry.insert(QStringLiteral("added_by"), adminId);
+    m_accounts.pushOne(QStringLiteral("loket.antwerpen"), insert(QStringLiteral("emergency_entries"), entry));
+    const QString counterId = m_accounts.accountId(QStringLiteral("loket.antwerpen"));
+    QCOMPARE(str(stored(QStringLiteral("emergency_entries"), str(entry, "id")), "added_by"), counterId);
+    m_accounts.pushOne(QStringLiteral("regie.antwerpen"),
+                       update(QStringLiteral("emergency_entries"), str(entry, "id"), 1,
+                              {{QStringLiteral("added_by"), change(counterId, adminId)}}));
+    QCOMPARE(str(stored(QStringLiteral("emergency_entries"), str(entry, "id")), "added_by"), counterId);
 }
 
 void TestServerReferences::enumeratedFieldsTakeOnlyTheirValues()

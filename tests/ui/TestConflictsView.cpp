@@ -5,6 +5,7 @@
 #include "UiTestData.h"
 #include "conflicts/ComparisonModel.h"
 #include "conflicts/ConflictListModel.h"
+#include "conflicts/ConflictText.h"
 #include "conflicts/ConflictsView.h"
 #include "conflicts/RowEditDialog.h"
 #include "store/ClientProfile.h"
@@ -50,6 +51,9 @@ private slots:
     void deleteConflictOffersDeleteAnyway();
     void mergeDuplicateParentIntoTheExistingOne();
     void grabForLooking();
+
+    // Last: it switches the language of the whole test program.
+    void serverRefusalsReadInTheWindowsLanguage();
 
 private:
     int rowOf(const QString& recordLabel) const;
@@ -609,6 +613,37 @@ void TestConflictsView::grabForLooking()
         QTest::qWait(100);
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/duplicate-parent-test.png")));
     }
+}
+
+// The server's reasons travel in English; the list shows them in the window's language, including the one answer
+// for an id that is unknown, deleted or of another region (docs/PROTOCOL.md "References").
+void TestConflictsView::serverRefusalsReadInTheWindowsLanguage()
+{
+    ConflictEntry entry;
+    entry.kind = ConflictEntry::Kind::Rejected;
+    entry.table = QStringLiteral("applications");
+    entry.op = QStringLiteral("insert");
+    const QString missing = QStringLiteral("invalid: parent 01930c2e-8a7b-7000-8000-000000000001 does not exist");
+    const QString unfit = QStringLiteral("invalid: child_id: is a child of another parent");
+    const QList<QPair<QString, QStringList>> expected{
+        {QStringLiteral("nl"),
+         {QStringLiteral("De ouder waarnaar verwezen wordt, bestaat niet of hoort niet bij uw regio’s."),
+          QStringLiteral("is een kind van een andere ouder")}},
+        {QStringLiteral("fr"),
+         {QStringLiteral("Le parent auquel il renvoie n’existe pas ou ne fait pas partie de vos régions."),
+          QStringLiteral("est l’enfant d’un autre parent")}}};
+    for (const auto& [language, texts] : expected) {
+        UiLanguage::set(language);
+        UiLanguage::installTranslators(*QCoreApplication::instance());
+        entry.reason = missing;
+        QCOMPARE(ConflictText::reason(entry), texts.at(0));
+        entry.reason = unfit;
+        const QString shown = ConflictText::reason(entry);
+        QVERIFY2(shown.endsWith(texts.at(1)), qPrintable(shown));
+        QVERIFY(!shown.contains(QLatin1String("child_id")));
+    }
+    UiLanguage::set(QStringLiteral("en"));
+    UiLanguage::installTranslators(*QCoreApplication::instance());
 }
 
 QTEST_MAIN(TestConflictsView)

@@ -3,6 +3,9 @@
 #include "FieldText.h"
 #include "store/RecordQuery.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 namespace {
 const QLatin1String kChangedMeanwhile("changed meanwhile:");
 const QLatin1String kInvalid("invalid:");
@@ -71,15 +74,45 @@ QStringList ConflictText::changedMeanwhile(const ConflictEntry& entry)
     return fields;
 }
 
+QString ConflictText::missingReference(const QString& part)
+{
+    // "parent <id> does not exist": the server's one answer for an unknown id, a deleted row and a row of
+    // another region (docs/PROTOCOL.md "References").
+    static const QRegularExpression missing(QStringLiteral("^(parent|child|application|location|free place|account) "
+                                                           "\\S+ does not exist$"));
+    const QRegularExpressionMatch m = missing.match(part);
+    if (!m.hasMatch())
+        return QString();
+    const QString kind = m.captured(1);
+    if (kind == QLatin1String("parent"))
+        return tr("The parent it names does not exist, or is not in your regions.");
+    if (kind == QLatin1String("child"))
+        return tr("The child it names does not exist, or is not in your regions.");
+    if (kind == QLatin1String("application"))
+        return tr("The application it names does not exist, or is not in your regions.");
+    if (kind == QLatin1String("location"))
+        return tr("A location it names does not exist, or is not in your regions.");
+    if (kind == QLatin1String("free place"))
+        return tr("The free place it names does not exist, or is not in your regions.");
+    return tr("The account it names does not exist, or is not in your regions.");
+}
+
 QString ConflictText::invalidReason(const QString& details)
 {
-    // "email: is not a valid e-mail address; phone: ..." as the validator writes it.
+    // "email: is not a valid e-mail address; phone: ..." as the validator writes it; the problems are the
+    // validator's (and the server's reference checks') texts, translated in the context "RowValidator".
     QStringList parts;
     for (const QString& part : details.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString missing = missingReference(part.trimmed());
+        if (!missing.isEmpty()) {
+            parts.append(missing);
+            continue;
+        }
         const QString field = part.section(QLatin1Char(':'), 0, 0).trimmed();
         const QString message = part.section(QLatin1Char(':'), 1).trimmed();
+        const QString translated = QCoreApplication::translate("RowValidator", message.toUtf8().constData());
         parts.append(message.isEmpty() ? part.trimmed()
-                                       : tr("%1 %2", "field label, problem").arg(FieldText::label(field), message));
+                                       : tr("%1 %2", "field label, problem").arg(FieldText::label(field), translated));
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -29,4 +29,6 @@ public:
 private:
     static QString personName(const QJsonObject& row);
     static QString invalidReason(const QString& details);
+    // The plain words for the server's "<kind> <id> does not exist"; empty for any other text.
+    static QString missingReference(const QString& part);
 };
