@@ -1,5 +1,7 @@
 #include "TestAccounts.h"
 
+#include "TestMutations.h"
+
 TestAccounts::TestAccounts(TestServer& server)
     : m_server(server)
 {
@@ -42,4 +44,25 @@ QJsonArray TestAccounts::pushAll(const QString& username, const QJsonArray& muta
 QJsonObject TestAccounts::pushOne(const QString& username, const QJsonObject& mutation)
 {
     return pushAll(username, {mutation}).at(0).toObject();
+}
+
+TestAccounts::Family TestAccounts::fileFamily(const QString& username, const QString& region,
+                                              const QString& nationalNumber)
+{
+    using namespace TestMutations;
+    QJsonObject p = parentRow(region);
+    if (!nationalNumber.isEmpty())
+        p.insert(QStringLiteral("national_number"), nationalNumber);
+    const QString parentId = p.value(QStringLiteral("id")).toString();
+    const QJsonObject c = childRow(region, parentId);
+    const QString childId = c.value(QStringLiteral("id")).toString();
+    const QJsonObject a = applicationRow(region, parentId, childId);
+    const QJsonArray results = pushAll(username, {insert(QStringLiteral("parents"), p),
+                                                  insert(QStringLiteral("children"), c),
+                                                  insert(QStringLiteral("applications"), a)});
+    for (const QJsonValue& v : results) {
+        if (v.toObject().value(QStringLiteral("status")).toString() != QLatin1String("applied"))
+            qWarning() << "filing a family:" << v;
+    }
+    return {parentId, childId, a.value(QStringLiteral("id")).toString()};
 }

@@ -24,6 +24,15 @@ public:
     QJsonArray pushAll(const QString& username, const QJsonArray& mutations);
     QJsonObject pushOne(const QString& username, const QJsonObject& mutation);
 
+    struct Family {
+        QString parentId;
+        QString childId;
+        QString applicationId;
+    };
+    // Files a parent (with the national number, if given), a child and its application in `region`; a step that
+    // is not applied is logged as a warning (the test's own assertions then fail on the missing row).
+    Family fileFamily(const QString& username, const QString& region, const QString& nationalNumber = QString());
+
 private:
     TestServer& m_server;
     QHash<QString, QString> m_tokens;

@@ -95,12 +95,7 @@ private slots:
     void disabledAccountIsRefusedEverywhere();
 
 private:
-    struct Family {
-        QString parentId;
-        QString childId;
-        QString applicationId;
-    };
-
+    using Family = TestAccounts::Family;
     Family family(const QString& region, const QString& maker);
     QString create(const QString& table, const QString& region, const QString& maker);
     // A new row of `table` in `region` whose references are new rows in `referenceRegion` (family rows made by
@@ -146,19 +141,10 @@ void TestServerAuthorization::initTestCase()
 
 TestServerAuthorization::Family TestServerAuthorization::family(const QString& region, const QString& maker)
 {
-    const QJsonObject p = parentRow(region);
-    const QJsonObject c = childRow(region, str(p, "id"));
-    const QJsonObject a = applicationRow(region, str(p, "id"), str(c, "id"));
-    const QJsonArray r =
-        m_accounts.pushAll(maker, {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
-                                   insert(QStringLiteral("applications"), a)});
-    for (const QJsonValue& v : r) {
-        if (str(v.toObject(), "status") != QLatin1String("applied"))
-            qWarning() << "setting up a family:" << v;
-    }
+    const Family f = m_accounts.fileFamily(maker, region);
     if (maker == QLatin1String("ref"))
-        m_filedByReferrer += QSet<QString>{str(p, "id"), str(c, "id"), str(a, "id")};
-    return {str(p, "id"), str(c, "id"), str(a, "id")};
+        m_filedByReferrer += QSet<QString>{f.parentId, f.childId, f.applicationId};
+    return f;
 }
 
 QString TestServerAuthorization::create(const QString& table, const QString& region, const QString& maker)

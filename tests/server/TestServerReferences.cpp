@@ -48,13 +48,11 @@ private slots:
     void enumeratedFieldsTakeOnlyTheirValues();
 
 private:
-    struct Family {
-        QString parentId;
-        QString childId;
-        QString applicationId;
-    };
-
-    Family family(const QString& user, const QString& region, const QString& nationalNumber = QString());
+    using Family = TestAccounts::Family;
+    Family family(const QString& user, const QString& region, const QString& nationalNumber = QString())
+    {
+        return m_accounts.fileFamily(user, region, nationalNumber);
+    }
     QJsonObject stored(const QString& table, const QString& id);
     // Messages the admin pulls that name `parentId`.
     QVector<QJsonObject> messagesTo(const QString& parentId);
@@ -85,24 +83,6 @@ void TestServerReferences::initTestCase()
         QVERIFY2(m_accounts.add(a.at(0), a.at(1), a.at(2).isEmpty() ? QStringList() : QStringList{a.at(2)}, &error),
                  qPrintable(error));
     }
-}
-
-TestServerReferences::Family TestServerReferences::family(const QString& user, const QString& region,
-                                                          const QString& nationalNumber)
-{
-    QJsonObject p = parentRow(region);
-    if (!nationalNumber.isEmpty())
-        p.insert(QStringLiteral("national_number"), nationalNumber);
-    const QJsonObject c = childRow(region, str(p, "id"));
-    const QJsonObject a = applicationRow(region, str(p, "id"), str(c, "id"));
-    const QJsonArray r =
-        m_accounts.pushAll(user, {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
-                                  insert(QStringLiteral("applications"), a)});
-    for (const QJsonValue& v : r) {
-        if (str(v.toObject(), "status") != QLatin1String("applied"))
-            qWarning() << "setting up a family:" << v;
-    }
-    return {str(p, "id"), str(c, "id"), str(a, "id")};
 }
 
 QJsonObject TestServerReferences::stored(const QString& table, const QString& id)
