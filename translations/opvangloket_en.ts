@@ -3396,7 +3396,47 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+137"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+45"/>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a valid date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a valid Belgian national number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must list weekdays with full or half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only mon to fri, each full or half, are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a language code, like nl or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>holds only the known priority grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>must be a UUID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,12 +3467,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>must name the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-18"/>
+        <source>is required (use &quot;baby&quot; for an expected child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>give either the birth date or the expected birth date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,12 +3512,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-181"/>
+        <location line="+196"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/ReferenceProblems.h" line="+10"/>
+        <location filename="../core/domain/RowValidator.cpp" line="-82"/>
+        <location line="+1"/>
+        <location line="+44"/>
+        <location line="+38"/>
+        <location line="+5"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>

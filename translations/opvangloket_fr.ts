@@ -3420,7 +3420,47 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+137"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+45"/>
+        <source>must be one of: %1</source>
+        <translation>doit être l’une de ces valeurs : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a valid date (expected YYYY-MM-DD)</source>
+        <translation>n’est pas une date valide (attendu : AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a valid Belgian national number</source>
+        <translation>n’est pas un numéro de registre national belge valide</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must list weekdays with full or half</source>
+        <translation>doit indiquer des jours de semaine, en journée complète ou demi-journée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only mon to fri, each full or half, are allowed</source>
+        <translation>seuls les jours du lundi au vendredi, en journée complète ou demi-journée, sont admis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a language code, like nl or fr</source>
+        <translation>doit être un code de langue, comme nl ou fr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be between 0 and %1</source>
+        <translation>doit être compris entre 0 et %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>holds only the known priority grounds</source>
+        <translation>ne contient que les motifs de priorité connus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>must be a UUID</source>
         <translation>doit être un UUID</translation>
     </message>
@@ -3451,12 +3491,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>must name the parent</source>
         <translation>doit désigner le parent</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-18"/>
+        <source>is required (use &quot;baby&quot; for an expected child)</source>
+        <translation>est obligatoire (utilisez « bébé » pour un enfant attendu)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>give either the birth date or the expected birth date</source>
         <translation>indiquez soit la date de naissance, soit la date de naissance prévue</translation>
     </message>
@@ -3491,12 +3536,18 @@
         <translation>doit être 1 (haute), 2 ou 3 (basse)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-181"/>
+        <location line="+196"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation>doit être antwerpen, mechelen ou turnhout</translation>
     </message>
     <message>
         <location filename="../core/domain/ReferenceProblems.h" line="+10"/>
+        <location filename="../core/domain/RowValidator.cpp" line="-82"/>
+        <location line="+1"/>
+        <location line="+44"/>
+        <location line="+38"/>
+        <location line="+5"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>

@@ -3420,7 +3420,47 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+137"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+45"/>
+        <source>must be one of: %1</source>
+        <translation>moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a valid date (expected YYYY-MM-DD)</source>
+        <translation>is geen geldige datum (verwacht: JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a valid Belgian national number</source>
+        <translation>is geen geldig Belgisch rijksregisternummer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must list weekdays with full or half</source>
+        <translation>moet weekdagen vermelden met volledig of half</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only mon to fri, each full or half, are allowed</source>
+        <translation>alleen maandag tot vrijdag, telkens volledig of half, zijn toegestaan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a language code, like nl or fr</source>
+        <translation>moet een taalcode zijn, zoals nl of fr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be between 0 and %1</source>
+        <translation>moet tussen 0 en %1 liggen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>holds only the known priority grounds</source>
+        <translation>bevat alleen de gekende voorrangsgronden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>must be a UUID</source>
         <translation>moet een UUID zijn</translation>
     </message>
@@ -3451,12 +3491,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>must name the parent</source>
         <translation>moet de ouder vermelden</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-18"/>
+        <source>is required (use &quot;baby&quot; for an expected child)</source>
+        <translation>is verplicht (gebruik "baby" voor een verwacht kind)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>give either the birth date or the expected birth date</source>
         <translation>geef ofwel de geboortedatum ofwel de verwachte geboortedatum</translation>
     </message>
@@ -3491,12 +3536,18 @@
         <translation>moet 1 (hoog), 2 of 3 (laag) zijn</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-181"/>
+        <location line="+196"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation>moet antwerpen, mechelen of turnhout zijn</translation>
     </message>
     <message>
         <location filename="../core/domain/ReferenceProblems.h" line="+10"/>
+        <location filename="../core/domain/RowValidator.cpp" line="-82"/>
+        <location line="+1"/>
+        <location line="+44"/>
+        <location line="+38"/>
+        <location line="+5"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>

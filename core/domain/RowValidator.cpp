@@ -15,6 +15,8 @@
 
 namespace {
 
+// Member functions' tr() calls are found by lupdate in the context "RowValidator"; the helpers below use the
+// same context through QCoreApplication::translate() and QT_TRANSLATE_NOOP, which lupdate reads too.
 QString tr(const char* text)
 {
     return QCoreApplication::translate("RowValidator", text);
@@ -38,27 +40,32 @@ void requireOneOf(const QJsonObject& row, const char* field, const QStringList& 
     if (value.isEmpty() && optional)
         return;
     if (!allowed.contains(value))
-        errors.append({QString::fromLatin1(field), tr("must be one of: %1").arg(allowed.join(QLatin1String(", ")))});
+        errors.append(
+            {QString::fromLatin1(field),
+             QCoreApplication::translate("RowValidator", "must be one of: %1").arg(allowed.join(QLatin1String(", ")))});
 }
 
 void checkDate(const QJsonObject& row, const char* field, QVector<FieldError>& errors)
 {
     const QString value = str(row, field);
     if (!value.isEmpty() && !QDate::fromString(value, Qt::ISODate).isValid())
-        errors.append({QString::fromLatin1(field), tr("is not a valid date (expected YYYY-MM-DD)")});
+        errors.append({QString::fromLatin1(field),
+                       QCoreApplication::translate("RowValidator", "is not a valid date (expected YYYY-MM-DD)")});
 }
 
 void checkNationalNumber(const QJsonObject& row, QVector<FieldError>& errors)
 {
     const QString nn = str(row, "national_number");
     if (!nn.isEmpty() && !NationalNumber::isValid(nn))
-        errors.append({QStringLiteral("national_number"), tr("is not a valid Belgian national number")});
+        errors.append({QStringLiteral("national_number"),
+                       QCoreApplication::translate("RowValidator", "is not a valid Belgian national number")});
 }
 
 void checkRegion(const QJsonObject& row, QVector<FieldError>& errors)
 {
     if (!RegionCatalog::isRegionId(str(row, "region_id")))
-        errors.append({QStringLiteral("region_id"), tr("must be antwerpen, mechelen or turnhout")});
+        errors.append({QStringLiteral("region_id"),
+                       QCoreApplication::translate("RowValidator", "must be antwerpen, mechelen or turnhout")});
 }
 
 void checkDays(const QJsonObject& row, QVector<FieldError>& errors)
@@ -67,7 +74,8 @@ void checkDays(const QJsonObject& row, QVector<FieldError>& errors)
     if (value.isNull() || value.isUndefined())
         return;
     if (!value.isObject()) {
-        errors.append({QStringLiteral("days"), tr("must list weekdays with full or half")});
+        errors.append({QStringLiteral("days"),
+                       QCoreApplication::translate("RowValidator", "must list weekdays with full or half")});
         return;
     }
     const QStringList weekdays{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
@@ -76,7 +84,9 @@ void checkDays(const QJsonObject& row, QVector<FieldError>& errors)
     for (auto it = days.begin(); it != days.end(); ++it) {
         const QString v = it.value().toString();
         if (!weekdays.contains(it.key()) || (v != QLatin1String("full") && v != QLatin1String("half"))) {
-            errors.append({QStringLiteral("days"), tr("only mon to fri, each full or half, are allowed")});
+            errors.append(
+                {QStringLiteral("days"),
+                 QCoreApplication::translate("RowValidator", "only mon to fri, each full or half, are allowed")});
             return;
         }
     }
@@ -88,14 +98,16 @@ void checkLanguageTag(const QJsonObject& row, QVector<FieldError>& errors)
     static const QRegularExpression tag(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
     const QString value = str(row, "language");
     if (!value.isEmpty() && !tag.match(value).hasMatch())
-        errors.append({QStringLiteral("language"), tr("must be a language code, like nl or fr")});
+        errors.append({QStringLiteral("language"),
+                       QCoreApplication::translate("RowValidator", "must be a language code, like nl or fr")});
 }
 
 void checkCount(const QJsonObject& row, const char* field, int max, QVector<FieldError>& errors)
 {
     const QJsonValue value = row.value(QLatin1String(field));
     if (!value.isNull() && !value.isUndefined() && (value.toDouble() < 0 || value.toDouble() > max))
-        errors.append({QString::fromLatin1(field), tr("must be between 0 and %1").arg(max)});
+        errors.append({QString::fromLatin1(field),
+                       QCoreApplication::translate("RowValidator", "must be between 0 and %1").arg(max)});
 }
 
 void checkPriority(const QJsonObject& row, QVector<FieldError>& errors)
@@ -115,7 +127,8 @@ void checkPriority(const QJsonObject& row, QVector<FieldError>& errors)
             ok = flags.contains(it.key()) && it.value().isBool();
     }
     if (!ok)
-        errors.append({QStringLiteral("priority"), tr("holds only the known priority grounds")});
+        errors.append({QStringLiteral("priority"),
+                       QCoreApplication::translate("RowValidator", "holds only the known priority grounds")});
 }
 
 } // namespace
@@ -166,8 +179,8 @@ QString RowValidator::summary(const QVector<FieldError>& errors)
 void RowValidator::validateParent(const QJsonObject& row, QVector<FieldError>& errors)
 {
     checkLanguageTag(row, errors);
-    require(row, "first_name", "is required", errors);
-    require(row, "last_name", "is required", errors);
+    require(row, "first_name", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
+    require(row, "last_name", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
     checkNationalNumber(row, errors);
     const QString email = str(row, "email");
     if (!email.isEmpty() && !ContactRules::isValidEmail(email))
@@ -190,7 +203,8 @@ void RowValidator::validateChild(const QJsonObject& row, QVector<FieldError>& er
 {
     if (!Uuid::isValid(str(row, "parent_id")))
         errors.append({QStringLiteral("parent_id"), tr("must name the parent")});
-    require(row, "first_name", "is required (use \"baby\" for an expected child)", errors);
+    require(row, "first_name", QT_TRANSLATE_NOOP("RowValidator", "is required (use \"baby\" for an expected child)"),
+            errors);
     checkDate(row, "birth_date", errors);
     checkDate(row, "expected_birth_date", errors);
     const bool born = !str(row, "birth_date").isEmpty();
@@ -210,7 +224,7 @@ void RowValidator::validateApplication(const QJsonObject& row, QVector<FieldErro
         errors.append({QStringLiteral("parent_id"), tr("must name the parent")});
     if (ApplicationStatus::fromString(str(row, "status")) == ApplicationStatus::Invalid)
         errors.append({QStringLiteral("status"), tr("is not a known application state")});
-    require(row, "desired_start", "is required", errors);
+    require(row, "desired_start", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
     checkDate(row, "desired_start", errors);
     const QJsonValue flex = row.value(QLatin1String("start_flexibility_weeks"));
     if (!flex.isNull() && !flex.isUndefined() && (!flex.isDouble() || flex.toInt() < 0 || flex.toInt() > 52))
@@ -248,12 +262,12 @@ void RowValidator::validateRegion(const QJsonObject& row, QVector<FieldError>& e
     const QString id = str(row, "id");
     if (!RegionCatalog::isRegionId(id) || str(row, "region_id") != id)
         errors.append({QStringLiteral("id"), tr("must be antwerpen, mechelen or turnhout")});
-    require(row, "name", "is required", errors);
+    require(row, "name", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
 }
 
 void RowValidator::validateLocation(const QJsonObject& row, QVector<FieldError>& errors)
 {
-    require(row, "name", "is required", errors);
+    require(row, "name", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
     requireOneOf(row, "kind", {QStringLiteral("group"), QStringLiteral("family")}, false, errors);
     requireOneOf(row, "tariff", {QStringLiteral("income_related"), QStringLiteral("free_price")}, true, errors);
     checkCount(row, "capacity", 1000, errors);
