@@ -3498,7 +3498,7 @@
     <message>
         <location line="-18"/>
         <source>is required (use &quot;baby&quot; for an expected child)</source>
-        <translation>is verplicht (gebruik "baby" voor een verwacht kind)</translation>
+        <translation>is verplicht (gebruik &quot;baby&quot; voor een verwacht kind)</translation>
     </message>
     <message>
         <location line="+7"/>
