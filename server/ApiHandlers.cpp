@@ -112,7 +112,8 @@ ApiReply ApiHandlers::login(const QHttpServerRequest& request)
     if (!username.isString() || username.toString().trimmed().isEmpty() || !password.isString() ||
         username.toString().size() > 200)
         return ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("Give \"username\" and \"password\"."));
-    return m_auth.login(username.toString(), password.toString(), body.value(QLatin1String("device")).toString());
+    return m_auth.login(username.toString(), password.toString(), body.value(QLatin1String("device")).toString(),
+                        request.remoteAddress());
 }
 
 ApiReply ApiHandlers::refresh(const QHttpServerRequest& request)

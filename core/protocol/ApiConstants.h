@@ -13,6 +13,9 @@ inline constexpr int kAccessTokenSeconds = 15 * 60;
 inline constexpr int kRefreshTokenSeconds = 30 * 24 * 3600;
 inline constexpr int kLoginFailureLimit = 5;
 inline constexpr int kLoginWindowSeconds = 15 * 60;
+// Failed sign-ins from one client address (any user names) within the same window; higher than per name,
+// since one office may share an address.
+inline constexpr int kLoginAddressFailureLimit = 30;
 inline constexpr int kMaxPreferences = 5;
 inline constexpr int kDefaultPort = 8787;
 
