@@ -3,6 +3,7 @@
 #include "TestServer.h"
 #include "TokenGenerator.h"
 #include "protocol/ApiConstants.h"
+#include "sync/ApiClient.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -25,6 +26,7 @@ private slots:
     void refreshRotatesTokens();
     void reusedRefreshTokenRevokesTheSession();
     void passwordChangeRevokesEverySession();
+    void clientSharesOneRefreshBetweenRequests();
     void requestsWithoutValidTokenAre401();
     void logoutRevokesSession();
     void disabledAccountIs403();
@@ -255,6 +257,28 @@ void TestServerAuth::passwordChangeRevokesEverySession()
     QCOMPARE(meStatus(other.accessToken), 200);
     QCOMPARE(loginRaw(QStringLiteral("wissel"), QStringLiteral("secret")).status, 401);
     QVERIFY(m_server.login(QStringLiteral("wissel"), QStringLiteral("nieuw-geheim")).isValid());
+}
+
+// The desktop client's ApiClient: two requests that meet an expired access token together share one refresh,
+// since a second refresh with the same token would be reuse and end the session.
+void TestServerAuth::clientSharesOneRefreshBetweenRequests()
+{
+    QVERIFY(!m_server.createAccount(QStringLiteral("samen"), QStringLiteral("counter"), {QStringLiteral("mechelen")})
+                 .isEmpty());
+    const TestServer::Session s = m_server.login(QStringLiteral("samen"), QStringLiteral("secret"));
+    QVERIFY(s.isValid());
+    ApiClient api(QUrl(m_server.baseUrl()));
+    api.setTokens(QStringLiteral("an-access-token-that-expired"), s.refreshToken);
+    QSignalSpy rotated(&api, &ApiClient::tokensRotated);
+    QSignalSpy expired(&api, &ApiClient::sessionExpired);
+    QVector<int> statuses;
+    for (int i = 0; i < 2; ++i)
+        api.get(QStringLiteral("/me"), QUrlQuery(), [&statuses](const ApiResult& r) { statuses.append(r.status); });
+    QTRY_COMPARE_WITH_TIMEOUT(statuses.size(), 2, 15000);
+    QCOMPARE(statuses, QVector<int>({200, 200}));
+    QCOMPARE(rotated.count(), 1);
+    QCOMPARE(expired.count(), 0);
+    QCOMPARE(meStatus(api.accessToken()), 200);
 }
 
 void TestServerAuth::requestsWithoutValidTokenAre401()
