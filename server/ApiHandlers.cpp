@@ -21,8 +21,9 @@ ApiHandlers::ApiHandlers(ServerStorage& storage)
     , m_push(storage)
     , m_digest(storage)
     , m_history(storage)
-    , m_notify(std::make_unique<NotifyHub>(m_auth))
+    , m_notify(std::make_unique<NotifyHub>(m_auth, storage))
 {
+    m_auth.setRevocationListener([this] { m_notify->sweep(); });
     m_push.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
 }
 

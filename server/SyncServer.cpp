@@ -83,6 +83,7 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
     connect(&m_purgeTimer, &QTimer::timeout, this, &SyncServer::purgeExpired);
     m_purgeTimer.start();
     m_handlers = std::make_unique<ApiHandlers>(*m_storage);
+    m_handlers->notifyHub().setSweepInterval(options.notifySweepMs);
     if (!m_storage->watchForeignCommits([this](qint64 first, qint64 last) { pokeForeignCommit(first, last); }, error)) {
         m_failure = StartFailure::Storage;
         return false;
@@ -165,7 +166,7 @@ void SyncServer::purgeExpired()
         // A token retired longer ago than a refresh token lives would be refused as expired anyway.
         m_storage->purgeRetiredRefreshHashes(now.addSecs(-Protocol::kRefreshTokenSeconds));
     } catch (const StorageError& e) {
-        qCWarning(lcServerStorage) << "purging tombstones failed:" << e.what();
+        qCWarning(lcServerStorage) << "purging tombstones or retired tokens failed:" << e.what();
     }
 }
 
