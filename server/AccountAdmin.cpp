@@ -106,8 +106,11 @@ bool AccountAdmin::setPassword(const QString& username, const QString& password,
     account->passwordHash = PasswordHasher::hash(password);
     WriteTransaction tx(m_storage);
     m_storage.updateAccount(*account, tx.seq());
-    m_storage.appendAudit(
-        {QString(), QStringLiteral("account.passwd"), QStringLiteral("accounts"), account->id, QString()});
+    // Whoever knew the old password may hold a session: every one ends with it (docs/PROTOCOL.md "Sessions").
+    // A running server closes their notify sockets at its next sweep (NotifyHub).
+    const int revoked = m_storage.revokeSessionsOf(account->id);
+    m_storage.appendAudit({QString(), QStringLiteral("account.passwd"), QStringLiteral("accounts"), account->id,
+                           QStringLiteral("%1 session(s) revoked").arg(revoked)});
     tx.commit();
     return true;
 }

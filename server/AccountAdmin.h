@@ -18,6 +18,7 @@ public:
     QString create(const Account& account, const QString& password, QString* error);
     // Same, with a precomputed Argon2id hash (demo seeding hashes "demo" once).
     QString createWithHash(Account account, const QString& passwordHash, QString* error);
+    // Sets a new password and revokes every session of the account.
     bool setPassword(const QString& username, const QString& password, QString* error);
     bool setActive(const QString& username, bool active, QString* error);
     // Replaces the account's regions. Its scope changes, so its next pull with an old cursor is 410 and its

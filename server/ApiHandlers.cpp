@@ -21,8 +21,9 @@ ApiHandlers::ApiHandlers(ServerStorage& storage)
     , m_push(storage)
     , m_digest(storage)
     , m_history(storage)
-    , m_notify(std::make_unique<NotifyHub>(m_auth))
+    , m_notify(std::make_unique<NotifyHub>(m_auth, storage))
 {
+    m_auth.setRevocationListener([this] { m_notify->sweep(); });
     m_push.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
 }
 
@@ -112,7 +113,8 @@ ApiReply ApiHandlers::login(const QHttpServerRequest& request)
     if (!username.isString() || username.toString().trimmed().isEmpty() || !password.isString() ||
         username.toString().size() > 200)
         return ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("Give \"username\" and \"password\"."));
-    return m_auth.login(username.toString(), password.toString(), body.value(QLatin1String("device")).toString());
+    return m_auth.login(username.toString(), password.toString(), body.value(QLatin1String("device")).toString(),
+                        request.remoteAddress());
 }
 
 ApiReply ApiHandlers::refresh(const QHttpServerRequest& request)

@@ -5,8 +5,9 @@
 #include <QString>
 #include <QVector>
 
-// Counts failed logins per user name (known or not) in a sliding window (DESIGN §4). While a name has
-// reached the limit, retryAfterSeconds() > 0 and even the right password must be refused.
+// Counts failed logins per key in a sliding window (docs/PROTOCOL.md "Authentication"): AuthService keeps one
+// per user name (known or not) and one per client address. While a key has reached the limit,
+// retryAfterSeconds() > 0 and even the right password must be refused.
 class LoginRateLimiter
 {
 public:

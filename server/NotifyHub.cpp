@@ -3,6 +3,8 @@
 #include "ApiReply.h"
 #include "AuthService.h"
 #include "ServerLogging.h"
+#include "StorageError.h"
+#include "protocol/ApiConstants.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -11,12 +13,16 @@
 
 namespace {
 constexpr int kAuthTimeoutMs = 10000;
-}
+constexpr int kDefaultSweepMs = 5000;
+} // namespace
 
-NotifyHub::NotifyHub(AuthService& auth, QObject* parent)
+NotifyHub::NotifyHub(AuthService& auth, ServerStorage& storage, QObject* parent)
     : QObject(parent)
     , m_auth(auth)
+    , m_storage(storage)
 {
+    connect(&m_sweepTimer, &QTimer::timeout, this, &NotifyHub::sweep);
+    setSweepInterval(kDefaultSweepMs);
 }
 
 NotifyHub::~NotifyHub()
@@ -83,7 +89,12 @@ bool NotifyHub::authenticate(QWebSocket* socket, const QByteArray& authorization
 
 void NotifyHub::reject(QWebSocket* socket, const QString& reason)
 {
-    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    close(socket, QWebSocketProtocol::CloseCodePolicyViolated, reason);
+}
+
+void NotifyHub::close(QWebSocket* socket, int code, const QString& reason)
+{
+    socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
     forget(socket);
 }
 
@@ -112,6 +123,7 @@ QList<QWebSocket*> NotifyHub::liveSockets()
 
 void NotifyHub::notifyCommit(const QVector<CommittedRow>& rows)
 {
+    sweepAfterAccountChange(rows);
     for (QWebSocket* socket : liveSockets()) {
         const AccessScope& scope = m_clients[socket].context.scope;
         qint64 seen = 0;
@@ -126,6 +138,7 @@ void NotifyHub::notifyCommit(const QVector<CommittedRow>& rows)
 
 void NotifyHub::notifyForeignCommit(qint64 lastSeq, const QVector<CommittedRow>& rows, bool complete)
 {
+    sweepAfterAccountChange(rows);
     const QString poke = QStringLiteral("{\"type\":\"poke\",\"seq\":%1}").arg(lastSeq);
     for (QWebSocket* socket : liveSockets()) {
         const AccessScope& scope = m_clients[socket].context.scope;
@@ -144,4 +157,69 @@ int NotifyHub::authenticatedCount() const
     for (const Client& c : m_clients)
         count += c.authenticated ? 1 : 0;
     return count;
+}
+
+void NotifyHub::setSweepInterval(int ms)
+{
+    if (ms > 0)
+        m_sweepTimer.start(ms);
+    else
+        m_sweepTimer.stop();
+}
+
+void NotifyHub::sweepAfterAccountChange(const QVector<CommittedRow>& rows)
+{
+    // A committed account row may be a disable, a password change or new regions (an operator's subcommand
+    // reaches a PostgreSQL instance this way): no need to wait for the timer.
+    const bool accountChanged = std::any_of(rows.begin(), rows.end(),
+                                            [](const CommittedRow& r) { return r.table == QLatin1String("accounts"); });
+    if (accountChanged)
+        sweep();
+}
+
+void NotifyHub::sweep()
+{
+    QStringList sessionIds;
+    for (const Client& c : std::as_const(m_clients)) {
+        if (c.authenticated && !sessionIds.contains(c.context.session.id))
+            sessionIds.append(c.context.session.id);
+    }
+    if (sessionIds.isEmpty())
+        return;
+    QVector<SessionStatus> statuses;
+    try {
+        statuses = m_storage.sessionStatuses(sessionIds);
+    } catch (const StorageError& e) {
+        qCWarning(lcServerStorage) << "checking the sessions of notify sockets failed:" << e.what();
+        m_storage.recover();
+        return; // the next sweep tries again
+    }
+    QHash<QString, const SessionStatus*> byId;
+    for (const SessionStatus& status : std::as_const(statuses))
+        byId.insert(status.sessionId, &status);
+    const QList<QWebSocket*> sockets = m_clients.keys();
+    for (QWebSocket* socket : sockets) {
+        if (m_clients.value(socket).authenticated)
+            closeIfEnded(socket, byId.value(m_clients.value(socket).context.session.id));
+    }
+}
+
+void NotifyHub::closeIfEnded(QWebSocket* socket, const SessionStatus* status)
+{
+    const AuthContext& context = m_clients[socket].context;
+    QString reason;
+    if (!status || status->revoked)
+        reason = QStringLiteral("session revoked");
+    else if (!status->account || !status->account->active)
+        reason = QStringLiteral("account disabled");
+    if (!reason.isEmpty()) {
+        qCInfo(lcServerSync).noquote() << "notify socket of session" << context.session.id << "closed:" << reason;
+        close(socket, QWebSocketProtocol::CloseCodePolicyViolated, reason);
+        return;
+    }
+    if (AccessScope::forAccount(*status->account).fingerprint() != context.scope.fingerprint()) {
+        // The token is still good; the client reconnects with it and its next pull answers 410 and resyncs.
+        qCInfo(lcServerSync).noquote() << "notify socket of session" << context.session.id << "closed: scope changed";
+        close(socket, Protocol::kNotifyCloseScopeChanged, QStringLiteral("scope changed"));
+    }
 }

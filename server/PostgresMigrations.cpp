@@ -5,12 +5,13 @@
 #include "SqlDatabase.h"
 #include "SqlMailStore.h"
 #include "SqlSchema.h"
+#include "SqlSessionStore.h"
 #include "StorageError.h"
 #include "TokenGenerator.h"
 
 namespace {
 
-constexpr int kLatest = 5;
+constexpr int kLatest = 6;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -83,6 +84,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
         SqlMailStore::createTables(db); // mail delivery attempts and offer reminders
     if (version == 5)
         SqlSchema::addAuditHistoryColumns(db);
+    if (version == 6)
+        SqlSessionStore::createRetiredTokenTable(db); // refresh-token reuse, sessions per account
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

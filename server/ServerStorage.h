@@ -34,6 +34,8 @@ struct TombstoneRecord {
     QString movedTo; // empty: a real delete
 };
 
+// One sign-in (docs/PROTOCOL.md "Sessions"): a refresh rotates its tokens but keeps its id, so the row is the
+// whole chain of tokens one sign-in produced, and revoking it ends every one of them.
 struct SessionRecord {
     QString id;
     QString accountId;
@@ -43,6 +45,14 @@ struct SessionRecord {
     QDateTime refreshExpiresAt;
     bool revoked = false;
     QString device;
+};
+
+// What NotifyHub's sweep learns of one open socket's session: whether it still stands, and its account as it is
+// now (absent when the account row is gone). Only id, role, regionIds and active are filled.
+struct SessionStatus {
+    QString sessionId;
+    bool revoked = false;
+    std::optional<Account> account;
 };
 
 struct ClientRecord {
@@ -160,6 +170,17 @@ public:
     virtual std::optional<SessionRecord> sessionByAccessHash(const QByteArray& hash) = 0;
     virtual std::optional<SessionRecord> sessionByRefreshHash(const QByteArray& hash) = 0;
     virtual void updateSession(const SessionRecord& session) = 0;
+    // Revokes one session; false when it was revoked already (or is gone).
+    virtual bool revokeSession(const QString& sessionId) = 0;
+    // Revokes every session of the account (a password change); returns how many were still open.
+    virtual int revokeSessionsOf(const QString& accountId) = 0;
+    // Remembers a refresh token that rotation replaced, so that presenting it again is seen as reuse.
+    virtual void retireRefreshHash(const QString& sessionId, const QByteArray& hash) = 0;
+    // The session one of whose earlier, rotated refresh tokens has this hash.
+    virtual std::optional<SessionRecord> sessionByRetiredRefreshHash(const QByteArray& hash) = 0;
+    virtual int purgeRetiredRefreshHashes(const QDateTime& retiredBefore) = 0;
+    // The sessions among these ids that still exist, each with its account: one query, whatever the count.
+    virtual QVector<SessionStatus> sessionStatuses(const QStringList& sessionIds) = 0;
 
     virtual std::optional<ClientRecord> client(const QString& clientId) = 0;
     virtual void saveClient(const ClientRecord& client) = 0;

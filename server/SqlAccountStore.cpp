@@ -9,8 +9,6 @@ namespace {
 
 const char* kAccountColumns = "id, username, display_name, email, role, region_ids, organisation, active, "
                               "password_hash, version, updated_at, updated_by";
-const char* kSessionColumns = "id, account_id, access_hash, refresh_hash, access_expires_at, refresh_expires_at, "
-                              "revoked, device";
 
 QString isoNow()
 {
@@ -59,20 +57,6 @@ QVariantList accountValues(const Account& a, qint64 seq)
             a.id};
 }
 
-SessionRecord readSession(const QSqlQuery& q)
-{
-    SessionRecord s;
-    s.id = q.value(0).toString();
-    s.accountId = q.value(1).toString();
-    s.accessHash = q.value(2).toString().toLatin1();
-    s.refreshHash = q.value(3).toString().toLatin1();
-    s.accessExpiresAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-    s.refreshExpiresAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-    s.revoked = q.value(6).toInt() != 0;
-    s.device = q.value(7).toString();
-    return s;
-}
-
 } // namespace
 
 SqlAccountStore::SqlAccountStore(SqlDatabase& db)
@@ -107,36 +91,6 @@ void SqlAccountStore::updateAccount(const Account& account, qint64 seq)
                             "organisation = ?, active = ?, password_hash = ?, version = ?, updated_at = ?, "
                             "updated_by = ?, region_id = ?, seq = ? WHERE id = ?"),
              accountValues(account, seq));
-}
-
-void SqlAccountStore::insertSession(const SessionRecord& s)
-{
-    m_db.run(QStringLiteral("INSERT INTO sessions (%1, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                 .arg(QLatin1String(kSessionColumns)),
-             {s.id, s.accountId, QString::fromLatin1(s.accessHash), QString::fromLatin1(s.refreshHash),
-              s.accessExpiresAt.toString(Qt::ISODateWithMs), s.refreshExpiresAt.toString(Qt::ISODateWithMs),
-              s.revoked ? 1 : 0, s.device, isoNow()});
-}
-
-std::optional<SessionRecord> SqlAccountStore::sessionBy(const QString& column, const QByteArray& hash)
-{
-    QSqlQuery& q =
-        m_db.run(QStringLiteral("SELECT %1 FROM sessions WHERE %2 = ?").arg(QLatin1String(kSessionColumns), column),
-                 {QString::fromLatin1(hash)});
-    std::optional<SessionRecord> session;
-    if (q.next())
-        session = readSession(q);
-    q.finish();
-    return session;
-}
-
-void SqlAccountStore::updateSession(const SessionRecord& s)
-{
-    m_db.run(QStringLiteral("UPDATE sessions SET access_hash = ?, refresh_hash = ?, access_expires_at = ?, "
-                            "refresh_expires_at = ?, revoked = ? WHERE id = ?"),
-             {QString::fromLatin1(s.accessHash), QString::fromLatin1(s.refreshHash),
-              s.accessExpiresAt.toString(Qt::ISODateWithMs), s.refreshExpiresAt.toString(Qt::ISODateWithMs),
-              s.revoked ? 1 : 0, s.id});
 }
 
 std::optional<ClientRecord> SqlAccountStore::client(const QString& clientId)

@@ -4,7 +4,7 @@
 
 class SqlDatabase;
 
-// Accounts, sessions, push clients, recorded mutation results and the audit log, in SQL both dialects run.
+// Accounts, push clients, recorded mutation results and the audit log, in SQL both dialects run.
 class SqlAccountStore
 {
 public:
@@ -13,10 +13,6 @@ public:
     std::optional<Account> accountBy(const QString& column, const QString& value);
     void insertAccount(const Account& account, qint64 seq);
     void updateAccount(const Account& account, qint64 seq);
-
-    void insertSession(const SessionRecord& session);
-    std::optional<SessionRecord> sessionBy(const QString& column, const QByteArray& hash);
-    void updateSession(const SessionRecord& session);
 
     std::optional<ClientRecord> client(const QString& clientId);
     void saveClient(const ClientRecord& client);

@@ -7,6 +7,7 @@
 #include "SqlMailStore.h"
 #include "SqlRowCodec.h"
 #include "SqlSchema.h"
+#include "SqlSessionStore.h"
 #include "StorageError.h"
 #include "TokenGenerator.h"
 
@@ -33,6 +34,7 @@ SqlStorage::SqlStorage(std::unique_ptr<SqlDatabase> db)
     m_feed = std::make_unique<SqlChangeFeed>(*m_db);
     m_accounts = std::make_unique<SqlAccountStore>(*m_db);
     m_mail = std::make_unique<SqlMailStore>(*m_db);
+    m_sessions = std::make_unique<SqlSessionStore>(*m_db);
 }
 
 SqlStorage::~SqlStorage() = default;
@@ -388,22 +390,52 @@ void SqlStorage::updateAccount(const Account& account, qint64 seq)
 
 void SqlStorage::insertSession(const SessionRecord& session)
 {
-    m_accounts->insertSession(session);
+    m_sessions->insertSession(session);
 }
 
 std::optional<SessionRecord> SqlStorage::sessionByAccessHash(const QByteArray& hash)
 {
-    return m_accounts->sessionBy(QStringLiteral("access_hash"), hash);
+    return m_sessions->sessionBy(QStringLiteral("access_hash"), hash);
 }
 
 std::optional<SessionRecord> SqlStorage::sessionByRefreshHash(const QByteArray& hash)
 {
-    return m_accounts->sessionBy(QStringLiteral("refresh_hash"), hash);
+    return m_sessions->sessionBy(QStringLiteral("refresh_hash"), hash);
 }
 
 void SqlStorage::updateSession(const SessionRecord& session)
 {
-    m_accounts->updateSession(session);
+    m_sessions->updateSession(session);
+}
+
+bool SqlStorage::revokeSession(const QString& sessionId)
+{
+    return m_sessions->revokeSession(sessionId);
+}
+
+int SqlStorage::revokeSessionsOf(const QString& accountId)
+{
+    return m_sessions->revokeSessionsOf(accountId);
+}
+
+void SqlStorage::retireRefreshHash(const QString& sessionId, const QByteArray& hash)
+{
+    m_sessions->retireRefreshHash(sessionId, hash);
+}
+
+std::optional<SessionRecord> SqlStorage::sessionByRetiredRefreshHash(const QByteArray& hash)
+{
+    return m_sessions->sessionByRetiredRefreshHash(hash);
+}
+
+int SqlStorage::purgeRetiredRefreshHashes(const QDateTime& retiredBefore)
+{
+    return m_sessions->purgeRetiredRefreshHashes(retiredBefore);
+}
+
+QVector<SessionStatus> SqlStorage::sessionStatuses(const QStringList& sessionIds)
+{
+    return m_sessions->sessionStatuses(sessionIds);
 }
 
 std::optional<ClientRecord> SqlStorage::client(const QString& clientId)

@@ -9,6 +9,7 @@ class SqlDatabase;
 class SqlChangeFeed;
 class SqlAccountStore;
 class SqlMailStore;
+class SqlSessionStore;
 
 // What both storage dialects share: rows, tombstones, the pull feed, accounts, sessions and clients in
 // SQL both accept. The dialects (SqliteStorage, PostgresStorage) add opening and migrating, the write
@@ -55,6 +56,12 @@ public:
     std::optional<SessionRecord> sessionByAccessHash(const QByteArray& hash) override;
     std::optional<SessionRecord> sessionByRefreshHash(const QByteArray& hash) override;
     void updateSession(const SessionRecord& session) override;
+    bool revokeSession(const QString& sessionId) override;
+    int revokeSessionsOf(const QString& accountId) override;
+    void retireRefreshHash(const QString& sessionId, const QByteArray& hash) override;
+    std::optional<SessionRecord> sessionByRetiredRefreshHash(const QByteArray& hash) override;
+    int purgeRetiredRefreshHashes(const QDateTime& retiredBefore) override;
+    QVector<SessionStatus> sessionStatuses(const QStringList& sessionIds) override;
 
     std::optional<ClientRecord> client(const QString& clientId) override;
     void saveClient(const ClientRecord& client) override;
@@ -93,6 +100,7 @@ private:
     std::unique_ptr<SqlDatabase> m_db;
     std::unique_ptr<SqlChangeFeed> m_feed;
     std::unique_ptr<SqlAccountStore> m_accounts;
+    std::unique_ptr<SqlSessionStore> m_sessions;
     std::unique_ptr<SqlMailStore> m_mail;
     QString m_epoch;
     bool m_inTransaction = false;

@@ -3,13 +3,14 @@
 #include "ServerLogging.h"
 #include "SqlMailStore.h"
 #include "SqlSchema.h"
+#include "SqlSessionStore.h"
 #include "SqliteDatabase.h"
 #include "SqliteTriggers.h"
 #include "StorageError.h"
 #include "TokenGenerator.h"
 
 namespace {
-constexpr int kLatest = 5;
+constexpr int kLatest = 6;
 }
 
 int SqliteMigrations::latestVersion()
@@ -52,6 +53,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
             SqlMailStore::createTables(db); // mail delivery attempts and offer reminders
         if (version == 5)
             SqlSchema::addAuditHistoryColumns(db);
+        if (version == 6)
+            SqlSessionStore::createRetiredTokenTable(db); // refresh-token reuse, sessions per account
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {

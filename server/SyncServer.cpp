@@ -10,6 +10,7 @@
 #include "ServerStorage.h"
 #include "StorageError.h"
 #include "StorageFactory.h"
+#include "protocol/ApiConstants.h"
 
 #include "ConnectionRouter.h"
 #include <QElapsedTimer>
@@ -77,11 +78,12 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
         m_failure = StartFailure::Storage;
         return false;
     }
-    purgeTombstones();
+    purgeExpired();
     m_purgeTimer.setInterval(6 * 3600 * 1000);
-    connect(&m_purgeTimer, &QTimer::timeout, this, &SyncServer::purgeTombstones);
+    connect(&m_purgeTimer, &QTimer::timeout, this, &SyncServer::purgeExpired);
     m_purgeTimer.start();
     m_handlers = std::make_unique<ApiHandlers>(*m_storage);
+    m_handlers->notifyHub().setSweepInterval(options.notifySweepMs);
     if (!m_storage->watchForeignCommits([this](qint64 first, qint64 last) { pokeForeignCommit(first, last); }, error)) {
         m_failure = StartFailure::Storage;
         return false;
@@ -154,15 +156,17 @@ void SyncServer::pokeForeignCommit(qint64 firstSeq, qint64 lastSeq)
     }
 }
 
-void SyncServer::purgeTombstones()
+void SyncServer::purgeExpired()
 {
     try {
-        const int removed =
-            m_storage->purgeTombstones(QDateTime::currentDateTimeUtc().addDays(-qMax(1, m_options.tombstoneDays)));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const int removed = m_storage->purgeTombstones(now.addDays(-qMax(1, m_options.tombstoneDays)));
         if (removed > 0)
             qCInfo(lcServerStorage) << "purged" << removed << "tombstones";
+        // A token retired longer ago than a refresh token lives would be refused as expired anyway.
+        m_storage->purgeRetiredRefreshHashes(now.addSecs(-Protocol::kRefreshTokenSeconds));
     } catch (const StorageError& e) {
-        qCWarning(lcServerStorage) << "purging tombstones failed:" << e.what();
+        qCWarning(lcServerStorage) << "purging tombstones or retired tokens failed:" << e.what();
     }
 }
 

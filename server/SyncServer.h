@@ -49,7 +49,8 @@ private:
     bool seedDemo(const ServerOptions& options, QString* error);
     bool listen(const ServerOptions& options, QString* error);
     void startMail(const ServerOptions& options);
-    void purgeTombstones();
+    // Tombstones past --tombstone-days, and retired refresh tokens past a refresh token's lifetime.
+    void purgeExpired();
     // Another server instance on the same database committed seqs first..last: poke our sockets.
     void pokeForeignCommit(qint64 firstSeq, qint64 lastSeq);
 

@@ -29,7 +29,8 @@ void ServerCli::addOptions()
         "  migrate                migrate the database and exit\n"
         "  account create --username U --role R --regions a,b [--display-name N] [--email E]  (password on "
         "stdin)\n"
-        "  account passwd --username U   (password on stdin)\n  account disable --username U\n"
+        "  account passwd --username U   (password on stdin; ends every session of the account)\n"
+        "  account disable --username U\n"
         "  account set-regions USER REGION[,REGION...]   (the account's devices resync)\n"
         "  backup FILE            SQLite: consistent copy of the live database (PostgreSQL: use pg_dump)\n"
         "  epoch rotate           new epoch after restoring data: every client resyncs"));

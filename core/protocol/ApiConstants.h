@@ -13,6 +13,12 @@ inline constexpr int kAccessTokenSeconds = 15 * 60;
 inline constexpr int kRefreshTokenSeconds = 30 * 24 * 3600;
 inline constexpr int kLoginFailureLimit = 5;
 inline constexpr int kLoginWindowSeconds = 15 * 60;
+// Failed sign-ins from one client address (any user names) within the same window; higher than per name,
+// since one office may share an address.
+inline constexpr int kLoginAddressFailureLimit = 30;
+// Close code of a notify socket whose account's role or regions changed (4000-4999: for applications): the
+// token is still good, so the client reconnects at once and its next pull resyncs.
+inline constexpr int kNotifyCloseScopeChanged = 4001;
 inline constexpr int kMaxPreferences = 5;
 inline constexpr int kDefaultPort = 8787;
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <utility>
 
 ApiClient::ApiClient(const QUrl& server, QObject* parent)
     : QObject(parent)
@@ -62,12 +63,16 @@ void ApiClient::send(const QString& method, const QString& path, const QUrlQuery
     if (!m_access.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_access.toLatin1());
     QNetworkReply* reply = method == QLatin1String("GET") ? m_nam.get(request) : m_nam.post(request, body);
+    const QString sentAccess = m_access;
     connect(reply, &QNetworkReply::finished, this, [=]() {
         const ApiResult result = parse(reply);
         qCDebug(lcApi) << method << path << result.status;
         const bool isAuthCall = path.startsWith(QLatin1String("/auth/"));
         if (result.status == 401 && mayRefresh && !isAuthCall && !m_refresh.isEmpty()) {
-            refreshThenRetry(method, path, query, body, done);
+            if (!m_access.isEmpty() && m_access != sentAccess)
+                send(method, path, query, body, false, done); // a refresh finished meanwhile: its token may do
+            else
+                refreshThenRetry(method, path, query, body, done);
             return;
         }
         done(result);
@@ -77,23 +82,36 @@ void ApiClient::send(const QString& method, const QString& path, const QUrlQuery
 void ApiClient::refreshThenRetry(const QString& method, const QString& path, const QUrlQuery& query,
                                  const QByteArray& body, Callback done)
 {
+    m_refreshWaiters.append([=](const ApiResult& refreshed) {
+        if (refreshed.ok())
+            send(method, path, query, body, false, done);
+        else
+            done(refreshed);
+    });
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
     const QJsonObject request{{QStringLiteral("refresh_token"), m_refresh}};
     send(QStringLiteral("POST"), QStringLiteral("/auth/refresh"), QUrlQuery(),
-         QJsonDocument(request).toJson(QJsonDocument::Compact), false, [=](const ApiResult& refreshed) {
-             if (!refreshed.ok()) {
-                 if (!refreshed.networkError) {
-                     m_access.clear();
-                     m_refresh.clear();
-                     emit sessionExpired();
-                 }
-                 done(refreshed);
-                 return;
-             }
-             setTokens(refreshed.json.value(QStringLiteral("access_token")).toString(),
-                       refreshed.json.value(QStringLiteral("refresh_token")).toString());
-             emit tokensRotated(m_refresh);
-             send(method, path, query, body, false, done);
-         });
+         QJsonDocument(request).toJson(QJsonDocument::Compact), false,
+         [this](const ApiResult& refreshed) { finishRefresh(refreshed); });
+}
+
+void ApiClient::finishRefresh(const ApiResult& refreshed)
+{
+    m_refreshing = false;
+    if (refreshed.ok()) {
+        setTokens(refreshed.json.value(QStringLiteral("access_token")).toString(),
+                  refreshed.json.value(QStringLiteral("refresh_token")).toString());
+        emit tokensRotated(m_refresh);
+    } else if (!refreshed.networkError) {
+        m_access.clear();
+        m_refresh.clear();
+        emit sessionExpired();
+    }
+    const auto waiters = std::exchange(m_refreshWaiters, {});
+    for (const auto& waiter : waiters)
+        waiter(refreshed);
 }
 
 ApiResult ApiClient::parse(QNetworkReply* reply)

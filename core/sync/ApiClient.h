@@ -9,9 +9,11 @@
 
 #include <functional>
 
-// HTTP client for the sync protocol (DESIGN §4). Adds the bearer token, parses JSON and error bodies,
+// HTTP client for the sync protocol (docs/PROTOCOL.md). Adds the bearer token, parses JSON and error bodies,
 // and when the access token has expired refreshes it once with the refresh token and repeats the
-// request, so callers never see a 401 for a merely expired token.
+// request, so callers never see a 401 for a merely expired token. One refresh at a time: requests that meet
+// a 401 meanwhile wait for it, because the server takes a second use of one refresh token as theft and
+// ends the session (docs/PROTOCOL.md "Sessions").
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ private:
     void refreshThenRetry(const QString& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
                           Callback done);
     static ApiResult parse(class QNetworkReply* reply);
+    void finishRefresh(const ApiResult& refreshed);
     ApiResult waitFor(const std::function<void(Callback)>& start);
 
     QNetworkAccessManager m_nam;
@@ -56,4 +59,6 @@ private:
     QString m_access;
     QString m_refresh;
     int m_timeoutMs = 30000;
+    bool m_refreshing = false;
+    QList<std::function<void(const ApiResult& refreshed)>> m_refreshWaiters;
 };

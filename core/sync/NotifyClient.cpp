@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRandomGenerator>
 
 NotifyClient::NotifyClient(ApiClient& api, QObject* parent)
@@ -17,6 +18,13 @@ NotifyClient::NotifyClient(ApiClient& api, QObject* parent)
     connect(&m_socket, &QWebSocket::connected, this, &NotifyClient::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &NotifyClient::onDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &NotifyClient::onMessage);
+    // A refresh that worked means the session lives again (e.g. refreshed by the next sync round).
+    connect(&m_api, &ApiClient::tokensRotated, this, [this] {
+        if (m_dormant && m_running) {
+            m_dormant = false;
+            open();
+        }
+    });
 }
 
 NotifyClient::~NotifyClient()
@@ -30,6 +38,7 @@ NotifyClient::~NotifyClient()
 void NotifyClient::start()
 {
     m_running = true;
+    m_dormant = false;
     open();
 }
 
@@ -50,7 +59,7 @@ QUrl NotifyClient::socketUrl() const
 
 void NotifyClient::open()
 {
-    if (!m_running || m_socket.state() != QAbstractSocket::UnconnectedState)
+    if (!m_running || m_dormant || m_socket.state() != QAbstractSocket::UnconnectedState)
         return;
     m_socket.open(socketUrl());
 }
@@ -61,10 +70,8 @@ void NotifyClient::onConnected()
     const QJsonObject auth{{QStringLiteral("type"), QStringLiteral("auth")},
                            {QStringLiteral("token"), m_api.accessToken()}};
     m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(auth).toJson(QJsonDocument::Compact)));
-    m_connected = true;
-    m_failures = 0;
-    qCInfo(lcSync) << "notify channel connected";
-    emit reconnected();
+    // Connected is not yet authenticated: the pauses reset and the pull runs once the server says "ready",
+    // so a refused token keeps backing off and no commit can slip between the pull and the listening.
 }
 
 void NotifyClient::onDisconnected()
@@ -73,23 +80,54 @@ void NotifyClient::onDisconnected()
     m_connected = false;
     if (wasConnected)
         emit disconnected();
-    // 1008: the server refused the token (expired access token); the next attempt uses a fresh one,
-    // which the API client obtains on its next request.
-    if (m_socket.closeCode() == QWebSocketProtocol::CloseCodePolicyViolated)
-        m_api.get(QStringLiteral("/me"), QUrlQuery(), [](const ApiResult&) {});
+    if (!m_running)
+        return;
+    const int code = m_socket.closeCode();
+    if (code == QWebSocketProtocol::CloseCodePolicyViolated) {
+        onRefused();
+        return;
+    }
+    if (code == Protocol::kNotifyCloseScopeChanged) {
+        qCInfo(lcSync) << "notify channel closed: this account's scope changed";
+        m_failures = 0; // the token is good: back at once, and the pull that follows resyncs
+    }
     scheduleReconnect();
+}
+
+void NotifyClient::onRefused()
+{
+    // 1008: the server refused the token (expired, or the session was revoked, or the account disabled). One
+    // authenticated request refreshes an expired token; only if it works is there a point in reconnecting.
+    QPointer<NotifyClient> self(this);
+    m_api.get(QStringLiteral("/me"), QUrlQuery(), [self](const ApiResult& me) {
+        if (!self || !self->m_running)
+            return;
+        if (me.status != 401 && me.status != 403) {
+            self->scheduleReconnect(); // refreshed, or a passing failure (network, 5xx): back off and retry
+            return;
+        }
+        qCInfo(lcSync) << "notify channel stays closed: the server refused this session (" << me.status << ")";
+        self->m_dormant = true;
+    });
 }
 
 void NotifyClient::onMessage(const QString& message)
 {
     const QJsonObject json = QJsonDocument::fromJson(message.toUtf8()).object();
-    if (json.value(QStringLiteral("type")).toString() == QLatin1String("poke"))
+    const QString type = json.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("ready")) {
+        m_connected = true;
+        m_failures = 0;
+        qCInfo(lcSync) << "notify channel connected";
+        emit reconnected();
+    } else if (type == QLatin1String("poke")) {
         emit poked(json.value(QStringLiteral("seq")).toInteger());
+    }
 }
 
 void NotifyClient::scheduleReconnect()
 {
-    if (!m_running)
+    if (!m_running || m_dormant)
         return;
     // 1 s, 2 s, 4 s … up to 60 s, with jitter so a restarted server is not hit by every client at once.
     const int base = 1000 << qMin(m_failures, 6);

@@ -9,7 +9,10 @@ class ApiClient;
 
 // The notify channel (WS /api/v1/sync/notify): the server pokes after each commit this account may see;
 // pokes carry no data, they only say "pull now". Reconnects by itself with growing pauses, and reports
-// every (re)connection because changes may have been missed while it was down.
+// every (re)connection because changes may have been missed while it was down. How it treats the server's
+// close codes (docs/PROTOCOL.md "Sessions"): 1008, the token was refused, is answered by one authenticated
+// request (which refreshes the token) and a reconnect only if that worked, so a dead session never hammers
+// the server; 4001, the account's scope changed, by a prompt reconnect and pull, which resyncs.
 class NotifyClient : public QObject
 {
     Q_OBJECT
@@ -21,6 +24,9 @@ public:
     void start();
     void stop();
     bool isConnected() const { return m_connected; }
+    // The server refused the session (revoked, account disabled): no reconnects until a refresh works again
+    // (ApiClient::tokensRotated) or start() is called after a new sign-in.
+    bool isDormant() const { return m_dormant; }
 
 signals:
     void poked(qint64 seq);
@@ -33,6 +39,7 @@ private:
     void onConnected();
     void onDisconnected();
     void onMessage(const QString& message);
+    void onRefused();
     void scheduleReconnect();
     QUrl socketUrl() const;
 
@@ -40,6 +47,7 @@ private:
     QWebSocket m_socket;
     QTimer m_reconnect;
     bool m_running = false;
-    bool m_connected = false;
+    bool m_connected = false; // authenticated: the server said "ready"
+    bool m_dormant = false;   // the session ended: no reconnect until a new token or start()
     int m_failures = 0;
 };

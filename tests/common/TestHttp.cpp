@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
 
@@ -58,5 +60,55 @@ HttpReply TestHttp::send(const QByteArray& method, const QString& path, const QB
     for (const auto& pair : reply->rawHeaderPairs())
         out.headers.insert(pair.first.toLower(), pair.second);
     reply->deleteLater();
+    return out;
+}
+
+namespace {
+
+// Parses one HTTP/1.1 response with a Content-Length; false while it is not complete.
+bool parseResponse(const QByteArray& raw, HttpReply* out)
+{
+    const int end = raw.indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    const QList<QByteArray> lines = raw.left(end).split('\n');
+    HttpReply reply;
+    reply.status = lines.value(0).split(' ').value(1).toInt();
+    for (const QByteArray& line : lines.mid(1)) {
+        const int colon = line.indexOf(':');
+        if (colon > 0)
+            reply.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    const int length = reply.header("content-length").toInt();
+    if (raw.size() < end + 4 + length)
+        return false;
+    reply.body = raw.mid(end + 4, length);
+    reply.json = QJsonDocument::fromJson(reply.body).object();
+    *out = reply;
+    return true;
+}
+
+} // namespace
+
+HttpReply TestHttp::postFrom(const QHostAddress& source, const QString& path, const QJsonObject& body, int timeoutMs)
+{
+    const QUrl base(m_baseUrl);
+    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QTcpSocket socket;
+    HttpReply out;
+    if (!socket.bind(source))
+        return out;
+    QSignalSpy readable(&socket, &QIODevice::readyRead);
+    socket.connectToHost(base.host(), quint16(base.port()));
+    socket.write("POST " + (base.path() + path).toUtf8() + " HTTP/1.1\r\nHost: " + base.host().toUtf8() +
+                 "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(payload.size()) +
+                 "\r\n\r\n" + payload);
+    QByteArray raw;
+    while (!parseResponse(raw, &out)) {
+        if (readable.isEmpty() && !readable.wait(timeoutMs))
+            return HttpReply();
+        readable.clear();
+        raw += socket.readAll();
+    }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QString>
@@ -34,6 +35,9 @@ public:
     HttpReply postRaw(const QString& path, const QByteArray& body, const QString& token = QString());
     HttpReply send(const QByteArray& method, const QString& path, const QByteArray& body, const QString& token,
                    int timeoutMs = 20000);
+    // POST over a plain socket bound to `source` (another loopback address such as 127.0.0.2), for what the
+    // server decides by the client's address; the server must listen on IPv4 loopback.
+    HttpReply postFrom(const QHostAddress& source, const QString& path, const QJsonObject& body, int timeoutMs = 20000);
 
 private:
     QString m_baseUrl;

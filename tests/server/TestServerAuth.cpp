@@ -1,10 +1,15 @@
 #include "AccountAdmin.h"
+#include "ServerStorage.h"
 #include "TestServer.h"
+#include "TokenGenerator.h"
+#include "protocol/ApiConstants.h"
+#include "sync/ApiClient.h"
 
 #include <QJsonArray>
 #include <QtTest>
 
-// Health, login, rate limiting, token rotation, logout and the error format (DESIGN §4).
+// Health, login, rate limiting (per user name and per client address), token rotation and reuse, logout,
+// password changes and the error format (docs/PROTOCOL.md "Authentication" and "Sessions").
 class TestServerAuth : public QObject
 {
     Q_OBJECT
@@ -16,7 +21,12 @@ private slots:
     void rateLimitCountsFailuresPerUserName();
     void rateLimitCountsUnknownUserNames();
     void successResetsFailureCount();
+    void rateLimitCountsFailuresPerAddress();
+    void failedSignInLogsAddressButNoSecrets();
     void refreshRotatesTokens();
+    void reusedRefreshTokenRevokesTheSession();
+    void passwordChangeRevokesEverySession();
+    void clientSharesOneRefreshBetweenRequests();
     void requestsWithoutValidTokenAre401();
     void logoutRevokesSession();
     void disabledAccountIs403();
@@ -33,6 +43,20 @@ private:
     HttpReply loginRaw(const QString& user, const QString& password)
     {
         return m_server.http().post(QStringLiteral("/api/v1/auth/login"), credentials(user, password));
+    }
+    HttpReply loginFrom(const char* address, const QString& user, const QString& password)
+    {
+        return m_server.http().postFrom(QHostAddress(QString::fromLatin1(address)),
+                                        QStringLiteral("/api/v1/auth/login"), credentials(user, password));
+    }
+    HttpReply refreshWith(const QString& refreshToken)
+    {
+        return m_server.http().post(QStringLiteral("/api/v1/auth/refresh"),
+                                    {{QStringLiteral("refresh_token"), refreshToken}});
+    }
+    int meStatus(const QString& accessToken)
+    {
+        return m_server.http().get(QStringLiteral("/api/v1/me"), accessToken).status;
     }
 
     TestServer m_server{TestServer::Empty};
@@ -112,6 +136,45 @@ void TestServerAuth::successResetsFailureCount()
     QCOMPARE(loginRaw(QStringLiteral("dirk"), QStringLiteral("secret")).status, 200);
 }
 
+// Password spraying: one wrong password for each of many user names, all from one address. No name reaches its
+// own limit, but the address does, and then even a right password from it is refused; other addresses are not.
+void TestServerAuth::rateLimitCountsFailuresPerAddress()
+{
+    for (int i = 0; i < Protocol::kLoginAddressFailureLimit; ++i)
+        QCOMPARE(loginFrom("127.0.0.2", QStringLiteral("spray%1").arg(i), QStringLiteral("Zomer2026")).status, 401);
+    const HttpReply limited = loginFrom("127.0.0.2", QStringLiteral("eva"), QStringLiteral("secret"));
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+    const int retryAfter = limited.header("retry-after").toInt();
+    QVERIFY(retryAfter > 0 && retryAfter <= Protocol::kLoginWindowSeconds);
+    QCOMPARE(loginFrom("127.0.0.3", QStringLiteral("eva"), QStringLiteral("secret")).status, 200);
+    QCOMPARE(loginRaw(QStringLiteral("eva"), QStringLiteral("secret")).status, 200);
+}
+
+namespace {
+QStringList* g_logged = nullptr;
+void collectLog(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    g_logged->append(message);
+}
+} // namespace
+
+// A failed sign-in is logged with the client's address; never with the password, nor the user name typed.
+void TestServerAuth::failedSignInLogsAddressButNoSecrets()
+{
+    QStringList logged;
+    g_logged = &logged;
+    const QtMessageHandler previous = qInstallMessageHandler(collectLog);
+    const HttpReply failed = loginFrom("127.0.0.4", QStringLiteral("carla"), QStringLiteral("Geheim-Wachtwoord-42"));
+    qInstallMessageHandler(previous);
+    g_logged = nullptr;
+    QCOMPARE(failed.status, 401);
+    const QString all = logged.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("sign-in failed from 127.0.0.4")), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("Geheim-Wachtwoord-42")), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("carla")), qPrintable(all));
+}
+
 void TestServerAuth::refreshRotatesTokens()
 {
     const TestServer::Session s = m_server.login(QStringLiteral("eva"), QStringLiteral("secret"));
@@ -128,10 +191,94 @@ void TestServerAuth::refreshRotatesTokens()
                                                   {{QStringLiteral("refresh_token"), s.refreshToken}});
     QCOMPARE(reused.status, 401);
     QCOMPARE(reused.errorCode(), QStringLiteral("unauthorized"));
+    // The reuse ended the session: the pair it rotated to is refused too (reusedRefreshTokenRevokesTheSession).
     QCOMPARE(m_server.http()
                  .post(QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refresh_token"), newRefresh}})
                  .status,
-             200);
+             401);
+    QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/me"), newAccess).status, 401);
+}
+
+// A rotated refresh token presented again ends the whole session it belongs to, the tokens it was rotated to
+// included, with the ordinary 401 body and an audit event; other sessions of the account stay.
+void TestServerAuth::reusedRefreshTokenRevokesTheSession()
+{
+    QVERIFY(!m_server.createAccount(QStringLiteral("reuse"), QStringLiteral("counter"), {QStringLiteral("mechelen")})
+                 .isEmpty());
+    const TestServer::Session s = m_server.login(QStringLiteral("reuse"), QStringLiteral("secret"));
+    const TestServer::Session otherDevice = m_server.login(QStringLiteral("reuse"), QStringLiteral("secret"));
+    QVERIFY(s.isValid() && otherDevice.isValid());
+    const HttpReply first = refreshWith(s.refreshToken);
+    QCOMPARE(first.status, 200);
+    const HttpReply second = refreshWith(first.json.value(QStringLiteral("refresh_token")).toString());
+    QCOMPARE(second.status, 200);
+    const QString access = second.json.value(QStringLiteral("access_token")).toString();
+    const QString refresh = second.json.value(QStringLiteral("refresh_token")).toString();
+    QCOMPARE(meStatus(access), 200);
+
+    const HttpReply reused = refreshWith(s.refreshToken); // rotated away two refreshes ago
+    QCOMPARE(reused.status, 401);
+    QCOMPARE(reused.errorCode(), QStringLiteral("unauthorized"));
+    QCOMPARE(reused.json.keys(), QStringList{QStringLiteral("error")});
+    QCOMPARE(meStatus(access), 401);
+    QCOMPARE(refreshWith(refresh).status, 401);
+    QCOMPARE(meStatus(otherDevice.accessToken), 200);
+    QCOMPARE(refreshWith(otherDevice.refreshToken).status, 200);
+
+    const std::optional<SessionRecord> session =
+        m_server.storage().sessionByRefreshHash(TokenGenerator::hashToken(refresh));
+    QVERIFY(session && session->revoked);
+    QStringList actions;
+    for (const AuditRecord& event : m_server.storage().auditOf(QStringLiteral("session"), session->id))
+        actions.append(event.action);
+    QVERIFY2(actions.contains(QStringLiteral("auth.refresh_reused")), qPrintable(actions.join(QLatin1Char(' '))));
+}
+
+// `account passwd` (AccountAdmin::setPassword) ends every session of the account at once; other accounts keep
+// theirs.
+void TestServerAuth::passwordChangeRevokesEverySession()
+{
+    QVERIFY(!m_server.createAccount(QStringLiteral("wissel"), QStringLiteral("counter"), {QStringLiteral("mechelen")})
+                 .isEmpty());
+    const TestServer::Session laptop = m_server.login(QStringLiteral("wissel"), QStringLiteral("secret"));
+    const TestServer::Session desktop = m_server.login(QStringLiteral("wissel"), QStringLiteral("secret"));
+    const TestServer::Session other = m_server.login(QStringLiteral("eva"), QStringLiteral("secret"));
+    QVERIFY(laptop.isValid() && desktop.isValid() && other.isValid());
+    QString error;
+    QVERIFY2(
+        AccountAdmin(m_server.storage()).setPassword(QStringLiteral("wissel"), QStringLiteral("nieuw-geheim"), &error),
+        qPrintable(error));
+    for (const TestServer::Session& s : {laptop, desktop}) {
+        const HttpReply me = m_server.http().get(QStringLiteral("/api/v1/me"), s.accessToken);
+        QCOMPARE(me.status, 401);
+        QCOMPARE(me.errorCode(), QStringLiteral("unauthorized"));
+        QCOMPARE(refreshWith(s.refreshToken).status, 401);
+    }
+    QCOMPARE(meStatus(other.accessToken), 200);
+    QCOMPARE(loginRaw(QStringLiteral("wissel"), QStringLiteral("secret")).status, 401);
+    QVERIFY(m_server.login(QStringLiteral("wissel"), QStringLiteral("nieuw-geheim")).isValid());
+}
+
+// The desktop client's ApiClient: two requests that meet an expired access token together share one refresh,
+// since a second refresh with the same token would be reuse and end the session.
+void TestServerAuth::clientSharesOneRefreshBetweenRequests()
+{
+    QVERIFY(!m_server.createAccount(QStringLiteral("samen"), QStringLiteral("counter"), {QStringLiteral("mechelen")})
+                 .isEmpty());
+    const TestServer::Session s = m_server.login(QStringLiteral("samen"), QStringLiteral("secret"));
+    QVERIFY(s.isValid());
+    ApiClient api(QUrl(m_server.baseUrl()));
+    api.setTokens(QStringLiteral("an-access-token-that-expired"), s.refreshToken);
+    QSignalSpy rotated(&api, &ApiClient::tokensRotated);
+    QSignalSpy expired(&api, &ApiClient::sessionExpired);
+    QVector<int> statuses;
+    for (int i = 0; i < 2; ++i)
+        api.get(QStringLiteral("/me"), QUrlQuery(), [&statuses](const ApiResult& r) { statuses.append(r.status); });
+    QTRY_COMPARE_WITH_TIMEOUT(statuses.size(), 2, 15000);
+    QCOMPARE(statuses, QVector<int>({200, 200}));
+    QCOMPARE(rotated.count(), 1);
+    QCOMPARE(expired.count(), 0);
+    QCOMPARE(meStatus(api.accessToken()), 200);
 }
 
 void TestServerAuth::requestsWithoutValidTokenAre401()

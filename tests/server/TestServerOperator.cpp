@@ -3,9 +3,11 @@
 #include "SqliteDatabase.h"
 #include "StorageError.h"
 #include "TestMutations.h"
+#include "TestNotifySocket.h"
 #include "TestReplicaSet.h"
 #include "TestServer.h"
 #include "domain/Uuid.h"
+#include "protocol/ApiConstants.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,9 +19,10 @@
 using namespace TestMutations;
 
 // What operators do beside the running server: edit rows directly in its database (a second connection, as
-// sqlite3 or psql would), and run the opvangloket-server subcommands `account set-regions`, `backup` and
-// `epoch rotate` as real processes. Clients must see every edit in their next pull, with a higher seq and a
-// bumped version, and their caches must still equal the server's digest.
+// sqlite3 or psql would), and run the opvangloket-server subcommands `account set-regions`, `account passwd`,
+// `account disable`, `backup` and `epoch rotate` as real processes. Clients must see every edit in their next
+// pull, with a higher seq and a bumped version, and their caches must still equal the server's digest; the
+// running server must end the sessions and notify sockets the account subcommands end.
 class TestServerOperator : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,9 @@ private slots:
     void operatorRegionMoveIsAScopeExit();
     void operatorAccountEditsSkipSecretColumns();
     void setRegionsFromTheCommandLine();
+    void passwdFromTheCommandLineEndsEverySession();
+    void disableFromTheCommandLineClosesSockets();
+    void setRegionsFromTheCommandLineClosesSocketsWith4001();
     void backupWhileRunningThenRestore();
     void epochRotateMakesClientsResync();
 
@@ -47,7 +53,9 @@ private:
     std::unique_ptr<SqlDatabase> operatorConnection();
     // Runs one statement over a fresh operator connection; false (with a warning) when it failed.
     bool operatorExec(const QString& sql, const QVariantList& binds = {});
-    CliResult runCli(const QStringList& arguments);
+    CliResult runCli(const QStringList& arguments, const QByteArray& input = QByteArray());
+    // A new counter account (Mechelen) with a session whose notify socket is open.
+    bool signInWithSocket(const QString& username, TestServer::Session* session, TestNotifySocket* socket);
     QJsonArray pushAll(const QString& who, const QJsonArray& mutations);
     QJsonObject pushOne(const QString& who, const QJsonObject& mutation)
     {
@@ -79,6 +87,8 @@ QString str(const QJsonObject& o, const char* key)
 void TestServerOperator::initTestCase()
 {
     OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
+    // Short sweeps: the running server notices soon what a subcommand changed (NotifyHub::sweep).
+    m_server.configure([](ServerOptions& options) { options.notifySweepMs = 200; });
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     const QList<QStringList> accounts{
         {QStringLiteral("beheer"), QStringLiteral("admin")},
@@ -147,7 +157,7 @@ bool TestServerOperator::operatorExec(const QString& sql, const QVariantList& bi
     return true;
 }
 
-TestServerOperator::CliResult TestServerOperator::runCli(const QStringList& arguments)
+TestServerOperator::CliResult TestServerOperator::runCli(const QStringList& arguments, const QByteArray& input)
 {
     QStringList args = arguments;
     if (m_server.databaseUrl().isEmpty())
@@ -156,6 +166,8 @@ TestServerOperator::CliResult TestServerOperator::runCli(const QStringList& argu
         args << QStringLiteral("--database") << m_server.databaseUrl();
     QProcess process;
     process.start(QStringLiteral(OPVANGLOKET_SERVER_BINARY), args);
+    process.write(input);
+    process.closeWriteChannel();
     CliResult result;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -404,6 +416,70 @@ void TestServerOperator::setRegionsFromTheCommandLine()
     m_replicas.add(QStringLiteral("jan"), m_server.http(), m_sessions.value(QStringLiteral("jan")).accessToken);
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
+}
+
+bool TestServerOperator::signInWithSocket(const QString& username, TestServer::Session* session,
+                                          TestNotifySocket* socket)
+{
+    if (m_server.createAccount(username, QStringLiteral("counter"), {QStringLiteral("mechelen")}).isEmpty())
+        return false;
+    *session = m_server.login(username, QStringLiteral("secret"));
+    return session->isValid() && socket->open(session->accessToken);
+}
+
+// `account passwd` in a process of its own: every session of the account ends in the running server at once
+// (401 for access and refresh tokens), and its notify sockets close with 1008.
+void TestServerOperator::passwdFromTheCommandLineEndsEverySession()
+{
+    TestServer::Session laptop;
+    TestNotifySocket socket(m_server.baseUrl());
+    QVERIFY(signInWithSocket(QStringLiteral("wachtwoord.wissel"), &laptop, &socket));
+    const TestServer::Session desktop = m_server.login(QStringLiteral("wachtwoord.wissel"), QStringLiteral("secret"));
+    QVERIFY(desktop.isValid());
+    const CliResult changed = runCli({QStringLiteral("account"), QStringLiteral("passwd"), QStringLiteral("--username"),
+                                      QStringLiteral("wachtwoord.wissel")},
+                                     "nieuw-geheim\n");
+    QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+    for (const TestServer::Session& s : {laptop, desktop}) {
+        QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/me"), s.accessToken).status, 401);
+        QCOMPARE(m_server.http()
+                     .post(QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refresh_token"), s.refreshToken}})
+                     .status,
+                 401);
+    }
+    QVERIFY(socket.waitForClose());
+    QCOMPARE(socket.closeCode(), 1008);
+    QVERIFY(!m_server.login(QStringLiteral("wachtwoord.wissel"), QStringLiteral("secret")).isValid());
+    QVERIFY(m_server.login(QStringLiteral("wachtwoord.wissel"), QStringLiteral("nieuw-geheim")).isValid());
+}
+
+void TestServerOperator::disableFromTheCommandLineClosesSockets()
+{
+    TestServer::Session s;
+    TestNotifySocket socket(m_server.baseUrl());
+    QVERIFY(signInWithSocket(QStringLiteral("uit.dienst"), &s, &socket));
+    const CliResult disabled = runCli({QStringLiteral("account"), QStringLiteral("disable"),
+                                       QStringLiteral("--username"), QStringLiteral("uit.dienst")});
+    QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
+    QVERIFY(socket.waitForClose());
+    QCOMPARE(socket.closeCode(), 1008);
+    QCOMPARE(socket.closeReason(), QStringLiteral("account disabled"));
+    QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/me"), s.accessToken).status, 403);
+}
+
+void TestServerOperator::setRegionsFromTheCommandLineClosesSocketsWith4001()
+{
+    TestServer::Session s;
+    TestNotifySocket socket(m_server.baseUrl());
+    QVERIFY(signInWithSocket(QStringLiteral("andere.regio"), &s, &socket));
+    const CliResult moved = runCli({QStringLiteral("account"), QStringLiteral("set-regions"),
+                                    QStringLiteral("andere.regio"), QStringLiteral("turnhout")});
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+    QVERIFY(socket.waitForClose());
+    QCOMPARE(socket.closeCode(), Protocol::kNotifyCloseScopeChanged);
+    QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/me"), s.accessToken).status, 200); // the session stands
+    TestNotifySocket again(m_server.baseUrl());
+    QVERIFY(again.open(s.accessToken));
 }
 
 // SQLite: `backup FILE` copies the live database; restored in place of the data file, it makes the server take
