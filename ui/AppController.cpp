@@ -5,7 +5,7 @@
 #include "UiLanguage.h"
 #include "UiLog.h"
 #include "signin/SignInDialog.h"
-#include "store/ClientProfile.h"
+#include "store/cache/ClientProfile.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"
 

@@ -14,7 +14,7 @@
 #include "parents/ParentsView.h"
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
-#include "store/ClientProfile.h"
+#include "store/cache/ClientProfile.h"
 #include "sync/ApiClient.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"

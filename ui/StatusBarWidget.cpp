@@ -3,9 +3,9 @@
 #include "DisplayFormat.h"
 #include "SyncProgressText.h"
 #include "domain/RegionCatalog.h"
-#include "store/ConflictStore.h"
-#include "store/LocalCache.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/conflicts/ConflictStore.h"
+#include "store/records/RecordQuery.h"
 #include "sync/ClientSession.h"
 
 #include <QHBoxLayout>

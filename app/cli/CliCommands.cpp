@@ -1,8 +1,8 @@
 #include "CliCommands.h"
 
-#include "store/ClientProfile.h"
-#include "store/LocalCache.h"
-#include "store/RecordQuery.h"
+#include "store/cache/ClientProfile.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
 #include "sync/ApiClient.h"
 #include "sync/CacheDigest.h"
 #include "sync/ClientSession.h"

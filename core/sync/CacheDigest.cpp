@@ -1,7 +1,7 @@
 #include "CacheDigest.h"
 
 #include "protocol/TableSchema.h"
-#include "store/RecordQuery.h"
+#include "store/records/RecordQuery.h"
 
 #include <QCryptographicHash>
 

@@ -6,10 +6,10 @@
 #include "SyncLog.h"
 #include "SyncScheduler.h"
 #include "auth/CredentialStore.h"
-#include "store/CacheCheck.h"
-#include "store/ClientProfile.h"
-#include "store/LocalCache.h"
-#include "store/OutboxSalvage.h"
+#include "store/cache/CacheCheck.h"
+#include "store/cache/ClientProfile.h"
+#include "store/cache/LocalCache.h"
+#include "store/cache/OutboxSalvage.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "OutboxBatch.h"
 
 #include "SyncLog.h"
-#include "store/LocalCache.h"
-#include "store/PullApplier.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
+#include "store/write/PullApplier.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 #include "OutboxBatch.h"
 #include "SyncLog.h"
 #include "domain/Uuid.h"
-#include "store/LocalCache.h"
+#include "store/cache/LocalCache.h"
 
 #include <QDateTime>
 #include <QSqlError>

@@ -7,10 +7,10 @@
 #include "domain/Uuid.h"
 #include "protocol/ApiConstants.h"
 #include "protocol/TableSchema.h"
-#include "store/BulkLoad.h"
-#include "store/LocalCache.h"
-#include "store/PullApplier.h"
-#include "store/RecordQuery.h"
+#include "store/cache/BulkLoad.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
+#include "store/write/PullApplier.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

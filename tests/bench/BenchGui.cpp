@@ -11,8 +11,8 @@
 #include "BenchServer.h"
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
-#include "store/ClientProfile.h"
-#include "store/LocalCache.h"
+#include "store/cache/ClientProfile.h"
+#include "store/cache/LocalCache.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -12,7 +12,7 @@
 #include "lists/FilterBar.h"
 #include "lists/ListModel.h"
 #include "parents/ParentsView.h"
-#include "store/LocalCache.h"
+#include "store/cache/LocalCache.h"
 #include "sync/ApiClient.h"
 #include "sync/SyncEngine.h"
 

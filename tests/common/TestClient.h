@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/ClientProfile.h"
-#include "store/LocalCache.h"
-#include "store/RecordQuery.h"
+#include "store/cache/ClientProfile.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
 #include "sync/ClientSession.h"
 
 #include <QDebug>

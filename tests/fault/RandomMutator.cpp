@@ -1,9 +1,9 @@
 #include "RandomMutator.h"
 
 #include "TestMutations.h"
-#include "store/LocalCache.h"
-#include "store/LocalWriter.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
+#include "store/write/LocalWriter.h"
 
 #include <QDate>
 #include <QDebug>

@@ -3,10 +3,10 @@
 // to the server (`opvangloket-cli check`), no mutation lost and none applied twice.
 #include "FaultProcesses.h"
 #include "TestDatabase.h"
-#include "store/ClientProfile.h"
-#include "store/LocalCache.h"
-#include "store/LocalWriter.h"
-#include "store/RecordQuery.h"
+#include "store/cache/ClientProfile.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
+#include "store/write/LocalWriter.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

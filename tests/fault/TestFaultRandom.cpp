@@ -18,9 +18,9 @@
 #include "ServerMutationLog.h"
 #include "TestDatabase.h"
 #include "protocol/TableSchema.h"
-#include "store/ClientProfile.h"
-#include "store/LocalCache.h"
-#include "store/RecordQuery.h"
+#include "store/cache/ClientProfile.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
 #include "sync/CacheDigest.h"
 
 #include <QElapsedTimer>

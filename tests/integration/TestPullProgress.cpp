@@ -1,8 +1,8 @@
 // The pull's progress against a server that announces how many rows are still to come (pull count=1,
 // "remaining" in the page). The in-process server does not count yet, so a small fake on loopback answers
 // the pull and records every request the client makes.
-#include "store/LocalCache.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
 #include "sync/ApiClient.h"
 #include "sync/SyncEngine.h"
 

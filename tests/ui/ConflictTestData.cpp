@@ -3,10 +3,10 @@
 #include "UiTestData.h"
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
-#include "store/LocalCache.h"
-#include "store/LocalWriter.h"
-#include "store/PullApplier.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
+#include "store/write/LocalWriter.h"
+#include "store/write/PullApplier.h"
 #include "sync/OutboxBatch.h"
 
 #include <QDateTime>

@@ -6,8 +6,8 @@
 // (nothing listens on port 9, so the client opens the offline copy).
 #include "ConflictTestData.h"
 #include "UiTestData.h"
-#include "store/ClientProfile.h"
-#include "store/LocalCache.h"
+#include "store/cache/ClientProfile.h"
+#include "store/cache/LocalCache.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

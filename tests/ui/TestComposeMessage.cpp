@@ -1,8 +1,8 @@
 #include "UiTestData.h"
 #include "domain/ApplicationStatus.h"
 #include "messages/ComposeMessageDialog.h"
-#include "store/LocalCache.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -8,9 +8,9 @@
 #include "applications/ApplicationsView.h"
 #include "lists/ListModel.h"
 #include "parents/ParentsView.h"
-#include "store/ClientProfile.h"
-#include "store/LocalCache.h"
-#include "store/RecordQuery.h"
+#include "store/cache/ClientProfile.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"
 

@@ -5,9 +5,9 @@
 #include "domain/NoteLog.h"
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
-#include "store/LocalCache.h"
-#include "store/PullApplier.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
+#include "store/write/PullApplier.h"
 
 #include <QAction>
 #include <QComboBox>

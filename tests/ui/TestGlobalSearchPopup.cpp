@@ -8,7 +8,7 @@
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
 #include "search/SearchResultsModel.h"
-#include "store/ClientProfile.h"
+#include "store/cache/ClientProfile.h"
 #include "sync/ClientSession.h"
 
 #include <QLabel>

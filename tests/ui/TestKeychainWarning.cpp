@@ -3,7 +3,7 @@
 #include "UiLanguage.h"
 #include "UiTestData.h"
 #include "auth/CredentialStore.h"
-#include "store/ClientProfile.h"
+#include "store/cache/ClientProfile.h"
 #include "sync/ClientSession.h"
 
 #include <QTemporaryDir>

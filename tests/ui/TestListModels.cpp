@@ -2,7 +2,7 @@
 #include "UiTestData.h"
 #include "applications/ApplicationsModel.h"
 #include "parents/ParentsModel.h"
-#include "store/LocalCache.h"
+#include "store/cache/LocalCache.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

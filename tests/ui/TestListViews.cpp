@@ -5,8 +5,8 @@
 #include "lists/ListModel.h"
 #include "lists/ListPrint.h"
 #include "parents/ParentsView.h"
-#include "store/ListIndex.h"
-#include "store/LocalCache.h"
+#include "store/cache/LocalCache.h"
+#include "store/derived/ListIndex.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -6,9 +6,9 @@
 #include "messages/MessagesView.h"
 #include "protocol/AccountInfo.h"
 #include "protocol/SyncMessages.h"
-#include "store/LocalCache.h"
-#include "store/PullApplier.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/RecordQuery.h"
+#include "store/write/PullApplier.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

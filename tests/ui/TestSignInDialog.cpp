@@ -1,7 +1,7 @@
 #include "UiLanguage.h"
 #include "UiTestData.h"
 #include "signin/SignInDialog.h"
-#include "store/ClientProfile.h"
+#include "store/cache/ClientProfile.h"
 #include "sync/ClientSession.h"
 
 #include <QLineEdit>

@@ -4,8 +4,8 @@
 #include "domain/Uuid.h"
 #include "protocol/AccountInfo.h"
 #include "protocol/SyncMessages.h"
-#include "store/LocalCache.h"
-#include "store/PullApplier.h"
+#include "store/cache/LocalCache.h"
+#include "store/write/PullApplier.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "UiLanguage.h"
 #include "UiTestData.h"
 #include "WizardTestData.h"
-#include "store/LocalCache.h"
+#include "store/cache/LocalCache.h"
 #include "wizard/ApplicationWizard.h"
 #include "wizard/PreferencesPage.h"
 

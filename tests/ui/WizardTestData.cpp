@@ -2,7 +2,7 @@
 
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
-#include "store/PullApplier.h"
+#include "store/write/PullApplier.h"
 
 #include <QJsonObject>
 

@@ -1,10 +1,10 @@
 #include "domain/NoteLog.h"
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
-#include "store/ApplicationActions.h"
-#include "store/LocalCache.h"
-#include "store/PullApplier.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/ApplicationActions.h"
+#include "store/records/RecordQuery.h"
+#include "store/write/PullApplier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
-#include "store/ApplicationDraftStore.h"
-#include "store/ApplicationFiling.h"
-#include "store/DuplicateFinder.h"
-#include "store/LocalCache.h"
-#include "store/LocationFinder.h"
-#include "store/ParentLookup.h"
-#include "store/PullApplier.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/ApplicationDraftStore.h"
+#include "store/records/ApplicationFiling.h"
+#include "store/records/RecordQuery.h"
+#include "store/search/DuplicateFinder.h"
+#include "store/search/LocationFinder.h"
+#include "store/search/ParentLookup.h"
+#include "store/write/PullApplier.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
-#include "store/GlobalSearch.h"
-#include "store/LocalCache.h"
-#include "store/PullApplier.h"
-#include "store/SearchIndex.h"
+#include "store/cache/LocalCache.h"
+#include "store/derived/SearchIndex.h"
+#include "store/search/GlobalSearch.h"
+#include "store/write/PullApplier.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

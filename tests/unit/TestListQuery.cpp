@@ -1,10 +1,10 @@
 #include "domain/ApplicationStatus.h"
 #include "protocol/SyncMessages.h"
-#include "store/ApplicationListQuery.h"
-#include "store/LocalCache.h"
-#include "store/ParentListQuery.h"
-#include "store/PullApplier.h"
-#include "store/SearchIndex.h"
+#include "store/cache/LocalCache.h"
+#include "store/derived/SearchIndex.h"
+#include "store/lists/ApplicationListQuery.h"
+#include "store/lists/ParentListQuery.h"
+#include "store/write/PullApplier.h"
 
 #include <QDate>
 #include <QJsonArray>

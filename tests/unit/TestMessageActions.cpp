@@ -1,9 +1,9 @@
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
-#include "store/LocalCache.h"
-#include "store/MessageActions.h"
-#include "store/PullApplier.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/records/MessageActions.h"
+#include "store/records/RecordQuery.h"
+#include "store/write/PullApplier.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #include "ApplicationsModel.h"
 
 #include "DisplayFormat.h"
-#include "store/ApplicationListQuery.h"
+#include "store/lists/ApplicationListQuery.h"
 
 ApplicationsModel::ApplicationsModel(const LocalCache& cache, QObject* parent)
     : ListModel(std::make_unique<ApplicationListQuery>(cache), parent)

@@ -2,8 +2,8 @@
 
 #include "ConflictText.h"
 #include "DisplayFormat.h"
-#include "store/ConflictStore.h"
-#include "store/RecordQuery.h"
+#include "store/conflicts/ConflictStore.h"
+#include "store/records/RecordQuery.h"
 
 #include <QColor>
 

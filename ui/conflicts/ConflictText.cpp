@@ -1,7 +1,7 @@
 #include "ConflictText.h"
 
 #include "FieldText.h"
-#include "store/RecordQuery.h"
+#include "store/records/RecordQuery.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

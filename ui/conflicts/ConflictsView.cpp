@@ -8,10 +8,10 @@
 #include "RadioDelegate.h"
 #include "RowEditDialog.h"
 #include "UiLog.h"
-#include "store/ConflictResolver.h"
-#include "store/DuplicateMerge.h"
-#include "store/LocalCache.h"
-#include "store/RecordQuery.h"
+#include "store/cache/LocalCache.h"
+#include "store/conflicts/ConflictResolver.h"
+#include "store/conflicts/DuplicateMerge.h"
+#include "store/records/RecordQuery.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

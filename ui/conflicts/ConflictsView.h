@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ConflictEntry.h"
+#include "store/conflicts/ConflictEntry.h"
 
 #include "RowEditDialog.h"
 

@@ -1,14 +1,14 @@
 #include "DetailPanel.h"
 
 #include "messages/ComposeMessageDialog.h"
-#include "store/MessageActions.h"
+#include "store/records/MessageActions.h"
 
 #include "AssignDialog.h"
 #include "NoteDialog.h"
 #include "RecordHtml.h"
 #include "StatusChangeDialog.h"
-#include "store/ApplicationActions.h"
-#include "store/RecordQuery.h"
+#include "store/records/ApplicationActions.h"
+#include "store/records/RecordQuery.h"
 
 #include <QAction>
 #include <QDesktopServices>

@@ -3,7 +3,7 @@
 #include "DisplayFormat.h"
 #include "domain/NationalNumber.h"
 #include "domain/NoteLog.h"
-#include "store/RecordQuery.h"
+#include "store/records/RecordQuery.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "ListModel.h"
 
 #include "UiLog.h"
-#include "store/ListQuery.h"
+#include "store/lists/ListQuery.h"
 
 ListModel::ListModel(std::unique_ptr<ListQuery> query, QObject* parent)
     : QAbstractTableModel(parent)

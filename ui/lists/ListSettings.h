@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ListFilter.h"
+#include "store/lists/ListFilter.h"
 
 #include <QMap>
 #include <QString>

@@ -2,8 +2,8 @@
 
 #include "DisplayFormat.h"
 #include "domain/MessageTemplates.h"
-#include "store/MessageActions.h"
-#include "store/MessageContext.h"
+#include "store/records/MessageActions.h"
+#include "store/records/MessageContext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "MessagesModel.h"
 
 #include "DisplayFormat.h"
-#include "store/MessageListQuery.h"
+#include "store/lists/MessageListQuery.h"
 
 #include <QDateTime>
 

@@ -2,8 +2,8 @@
 
 #include "DisplayFormat.h"
 #include "MessagesModel.h"
-#include "store/MessageActions.h"
-#include "store/RecordQuery.h"
+#include "store/records/MessageActions.h"
+#include "store/records/RecordQuery.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "ParentsModel.h"
 
 #include "DisplayFormat.h"
-#include "store/ParentListQuery.h"
+#include "store/lists/ParentListQuery.h"
 
 ParentsModel::ParentsModel(const LocalCache& cache, QObject* parent)
     : ListModel(std::make_unique<ParentListQuery>(cache), parent)

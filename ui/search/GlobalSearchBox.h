@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/GlobalSearch.h"
+#include "store/search/GlobalSearch.h"
 
 #include <QObject>
 

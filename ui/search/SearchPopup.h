@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/SearchGroup.h"
+#include "store/search/SearchGroup.h"
 
 #include <QFrame>
 

@@ -2,7 +2,7 @@
 
 #include "UiIcons.h"
 #include "UiLog.h"
-#include "store/ClientProfile.h"
+#include "store/cache/ClientProfile.h"
 #include "sync/ClientSession.h"
 
 #include <QApplication>

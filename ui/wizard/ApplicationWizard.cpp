@@ -9,7 +9,7 @@
 #include "WishesPage.h"
 #include "domain/RegionCatalog.h"
 #include "domain/Uuid.h"
-#include "store/ApplicationFiling.h"
+#include "store/records/ApplicationFiling.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/AccountInfo.h"
-#include "store/ApplicationDraftStore.h"
+#include "store/records/ApplicationDraftStore.h"
 
 #include <QJsonObject>
 #include <QWizard>

@@ -7,9 +7,9 @@
 #include "WizardText.h"
 #include "domain/ApplicationStatus.h"
 #include "domain/NationalNumber.h"
-#include "store/ApplicationFiling.h"
-#include "store/ParentLookup.h"
-#include "store/RecordQuery.h"
+#include "store/records/ApplicationFiling.h"
+#include "store/records/RecordQuery.h"
+#include "store/search/ParentLookup.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

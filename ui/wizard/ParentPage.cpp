@@ -5,9 +5,9 @@
 #include "domain/ContactRules.h"
 #include "domain/NationalNumber.h"
 #include "domain/RegionCatalog.h"
-#include "store/DuplicateFinder.h"
-#include "store/ParentLookup.h"
-#include "store/RecordQuery.h"
+#include "store/records/RecordQuery.h"
+#include "store/search/DuplicateFinder.h"
+#include "store/search/ParentLookup.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApplicationWizardPage.h"
-#include "store/LocationFinder.h"
+#include "store/search/LocationFinder.h"
 
 #include <QStringList>
 

@@ -8,7 +8,7 @@
 #include "PriorityPage.h"
 #include "WishesPage.h"
 #include "WizardText.h"
-#include "store/ApplicationFiling.h"
+#include "store/records/ApplicationFiling.h"
 
 #include <QLabel>
 #include <QScrollArea>

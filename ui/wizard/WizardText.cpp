@@ -1,7 +1,7 @@
 #include "WizardText.h"
 
 #include "UiLanguage.h"
-#include "store/LocationFinder.h"
+#include "store/search/LocationFinder.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,0 +1,167 @@
+#include "store/derived/SearchIndex.h"
+
+#include "store/derived/ListIndex.h"
+#include "store/derived/SearchText.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+// Digits of a national number, in SQL, so "85.07.30-033.28" is found by "850730".
+QString digitsOf(const QString& column)
+{
+    return QStringLiteral("replace(replace(replace(coalesce(%1,''),'.',''),'-',''),' ','')").arg(column);
+}
+
+// Both the international ("32470123456") and the national ("0470123456") form of a phone.
+QString phoneForms(const QString& column)
+{
+    return QStringLiteral("replace(coalesce(%1,''),'+','') || ' ' || "
+                          "CASE WHEN %1 LIKE '+32%' THEN '0' || substr(%1, 4) ELSE '' END")
+        .arg(column);
+}
+
+QString parentText(const QString& p)
+{
+    return QStringLiteral("coalesce(%1.first_name,'') || ' ' || coalesce(%1.last_name,'') || ' ' || %2 || ' ' || "
+                          "%3 || ' ' || coalesce(%1.email,'') || ' ' || coalesce(%1.postcode,'') || ' ' || "
+                          "coalesce(%1.municipality,'')")
+        .arg(p, phoneForms(p + QStringLiteral(".phone")), digitsOf(p + QStringLiteral(".national_number")));
+}
+
+QString applicationDocumentSql(const QString& where)
+{
+    return QStringLiteral("INSERT INTO fts_applications(rowid, body) SELECT a.rowid, "
+                          "coalesce(a.number,'') || ' ' || replace(coalesce(a.number,''),'-','') || ' ' || "
+                          "coalesce(c.first_name,'') || ' ' || coalesce(c.last_name,'') || ' ' || %1 || ' ' || %2 "
+                          "FROM applications a LEFT JOIN children c ON c.id = a.child_id "
+                          "LEFT JOIN parents p ON p.id = a.parent_id %3")
+        .arg(parentText(QStringLiteral("p")), digitsOf(QStringLiteral("c.national_number")), where);
+}
+
+QString parentDocumentSql(const QString& where)
+{
+    return QStringLiteral("INSERT INTO fts_parents(rowid, body) SELECT p.rowid, %1 || ' ' || "
+                          "coalesce((SELECT group_concat(coalesce(c.first_name,'') || ' ' || coalesce(c.last_name,'')"
+                          " || ' ' || %2, ' ') FROM children c WHERE c.parent_id = p.id), '') FROM parents p %3")
+        .arg(parentText(QStringLiteral("p")), digitsOf(QStringLiteral("c.national_number")), where);
+}
+
+const char* kTouchedApplications =
+    "SELECT rowid FROM applications WHERE id IN (SELECT id FROM touched WHERE kind = 'applications') "
+    "UNION SELECT rowid FROM applications WHERE parent_id IN (SELECT id FROM touched WHERE kind = 'parents') "
+    "UNION SELECT rowid FROM applications WHERE child_id IN (SELECT id FROM touched WHERE kind = 'children')";
+
+const char* kTouchedParents = "SELECT rowid FROM parents WHERE id IN (SELECT id FROM touched WHERE kind = 'parents') "
+                              "UNION SELECT p.rowid FROM parents p JOIN children c ON c.parent_id = p.id "
+                              "WHERE c.id IN (SELECT id FROM touched WHERE kind = 'children')";
+
+bool run(QSqlQuery& q, const QString& sql, QString* error)
+{
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+bool SearchIndex::clearTouched(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    return run(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(kind TEXT, id TEXT)"), error) &&
+           run(q, QStringLiteral("DELETE FROM touched"), error);
+}
+
+bool SearchIndex::refreshRow(QSqlDatabase& db, const QString& table, const QString& id, QString* error)
+{
+    if (!clearTouched(db, error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(touchSql());
+    q.addBindValue(table);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return refreshTouched(db, error);
+}
+
+bool SearchIndex::refreshTouched(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    const QString apps = QString::fromLatin1(kTouchedApplications);
+    const QString parents = QString::fromLatin1(kTouchedParents);
+    // Collect the rowids first: the document inserts below must not see their own deletes' effects twice.
+    return run(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched_rowids(kind TEXT, rid INTEGER)"), error) &&
+           run(q, QStringLiteral("DELETE FROM touched_rowids"), error) &&
+           run(q, QStringLiteral("INSERT INTO touched_rowids SELECT 'a', rowid FROM (%1)").arg(apps), error) &&
+           run(q, QStringLiteral("INSERT INTO touched_rowids SELECT 'p', rowid FROM (%1)").arg(parents), error) &&
+           run(q,
+               QStringLiteral("DELETE FROM fts_applications WHERE rowid IN "
+                              "(SELECT rid FROM touched_rowids WHERE kind = 'a')"),
+               error) &&
+           run(q,
+               QStringLiteral(
+                   "DELETE FROM fts_parents WHERE rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'p')"),
+               error) &&
+           run(q,
+               applicationDocumentSql(
+                   QStringLiteral("WHERE a.rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'a')")),
+               error) &&
+           run(q,
+               parentDocumentSql(QStringLiteral("WHERE p.rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'p')")),
+               error) &&
+           ListIndex::refresh(db, QStringLiteral("SELECT rid FROM touched_rowids WHERE kind = 'a'"), error);
+}
+
+bool SearchIndex::removeDocument(QSqlDatabase& db, const QString& table, const QString& id, QString* error)
+{
+    if (!hasSearchIndex(table))
+        return true;
+    if (table == QLatin1String("applications") && !ListIndex::remove(db, id, error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM fts_%1 WHERE rowid = (SELECT rowid FROM %1 WHERE id = ?)").arg(table));
+    q.addBindValue(id);
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+bool SearchIndex::rebuildAll(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    return run(q, QStringLiteral("DELETE FROM fts_applications"), error) &&
+           run(q, QStringLiteral("DELETE FROM fts_parents"), error) &&
+           run(q, applicationDocumentSql(QString()), error) && run(q, parentDocumentSql(QString()), error);
+}
+
+bool SearchIndex::hasSearchIndex(const QString& table)
+{
+    return table == QLatin1String("applications") || table == QLatin1String("parents");
+}
+
+QString SearchIndex::matchExpression(const QString& userText)
+{
+    const QString text = userText.trimmed();
+    if (text.isEmpty())
+        return QString();
+    // "ant-2026-123": the number as the index's compact token ("ANT2026000123"), zeros put back.
+    const QString number = SearchText::applicationNumber(text);
+    if (!number.isEmpty())
+        return QStringLiteral("\"%1\"*").arg(number);
+    // Something that looks like a phone or national number: search its digits as one token, so
+    // "+32 470 12", "0032 470 12", "0470/12" and "0470 12" all find the same.
+    const QString digits = SearchText::digits(text);
+    if (!digits.isEmpty())
+        return QStringLiteral("\"%1\"*").arg(digits);
+    QStringList terms;
+    for (const QString& word : SearchText::words(text))
+        terms.append(QStringLiteral("\"%1\"*").arg(word));
+    return terms.join(QLatin1Char(' '));
+}
