@@ -1,9 +1,8 @@
 #include "AppController.h"
 
-#include "BenchProbe.h"
 #include "MainWindow.h"
-#include "UiLanguage.h"
-#include "UiLog.h"
+#include "common/UiLanguage.h"
+#include "common/UiLog.h"
 #include "signin/SignInDialog.h"
 #include "store/cache/ClientProfile.h"
 #include "sync/ClientSession.h"
@@ -144,8 +143,8 @@ void AppController::openMainWindow()
     m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
     if (!m_options.view.isEmpty())
         m_window->showView(m_options.view);
-    if (m_options.bench)
-        new BenchProbe(*m_window, *m_startup, this);
+    if (m_options.bench && m_benchProbe)
+        m_benchProbe(*m_window, *m_startup, this);
     m_startup->watch();
     m_window->show();
     if (!m_options.screenshot.isEmpty())

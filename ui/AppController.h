@@ -1,10 +1,11 @@
 #pragma once
 
-#include "AppOptions.h"
-#include "StartupTimer.h"
+#include "startup/AppOptions.h"
+#include "startup/StartupTimer.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class ClientProfile;
@@ -26,6 +27,11 @@ public:
     // Runs the client until the window closes; returns the process exit code.
     int run(QApplication& app);
 
+    // What the hidden --bench option attaches to the window once it is open (tests/bench/probe): the benchmarks'
+    // code stays out of the ui library.
+    using WindowProbe = std::function<void(MainWindow& window, StartupTimer& startup, QObject* parent)>;
+    void setBenchProbe(WindowProbe probe) { m_benchProbe = std::move(probe); }
+
 private:
     bool startSession(QString* error);
     bool signInWithStdin(QString* error);
@@ -45,4 +51,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     bool m_openedOffline = false;
     StartupTimer* m_startup = nullptr;
+    WindowProbe m_benchProbe;
 };

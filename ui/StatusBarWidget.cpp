@@ -1,7 +1,7 @@
 #include "StatusBarWidget.h"
 
-#include "DisplayFormat.h"
-#include "SyncProgressText.h"
+#include "common/DisplayFormat.h"
+#include "common/SyncProgressText.h"
 #include "domain/RegionCatalog.h"
 #include "store/cache/LocalCache.h"
 #include "store/conflicts/ConflictStore.h"

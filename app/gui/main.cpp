@@ -1,6 +1,7 @@
 #include "AppController.h"
-#include "AppOptions.h"
-#include "UiIcons.h"
+#include "BenchProbe.h"
+#include "common/UiIcons.h"
+#include "startup/AppOptions.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -42,5 +43,7 @@ int main(int argc, char* argv[])
     describeApplication();
     QApplication::setWindowIcon(UiIcons::icon(QStringLiteral("opvangloket")));
     AppController controller;
+    controller.setBenchProbe(
+        [](MainWindow& window, StartupTimer& startup, QObject* parent) { new BenchProbe(window, startup, parent); });
     return controller.run(app);
 }

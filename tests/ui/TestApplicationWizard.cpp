@@ -1,7 +1,7 @@
 #include "MainWindow.h"
-#include "UiLanguage.h"
 #include "UiTestData.h"
 #include "WizardTestData.h"
+#include "common/UiLanguage.h"
 #include "detail/DetailPanel.h"
 #include "domain/Uuid.h"
 #include "store/cache/ClientProfile.h"

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
-#include "UiLanguage.h"
 #include "UiTestData.h"
 #include "applications/ApplicationsView.h"
+#include "common/UiLanguage.h"
 #include "detail/DetailPanel.h"
 #include "lists/ListModel.h"
 #include "parents/ParentsView.h"

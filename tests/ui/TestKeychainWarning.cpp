@@ -1,8 +1,8 @@
 #include "MainWindow.h"
-#include "MessageBar.h"
-#include "UiLanguage.h"
 #include "UiTestData.h"
 #include "auth/CredentialStore.h"
+#include "common/MessageBar.h"
+#include "common/UiLanguage.h"
 #include "store/cache/ClientProfile.h"
 #include "sync/ClientSession.h"
 

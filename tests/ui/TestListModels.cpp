@@ -1,6 +1,6 @@
-#include "UiLanguage.h"
 #include "UiTestData.h"
 #include "applications/ApplicationsModel.h"
+#include "common/UiLanguage.h"
 #include "parents/ParentsModel.h"
 #include "store/cache/LocalCache.h"
 

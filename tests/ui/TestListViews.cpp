@@ -1,7 +1,7 @@
-#include "UiLanguage.h"
 #include "UiTestData.h"
 #include "applications/ApplicationsModel.h"
 #include "applications/ApplicationsView.h"
+#include "common/UiLanguage.h"
 #include "lists/ListModel.h"
 #include "lists/ListPrint.h"
 #include "parents/ParentsView.h"

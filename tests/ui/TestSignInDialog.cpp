@@ -1,5 +1,5 @@
-#include "UiLanguage.h"
 #include "UiTestData.h"
+#include "common/UiLanguage.h"
 #include "signin/SignInDialog.h"
 #include "store/cache/ClientProfile.h"
 #include "sync/ClientSession.h"

@@ -1,6 +1,6 @@
 // The status bar's words for a running pull, in each language the client ships.
-#include "SyncProgressText.h"
-#include "UiLanguage.h"
+#include "common/SyncProgressText.h"
+#include "common/UiLanguage.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
 // Grabs every step of the application wizard, in one language, as PNG files for a person to look at:
 //   wizard_screenshots nl|fr|en OUTDIR
 // Each step is shown filled in as at the counter, some with a message to read (a duplicate, a wrong date).
-#include "UiLanguage.h"
 #include "UiTestData.h"
 #include "WizardTestData.h"
+#include "common/UiLanguage.h"
 #include "store/cache/LocalCache.h"
 #include "wizard/ApplicationWizard.h"
 #include "wizard/PreferencesPage.h"

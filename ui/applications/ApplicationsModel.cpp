@@ -1,6 +1,6 @@
 #include "ApplicationsModel.h"
 
-#include "DisplayFormat.h"
+#include "common/DisplayFormat.h"
 #include "store/lists/ApplicationListQuery.h"
 
 ApplicationsModel::ApplicationsModel(const LocalCache& cache, QObject* parent)

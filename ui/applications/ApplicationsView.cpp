@@ -1,7 +1,7 @@
 #include "ApplicationsView.h"
 
 #include "ApplicationsModel.h"
-#include "DisplayFormat.h"
+#include "common/DisplayFormat.h"
 #include "domain/ApplicationStatus.h"
 
 ApplicationsView::ApplicationsView(const LocalCache& cache, QWidget* parent)

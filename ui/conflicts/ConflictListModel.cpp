@@ -1,7 +1,7 @@
 #include "ConflictListModel.h"
 
 #include "ConflictText.h"
-#include "DisplayFormat.h"
+#include "common/DisplayFormat.h"
 #include "store/conflicts/ConflictStore.h"
 #include "store/records/RecordQuery.h"
 

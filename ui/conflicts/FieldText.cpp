@@ -1,6 +1,6 @@
 #include "FieldText.h"
 
-#include "DisplayFormat.h"
+#include "common/DisplayFormat.h"
 #include "domain/ContactRules.h"
 #include "domain/NoteLog.h"
 #include "protocol/TableSchema.h"

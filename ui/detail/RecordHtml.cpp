@@ -1,6 +1,6 @@
 #include "RecordHtml.h"
 
-#include "DisplayFormat.h"
+#include "common/DisplayFormat.h"
 #include "domain/NationalNumber.h"
 #include "domain/NoteLog.h"
 #include "store/records/RecordQuery.h"

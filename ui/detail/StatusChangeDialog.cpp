@@ -1,6 +1,6 @@
 #include "StatusChangeDialog.h"
 
-#include "DisplayFormat.h"
+#include "common/DisplayFormat.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "FilterBar.h"
 
-#include "DisplayFormat.h"
 #include "ListModel.h"
+#include "common/DisplayFormat.h"
 #include "domain/ApplicationStatus.h"
 
 #include <QCheckBox>

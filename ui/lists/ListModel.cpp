@@ -1,6 +1,6 @@
 #include "ListModel.h"
 
-#include "UiLog.h"
+#include "common/UiLog.h"
 #include "store/lists/ListQuery.h"
 
 ListModel::ListModel(std::unique_ptr<ListQuery> query, QObject* parent)

@@ -4,7 +4,7 @@
 #include "ListModel.h"
 #include "ListPrint.h"
 #include "ListSettings.h"
-#include "UiLog.h"
+#include "common/UiLog.h"
 
 #include <QComboBox>
 #include <QDate>

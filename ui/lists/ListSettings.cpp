@@ -1,6 +1,6 @@
 #include "ListSettings.h"
 
-#include "UiLog.h"
+#include "common/UiLog.h"
 
 #include <QSettings>
 

@@ -1,6 +1,6 @@
 #include "ComposeMessageDialog.h"
 
-#include "DisplayFormat.h"
+#include "common/DisplayFormat.h"
 #include "domain/MessageTemplates.h"
 #include "store/records/MessageActions.h"
 #include "store/records/MessageContext.h"

@@ -1,6 +1,6 @@
 #include "MessagesModel.h"
 
-#include "DisplayFormat.h"
+#include "common/DisplayFormat.h"
 #include "store/lists/MessageListQuery.h"
 
 #include <QDateTime>

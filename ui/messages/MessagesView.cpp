@@ -1,7 +1,7 @@
 #include "MessagesView.h"
 
-#include "DisplayFormat.h"
 #include "MessagesModel.h"
+#include "common/DisplayFormat.h"
 #include "store/records/MessageActions.h"
 #include "store/records/RecordQuery.h"
 

@@ -1,6 +1,6 @@
 #include "ParentsModel.h"
 
-#include "DisplayFormat.h"
+#include "common/DisplayFormat.h"
 #include "store/lists/ParentListQuery.h"
 
 ParentsModel::ParentsModel(const LocalCache& cache, QObject* parent)

@@ -1,7 +1,7 @@
 #include "GlobalSearchBox.h"
 
 #include "SearchPopup.h"
-#include "UiLog.h"
+#include "common/UiLog.h"
 
 #include <QEvent>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #include "SearchHitText.h"
 
-#include "DisplayFormat.h"
+#include "common/DisplayFormat.h"
 
 #include <QStringList>
 

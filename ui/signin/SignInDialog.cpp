@@ -1,7 +1,7 @@
 #include "SignInDialog.h"
 
-#include "UiIcons.h"
-#include "UiLog.h"
+#include "common/UiIcons.h"
+#include "common/UiLog.h"
 #include "store/cache/ClientProfile.h"
 #include "sync/ClientSession.h"
 

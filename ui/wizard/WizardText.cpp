@@ -1,6 +1,6 @@
 #include "WizardText.h"
 
-#include "UiLanguage.h"
+#include "common/UiLanguage.h"
 #include "store/search/LocationFinder.h"
 
 #include <QLocale>

@@ -1,3 +1,3 @@
-#include "UiLog.h"
+#include "common/UiLog.h"
 
 Q_LOGGING_CATEGORY(lcUi, "opvangloket.ui")

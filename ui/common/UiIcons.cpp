@@ -1,4 +1,4 @@
-#include "UiIcons.h"
+#include "common/UiIcons.h"
 
 QIcon UiIcons::icon(const QString& name)
 {

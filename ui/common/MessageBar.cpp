@@ -1,6 +1,6 @@
-#include "MessageBar.h"
+#include "common/MessageBar.h"
 
-#include "UiIcons.h"
+#include "common/UiIcons.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "SyncProgressText.h"
+#include "common/SyncProgressText.h"
 
 #include <QtMath>
 

@@ -1,7 +1,7 @@
-#include "AppOptions.h"
+#include "startup/AppOptions.h"
 
 #include "MainWindow.h"
-#include "UiLanguage.h"
+#include "common/UiLanguage.h"
 
 #include <QCommandLineParser>
 

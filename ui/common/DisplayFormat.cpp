@@ -1,6 +1,6 @@
-#include "DisplayFormat.h"
+#include "common/DisplayFormat.h"
 
-#include "UiLanguage.h"
+#include "common/UiLanguage.h"
 #include "domain/ApplicationStatus.h"
 
 #include <QLocale>

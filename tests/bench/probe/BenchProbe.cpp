@@ -1,9 +1,9 @@
 #include "BenchProbe.h"
 
 #include "MainWindow.h"
-#include "StartupTimer.h"
 #include "applications/ApplicationsView.h"
 #include "lists/ListModel.h"
+#include "startup/StartupTimer.h"
 
 #include <QCoreApplication>
 #include <QFile>

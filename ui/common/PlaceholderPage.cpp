@@ -1,4 +1,4 @@
-#include "PlaceholderPage.h"
+#include "common/PlaceholderPage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
-#include "StartupTimer.h"
+#include "startup/StartupTimer.h"
 
-#include "UiLog.h"
+#include "common/UiLog.h"
 
 #include <QCoreApplication>
 #include <QEvent>

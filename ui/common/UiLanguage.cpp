@@ -1,6 +1,6 @@
-#include "UiLanguage.h"
+#include "common/UiLanguage.h"
 
-#include "UiLog.h"
+#include "common/UiLog.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
