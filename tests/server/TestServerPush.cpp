@@ -516,9 +516,6 @@ void TestServerPush::otherRegionRowIsGoneWithoutLeaking()
     QVERIFY(!storedRow(QStringLiteral("applications"), antwerp.applicationId).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestServerPush)
-#include "TestServerPush.moc"
-
 // Numbers a field means as integers, and text, must reach storage exactly: a fraction, a mid beyond 2^53 or a
 // lone UTF-16 surrogate in the request's envelope makes the whole request malformed, and nothing is recorded
 // (a fractional mid once read as 0 and answered "applied" with nothing stored).
@@ -614,3 +611,6 @@ void TestServerPush::unstorableFieldValuesAreRejected()
     QVERIFY(storedRow(table, row.value(QStringLiteral("id")).toString()).isEmpty());
     QCOMPARE(storedRow(table, id), before);
 }
+
+QTEST_GUILESS_MAIN(TestServerPush)
+#include "TestServerPush.moc"
