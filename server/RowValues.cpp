@@ -51,6 +51,11 @@ QJsonValue RowValues::normalize(Protocol::FieldType type, const QJsonValue& valu
 {
     if (type == Protocol::FieldType::Text && value.isString() && value.toString().isEmpty())
         return QJsonValue::Null;
+    // Not an integer storage could hold (an update's "old" is compared, never checked): kept as it is, it
+    // equals no stored value, where a conversion would have rounded or wrapped it into one.
+    if (type == Protocol::FieldType::Integer && value.isDouble() &&
+        !JsonChecks::isInteger(value, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()))
+        return value;
     return Protocol::fromSqlValue(type, Protocol::toSqlValue(type, value));
 }
 

@@ -15,8 +15,9 @@ bool JsonChecks::isInteger(const QJsonValue& value, qint64 min, qint64 max, qint
     if (number.typeId() == QMetaType::LongLong) {
         n = number.toLongLong();
     } else {
+        // [-2^63, 2^63): a double outside cannot be converted at all (2^63 itself is one past the largest).
         const double d = value.toDouble();
-        if (!std::isfinite(d) || std::trunc(d) != d || d < double(min) || d > double(max))
+        if (!std::isfinite(d) || std::trunc(d) != d || d < -9223372036854775808.0 || d >= 9223372036854775808.0)
             return false;
         n = qint64(d);
     }

@@ -88,8 +88,21 @@ void checkInsert(const Protocol::Table& table, const Protocol::Mutation& m)
 }
 
 // UpdateMerge on a fixed current row: applied fields hold what storage keeps, none is also a conflict.
+// A number is compared as it was sent: normalising an update's "old" (never type-checked) keeps its value.
+void checkOldValues(const Protocol::Table& table, const Protocol::Mutation& m)
+{
+    for (auto it = m.changes.begin(); it != m.changes.end(); ++it) {
+        Protocol::FieldType type;
+        const QJsonValue old = it.value().toObject().value(QLatin1String("old"));
+        if (RowValues::writableFieldType(table, it.key(), &type) && old.isDouble() &&
+            (type == Protocol::FieldType::Integer || type == Protocol::FieldType::Real))
+            FUZZ_CHECK(RowValues::normalize(type, old).toDouble() == old.toDouble());
+    }
+}
+
 void checkUpdate(const Protocol::Table& table, const Protocol::Mutation& m)
 {
+    checkOldValues(table, m);
     UpdateMerge merge(table, currentRow(table));
     QString reason;
     if (!merge.run(m.changes, &reason)) {
