@@ -16,3 +16,16 @@ if(CMAKE_BUILD_TYPE STREQUAL "Debug" AND OPVANGLOKET_SANITIZE)
   target_compile_options(opvangloket_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
   target_link_options(opvangloket_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+# scripts/fuzz: a clang build of its own (build-fuzz/) with the libFuzzer targets of tests/fuzz. Our code is
+# instrumented for coverage (fuzzer-no-link) and checked by ASan and UBSan; undefined behaviour aborts, so
+# libFuzzer keeps the input like any crash.
+option(OPVANGLOKET_FUZZ "Build the libFuzzer targets of tests/fuzz (clang only)" OFF)
+if(OPVANGLOKET_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "OPVANGLOKET_FUZZ needs clang (e.g. -DCMAKE_CXX_COMPILER=clang++-14)")
+  endif()
+  target_compile_options(opvangloket_common INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                         -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(opvangloket_common INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,12 +1,17 @@
 #include "ConnectionRouter.h"
 
+#include "HttpConnectionGuard.h"
+#include "RequestHead.h"
+
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocketServer>
 
 namespace {
-constexpr qint64 kMaxHeadBytes = 16 * 1024;
 constexpr int kHeadTimeoutMs = 30000;
+// Qt moves everything the kernel holds into a socket's buffer before it tells anyone (the receive window
+// can be tens of MiB); a small buffer lets the limits act on what arrived before much more is in memory.
+constexpr qint64 kReadBufferBytes = 64 * 1024;
 } // namespace
 
 ConnectionRouter::ConnectionRouter(QWebSocketServer& webSockets, QObject* parent)
@@ -22,6 +27,7 @@ void ConnectionRouter::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    socket->setReadBufferSize(kReadBufferBytes);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     // A connection that never sends a request head is dropped.
@@ -31,31 +37,36 @@ void ConnectionRouter::incomingConnection(qintptr descriptor)
     });
 }
 
-bool ConnectionRouter::isWebSocketUpgrade(const QByteArray& head)
-{
-    for (const QByteArray& line : head.split('\n')) {
-        const QByteArray trimmed = line.trimmed().toLower();
-        if (trimmed.startsWith("upgrade:") && trimmed.contains("websocket"))
-            return true;
-    }
-    return false;
-}
-
 void ConnectionRouter::inspect(QTcpSocket* socket)
 {
-    const QByteArray head = socket->peek(kMaxHeadBytes);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0 && head.size() < kMaxHeadBytes)
+    const QByteArray peeked = socket->peek(RequestHead::kMaxBytes);
+    const qsizetype end = RequestHead::endOf(peeked);
+    if (end < 0 && peeked.size() < RequestHead::kMaxBytes)
         return; // wait for the rest of the request head
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     disconnect(socket, &QTcpSocket::disconnected, socket, nullptr);
     socket->setProperty("routed", true);
-    if (end >= 0 && isWebSocketUpgrade(head.left(end))) {
-        socket->setParent(nullptr);
-        m_webSockets.handleConnection(socket);
-    } else {
-        addPendingConnection(socket);
-        emit newConnection();
-    }
+    RequestHead head;
+    // An upgrade with a body is no WebSocket handshake: HTTP answers it (and the guard judges its head).
+    if (end >= 0 && head.parse(peeked.left(end)) && head.isWebSocketUpgrade() && !head.hasBody())
+        toWebSocket(socket);
+    else
+        toHttp(socket);
+}
+
+void ConnectionRouter::toWebSocket(QTcpSocket* socket)
+{
+    socket->setParent(nullptr);
+    m_webSockets.handleConnection(socket);
     emit socket->readyRead(); // the data is already buffered; let the new owner read it
+}
+
+void ConnectionRouter::toHttp(QTcpSocket* socket)
+{
+    // The guard must see every readyRead before Qt HttpServer reads: it connects first.
+    auto* guard = new HttpConnectionGuard(socket);
+    addPendingConnection(socket);
+    emit newConnection(); // Qt HttpServer takes the socket and connects its reader
+    guard->watchServer();
+    emit socket->readyRead(); // the data is already buffered; let the guard and Qt read it
 }

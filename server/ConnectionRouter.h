@@ -5,10 +5,11 @@
 class QTcpSocket;
 class QWebSocketServer;
 
-// The listening socket of the server. It peeks at the first request of every connection: WebSocket
-// upgrades go to the QWebSocketServer (the notify channel), everything else to the HTTP server bound to
-// this QTcpServer. (QAbstractHttpServer of Qt 6.4 answers upgrade requests as plain HTTP, so the split
-// happens here.)
+// The listening socket of the server. It reads the head of the first request of every connection
+// (RequestHead): WebSocket upgrades go to the QWebSocketServer (the notify channel), everything else to the
+// HTTP server bound to this QTcpServer, watched by an HttpConnectionGuard that holds the size limits of
+// docs/PROTOCOL.md ("Input limits") before Qt reads a body. (QAbstractHttpServer of Qt 6.4 answers upgrade
+// requests as plain HTTP, and reads whole bodies before any handler runs, so both happen here.)
 class ConnectionRouter : public QTcpServer
 {
     Q_OBJECT
@@ -20,7 +21,8 @@ protected:
 
 private:
     void inspect(QTcpSocket* socket);
-    static bool isWebSocketUpgrade(const QByteArray& head);
+    void toWebSocket(QTcpSocket* socket);
+    void toHttp(QTcpSocket* socket);
 
     QWebSocketServer& m_webSockets;
 };

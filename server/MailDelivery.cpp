@@ -5,6 +5,7 @@
 #include "ServerLogging.h"
 #include "StorageError.h"
 #include "WriteTransaction.h"
+#include "io/PrivateFiles.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -219,9 +220,12 @@ SmtpSender::Outcome MailDelivery::writeToFolder(const SmtpSender::Job& job) cons
 {
     SmtpSender::Outcome outcome;
     outcome.messageId = job.messageId;
-    QDir().mkpath(m_options.mailDir);
+    PrivateFiles::makeFolder(m_options.mailDir);
     QSaveFile file(QDir(m_options.mailDir).filePath(job.messageId + QStringLiteral(".eml")));
-    if (file.open(QIODevice::WriteOnly) && file.write(job.data) == job.data.size() && file.commit()) {
+    // A mail to a parent is personal data: owner-only before a byte is written (QSaveFile writes a new file
+    // under the umask's mode; on Linux an unnamed one, which only appears with its final name at commit).
+    if (file.open(QIODevice::WriteOnly) && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+        file.write(job.data) == job.data.size() && file.commit()) {
         outcome.sent = true;
         return outcome;
     }

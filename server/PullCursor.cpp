@@ -5,7 +5,9 @@
 
 QString PullCursor::encode() const
 {
-    const QString plain = QStringLiteral("v1:%1:%2:%3:%4").arg(epoch).arg(seq).arg(scope).arg(horizon);
+    // One arg() for all four: chained arg() calls would also fill a "%2" that the epoch itself contained.
+    const QString plain =
+        QStringLiteral("v1:%1:%2:%3:%4").arg(epoch, QString::number(seq), scope, QString::number(horizon));
     return QString::fromLatin1(plain.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 

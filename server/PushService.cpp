@@ -5,8 +5,10 @@
 #include "StorageError.h"
 #include "WriteTransaction.h"
 #include "protocol/ApiConstants.h"
+#include "protocol/JsonChecks.h"
 
 #include <QJsonArray>
+#include <limits>
 
 namespace {
 
@@ -24,19 +26,20 @@ PushService::PushService(ServerStorage& storage)
 {
 }
 
-bool PushService::parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure) const
+bool PushService::parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure)
 {
     const QJsonValue clientId = body.value(QLatin1String("client_id"));
-    if (!clientId.isString() || clientId.toString().isEmpty() || clientId.toString().size() > 100) {
-        *failure = malformed(QStringLiteral("\"client_id\" must be a non-empty string"));
+    if (!clientId.isString() || clientId.toString().isEmpty() || clientId.toString().size() > 100 ||
+        !JsonChecks::isWellFormed(clientId.toString())) {
+        *failure = malformed(QStringLiteral("\"client_id\" must be 1 to 100 characters of valid Unicode"));
         return false;
     }
-    const QJsonValue schema = body.value(QLatin1String("schema_version"));
-    if (!schema.isDouble()) {
-        *failure = malformed(QStringLiteral("\"schema_version\" must be a number"));
+    qint64 version = 0;
+    if (!JsonChecks::isInteger(body.value(QLatin1String("schema_version")), std::numeric_limits<int>::min(),
+                               std::numeric_limits<int>::max(), &version)) {
+        *failure = malformed(QStringLiteral("\"schema_version\" must be a whole number"));
         return false;
     }
-    const int version = schema.toInt();
     if (version < kOldestSchemaVersion || version > Protocol::kSchemaVersion) {
         *failure = ApiReply::error(426, QStringLiteral("upgrade_required"),
                                    QStringLiteral("This server accepts schema versions %1 to %2.")
@@ -51,7 +54,7 @@ bool PushService::parse(const QJsonObject& body, Protocol::PushRequest* request,
         return false;
     }
     request->clientId = clientId.toString();
-    request->schemaVersion = version;
+    request->schemaVersion = int(version);
     const QJsonArray list = body.value(QLatin1String("mutations")).toArray();
     for (int i = 0; i < list.size(); ++i) {
         Protocol::Mutation m;

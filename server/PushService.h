@@ -9,7 +9,7 @@
 
 class WriteTransaction;
 
-// POST /api/v1/sync/push (DESIGN §4): checks the batch, replays recorded results of mids already
+// POST /api/v1/sync/push (docs/PROTOCOL.md "Push"): checks the batch, replays recorded results of mids already
 // applied, and applies the new mutations in one transaction: each under a savepoint of its own (a
 // mutation failing in storage is undone alone and recorded as rejected), each with its own seq, recorded
 // result and audit event, and the client's last_mutation_id once. One commit, then the answer and the
@@ -24,9 +24,10 @@ public:
     void setCommitListener(CommitListener listener) { m_listener = std::move(listener); }
 
     ApiReply push(const AuthContext& context, const QJsonObject& body);
+    // The request as the client sent it, or a 400/426 failure: touches no storage (tests/fuzz calls it).
+    static bool parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure);
 
 private:
-    bool parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure) const;
     // 403 for another account's client_id, 409 mutation_gap; else *last = the client's last_mutation_id.
     bool checkBatch(const AuthContext& context, const Protocol::PushRequest& request, qint64* last,
                     ApiReply* failure) const;

@@ -1,6 +1,7 @@
 #include "SqliteDatabase.h"
 
 #include "StorageError.h"
+#include "io/PrivateFiles.h"
 
 #include <QSqlError>
 
@@ -12,6 +13,14 @@ SqliteDatabase::SqliteDatabase(const QString& path)
 
 bool SqliteDatabase::open(QString* error)
 {
+    // The database holds personal data: 0600 from the first byte, and its -wal and -shm get the same mode.
+    QString fileError;
+    if (!PrivateFiles::makeFile(m_path, &fileError)) {
+        *error = QStringLiteral("cannot create %1: %2").arg(m_path, fileError);
+        return false;
+    }
+    PrivateFiles::restrict(m_path + QStringLiteral("-wal"));
+    PrivateFiles::restrict(m_path + QStringLiteral("-shm"));
     connection().setDatabaseName(m_path);
     connection().setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!connection().open()) {

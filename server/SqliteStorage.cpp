@@ -3,6 +3,7 @@
 #include "SqliteDatabase.h"
 #include "SqliteMigrations.h"
 #include "StorageError.h"
+#include "io/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,6 +62,9 @@ bool SqliteStorage::backupTo(const QString& path, QString* error)
     // Written under another name first: a half-written backup never carries the final name.
     const QString partial = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(partial);
+    // A backup holds the same personal data: created 0600 by us (VACUUM INTO fills an empty file).
+    if (!PrivateFiles::makeFile(partial, error))
+        return false;
     try {
         db().run(QStringLiteral("VACUUM INTO ?"), {partial}).finish();
     } catch (const StorageError& e) {

@@ -3,6 +3,7 @@
 #include "PostgresDatabase.h"
 #include "PostgresStorage.h"
 #include "SqliteStorage.h"
+#include "io/PrivateFiles.h"
 
 #include <QDir>
 #include <QUrl>
@@ -46,7 +47,7 @@ std::unique_ptr<ServerStorage> StorageFactory::open(const ServerOptions& options
         return nullptr;
     }
     const QString path = sqlitePath(options);
-    if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (path.isEmpty() || !PrivateFiles::makeFolder(QFileInfo(path).absolutePath())) {
         *error = QStringLiteral("cannot create the data directory for %1").arg(path);
         reason = Failure::OpenFailed;
         return nullptr;

@@ -128,8 +128,14 @@ bool SyncServer::listen(const ServerOptions& options, QString* error)
     m_webSockets =
         std::make_unique<QWebSocketServer>(QStringLiteral("opvangloket-notify"), QWebSocketServer::NonSecureMode);
     connect(m_webSockets.get(), &QWebSocketServer::newConnection, this, [this] {
-        while (m_webSockets->hasPendingConnections())
-            m_handlers->notifyHub().accept(std::unique_ptr<QWebSocket>(m_webSockets->nextPendingConnection()));
+        while (m_webSockets->hasPendingConnections()) {
+            std::unique_ptr<QWebSocket> socket(m_webSockets->nextPendingConnection());
+            // Set before the socket reads its first frame (it reads on a queued signal): a client that has not
+            // authenticated yet must not make the server buffer a large frame (docs/PROTOCOL.md "Input limits").
+            socket->setMaxAllowedIncomingFrameSize(Protocol::kMaxNotifyMessageBytes);
+            socket->setMaxAllowedIncomingMessageSize(Protocol::kMaxNotifyMessageBytes);
+            m_handlers->notifyHub().accept(std::move(socket));
+        }
     });
     auto* tcp = new ConnectionRouter(*m_webSockets, m_http.get());
     if (!tcp->listen(options.listenAddress, options.port)) {

@@ -15,7 +15,7 @@ class AccessScope;
 class QWebSocketServer;
 
 // The central sync server as a library object: opens (and migrates) the storage, seeds demo data when
-// asked, and serves the HTTP API of DESIGN §4 on the event loop of the calling thread. On PostgreSQL it
+// asked, and serves the HTTP API of docs/PROTOCOL.md on the event loop of the calling thread. On PostgreSQL it
 // also pokes its notify sockets for commits of other instances on the same database.
 //
 //   SyncServer server;

@@ -25,8 +25,9 @@ bool UpdateMerge::checkField(const QString& name, const QJsonValue& change, Prot
         *reason = QStringLiteral("invalid: the change of \"%1\" needs {\"old\", \"new\"}").arg(name);
         return false;
     }
-    if (!RowValues::hasRightType(*type, change.toObject().value(QLatin1String("new")))) {
-        *reason = QStringLiteral("invalid: field \"%1\" has the wrong type").arg(name);
+    const QString problem = RowValues::problem(*type, change.toObject().value(QLatin1String("new")));
+    if (!problem.isEmpty()) {
+        *reason = QStringLiteral("invalid: field \"%1\" %2").arg(name, problem);
         return false;
     }
     return true;

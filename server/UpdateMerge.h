@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-// The per-field merge of an update (DESIGN §4): a field whose current value equals `old` takes `new`;
+// The per-field merge of an update (docs/PROTOCOL.md "Push"): a field whose current value equals `old` takes `new`;
 // a field that already equals `new` is no conflict; any other field is a conflict and keeps its value —
 // except `notes`, a NoteLog: two workers who each appended a note to the same text both keep theirs.
 class UpdateMerge

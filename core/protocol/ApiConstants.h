@@ -7,6 +7,11 @@ namespace Protocol {
 
 inline constexpr int kSchemaVersion = 1;
 inline constexpr qint64 kMaxRequestBytes = 8 * 1024 * 1024;
+// The largest WebSocket frame or message the notify channel accepts: its one client message is
+// {"type":"auth","token":"..."}.
+inline constexpr qint64 kMaxNotifyMessageBytes = 4 * 1024;
+// Integers in JSON are exact below 2^53 for every JSON reader (a double's mantissa): ids like "mid" stay there.
+inline constexpr qint64 kMaxExactInteger = (qint64(1) << 53) - 1;
 inline constexpr int kDefaultPullLimit = 1000;
 inline constexpr int kMaxPullLimit = 5000;
 inline constexpr int kAccessTokenSeconds = 15 * 60;

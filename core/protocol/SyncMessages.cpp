@@ -1,5 +1,7 @@
 #include "SyncMessages.h"
 
+#include "ApiConstants.h"
+#include "JsonChecks.h"
 #include "TableSchema.h"
 
 #include <QJsonArray>
@@ -9,6 +11,17 @@ namespace {
 QString key(const char* name)
 {
     return QString::fromLatin1(name);
+}
+
+// Field names are part of the request's structure: one that no field can have is malformed, not a value to
+// reject (a reason quoting it could not be stored as it was sent either).
+bool hasWellFormedKeys(const QJsonObject& object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!JsonChecks::isWellFormed(it.key()))
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -96,12 +109,12 @@ QJsonObject Mutation::toJson() const
 bool Mutation::fromJson(const QJsonObject& json, Mutation* out, QString* error)
 {
     Mutation m;
-    const QJsonValue mid = json.value(key("mid"));
-    if (!mid.isDouble() || mid.toDouble() < 1) {
-        *error = key("every mutation needs a positive integer \"mid\"");
+    // Checked exactly: a fraction or a number beyond 2^53 read as 0 once, and a mid of 0 answered "applied"
+    // from the replay of mids already seen, with nothing stored.
+    if (!JsonChecks::isInteger(json.value(key("mid")), 1, kMaxExactInteger, &m.mid)) {
+        *error = key("every mutation needs a \"mid\", a whole number from 1 to 2^53 - 1");
         return false;
     }
-    m.mid = mid.toInteger();
     m.table = json.value(key("table")).toString();
     if (!findTable(m.table)) {
         *error = key("unknown table \"%1\"").arg(m.table);
@@ -119,11 +132,15 @@ bool Mutation::fromJson(const QJsonObject& json, Mutation* out, QString* error)
         return false;
     }
     m.id = json.value(key("id")).toString();
-    if (m.id.isEmpty() || m.id.size() > 64) {
-        *error = key("every mutation needs an \"id\"");
+    if (m.id.isEmpty() || m.id.size() > 64 || !JsonChecks::isWellFormed(m.id)) {
+        *error = key("every mutation needs an \"id\" (1 to 64 characters of valid Unicode)");
         return false;
     }
-    m.baseVersion = json.value(key("base_version")).toInteger();
+    const QJsonValue baseVersion = json.value(key("base_version"));
+    if (!baseVersion.isUndefined() && !JsonChecks::isInteger(baseVersion, 0, kMaxExactInteger, &m.baseVersion)) {
+        *error = key("\"base_version\" must be a whole number from 0 to 2^53 - 1");
+        return false;
+    }
     if (m.op == Op::Insert && !json.value(key("row")).isObject()) {
         *error = key("an insert needs a \"row\" object");
         return false;
@@ -132,8 +149,15 @@ bool Mutation::fromJson(const QJsonObject& json, Mutation* out, QString* error)
         *error = key("an update needs a \"changes\" object");
         return false;
     }
-    m.row = json.value(key("row")).toObject();
-    m.changes = json.value(key("changes")).toObject();
+    // Only what the op uses: a "row" sent with an update (or "changes" with an insert) plays no part.
+    if (m.op == Op::Insert)
+        m.row = json.value(key("row")).toObject();
+    if (m.op == Op::Update)
+        m.changes = json.value(key("changes")).toObject();
+    if (!hasWellFormedKeys(m.row) || !hasWellFormedKeys(m.changes)) {
+        *error = key("a field name is not valid Unicode (a lone UTF-16 surrogate)");
+        return false;
+    }
     *out = m;
     return true;
 }

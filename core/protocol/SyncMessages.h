@@ -4,7 +4,7 @@
 #include <QString>
 #include <QVector>
 
-// Codecs for the bodies of sync/pull and sync/push (DESIGN §4), shared by client and server so the two
+// Codecs for the bodies of sync/pull and sync/push (docs/PROTOCOL.md), shared by client and server so the two
 // can never disagree about a field name.
 namespace Protocol {
 

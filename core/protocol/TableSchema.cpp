@@ -1,8 +1,11 @@
 #include "TableSchema.h"
 
+#include "JsonChecks.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <limits>
 
 namespace Protocol {
 namespace {
@@ -138,8 +141,14 @@ QVariant toSqlValue(FieldType type, const QJsonValue& value)
     switch (type) {
     case FieldType::Text:
         return value.isString() ? QVariant(value.toString()) : QVariant(value.toVariant().toString());
-    case FieldType::Integer:
-        return QVariant(static_cast<qlonglong>(value.toDouble()));
+    case FieldType::Integer: {
+        // Exact, also above 2^53; a fraction or a number beyond 64 bits stays a double instead of a cast that
+        // is undefined (push refuses those before storage: docs/PROTOCOL.md "Input limits").
+        qint64 n = 0;
+        if (JsonChecks::isInteger(value, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), &n))
+            return QVariant(qlonglong(n));
+        return QVariant(value.toDouble());
+    }
     case FieldType::Real:
         return QVariant(value.toDouble());
     case FieldType::Bool:

@@ -1,5 +1,7 @@
 #include "store/cache/ClientProfile.h"
 
+#include "io/PrivateFiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QSettings>
@@ -8,7 +10,9 @@
 ClientProfile::ClientProfile(const QString& dir)
     : m_dir(dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir)
 {
-    QDir().mkpath(m_dir);
+    // Caches and settings hold personal data: the folder is created owner-only, and one made by an older
+    // version is made so.
+    PrivateFiles::makeFolder(m_dir);
     QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
@@ -48,6 +52,7 @@ void ClientProfile::remember(const QUrl& server, const QString& username)
     settings().setValue(QStringLiteral("session/server"), server.toString());
     settings().setValue(QStringLiteral("session/username"), username);
     settings().sync();
+    PrivateFiles::restrict(settings().fileName()); // it names the user
 }
 
 int ClientProfile::keepAckedDays()

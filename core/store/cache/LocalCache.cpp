@@ -3,6 +3,7 @@
 #include "store/cache/CacheCheck.h"
 #include "store/cache/CacheSchema.h"
 #include "store/cache/StoreLog.h"
+#include "io/PrivateFiles.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -32,16 +33,11 @@ LocalCache::OpenStatus LocalCache::open(const QString& path, Check check)
     m_path = path;
     m_error.clear();
     m_checked = false;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!QFile::exists(path)) {
-        // Create the file ourselves first so it is never readable by others, not even for a moment.
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly)) {
-            m_error = f.errorString();
-            return OpenStatus::Failed;
-        }
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
+    PrivateFiles::makeFolder(QFileInfo(path).absolutePath());
+    // Created by us first, as 0600, so it is never readable by others, not even for a moment (SQLite gives
+    // the -wal and -shm files the same mode).
+    if (!PrivateFiles::makeFile(path, &m_error))
+        return OpenStatus::Failed;
     if (CacheCheck::isMarkedDamaged(path))
         check = Check::Now;
     const OpenStatus status = openConnection(check);
