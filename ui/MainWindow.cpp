@@ -18,6 +18,7 @@
 #include "sync/ApiClient.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncScheduler.h"
 #include "wizard/ApplicationWizard.h"
 
 #include <QAction>
@@ -59,7 +60,7 @@ MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* 
     connect(&session.sync(), &SyncEngine::progress, m_status, &StatusBarWidget::syncProgress);
     connect(&session.sync(), &SyncEngine::finished, this, &MainWindow::onSyncFinished);
     connect(m_status, &StatusBarWidget::conflictsRequested, this, [this]() { showView(QStringLiteral("conflicts")); });
-    connect(m_conflicts, &ConflictsView::decided, this, &MainWindow::onConflictDecided);
+    connect(m_conflicts, &ConflictsView::decided, this, &MainWindow::onLocalEdit);
     connectDetail();
     connect(&session, &ClientSession::cacheDamaged, this, &MainWindow::showSessionWarning);
     showSessionWarning();
@@ -157,7 +158,7 @@ void MainWindow::buildRail()
     // A message is read in its parent's detail, with the rest of what was said to the family.
     connect(m_messageList, &MessagesView::parentSelected, this,
             [this](const QString& parentId) { m_detail->showRecord(QStringLiteral("parents"), parentId); });
-    connect(m_messageList, &MessagesView::messageQueued, this, &MainWindow::onConflictDecided);
+    connect(m_messageList, &MessagesView::messageQueued, this, &MainWindow::onLocalEdit);
     for (ListPage* list : {static_cast<ListPage*>(m_applications), static_cast<ListPage*>(m_parents)})
         connect(list, &ListPage::recordSelected, m_detail, &DetailPanel::showRecord);
     // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
@@ -328,20 +329,21 @@ void MainWindow::connectDetail()
     connect(&m_session, &ClientSession::onlineChanged, m_detail, &DetailPanel::setOnline);
     connect(&m_session, &ClientSession::accountChanged, this, [this]() { m_detail->setAccount(m_session.account()); });
     // An action in the panel queued a change: shown and sent like a conflict decision.
-    connect(m_detail, &DetailPanel::changed, this, &MainWindow::onConflictDecided);
+    connect(m_detail, &DetailPanel::changed, this, &MainWindow::onLocalEdit);
 }
 
-void MainWindow::onConflictDecided()
+void MainWindow::onLocalEdit()
 {
-    // A decision rewrote a record and queued a change: the lists and counts show it at once, and an online
-    // client sends it right away rather than at the next poke.
+    // Every local edit (a conflict decided, an action in the detail panel, a message queued, an application
+    // filed) rewrote a record and queued a change: the lists and counts show it at once, and the scheduler sends it
+    // right away rather than at the next poke (a burst of edits makes one round).
     m_applications->refresh();
     m_parents->refresh();
     m_messageList->refresh();
     m_detail->refresh();
     m_status->refresh();
     if (m_session.isOnline())
-        m_session.sync().start();
+        m_session.scheduler().requestSync();
 }
 
 ApplicationWizard* MainWindow::newApplication()
@@ -356,7 +358,7 @@ ApplicationWizard* MainWindow::newApplication()
 void MainWindow::showFiledApplication(const QString& applicationId)
 {
     showView(QStringLiteral("applications"));
-    onConflictDecided(); // the same follow-up as any local change: lists, counts, and a sync when online
+    onLocalEdit(); // the same follow-up as any local change: lists, counts, and a sync when online
     m_detail->showRecord(QStringLiteral("applications"), applicationId);
 }
 

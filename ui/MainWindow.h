@@ -21,9 +21,9 @@ class QSplitter;
 class QStackedWidget;
 class StatusBarWidget;
 
-// The counter worker's main window (DESIGN §7): navigation rail, global search, the current list, the
-// detail panel and a status bar that always tells whether the data is live. It opens from the cache at
-// once; syncs run in the background and the lists follow when one finishes.
+// The counter worker's main window (docs/ARCHITECTURE.md "The desktop client"): navigation rail, global search, the
+// current list, the detail panel and a status bar that always tells whether the data is live. It opens from the cache
+// at once; syncs run in the background and the lists follow when one finishes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -77,7 +77,7 @@ private:
     ListPage* currentList() const;
     void onSyncFinished(bool ok, const QString& error);
     void showSessionWarning();
-    void onConflictDecided();
+    void onLocalEdit();
     void showFiledApplication(const QString& applicationId);
     void restoreLayout();
     void saveLayout();

@@ -8,9 +8,9 @@ class QLabel;
 class QProgressBar;
 class QToolButton;
 
-// What the person must always be able to see (DESIGN §7): online or offline (and how old the data is),
-// the last sync, changes waiting to be sent, conflicts and refused changes (a click opens them), who is
-// signed in, and a running sync's progress.
+// What the person must always be able to see (docs/ARCHITECTURE.md "The desktop client"): online or offline (and how
+// old the data is), the last sync, changes waiting to be sent, conflicts and refused changes (a click opens them), who
+// is signed in, and a running sync's progress.
 class StatusBarWidget : public QWidget
 {
     Q_OBJECT

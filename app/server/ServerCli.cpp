@@ -1,9 +1,9 @@
 #include "ServerCli.h"
 
-#include "AccountAdmin.h"
-#include "PostgresStorage.h"
-#include "ServerStorage.h"
-#include "StorageFactory.h"
+#include "auth/AccountAdmin.h"
+#include "storage/ServerStorage.h"
+#include "storage/StorageFactory.h"
+#include "storage/postgres/PostgresStorage.h"
 
 #include <QStandardPaths>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerOptions.h"
+#include "service/ServerOptions.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

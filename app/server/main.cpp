@@ -1,6 +1,6 @@
-#include "DemoSeeder.h"
 #include "ServerCli.h"
-#include "SyncServer.h"
+#include "demo/DemoSeeder.h"
+#include "service/SyncServer.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -19,8 +19,11 @@ void printDemoBanner(const ServerOptions& options)
     out.flush();
 }
 
-int serve(const ServerOptions& options)
+int serve(ServerOptions options)
 {
+    options.seedDemo = [](ServerStorage& storage, int applications) {
+        DemoSeeder(storage).seed(applications);
+    };
     if (options.demo || options.demoApplications > 0)
         printDemoBanner(options);
     SyncServer server;

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-// The one application state machine of DESIGN §3, used by client and server alike.
+// The one application state machine of docs/ARCHITECTURE.md "Domain", used by client and server alike.
 class ApplicationStatus
 {
 public:

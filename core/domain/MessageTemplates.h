@@ -6,9 +6,9 @@
 #include <QString>
 #include <QStringList>
 
-// The parent mail templates of DESIGN §3 (messages) and §6: one text per template and language, kept as data
-// in translations/mail/<template>.<lang>.txt (first line the subject, the rest the body) and compiled into
-// this library as resources under :/mail. Client and server render them the same way.
+// The parent mail templates of docs/ARCHITECTURE.md "Domain" and server/README.md "Parent mail": one text per template
+// and language, kept as data in translations/mail/<template>.<lang>.txt (first line the subject, the rest the body) and
+// compiled into this library as resources under :/mail. Client and server render them the same way.
 //
 //   RenderedMessage m;
 //   QString error;

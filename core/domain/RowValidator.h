@@ -10,8 +10,8 @@ struct FieldError {
     QString message; // plain words, for a person
 };
 
-// Validates a whole row of a synced table (DESIGN §3) as the same rules on the client (forms) and the
-// server (push). The row is complete: for an update, validate the row as it would be after the change.
+// Validates a whole row of a synced table (docs/ARCHITECTURE.md "Domain") as the same rules on the client (forms) and
+// the server (push). The row is complete: for an update, validate the row as it would be after the change.
 class RowValidator
 {
 public:

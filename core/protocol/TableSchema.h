@@ -6,7 +6,7 @@
 #include <QVariant>
 #include <QVector>
 
-// The synced tables of DESIGN §3 as data: client cache, server storage and codecs all derive their
+// The synced tables of docs/ARCHITECTURE.md "Domain" as data: client cache, server storage and codecs all derive their
 // columns from this one list, so a field added here reaches every layer at once.
 namespace Protocol {
 

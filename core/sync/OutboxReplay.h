@@ -4,10 +4,10 @@
 
 class LocalCache;
 
-// Acknowledged mutations are kept N days so they can be replayed after a server restore (DESIGN §5). A
-// server restored from a backup knows fewer of this client's mutations than were acknowledged: its
-// last_mutation_id (on every pull page) says how many. What it lacks becomes pending again and is pushed in
-// the original order; where kept entries leave a gap (the oldest ones were purged already), the server would
+// Acknowledged mutations are kept N days so they can be replayed after a server restore (docs/ARCHITECTURE.md "The
+// cache and its derived tables"). A server restored from a backup knows fewer of this client's mutations than were
+// acknowledged: its last_mutation_id (on every pull page) says how many. What it lacks becomes pending again and is
+// pushed in the original order; where kept entries leave a gap (the oldest ones were purged already), the server would
 // answer 409 mutation_gap forever, so the client continues under a new client id whose wire mids start at 1.
 class OutboxReplay
 {

@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
-#include "PostgresDatabase.h"
-#include "StorageError.h"
-#include "TokenGenerator.h"
+#include "auth/TokenGenerator.h"
+#include "storage/StorageError.h"
+#include "storage/postgres/PostgresDatabase.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

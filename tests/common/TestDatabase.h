@@ -3,8 +3,8 @@
 #include <QString>
 #include <QUrl>
 
-// Which database the server tests run on (DESIGN §8: real PostgreSQL where the server's storage is
-// tested). CTest runs every server test twice: plainly on SQLite, and as <name>_pg with
+// Which database the server tests run on (docs/ARCHITECTURE.md "Quality bars": real PostgreSQL where the server's
+// storage is tested). CTest runs every server test twice: plainly on SQLite, and as <name>_pg with
 // OPVANGLOKET_TEST_DIALECT=postgresql, which wants OPVANGLOKET_TEST_DATABASE_URL (e.g. from
 // `tests/pg/pg-cluster start`): the URL of a database whose role may CREATE DATABASE. Each TestDatabase
 // makes a fresh database there and drops it again, so tests never see each other's data.

@@ -1,7 +1,9 @@
 #include "TestServer.h"
 
-#include "AccountAdmin.h"
-#include "ServerStorage.h"
+#include "demo/DemoSeeder.h"
+
+#include "auth/AccountAdmin.h"
+#include "storage/ServerStorage.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -88,6 +90,9 @@ ServerOptions TestServer::options() const
     options.dataDir = m_dir.path();
     options.databaseUrl = m_databaseUrl;
     options.mailPollSeconds = 0;
+    options.seedDemo = [](ServerStorage& storage, int applications) {
+        DemoSeeder(storage).seed(applications);
+    };
     if (m_configure)
         m_configure(options);
     return options;

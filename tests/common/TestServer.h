@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SyncServer.h"
 #include "TestDatabase.h"
 #include "TestHttp.h"
+#include "service/SyncServer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-// Fault tests with real processes (DESIGN §8): the CLI killed with SIGKILL in the middle of a large pull
-// and of a push, and the server killed and restarted under a running client. Each ends with the cache equal
+// Fault tests with real processes (docs/ARCHITECTURE.md "Quality bars"): the CLI killed with SIGKILL in the middle of a
+// large pull and of a push, and the server killed and restarted under a running client. Each ends with the cache equal
 // to the server (`opvangloket-cli check`), no mutation lost and none applied twice.
 #include "FaultProcesses.h"
 #include "TestDatabase.h"

@@ -1,5 +1,5 @@
-// A randomised fault run with real processes (DESIGN §8): one server, five CLI clients, each behind its
-// own FaultProxy — two PCs of the Antwerp counter, the Antwerp coordinator, the admin (writing in Antwerp
+// A randomised fault run with real processes (docs/ARCHITECTURE.md "Quality bars"): one server, five CLI clients, each
+// behind its own FaultProxy — two PCs of the Antwerp counter, the Antwerp coordinator, the admin (writing in Antwerp
 // and Mechelen) and the Mechelen counter, so they keep touching the same rows. In rounds, each client's
 // clerk queues random changes in its cache (LocalWriter, as the desktop client does), then a random set of
 // clients syncs at once while CLIs are killed with SIGKILL at observed points and connections are cut

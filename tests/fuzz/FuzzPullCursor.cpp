@@ -1,6 +1,6 @@
 #include "FuzzTargets.h"
 
-#include "PullCursor.h"
+#include "sync/PullCursor.h"
 
 #include <QByteArray>
 #include <QList>

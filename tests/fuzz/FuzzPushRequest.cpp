@@ -1,12 +1,12 @@
 #include "FuzzTargets.h"
 
-#include "PushService.h"
-#include "RowValues.h"
-#include "UpdateMerge.h"
 #include "domain/RowValidator.h"
 #include "protocol/ApiConstants.h"
 #include "protocol/JsonChecks.h"
 #include "protocol/TableSchema.h"
+#include "sync/PushService.h"
+#include "sync/RowValues.h"
+#include "sync/UpdateMerge.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

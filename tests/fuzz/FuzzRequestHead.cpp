@@ -1,6 +1,6 @@
 #include "FuzzTargets.h"
 
-#include "RequestHead.h"
+#include "http/RequestHead.h"
 
 #include <QByteArray>
 

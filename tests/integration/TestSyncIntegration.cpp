@@ -1,9 +1,9 @@
 // The client's sync engine against the real server, in-process on loopback, with real SQLite files on both
 // sides: after every sync the cache must equal what the server lets this account see.
-#include "SyncServer.h"
 #include "TestClient.h"
 #include "domain/Uuid.h"
 #include "protocol/TableSchema.h"
+#include "service/SyncServer.h"
 #include "store/cache/BulkLoad.h"
 #include "store/cache/CacheSchema.h"
 #include "store/cache/ClientProfile.h"

@@ -1,4 +1,4 @@
-#include "RequestHead.h"
+#include "http/RequestHead.h"
 
 #include <QtTest>
 

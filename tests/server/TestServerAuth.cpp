@@ -1,8 +1,8 @@
-#include "AccountAdmin.h"
-#include "ServerStorage.h"
 #include "TestServer.h"
-#include "TokenGenerator.h"
+#include "auth/AccountAdmin.h"
+#include "auth/TokenGenerator.h"
 #include "protocol/ApiConstants.h"
+#include "storage/ServerStorage.h"
 #include "sync/ApiClient.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "AccessScope.h"
-#include "ServerStorage.h"
 #include "TestServer.h"
 #include "domain/ApplicationStatus.h"
+#include "storage/ServerStorage.h"
+#include "sync/AccessScope.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,9 +1,9 @@
-#include "AccountAdmin.h"
-#include "ServerStorage.h"
 #include "TestMutations.h"
 #include "TestServer.h"
+#include "auth/AccountAdmin.h"
 #include "domain/NoteLog.h"
 #include "domain/Uuid.h"
+#include "storage/ServerStorage.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "MailDelivery.h"
-#include "ServerStorage.h"
 #include "TestMutations.h"
 #include "TestServer.h"
 #include "domain/ApplicationStatus.h"
 #include "domain/Uuid.h"
+#include "mail/MailDelivery.h"
+#include "storage/ServerStorage.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -15,10 +15,10 @@
 #include <QTcpSocket>
 #include <QtTest>
 
-// Parent mail (DESIGN §3 messages, §6): messages the server queues in the transaction of the event, in the
-// parent's language; delivery to a real SMTP relay (aiosmtpd in a process of its own), back-off while it is
-// down, a permanent refusal, resending, and the .eml folder. Needs python3 with aiosmtpd (python3-aiosmtpd):
-// without it the test fails, it is never skipped.
+// Parent mail (docs/ARCHITECTURE.md "Domain", "The server"): messages the server queues in the transaction of the
+// event, in the parent's language; delivery to a real SMTP relay (aiosmtpd in a process of its own), back-off while it
+// is down, a permanent refusal, resending, and the .eml folder. Needs python3 with aiosmtpd (python3-aiosmtpd): without
+// it the test fails, it is never skipped.
 using namespace TestMutations;
 
 namespace {

@@ -1,6 +1,6 @@
-#include "AccountAdmin.h"
 #include "TestNotifySocket.h"
 #include "TestServer.h"
+#include "auth/AccountAdmin.h"
 #include "domain/Uuid.h"
 #include "protocol/ApiConstants.h"
 #include "sync/ApiClient.h"

@@ -1,13 +1,13 @@
-#include "PostgresDatabase.h"
-#include "ServerStorage.h"
-#include "SqliteDatabase.h"
-#include "StorageError.h"
 #include "TestMutations.h"
 #include "TestNotifySocket.h"
 #include "TestReplicaSet.h"
 #include "TestServer.h"
 #include "domain/Uuid.h"
 #include "protocol/ApiConstants.h"
+#include "storage/ServerStorage.h"
+#include "storage/StorageError.h"
+#include "storage/postgres/PostgresDatabase.h"
+#include "storage/sqlite/SqliteDatabase.h"
 
 #include <QDir>
 #include <QFile>

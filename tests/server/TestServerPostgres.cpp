@@ -1,9 +1,9 @@
-#include "PostgresDatabase.h"
-#include "ServerStorage.h"
-#include "StorageError.h"
-#include "StorageFactory.h"
 #include "TestServer.h"
 #include "domain/Uuid.h"
+#include "storage/ServerStorage.h"
+#include "storage/StorageError.h"
+#include "storage/StorageFactory.h"
+#include "storage/postgres/PostgresDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,8 +15,8 @@
 #include <QtTest>
 #include <atomic>
 
-// PostgreSQL only (DESIGN §6): the commit-ordered counter holds across connections, and commits of one
-// server instance poke the notify sockets of another on the same database.
+// PostgreSQL only (docs/ARCHITECTURE.md "The server"): the commit-ordered counter holds across connections, and commits
+// of one server instance poke the notify sockets of another on the same database.
 class TestServerPostgres : public QObject
 {
     Q_OBJECT

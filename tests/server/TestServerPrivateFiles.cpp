@@ -1,6 +1,6 @@
-#include "MailDelivery.h"
 #include "TestMutations.h"
 #include "TestServer.h"
+#include "mail/MailDelivery.h"
 
 #include <QDir>
 #include <QFileInfo>

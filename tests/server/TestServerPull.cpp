@@ -1,9 +1,9 @@
-#include "AccessScope.h"
-#include "PullCursor.h"
-#include "ServerStorage.h"
 #include "TestServer.h"
 #include "domain/Uuid.h"
 #include "protocol/TableSchema.h"
+#include "storage/ServerStorage.h"
+#include "sync/AccessScope.h"
+#include "sync/PullCursor.h"
 
 #include <QJsonArray>
 #include <QSet>

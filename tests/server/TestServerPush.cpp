@@ -1,7 +1,7 @@
-#include "ServerStorage.h"
 #include "TestMutations.h"
 #include "TestServer.h"
 #include "domain/Uuid.h"
+#include "storage/ServerStorage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

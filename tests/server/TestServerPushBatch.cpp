@@ -1,9 +1,9 @@
-#include "PostgresDatabase.h"
-#include "ServerStorage.h"
-#include "SqliteDatabase.h"
-#include "StorageError.h"
 #include "TestMutations.h"
 #include "TestServer.h"
+#include "storage/ServerStorage.h"
+#include "storage/StorageError.h"
+#include "storage/postgres/PostgresDatabase.h"
+#include "storage/sqlite/SqliteDatabase.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>

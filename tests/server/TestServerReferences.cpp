@@ -1,11 +1,11 @@
-#include "MailDelivery.h"
-#include "ServerStorage.h"
-#include "SyncServer.h"
 #include "TestAccounts.h"
 #include "TestMutations.h"
 #include "TestServer.h"
 #include "domain/NoteLog.h"
 #include "domain/Uuid.h"
+#include "mail/MailDelivery.h"
+#include "service/SyncServer.h"
+#include "storage/ServerStorage.h"
 
 #include <QDir>
 #include <QJsonArray>

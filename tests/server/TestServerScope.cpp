@@ -1,8 +1,8 @@
-#include "AccountAdmin.h"
-#include "ServerStorage.h"
 #include "TestMutations.h"
 #include "TestReplicaSet.h"
 #include "TestServer.h"
+#include "auth/AccountAdmin.h"
+#include "storage/ServerStorage.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -10,7 +10,7 @@
 #include <QtTest>
 
 // Without a keychain the client cannot remember a sign-in; the person must be told in the window itself,
-// not in a log line (DESIGN §7).
+// not in a log line (docs/ARCHITECTURE.md "The desktop client").
 class TestKeychainWarning : public QObject
 {
     Q_OBJECT

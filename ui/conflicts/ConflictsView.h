@@ -17,10 +17,10 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 
-// Changes the server did not take over, and the person's decision about each (DESIGN §5: the local value is
-// kept beside the server's until a person decides). Above, the open entries; below, the selected one field
-// by field with the actions that fit it: resolve a conflict, fix and resend a refused change, file a deleted
-// record again, or discard.
+// Changes the server did not take over, and the person's decision about each (docs/ARCHITECTURE.md "The cache and its
+// derived tables": the local value is kept beside the server's until a person decides). Above, the open entries; below,
+// the selected one field by field with the actions that fit it: resolve a conflict, fix and resend a refused change,
+// file a deleted record again, or discard.
 class ConflictsView : public QWidget
 {
     Q_OBJECT

@@ -9,8 +9,8 @@ class QLineEdit;
 class QTimer;
 class SearchPopup;
 
-// Turns a line edit into the global search (Ctrl+K, DESIGN §7): results as you type in a popup under it,
-// keyboard first (Up/Down move, Enter opens, Esc closes), a click opens too.
+// Turns a line edit into the global search (Ctrl+K, docs/ARCHITECTURE.md "The desktop client"): results as you type in
+// a popup under it, keyboard first (Up/Down move, Enter opens, Esc closes), a click opens too.
 class GlobalSearchBox : public QObject
 {
     Q_OBJECT

@@ -6,7 +6,7 @@
 
 class QCommandLineParser;
 
-// The desktop client's command line (DESIGN §7).
+// The desktop client's command line (docs/ARCHITECTURE.md "The desktop client").
 struct AppOptions {
     Q_DECLARE_TR_FUNCTIONS(AppOptions)
 

@@ -16,10 +16,10 @@ class SummaryPage;
 class WishesPage;
 struct FilingRequest;
 
-// "New application…" (DESIGN §3, §7): files an application for a parent at the desk, or by a referrer, in
-// six steps — parent, child, wishes, preferred locations, priority, summary. It reads and writes only the
-// cache (through ApplicationFiling and so LocalWriter), so it works offline; what was typed is kept as a
-// draft on every change and offered again when the wizard opens next, until it is submitted or discarded.
+// "New application…" (docs/ARCHITECTURE.md "Domain", "The desktop client"): files an application for a parent at the
+// desk, or by a referrer, in six steps — parent, child, wishes, preferred locations, priority, summary. It reads and
+// writes only the cache (through ApplicationFiling and so LocalWriter), so it works offline; what was typed is kept as
+// a draft on every change and offered again when the wizard opens next, until it is submitted or discarded.
 class ApplicationWizard : public QWizard
 {
     Q_OBJECT

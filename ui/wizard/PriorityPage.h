@@ -7,8 +7,8 @@
 class QCheckBox;
 class QListWidget;
 
-// Step 5: the priority criteria of DESIGN §3, each with what it means in plain words, and the parent's
-// sworn statement (verklaring op eer) that the worker ticks — required as soon as any criterion is claimed.
+// Step 5: the priority criteria of docs/ARCHITECTURE.md "Domain", each with what it means in plain words, and the
+// parent's sworn statement (verklaring op eer) that the worker ticks — required as soon as any criterion is claimed.
 class PriorityPage : public ApplicationWizardPage
 {
     Q_OBJECT

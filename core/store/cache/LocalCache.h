@@ -3,9 +3,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// The client's offline cache (DESIGN §5): one SQLite file per account and server. Opening applies the
-// open policy — WAL, synchronous=FULL, busy timeout, quick_check, mode 0600 — then the migration ladder,
-// and refuses a file written by a newer client.
+// The client's offline cache (docs/ARCHITECTURE.md "The cache and its derived tables"): one SQLite file per account and
+// server. Opening applies the open policy — WAL, synchronous=FULL, busy timeout, quick_check, mode 0600 — then the
+// migration ladder, and refuses a file written by a newer client.
 class LocalCache
 {
 public:

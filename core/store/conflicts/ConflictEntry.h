@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
-// One change the server did not apply (DESIGN §4 push statuses), as kept in the conflicts table beside the
+// One change the server did not apply (docs/PROTOCOL.md), as kept in the conflicts table beside the
 // server's row until a person decides what happens to it.
 struct ConflictEntry {
     enum class Kind { Conflict, Rejected, Gone, Duplicate, Unknown };

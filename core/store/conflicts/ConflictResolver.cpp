@@ -76,7 +76,7 @@ bool ConflictResolver::recreate(const ConflictEntry& entry, const QJsonObject& v
     QJsonObject row = insertRow(entry.localRow, values);
     m_lastCreatedId = Uuid::v7();
     row.insert(QStringLiteral("id"), m_lastCreatedId);
-    // A new application always starts as submitted on the server (DESIGN §4).
+    // A new application always starts as submitted on the server (docs/PROTOCOL.md).
     if (entry.table == QLatin1String("applications"))
         row.insert(QStringLiteral("status"), QStringLiteral("submitted"));
     LocalWriter writer(m_cache);

@@ -10,7 +10,7 @@
 namespace {
 const QString kColumns =
     QStringLiteral("id, table_name, row_id, mid, status, reason, created_at, local_row, server_row");
-// The server's words for a delete whose base version is stale (DESIGN §4: "a delete with a stale
+// The server's words for a delete whose base version is stale (docs/PROTOCOL.md: "a delete with a stale
 // base_version is a conflict").
 const QLatin1String kStaleDelete("the row changed since version");
 

@@ -10,9 +10,10 @@
 
 class LocalCache;
 
-// The follow-up actions on one application (DESIGN §3, §7): change its state, assign it to a worker, add a
-// note. Each is one local write with its outbox entry (LocalWriter), so they work offline. State changes go
-// only through ApplicationStatus; notes are appended to a NoteLog so concurrent notes merge on the server.
+// The follow-up actions on one application (docs/ARCHITECTURE.md "Domain", "The desktop client"): change its state,
+// assign it to a worker, add a note. Each is one local write with its outbox entry (LocalWriter), so they work offline.
+// State changes go only through ApplicationStatus; notes are appended to a NoteLog so concurrent notes merge on the
+// server.
 class ApplicationActions
 {
     Q_DECLARE_TR_FUNCTIONS(ApplicationActions)

@@ -19,10 +19,10 @@ struct FilingRequest {
     QString updateApplicationId;
 };
 
-// Files an application for a parent (DESIGN §3, §5): the new parent, the new child and the application are
-// one local transaction with their three outbox entries, so a crash never leaves half a filing, and the
-// whole of it goes to the server at the next sync. One application per child per region: a child with an
-// open application gets that application updated instead.
+// Files an application for a parent (docs/ARCHITECTURE.md "Domain", "The cache and its derived tables"): the new
+// parent, the new child and the application are one local transaction with their three outbox entries, so a crash never
+// leaves half a filing, and the whole of it goes to the server at the next sync. One application per child per region:
+// a child with an open application gets that application updated instead.
 class ApplicationFiling
 {
     Q_DECLARE_TR_FUNCTIONS(ApplicationFiling)

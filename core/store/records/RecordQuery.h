@@ -7,7 +7,7 @@
 
 class LocalCache;
 
-// Reads whole records of the synced tables as wire-format JSON (DESIGN §3 field names), for detail
+// Reads whole records of the synced tables as wire-format JSON (docs/ARCHITECTURE.md "Domain" field names), for detail
 // panels, exports and tests that compare the cache with the server.
 class RecordQuery
 {

@@ -23,11 +23,11 @@ struct DuplicateCandidate {
     int strength = 0;    // higher = surer; candidates come sorted by it
 };
 
-// Finds parents in the cache that may be the person about to be created (DESIGN §3: the same national
-// number, the same name and birth date, the same e-mail or phone), so a second record is not made for
-// someone the counter already knows. Names compare without case or accents ("Celik" = "Çelik"). With a
-// child's date, a parent of the same name counts only when one of their children has that date; without
-// one (the child is not known yet), the same name is enough to ask.
+// Finds parents in the cache that may be the person about to be created (docs/ARCHITECTURE.md "Domain": the same
+// national number, the same name and birth date, the same e-mail or phone), so a second record is not made for someone
+// the counter already knows. Names compare without case or accents ("Celik" = "Çelik"). With a child's date, a parent
+// of the same name counts only when one of their children has that date; without one (the child is not known yet), the
+// same name is enough to ask.
 class DuplicateFinder
 {
     Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)

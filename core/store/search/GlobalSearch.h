@@ -9,9 +9,9 @@
 class LocalCache;
 class QSqlQuery;
 
-// The global search (Ctrl+K, DESIGN §7) over the cache's FTS5 index: parents, children and applications
-// by name (without case and accents), application number, national number, phone in any notation, e-mail
-// and postcode. Few hits per kind, best first, with how many more there are: it runs at every keystroke.
+// The global search (Ctrl+K, docs/ARCHITECTURE.md "The desktop client") over the cache's FTS5 index: parents, children
+// and applications by name (without case and accents), application number, national number, phone in any notation,
+// e-mail and postcode. Few hits per kind, best first, with how many more there are: it runs at every keystroke.
 class GlobalSearch
 {
 public:

@@ -8,7 +8,8 @@
 class LocalCache;
 
 // Local edits. One user action is one transaction that changes the row and appends the matching mutation
-// to the outbox (DESIGN §5), so what a counter worker typed survives a crash and reaches the server later.
+// to the outbox (docs/ARCHITECTURE.md "The cache and its derived tables"), so what a counter worker typed survives a
+// crash and reaches the server later.
 class LocalWriter
 {
 public:

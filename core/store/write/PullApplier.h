@@ -11,8 +11,9 @@
 class LocalCache;
 
 // Applies one page of sync/pull to the cache in one transaction that also advances the cursor, so a
-// crash leaves the cache either before or after the whole page (DESIGN §5). A row with pending outbox
-// entries is never overwritten: the server's version waits beside it in pending_server_rows.
+// crash leaves the cache either before or after the whole page (docs/ARCHITECTURE.md "The cache and its derived
+// tables"). A row with pending outbox entries is never overwritten: the server's version waits beside it in
+// pending_server_rows.
 class PullApplier
 {
 public:

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "auth/AuthContext.h"
+#include "auth/LoginRateLimiter.h"
+#include "http/ApiReply.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <functional>
+#include <optional>
+
+class ServerStorage;
+
+// Login, token refresh and logout (docs/PROTOCOL.md "Authentication" and "Sessions"), and the bearer-token
+// check of every other request. Sign-in failures are throttled per user name and per client address.
+class AuthService
+{
+public:
+    explicit AuthService(ServerStorage& storage);
+
+    ApiReply login(const QString& username, const QString& password, const QString& device,
+                   const QHostAddress& clientAddress = QHostAddress());
+    ApiReply refresh(const QString& refreshToken);
+    ApiReply logout(const AuthContext& context);
+    // Fills context from an "Authorization: Bearer ..." header, or returns the 401/403 reply.
+    bool authenticate(const QByteArray& authorization, AuthContext* context, ApiReply* failure);
+    // Called after this service revoked a session (logout, refresh-token reuse), so that the notify sockets of
+    // that session close now rather than at NotifyHub's next sweep.
+    void setRevocationListener(std::function<void()> listener) { m_revoked = std::move(listener); }
+
+private:
+    ApiReply issueTokens(const Account& account, SessionRecord session, const QString& action);
+    ApiReply refuseReusedToken(const SessionRecord& session);
+    // The 429 reply while the user name or the address is over its limit.
+    std::optional<ApiReply> rateLimited(const QString& username, const QString& addressKey, const QDateTime& now);
+    void recordFailure(const QString& username, const QString& addressKey, const std::optional<Account>& account,
+                       const QDateTime& now);
+    static QString addressKey(const QHostAddress& address);
+    static ApiReply unauthorized(const QString& message);
+
+    ServerStorage& m_storage;
+    LoginRateLimiter m_limiter;        // per user name
+    LoginRateLimiter m_addressLimiter; // per client address: many user names from one address (spraying)
+    QString m_dummyHash;
+    std::function<void()> m_revoked;
+};

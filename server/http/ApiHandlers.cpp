@@ -1,0 +1,137 @@
+#include "http/ApiHandlers.h"
+
+#include "service/ServerLogging.h"
+#include "storage/ServerStorage.h"
+#include "storage/StorageError.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace {
+QString api(const char* path)
+{
+    return QStringLiteral("/api/v1") + QLatin1String(path);
+}
+} // namespace
+
+ApiHandlers::ApiHandlers(ServerStorage& storage)
+    : m_storage(storage)
+    , m_auth(storage)
+    , m_pull(storage)
+    , m_push(storage)
+    , m_digest(storage)
+    , m_history(storage)
+    , m_notify(std::make_unique<NotifyHub>(m_auth, storage))
+{
+    m_auth.setRevocationListener([this] { m_notify->sweep(); });
+    m_push.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
+}
+
+ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)
+{
+    try {
+        return route(request.method(), request.url().path(), request);
+    } catch (const StorageError& e) {
+        m_storage.rollback();
+        qCWarning(lcServerStorage) << "storage failure:" << e.what();
+        m_storage.recover();
+        return ApiReply::error(500, QStringLiteral("internal_error"),
+                               QStringLiteral("The server could not complete "
+                                              "the request; try again."));
+    }
+}
+
+bool ApiHandlers::isKnownPath(const QString& path)
+{
+    static const QStringList paths{api("/health"),      api("/auth/login"),  api("/auth/refresh"),
+                                   api("/auth/logout"), api("/me"),          api("/sync/pull"),
+                                   api("/sync/push"),   api("/sync/digest"), api("/history")};
+    return paths.contains(path);
+}
+
+ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServerRequest& request)
+{
+    const bool get = method == Method::Get;
+    const bool post = method == Method::Post;
+    if (get && path == api("/health"))
+        return health();
+    if (post && path == api("/auth/login"))
+        return login(request);
+    if (post && path == api("/auth/refresh"))
+        return refresh(request);
+    if (post && path == api("/auth/logout"))
+        return withAuth(request, [this](const AuthContext& c) { return m_auth.logout(c); });
+    if (get && path == api("/me"))
+        return withAuth(request, [](const AuthContext& c) { return ApiReply::ok(c.account.toJson()); });
+    if (get && path == api("/sync/pull"))
+        return withAuth(request, [this, &request](const AuthContext& c) { return m_pull.pull(c, request.query()); });
+    if (get && path == api("/history")) {
+        return withAuth(request,
+                        [this, &request](const AuthContext& c) { return m_history.history(c, request.query()); });
+    }
+    if (get && path == api("/sync/digest"))
+        return withAuth(request, [this](const AuthContext& c) { return m_digest.digest(c); });
+    if (post && path == api("/sync/push")) {
+        return withAuth(request, [this, &request](const AuthContext& c) {
+            QJsonObject body;
+            ApiReply failure;
+            return jsonBody(request, &body, &failure) ? m_push.push(c, body) : failure;
+        });
+    }
+    if (isKnownPath(path))
+        return ApiReply::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed here."));
+    return ApiReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+}
+
+ApiReply ApiHandlers::health()
+{
+    return ApiReply::ok({{QStringLiteral("status"), QStringLiteral("ok")},
+                         {QStringLiteral("version"), QStringLiteral(OPVANGLOKET_VERSION)},
+                         {QStringLiteral("epoch"), m_storage.epoch()}});
+}
+
+bool ApiHandlers::jsonBody(const QHttpServerRequest& request, QJsonObject* body, ApiReply* failure)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        *failure = ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("The body must be a JSON object."));
+        return false;
+    }
+    *body = doc.object();
+    return true;
+}
+
+ApiReply ApiHandlers::login(const QHttpServerRequest& request)
+{
+    QJsonObject body;
+    ApiReply failure;
+    if (!jsonBody(request, &body, &failure))
+        return failure;
+    const QJsonValue username = body.value(QLatin1String("username"));
+    const QJsonValue password = body.value(QLatin1String("password"));
+    if (!username.isString() || username.toString().trimmed().isEmpty() || !password.isString() ||
+        username.toString().size() > 200)
+        return ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("Give \"username\" and \"password\"."));
+    return m_auth.login(username.toString(), password.toString(), body.value(QLatin1String("device")).toString(),
+                        request.remoteAddress());
+}
+
+ApiReply ApiHandlers::refresh(const QHttpServerRequest& request)
+{
+    QJsonObject body;
+    ApiReply failure;
+    if (!jsonBody(request, &body, &failure))
+        return failure;
+    return m_auth.refresh(body.value(QLatin1String("refresh_token")).toString());
+}
+
+ApiReply ApiHandlers::withAuth(const QHttpServerRequest& request,
+                               const std::function<ApiReply(const AuthContext&)>& handler)
+{
+    AuthContext context;
+    ApiReply failure;
+    if (!m_auth.authenticate(request.value(QByteArrayLiteral("Authorization")), &context, &failure))
+        return failure;
+    return handler(context);
+}

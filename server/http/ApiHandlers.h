@@ -1,0 +1,44 @@
+#pragma once
+
+#include "auth/AuthService.h"
+#include "http/ApiReply.h"
+#include "sync/DigestService.h"
+#include "sync/HistoryService.h"
+#include "sync/NotifyHub.h"
+#include "sync/PullService.h"
+#include "sync/PushService.h"
+
+#include <QHttpServerRequest>
+#include <functional>
+#include <memory>
+
+class ServerStorage;
+
+// Routes one HTTP request of /api/v1 to its service and returns the reply (docs/PROTOCOL.md). Knows nothing of
+// sockets; HttpFrontend does the transport, size limits and logging.
+class ApiHandlers
+{
+public:
+    explicit ApiHandlers(ServerStorage& storage);
+
+    ApiReply dispatch(const QHttpServerRequest& request);
+    NotifyHub& notifyHub() { return *m_notify; }
+
+private:
+    using Method = QHttpServerRequest::Method;
+    ApiReply route(Method method, const QString& path, const QHttpServerRequest& request);
+    ApiReply health();
+    ApiReply login(const QHttpServerRequest& request);
+    ApiReply refresh(const QHttpServerRequest& request);
+    ApiReply withAuth(const QHttpServerRequest& request, const std::function<ApiReply(const AuthContext&)>& handler);
+    static bool jsonBody(const QHttpServerRequest& request, QJsonObject* body, ApiReply* failure);
+    static bool isKnownPath(const QString& path);
+
+    ServerStorage& m_storage;
+    AuthService m_auth;
+    PullService m_pull;
+    PushService m_push;
+    DigestService m_digest;
+    HistoryService m_history;
+    std::unique_ptr<NotifyHub> m_notify;
+};

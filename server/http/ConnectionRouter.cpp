@@ -1,0 +1,72 @@
+#include "http/ConnectionRouter.h"
+
+#include "http/HttpConnectionGuard.h"
+#include "http/RequestHead.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocketServer>
+
+namespace {
+constexpr int kHeadTimeoutMs = 30000;
+// Qt moves everything the kernel holds into a socket's buffer before it tells anyone (the receive window
+// can be tens of MiB); a small buffer lets the limits act on what arrived before much more is in memory.
+constexpr qint64 kReadBufferBytes = 64 * 1024;
+} // namespace
+
+ConnectionRouter::ConnectionRouter(QWebSocketServer& webSockets, QObject* parent)
+    : QTcpServer(parent)
+    , m_webSockets(webSockets)
+{
+}
+
+void ConnectionRouter::incomingConnection(qintptr descriptor)
+{
+    auto* socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    socket->setReadBufferSize(kReadBufferBytes);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    // A connection that never sends a request head is dropped.
+    QTimer::singleShot(kHeadTimeoutMs, socket, [socket] {
+        if (socket->property("routed").toBool() == false)
+            socket->abort();
+    });
+}
+
+void ConnectionRouter::inspect(QTcpSocket* socket)
+{
+    const QByteArray peeked = socket->peek(RequestHead::kMaxBytes);
+    const qsizetype end = RequestHead::endOf(peeked);
+    if (end < 0 && peeked.size() < RequestHead::kMaxBytes)
+        return; // wait for the rest of the request head
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    disconnect(socket, &QTcpSocket::disconnected, socket, nullptr);
+    socket->setProperty("routed", true);
+    RequestHead head;
+    // An upgrade with a body is no WebSocket handshake: HTTP answers it (and the guard judges its head).
+    if (end >= 0 && head.parse(peeked.left(end)) && head.isWebSocketUpgrade() && !head.hasBody())
+        toWebSocket(socket);
+    else
+        toHttp(socket);
+}
+
+void ConnectionRouter::toWebSocket(QTcpSocket* socket)
+{
+    socket->setParent(nullptr);
+    m_webSockets.handleConnection(socket);
+    emit socket->readyRead(); // the data is already buffered; let the new owner read it
+}
+
+void ConnectionRouter::toHttp(QTcpSocket* socket)
+{
+    // The guard must see every readyRead before Qt HttpServer reads: it connects first.
+    auto* guard = new HttpConnectionGuard(socket);
+    addPendingConnection(socket);
+    emit newConnection(); // Qt HttpServer takes the socket and connects its reader
+    guard->watchServer();
+    emit socket->readyRead(); // the data is already buffered; let the guard and Qt read it
+}

@@ -1,0 +1,47 @@
+#include "http/HttpFrontend.h"
+
+#include "http/ApiHandlers.h"
+#include "protocol/ApiConstants.h"
+#include "service/ServerLogging.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QMetaEnum>
+
+HttpFrontend::HttpFrontend(ApiHandlers& handlers, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_handlers(handlers)
+{
+}
+
+HttpFrontend::~HttpFrontend() = default;
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ApiReply reply;
+    if (request.body().size() > Protocol::kMaxRequestBytes ||
+        request.value(QByteArrayLiteral("Content-Length")).toLongLong() > Protocol::kMaxRequestBytes)
+        reply = ApiReply::error(413, QStringLiteral("too_large"), QStringLiteral("Requests may be at most 8 MiB."));
+    else
+        reply = m_handlers.dispatch(request);
+    QHttpServerResponse response(QByteArrayLiteral("application/json"),
+                                 QJsonDocument(reply.body).toJson(QJsonDocument::Compact),
+                                 static_cast<QHttpServerResponse::StatusCode>(reply.status));
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    for (const auto& header : reply.headers)
+        response.addHeader(header.first, header.second);
+    response.write(makeResponder(request, socket));
+    const QString method =
+        QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())));
+    qCInfo(lcServerHttp).noquote() << method << request.url().path() << reply.status << timer.elapsed() << "ms";
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    handleRequest(request, socket);
+}

@@ -1,0 +1,223 @@
+#pragma once
+
+#include "auth/Account.h"
+#include "mail/MailAttempt.h"
+#include "protocol/SyncMessages.h"
+#include "sync/AccessScope.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <functional>
+#include <optional>
+
+// A synced row as stored: the wire row (id, region_id, version, updated_at and every TableSchema field)
+// plus the server-only columns.
+struct StoredRow {
+    QJsonObject row;
+    QString filedBy; // account that filed the row (referrer scoping)
+    qint64 seq = 0;
+};
+
+// A row of `tombstones`, keyed by (table, id, regionId): a real delete, or a scope exit (movedTo set) that tells
+// the accounts which could see the row's old region, but not its new one, to drop it. For `accounts`, regionId
+// and movedTo hold the JSON array of the account's region ids (its visibility is by region overlap).
+struct TombstoneRecord {
+    QString table;
+    QString id;
+    QString regionId;
+    QString filedBy;
+    qint64 version = 0;
+    qint64 seq = 0;
+    QString movedTo; // empty: a real delete
+};
+
+// One sign-in (docs/PROTOCOL.md "Sessions"): a refresh rotates its tokens but keeps its id, so the row is the
+// whole chain of tokens one sign-in produced, and revoking it ends every one of them.
+struct SessionRecord {
+    QString id;
+    QString accountId;
+    QByteArray accessHash;
+    QByteArray refreshHash;
+    QDateTime accessExpiresAt;
+    QDateTime refreshExpiresAt;
+    bool revoked = false;
+    QString device;
+};
+
+// What NotifyHub's sweep learns of one open socket's session: whether it still stands, and its account as it is
+// now (absent when the account row is gone). Only id, role, regionIds and active are filled.
+struct SessionStatus {
+    QString sessionId;
+    bool revoked = false;
+    std::optional<Account> account;
+};
+
+struct ClientRecord {
+    QString clientId;
+    QString accountId;
+    qint64 lastMutationId = 0;
+};
+
+struct AuditEvent {
+    QString accountId;
+    QString action;     // e.g. "push.update.applied", "auth.login"
+    QString entity;     // table name or "session"
+    QString entityId;   // row id; never personal data
+    QString summary;    // no personal data
+    QStringList fields; // names of the fields a write changed (never their values)
+    qint64 version = 0; // the row version the write produced; 0 when it wrote no row
+};
+
+// One audit event of a row, as the history endpoint reads it back.
+struct AuditRecord {
+    QString at;
+    QString accountId;
+    QString action;
+    QStringList fields;
+    qint64 version = 0;
+};
+
+// A row or tombstone stamped with a given seq: what a commit of another server instance touched, so this
+// instance can poke its own notify sockets (NotifyHub).
+struct CommittedRow {
+    QString table;
+    QJsonObject row; // a tombstone: id, region_id and published (tombstones are visible region-wide)
+    QString filedBy;
+    qint64 seq = 0;
+};
+
+struct ChangeFeedPage {
+    QVector<Protocol::Change> changes; // ordered by seq, whole seqs only
+    qint64 lastSeq = 0;                // the seq the next page starts after
+    bool hasMore = false;
+};
+
+// The storage interface of the sync server (docs/ARCHITECTURE.md "The server"). Implementations: SqliteStorage
+// (embedded default) and PostgresStorage (--database postgresql://...), both on SqlStorage. All methods throw
+// StorageError on database failure. Writes happen between beginWrite() and commit(); beginWrite() takes
+// the writer lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: a row lock on the counter row held to commit), so
+// the seq taken by takeSeq() is commit-ordered, even with several server instances on one database.
+class ServerStorage
+{
+public:
+    virtual ~ServerStorage() = default;
+
+    virtual bool open(QString* error) = 0; // opens and migrates to latestSchemaVersion()
+    virtual int schemaVersion() = 0;
+    virtual int latestSchemaVersion() const = 0;
+    virtual QString epoch() = 0;
+    // A new random epoch, effective at once: every cursor made before it answers 410 (after restoring data
+    // that lost commits). Other server instances on the same database must be restarted to see it.
+    virtual QString rotateEpoch() = 0;
+    // A consistent copy of the live database at `path`, marked so that a server opening it takes a new epoch.
+    // Dialects without it (PostgreSQL: pg_dump) return false with *error.
+    virtual bool backupTo(const QString& path, QString* error)
+    {
+        Q_UNUSED(path);
+        *error = QStringLiteral("this storage has no built-in backup");
+        return false;
+    }
+    virtual bool isEmpty() = 0; // no accounts and no synced rows
+
+    virtual void beginWrite() = 0;
+    // The next commit-ordered seq. Normally once per transaction; bulk seeding may take one per family
+    // inside a transaction, which stays commit-ordered because the writer lock is held throughout.
+    virtual qint64 takeSeq() = 0;
+    virtual void commit() = 0;
+    virtual void rollback() noexcept = 0;
+    virtual qint64 currentSeq() = 0;
+    // One savepoint at a time inside a write transaction (a push applies each mutation under one): a step
+    // that fails is rolled back alone, seqs it took included, and the transaction goes on.
+    virtual void savepoint() = 0;
+    virtual void releaseSavepoint() = 0;
+    virtual void rollbackToSavepoint() = 0; // and releases it
+
+    virtual std::optional<StoredRow> findRow(const QString& table, const QString& id) = 0;
+    virtual std::optional<TombstoneRecord> findTombstone(const QString& table, const QString& id) = 0; // real deletes
+    virtual void insertRow(const QString& table, const QJsonObject& row, const QString& filedBy, qint64 seq) = 0;
+    virtual void updateRow(const QString& table, const QJsonObject& row, qint64 seq) = 0;
+    virtual void deleteRow(const TombstoneRecord& tombstone) = 0; // removes the row, keeps the tombstone
+    // After an update moved a row out of tombstone.regionId into tombstone.movedTo (same seq as the update).
+    virtual void recordScopeExit(const TombstoneRecord& tombstone) = 0;
+    // Duplicate candidates, oldest first (at most a few): the caller keeps those the pushing account may see, so a
+    // duplicate answer never names a row of another region (docs/PROTOCOL.md "References").
+    virtual QVector<StoredRow> openApplications(const QString& childId, const QString& regionId) = 0;
+    // Parents whose national number, normalised (NationalNumber::normalize), is `digits`.
+    virtual QVector<StoredRow> parentsByNationalNumber(const QString& digits) = 0;
+    // Whether any synced row or account names `regionId` (a region that has rows is never deleted).
+    virtual bool regionHasRows(const QString& regionId) = 0;
+    virtual qint64 takeApplicationNumber(const QString& regionId, int year) = 0;
+
+    virtual ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) = 0;
+    // How many changes (rows and tombstones) the scope may see after afterSeq: what pages after it will bring.
+    virtual qint64 countChangesAfter(const AccessScope& scope, qint64 afterSeq) = 0;
+    virtual QStringList visibleVersions(const QString& table, const AccessScope& scope) = 0; // "id:version"
+    virtual int countRows(const QString& table) = 0;
+    // Rows and tombstones whose seq lies in [firstSeq, lastSeq], at most `limit` of them.
+    virtual QVector<CommittedRow> committedRows(qint64 firstSeq, qint64 lastSeq, int limit) = 0;
+    virtual qint64 tombstoneHorizon() = 0; // cursors below this seq may have missed purged deletes
+    virtual int purgeTombstones(const QDateTime& deletedBefore) = 0;
+
+    virtual std::optional<Account> accountByUsername(const QString& username) = 0;
+    virtual std::optional<Account> accountById(const QString& id) = 0;
+    virtual void insertAccount(const Account& account, qint64 seq) = 0;
+    virtual void updateAccount(const Account& account, qint64 seq) = 0;
+
+    virtual void insertSession(const SessionRecord& session) = 0;
+    virtual std::optional<SessionRecord> sessionByAccessHash(const QByteArray& hash) = 0;
+    virtual std::optional<SessionRecord> sessionByRefreshHash(const QByteArray& hash) = 0;
+    virtual void updateSession(const SessionRecord& session) = 0;
+    // Revokes one session; false when it was revoked already (or is gone).
+    virtual bool revokeSession(const QString& sessionId) = 0;
+    // Revokes every session of the account (a password change); returns how many were still open.
+    virtual int revokeSessionsOf(const QString& accountId) = 0;
+    // Remembers a refresh token that rotation replaced, so that presenting it again is seen as reuse.
+    virtual void retireRefreshHash(const QString& sessionId, const QByteArray& hash) = 0;
+    // The session one of whose earlier, rotated refresh tokens has this hash.
+    virtual std::optional<SessionRecord> sessionByRetiredRefreshHash(const QByteArray& hash) = 0;
+    virtual int purgeRetiredRefreshHashes(const QDateTime& retiredBefore) = 0;
+    // The sessions among these ids that still exist, each with its account: one query, whatever the count.
+    virtual QVector<SessionStatus> sessionStatuses(const QStringList& sessionIds) = 0;
+
+    virtual std::optional<ClientRecord> client(const QString& clientId) = 0;
+    virtual void saveClient(const ClientRecord& client) = 0;
+    virtual std::optional<QJsonObject> recordedResult(const QString& clientId, qint64 mid) = 0;
+    virtual void recordResult(const QString& clientId, qint64 mid, const QJsonObject& result) = 0;
+
+    virtual void appendAudit(const AuditEvent& event) = 0;
+    // The audit events of one row, oldest first.
+    virtual QVector<AuditRecord> auditOf(const QString& entity, const QString& entityId) = 0;
+
+    // Mail delivery (MailDelivery, MailEvents). Inside a write transaction: the ids of up to `limit` queued e-mail
+    // messages due at `now` (never tried, or their next attempt has come), oldest first, each with one more
+    // attempt counted and leased until `leaseUntil`.
+    virtual QStringList claimDueMessages(const QDateTime& now, const QDateTime& leaseUntil, int limit) = 0;
+    virtual std::optional<MailAttempt> mailAttempt(const QString& messageId) = 0;
+    virtual void scheduleMailRetry(const QString& messageId, const QDateTime& next, const QString& error) = 0;
+    // Forgets the attempts (delivery ended, or a failed message was queued again: it starts afresh).
+    virtual void clearMailAttempts(const QString& messageId) = 0;
+    // Offers still `sent` whose respond_by lies in [from, to] and that had no expiry reminder yet.
+    virtual QStringList offersToRemind(const QDate& from, const QDate& to) = 0;
+    virtual void markOfferReminded(const QString& offerId, const QString& messageId, const QDateTime& at) = 0;
+
+    // Called after a StorageError was handled (and rolled back): a dialect with a server connection checks
+    // it and reconnects when it was lost (a database restart), so the next request works again.
+    virtual void recover() noexcept {}
+
+    // Bulk seeding may trade durability for speed until set back to false.
+    virtual void setBulkMode(bool on) { Q_UNUSED(on); }
+
+    // Commits made by other server instances on the same database, as the seq range each one took.
+    using ForeignCommitCallback = std::function<void(qint64 firstSeq, qint64 lastSeq)>;
+    // Starts calling `callback` (on this thread's event loop) for them. SQLite has a single instance per
+    // file, so it has nothing to watch; PostgreSQL LISTENs. False with *error when watching cannot start.
+    virtual bool watchForeignCommits(ForeignCommitCallback callback, QString* error)
+    {
+        Q_UNUSED(callback);
+        Q_UNUSED(error);
+        return true;
+    }
+};

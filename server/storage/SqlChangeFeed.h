@@ -1,0 +1,35 @@
+#pragma once
+
+#include "storage/ServerStorage.h"
+#include "storage/SqlScopeFilter.h"
+
+class SqlDatabase;
+
+// The pull feed over either dialect: rows and tombstones of every synced table the scope may see, in seq order,
+// cut only between seqs. A page holds the longest run of whole seqs after afterSeq with at most `limit`
+// changes; when the first seq alone is larger than `limit`, the page is that one seq.
+class SqlChangeFeed
+{
+public:
+    explicit SqlChangeFeed(SqlDatabase& db);
+
+    ChangeFeedPage page(const AccessScope& scope, qint64 afterSeq, int limit);
+    // Rows and tombstones the scope may see with seq > afterSeq: one COUNT per source, on its seq index.
+    qint64 countAfter(const AccessScope& scope, qint64 afterSeq);
+    QStringList visibleVersions(const QString& table, const AccessScope& scope);
+
+private:
+    struct Source {
+        QString table;
+        bool tombstones = false;
+        SqlScopeFilter filter;
+    };
+
+    QVector<Source> sources(const AccessScope& scope) const;
+    QString selectSql(const Source& source, const QString& columns, const QString& range) const;
+    QVector<qint64> firstSeqs(const Source& source, qint64 afterSeq, int limit);
+    void collect(const Source& source, qint64 afterSeq, qint64 upTo, QVector<Protocol::Change>& out);
+    bool hasChangesAfter(const Source& source, qint64 seq);
+
+    SqlDatabase& m_db;
+};

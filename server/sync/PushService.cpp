@@ -1,0 +1,194 @@
+#include "sync/PushService.h"
+
+#include "protocol/ApiConstants.h"
+#include "protocol/JsonChecks.h"
+#include "service/ServerLogging.h"
+#include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
+#include "sync/MutationApplier.h"
+
+#include <QJsonArray>
+#include <limits>
+
+namespace {
+
+constexpr int kOldestSchemaVersion = Protocol::kSchemaVersion > 1 ? Protocol::kSchemaVersion - 1 : 1;
+
+ApiReply malformed(const QString& message)
+{
+    return ApiReply::error(400, QStringLiteral("malformed"), message);
+}
+
+} // namespace
+
+PushService::PushService(ServerStorage& storage)
+    : m_storage(storage)
+{
+}
+
+bool PushService::parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure)
+{
+    const QJsonValue clientId = body.value(QLatin1String("client_id"));
+    if (!clientId.isString() || clientId.toString().isEmpty() || clientId.toString().size() > 100 ||
+        !JsonChecks::isWellFormed(clientId.toString())) {
+        *failure = malformed(QStringLiteral("\"client_id\" must be 1 to 100 characters of valid Unicode"));
+        return false;
+    }
+    qint64 version = 0;
+    if (!JsonChecks::isInteger(body.value(QLatin1String("schema_version")), std::numeric_limits<int>::min(),
+                               std::numeric_limits<int>::max(), &version)) {
+        *failure = malformed(QStringLiteral("\"schema_version\" must be a whole number"));
+        return false;
+    }
+    if (version < kOldestSchemaVersion || version > Protocol::kSchemaVersion) {
+        *failure = ApiReply::error(426, QStringLiteral("upgrade_required"),
+                                   QStringLiteral("This server accepts schema versions %1 to %2.")
+                                       .arg(kOldestSchemaVersion)
+                                       .arg(Protocol::kSchemaVersion),
+                                   {{QStringLiteral("min_schema_version"), kOldestSchemaVersion},
+                                    {QStringLiteral("max_schema_version"), Protocol::kSchemaVersion}});
+        return false;
+    }
+    if (!body.value(QLatin1String("mutations")).isArray()) {
+        *failure = malformed(QStringLiteral("\"mutations\" must be an array"));
+        return false;
+    }
+    request->clientId = clientId.toString();
+    request->schemaVersion = int(version);
+    const QJsonArray list = body.value(QLatin1String("mutations")).toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        Protocol::Mutation m;
+        QString error;
+        if (!list.at(i).isObject() || !Protocol::Mutation::fromJson(list.at(i).toObject(), &m, &error)) {
+            *failure = malformed(QStringLiteral("mutation %1: %2")
+                                     .arg(i)
+                                     .arg(error.isEmpty() ? QStringLiteral("not an object") : error));
+            return false;
+        }
+        request->mutations.append(m);
+    }
+    return true;
+}
+
+ApiReply PushService::push(const AuthContext& context, const QJsonObject& body)
+{
+    Protocol::PushRequest request;
+    ApiReply failure;
+    if (!parse(body, &request, &failure))
+        return failure;
+    qint64 last = 0;
+    if (!checkBatch(context, request, &last, &failure))
+        return failure;
+    if (request.mutations.isEmpty() || request.mutations.last().mid <= last) {
+        // A pure replay (a client retrying after a lost answer) writes nothing and needs no writer lock.
+        const Protocol::PushResponse response = respond(context, request, last, nullptr, nullptr);
+        return ApiReply::ok(response.toJson());
+    }
+    return applyBatch(context, request);
+}
+
+bool PushService::checkBatch(const AuthContext& context, const Protocol::PushRequest& request, qint64* last,
+                             ApiReply* failure) const
+{
+    const std::optional<ClientRecord> client = m_storage.client(request.clientId);
+    if (client && client->accountId != context.account.id) {
+        *failure = ApiReply::error(403, QStringLiteral("forbidden"),
+                                   QStringLiteral("This client_id belongs to another account."));
+        return false;
+    }
+    *last = client ? client->lastMutationId : 0;
+    for (int i = 0; i < request.mutations.size(); ++i) {
+        const qint64 mid = request.mutations.at(i).mid;
+        const bool startOk = i > 0 || mid <= *last + 1;
+        const bool consecutive = i == 0 || mid == request.mutations.at(i - 1).mid + 1;
+        if (!startOk || !consecutive) {
+            *failure =
+                ApiReply::error(409, QStringLiteral("mutation_gap"),
+                                QStringLiteral("Mutations must be consecutive and start at most at %1.").arg(*last + 1),
+                                {{QStringLiteral("last_mutation_id"), *last}});
+            return false;
+        }
+    }
+    return true;
+}
+
+ApiReply PushService::applyBatch(const AuthContext& context, const Protocol::PushRequest& request)
+{
+    QVector<CommittedRow> written;
+    WriteTransaction tx(m_storage);
+    // Checked again under the writer lock: another server instance may have applied part of this batch
+    // since the first check (those mids are then replayed like any other).
+    qint64 last = 0;
+    ApiReply failure;
+    if (!checkBatch(context, request, &last, &failure))
+        return failure;
+    const Protocol::PushResponse response = respond(context, request, last, &tx, &written);
+    m_storage.saveClient({request.clientId, context.account.id, response.lastMutationId});
+    // Throws when the commit fails: the handler answers 500 and nothing of the batch was recorded.
+    tx.commit();
+    qCDebug(lcServerSync) << "push" << request.mutations.size() << "mutations, last" << response.lastMutationId;
+    if (m_listener && !written.isEmpty())
+        m_listener(written);
+    return ApiReply::ok(response.toJson());
+}
+
+Protocol::PushResponse PushService::respond(const AuthContext& context, const Protocol::PushRequest& request,
+                                            qint64 last, WriteTransaction* tx, QVector<CommittedRow>* written)
+{
+    Protocol::PushResponse response;
+    response.lastMutationId = last;
+    for (const Protocol::Mutation& m : request.mutations) {
+        if (m.mid <= last) {
+            response.results.append(recorded(request.clientId, m.mid));
+            continue;
+        }
+        Q_ASSERT(tx); // push() only answers without a transaction when every mid is recorded already
+        response.results.append(applyOne(context, request.clientId, m, *tx, written));
+        response.lastMutationId = m.mid;
+    }
+    return response;
+}
+
+Protocol::MutationResult PushService::recorded(const QString& clientId, qint64 mid) const
+{
+    const std::optional<QJsonObject> result = m_storage.recordedResult(clientId, mid);
+    return Protocol::MutationResult::fromJson(result.value_or(
+        QJsonObject{{QStringLiteral("mid"), mid}, {QStringLiteral("status"), QStringLiteral("applied")}}));
+}
+
+Protocol::MutationResult PushService::applyOne(const AuthContext& context, const QString& clientId,
+                                               const Protocol::Mutation& mutation, WriteTransaction& tx,
+                                               QVector<CommittedRow>* written)
+{
+    MutationApplier applier(m_storage, context);
+    Protocol::MutationResult result;
+    // A seq per mutation, not per batch: a pull page never splits a seq, so one seq for a batch of 200 would
+    // make 200-row pages regardless of the client's limit, and a result's seq keeps meaning "this mutation".
+    // The seqs stay commit-ordered: the writer lock (SQLite BEGIN IMMEDIATE, PostgreSQL's counter row lock)
+    // is held for the whole batch, so no other writer takes one in between, and all become visible at commit.
+    tx.beginStep();
+    try {
+        result = applier.apply(mutation, tx);
+        tx.endStep();
+        written->append(applier.touched());
+    } catch (const StorageError& e) {
+        // Undoes this mutation's writes only. Should even that fail, the exception ends the whole request
+        // (500, the transaction rolled back, nothing recorded).
+        tx.undoStep();
+        qCWarning(lcServerStorage) << "push: mutation" << mutation.mid << "on" << mutation.table
+                                   << "failed in storage:" << e.what();
+        result = Protocol::MutationResult();
+        result.mid = mutation.mid;
+        result.status = QStringLiteral("rejected");
+        result.reason = QStringLiteral("invalid: the server could not store this change (database error)");
+    }
+    m_storage.recordResult(clientId, mutation.mid, result.toJson());
+    // The version only when this mutation wrote the row (result.seq is set then): the history of a row lists
+    // the writes, and a conflict that merged nothing reports the version it found, not one it made.
+    const bool wrote = result.seq > 0;
+    m_storage.appendAudit({context.account.id,
+                           QStringLiteral("push.%1.%2").arg(Protocol::Mutation::opName(mutation.op), result.status),
+                           mutation.table, mutation.id, QString(), wrote ? applier.changedFields() : QStringList(),
+                           wrote ? result.version : 0});
+    return result;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "auth/AuthContext.h"
+#include "http/ApiReply.h"
+#include "protocol/SyncMessages.h"
+#include "storage/ServerStorage.h"
+
+#include <functional>
+
+class WriteTransaction;
+
+// POST /api/v1/sync/push (docs/PROTOCOL.md "Push"): checks the batch, replays recorded results of mids already
+// applied, and applies the new mutations in one transaction: each under a savepoint of its own (a
+// mutation failing in storage is undone alone and recorded as rejected), each with its own seq, recorded
+// result and audit event, and the client's last_mutation_id once. One commit, then the answer and the
+// pokes. A failed commit fails the whole request (500) with nothing recorded, so the retry is safe.
+class PushService
+{
+public:
+    // Called after a commit with the rows it wrote (for a delete: as it was): the notify hook.
+    using CommitListener = std::function<void(const QVector<CommittedRow>& rows)>;
+
+    explicit PushService(ServerStorage& storage);
+    void setCommitListener(CommitListener listener) { m_listener = std::move(listener); }
+
+    ApiReply push(const AuthContext& context, const QJsonObject& body);
+    // The request as the client sent it, or a 400/426 failure: touches no storage (tests/fuzz calls it).
+    static bool parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure);
+
+private:
+    // 403 for another account's client_id, 409 mutation_gap; else *last = the client's last_mutation_id.
+    bool checkBatch(const AuthContext& context, const Protocol::PushRequest& request, qint64* last,
+                    ApiReply* failure) const;
+    ApiReply applyBatch(const AuthContext& context, const Protocol::PushRequest& request);
+    // Results for the whole batch: recorded ones for mids up to `last`, the others applied within tx.
+    Protocol::PushResponse respond(const AuthContext& context, const Protocol::PushRequest& request, qint64 last,
+                                   WriteTransaction* tx, QVector<CommittedRow>* written);
+    Protocol::MutationResult recorded(const QString& clientId, qint64 mid) const;
+    Protocol::MutationResult applyOne(const AuthContext& context, const QString& clientId,
+                                      const Protocol::Mutation& mutation, WriteTransaction& tx,
+                                      QVector<CommittedRow>* written);
+
+    ServerStorage& m_storage;
+    CommitListener m_listener;
+};
