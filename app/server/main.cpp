@@ -21,9 +21,7 @@ void printDemoBanner(const ServerOptions& options)
 
 int serve(ServerOptions options)
 {
-    options.seedDemo = [](ServerStorage& storage, int applications) {
-        DemoSeeder(storage).seed(applications);
-    };
+    options.seedDemo = &DemoSeeder::seedInto;
     if (options.demo || options.demoApplications > 0)
         printDemoBanner(options);
     SyncServer server;

@@ -25,6 +25,8 @@ public:
     void seed(int applications);
     // "admin (admin, all regions)" ... for the start-up banner.
     static QStringList accountDescriptions();
+    // The seeding function a program that links this library hands the server (ServerOptions::seedDemo).
+    static void seedInto(ServerStorage& storage, int applications) { DemoSeeder(storage).seed(applications); }
 
     static constexpr int kDefaultFamilies = 2000;
     static constexpr int kBatchFamilies = 500;

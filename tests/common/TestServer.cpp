@@ -90,9 +90,7 @@ ServerOptions TestServer::options() const
     options.dataDir = m_dir.path();
     options.databaseUrl = m_databaseUrl;
     options.mailPollSeconds = 0;
-    options.seedDemo = [](ServerStorage& storage, int applications) {
-        DemoSeeder(storage).seed(applications);
-    };
+    options.seedDemo = &DemoSeeder::seedInto;
     if (m_configure)
         m_configure(options);
     return options;

@@ -1,6 +1,7 @@
 // The client's sync engine against the real server, in-process on loopback, with real SQLite files on both
 // sides: after every sync the cache must equal what the server lets this account see.
 #include "TestClient.h"
+#include "demo/DemoSeeder.h"
 #include "domain/Uuid.h"
 #include "protocol/TableSchema.h"
 #include "service/SyncServer.h"
@@ -48,6 +49,7 @@ public:
         options.port = m_port;
         options.dataDir = m_dir.path();
         options.demo = true;
+        options.seedDemo = &DemoSeeder::seedInto;
         options.demoApplications = 40;
         m_server = std::make_unique<SyncServer>();
         if (!m_server->start(options, error))
@@ -224,6 +226,7 @@ void TestSyncIntegration::initTestCase()
     options.port = 0;
     options.dataDir = m_serverDir.path();
     options.demo = true;
+    options.seedDemo = &DemoSeeder::seedInto;
     QString error;
     QVERIFY2(m_server.start(options, &error), qPrintable(error));
     m_url = QUrl(m_server.baseUrl());
@@ -577,6 +580,7 @@ void TestSyncIntegration::resyncKeepsTheOutbox()
     options.port = 0;
     options.dataDir = otherDir.path();
     options.demo = true;
+    options.seedDemo = &DemoSeeder::seedInto;
     QString error;
     QVERIFY2(other.start(options, &error), qPrintable(error));
     ClientProfile otherProfile(otherDir.filePath(QStringLiteral("client")));

@@ -4,6 +4,7 @@
 #include "store/cache/LocalCache.h"
 #include "store/conflicts/ConflictStore.h"
 #include "store/conflicts/DuplicateMerge.h"
+#include "store/conflicts/ResendRow.h"
 #include "store/records/RecordQuery.h"
 #include "store/write/LocalWriter.h"
 
@@ -22,21 +23,6 @@ QJsonObject ConflictResolver::baseRow(const ConflictEntry& entry) const
 {
     const QJsonObject current = RecordQuery(m_cache).row(entry.table, entry.rowId);
     return current.isEmpty() ? entry.localRow : current;
-}
-
-QJsonObject ConflictResolver::insertRow(QJsonObject row, const QJsonObject& values)
-{
-    for (auto it = values.begin(); it != values.end(); ++it)
-        row.insert(it.key(), it.value());
-    // Server-set fields: the server stamps them on every insert, so sending them only adds noise.
-    for (const char* key : {"version", "updated_at", "updated_by", "number"})
-        row.remove(QLatin1String(key));
-    QJsonObject clean;
-    for (auto it = row.begin(); it != row.end(); ++it) {
-        if (!it.value().isNull())
-            clean.insert(it.key(), it.value());
-    }
-    return clean;
 }
 
 QVector<FieldError> ConflictResolver::check(const ConflictEntry& entry, const QJsonObject& values) const
@@ -66,14 +52,15 @@ bool ConflictResolver::deleteAgain(const ConflictEntry& entry, QString* error)
 bool ConflictResolver::resend(const ConflictEntry& entry, const QJsonObject& values, QString* error)
 {
     LocalWriter writer(m_cache);
-    return insertsAgain(entry) ? writer.insert(entry.table, insertRow(entry.localRow, values), error, closer(entry))
-                               : writer.update(entry.table, entry.rowId, values, error, closer(entry));
+    return insertsAgain(entry)
+               ? writer.insert(entry.table, ResendRow::build(entry.localRow, values), error, closer(entry))
+               : writer.update(entry.table, entry.rowId, values, error, closer(entry));
 }
 
 bool ConflictResolver::recreate(const ConflictEntry& entry, const QJsonObject& values, QString* error)
 {
     // The server answers an insert under a deleted id with "gone" again, so the record gets a new id.
-    QJsonObject row = insertRow(entry.localRow, values);
+    QJsonObject row = ResendRow::build(entry.localRow, values);
     m_lastCreatedId = Uuid::v7();
     row.insert(QStringLiteral("id"), m_lastCreatedId);
     // A new application always starts as submitted on the server (docs/PROTOCOL.md).

@@ -36,9 +36,6 @@ public:
     // (DuplicateMerge); one transaction.
     bool mergeIntoExisting(const ConflictEntry& entry, QString* error);
 
-    // A row as an insert sends it: values over row, without server-set fields and empty values.
-    static QJsonObject insertRow(QJsonObject row, const QJsonObject& values);
-
     // The id of the record recreate() made last.
     QString lastCreatedId() const { return m_lastCreatedId; }
 

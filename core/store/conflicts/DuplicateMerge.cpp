@@ -3,8 +3,8 @@
 #include "protocol/TableSchema.h"
 #include "store/cache/LocalCache.h"
 #include "store/cache/StoreLog.h"
-#include "store/conflicts/ConflictResolver.h"
 #include "store/conflicts/ConflictStore.h"
+#include "store/conflicts/ResendRow.h"
 #include "store/derived/SearchIndex.h"
 #include "store/records/RecordQuery.h"
 #include "store/write/LocalWriter.h"
@@ -241,7 +241,7 @@ bool DuplicateMerge::resendRefused(LocalWriter& writer, const QString& table, co
         if (!records.row(table, refused.rowId).isEmpty())
             continue; // filed again already, and moved above with the other records
         // The server never had it (most likely because its parent did not exist there): a new insert, same id.
-        const QJsonObject row = ConflictResolver::insertRow(refused.localRow, {{kParentId, to}});
+        const QJsonObject row = ResendRow::build(refused.localRow, {{kParentId, to}});
         if (!writer.insert(table, row, error) || !ConflictStore(m_cache).close(refused.id, error))
             return false;
     }
