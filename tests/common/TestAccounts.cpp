@@ -57,9 +57,9 @@ TestAccounts::Family TestAccounts::fileFamily(const QString& username, const QSt
     const QJsonObject c = childRow(region, parentId);
     const QString childId = c.value(QStringLiteral("id")).toString();
     const QJsonObject a = applicationRow(region, parentId, childId);
-    const QJsonArray results = pushAll(username, {insert(QStringLiteral("parents"), p),
-                                                  insert(QStringLiteral("children"), c),
-                                                  insert(QStringLiteral("applications"), a)});
+    const QJsonArray results =
+        pushAll(username, {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
+                           insert(QStringLiteral("applications"), a)});
     for (const QJsonValue& v : results) {
         if (v.toObject().value(QStringLiteral("status")).toString() != QLatin1String("applied"))
             qWarning() << "filing a family:" << v;
