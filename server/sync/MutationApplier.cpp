@@ -56,41 +56,6 @@ std::optional<StoredRow> MutationApplier::visibleRow(const QString& table, const
     return row;
 }
 
-bool MutationApplier::buildInsertRow(const Protocol::Mutation& m, QJsonObject* row, QString* reason) const
-{
-    const Protocol::Table* table = Protocol::findTable(m.table);
-    QJsonObject out{{QStringLiteral("id"), m.id}};
-    for (auto it = m.row.begin(); it != m.row.end(); ++it) {
-        const QString& key = it.key();
-        if (key == QLatin1String("version") || key == QLatin1String("updated_at") || key == QLatin1String("seq") ||
-            key == QLatin1String("updated_by"))
-            continue; // server-set: whatever a client sends is ignored
-        if (key == QLatin1String("id")) {
-            if (it.value().toString() != m.id) {
-                *reason = QStringLiteral("invalid: the row's id differs from the mutation's id");
-                return false;
-            }
-            continue;
-        }
-        Protocol::FieldType type;
-        if (!RowValues::writableFieldType(*table, key, &type)) {
-            *reason = QStringLiteral("invalid: unknown field \"%1\"").arg(key);
-            return false;
-        }
-        if (!RowValues::hasRightType(type, it.value())) {
-            *reason = QStringLiteral("invalid: field \"%1\" has the wrong type").arg(key);
-            return false;
-        }
-        out.insert(key, RowValues::normalize(type, it.value()));
-    }
-    for (const Protocol::Field& f : table->fields) {
-        if (!out.contains(f.name))
-            out.insert(f.name, QJsonValue::Null);
-    }
-    *row = out;
-    return true;
-}
-
 void MutationApplier::setServerFields(const QString& table, QJsonObject& row) const
 {
     const bool referrer = m_context.scope.isReferrer();
@@ -167,7 +132,7 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
 {
     QJsonObject row;
     QString reason;
-    if (!buildInsertRow(m, &row, &reason))
+    if (!RowValues::insertRow(m, &row, &reason))
         return result(m.mid, QStringLiteral("rejected"), reason);
     // An id of a row the caller may not see, deleted or not, answers the same: nothing tells it apart.
     const QString inUse = QStringLiteral("invalid: this id is already in use");

@@ -27,7 +27,6 @@ private:
     Protocol::MutationResult applyUpdate(const Protocol::Mutation& m, WriteTransaction& tx);
     Protocol::MutationResult applyDelete(const Protocol::Mutation& m, WriteTransaction& tx);
 
-    bool buildInsertRow(const Protocol::Mutation& m, QJsonObject* row, QString* reason) const;
     void setServerFields(const QString& table, QJsonObject& row) const;
     QString checkApplicationInsert(const QJsonObject& row) const;
     bool findDuplicate(const QString& table, const QJsonObject& row, Protocol::MutationResult* result);

@@ -10,11 +10,6 @@ constexpr qint64 kMinInt = std::numeric_limits<int>::min();
 constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
 } // namespace
 
-bool RowValues::hasRightType(Protocol::FieldType type, const QJsonValue& value)
-{
-    return problem(type, value).isEmpty();
-}
-
 QString RowValues::problem(Protocol::FieldType type, const QJsonValue& value)
 {
     if (value.isNull() || value.isUndefined())
@@ -80,4 +75,44 @@ bool RowValues::writableFieldType(const Protocol::Table& table, const QString& n
 QString RowValues::nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool RowValues::insertRow(const Protocol::Mutation& m, QJsonObject* row, QString* reason)
+{
+    const Protocol::Table* table = Protocol::findTable(m.table);
+    if (!table) {
+        *reason = QStringLiteral("invalid: unknown table \"%1\"").arg(m.table);
+        return false;
+    }
+    QJsonObject out{{QStringLiteral("id"), m.id}};
+    for (auto it = m.row.begin(); it != m.row.end(); ++it) {
+        const QString& key = it.key();
+        if (key == QLatin1String("version") || key == QLatin1String("updated_at") || key == QLatin1String("seq") ||
+            key == QLatin1String("updated_by"))
+            continue; // server-set: whatever a client sends is ignored
+        if (key == QLatin1String("id")) {
+            if (it.value().toString() != m.id) {
+                *reason = QStringLiteral("invalid: the row's id differs from the mutation's id");
+                return false;
+            }
+            continue;
+        }
+        Protocol::FieldType type;
+        if (!writableFieldType(*table, key, &type)) {
+            *reason = QStringLiteral("invalid: unknown field \"%1\"").arg(key);
+            return false;
+        }
+        const QString problem = RowValues::problem(type, it.value());
+        if (!problem.isEmpty()) {
+            *reason = QStringLiteral("invalid: field \"%1\" %2").arg(key, problem);
+            return false;
+        }
+        out.insert(key, normalize(type, it.value()));
+    }
+    for (const Protocol::Field& f : table->fields) {
+        if (!out.contains(f.name))
+            out.insert(f.name, QJsonValue::Null);
+    }
+    *row = out;
+    return true;
 }

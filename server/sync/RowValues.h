@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/SyncMessages.h"
 #include "protocol/TableSchema.h"
 
 #include <QJsonObject>
@@ -12,7 +13,6 @@
 class RowValues
 {
 public:
-    static bool hasRightType(Protocol::FieldType type, const QJsonValue& value);
     // Why value cannot be stored in a field of this type as it is ("has the wrong type", "must be a whole
     // number from ...", "is not valid Unicode ..."), or empty when it can (null always can).
     static QString problem(Protocol::FieldType type, const QJsonValue& value);
@@ -21,4 +21,9 @@ public:
     // The type of a writable column of the table: a TableSchema field or region_id; false if unknown.
     static bool writableFieldType(const Protocol::Table& table, const QString& name, Protocol::FieldType* type);
     static QString nowIso();
+    // The row an insert would store: every field of the table (null where not sent), each value checked and
+    // normalised, server-set fields dropped. False with an "invalid: ..." reason for an unknown field, a value
+    // storage could not keep as sent, or a row id that differs from the mutation's. Needs no storage, so the
+    // fuzz target runs it as the server does.
+    static bool insertRow(const Protocol::Mutation& m, QJsonObject* row, QString* reason);
 };
