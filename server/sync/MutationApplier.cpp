@@ -61,8 +61,7 @@ void MutationApplier::setServerFields(const QString& table, QJsonObject& row) co
     const bool referrer = m_context.scope.isReferrer();
     if (referrer && (table == QLatin1String("parents") || table == QLatin1String("applications")))
         row.insert(QStringLiteral("referrer_account_id"), m_context.account.id);
-    // Who put a family on the emergency list is who pushed it, like a note's author.
-    if (table == QLatin1String("emergency_entries"))
+    if (table == QLatin1String("emergency_entries")) // RowValues::isServerSet
         row.insert(QStringLiteral("added_by"), m_context.account.id);
     if (table != QLatin1String("applications"))
         return;

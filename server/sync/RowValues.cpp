@@ -87,9 +87,8 @@ bool RowValues::insertRow(const Protocol::Mutation& m, QJsonObject* row, QString
     QJsonObject out{{QStringLiteral("id"), m.id}};
     for (auto it = m.row.begin(); it != m.row.end(); ++it) {
         const QString& key = it.key();
-        if (key == QLatin1String("version") || key == QLatin1String("updated_at") || key == QLatin1String("seq") ||
-            key == QLatin1String("updated_by"))
-            continue; // server-set: whatever a client sends is ignored
+        if (isServerSet(m.table, key))
+            continue; // whatever a client sends is ignored
         if (key == QLatin1String("id")) {
             if (it.value().toString() != m.id) {
                 *reason = QStringLiteral("invalid: the row's id differs from the mutation's id");
@@ -115,4 +114,13 @@ bool RowValues::insertRow(const Protocol::Mutation& m, QJsonObject* row, QString
     }
     *row = out;
     return true;
+}
+
+bool RowValues::isServerSet(const QString& table, const QString& field)
+{
+    if (field == QLatin1String("version") || field == QLatin1String("updated_at") || field == QLatin1String("seq") ||
+        field == QLatin1String("updated_by"))
+        return true;
+    // Who put a family on the emergency list is who pushed it, like a note's author.
+    return table == QLatin1String("emergency_entries") && field == QLatin1String("added_by");
 }

@@ -21,6 +21,9 @@ public:
     // The type of a writable column of the table: a TableSchema field or region_id; false if unknown.
     static bool writableFieldType(const Protocol::Table& table, const QString& name, Protocol::FieldType* type);
     static QString nowIso();
+    // Fields the server sets itself (row versions and times, the writer from the token): a client's value for
+    // them is ignored on insert and update alike.
+    static bool isServerSet(const QString& table, const QString& field);
     // The row an insert would store: every field of the table (null where not sent), each value checked and
     // normalised, server-set fields dropped. False with an "invalid: ..." reason for an unknown field, a value
     // storage could not keep as sent, or a row id that differs from the mutation's. Needs no storage, so the

@@ -36,9 +36,8 @@ bool UpdateMerge::checkField(const QString& name, const QJsonValue& change, Prot
 bool UpdateMerge::run(const QJsonObject& changes, QString* reason)
 {
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (it.key() == QLatin1String("updated_by") ||
-            (m_table.name == QLatin1String("emergency_entries") && it.key() == QLatin1String("added_by")))
-            continue; // server-set from the token; a client's value is ignored
+        if (RowValues::isServerSet(m_table.name, it.key()))
+            continue; // a client's value is ignored
         Protocol::FieldType type;
         if (!checkField(it.key(), it.value(), &type, reason))
             return false;

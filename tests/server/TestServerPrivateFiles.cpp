@@ -2,7 +2,9 @@
 #include "TestServer.h"
 #include "mail/MailDelivery.h"
 
+#include "OwnerOnlyModes.h"
 #include <QDir>
+
 #include <QFileInfo>
 #include <QtTest>
 #include <sys/stat.h>
@@ -24,12 +26,8 @@ private:
     static QFileDevice::Permissions mode(const QString& path) { return QFileInfo(path).permissions(); }
 };
 
-namespace {
-constexpr QFileDevice::Permissions kFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                             QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
-constexpr QFileDevice::Permissions kFile =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
-} // namespace
+using OwnerOnlyModes::kFile;
+using OwnerOnlyModes::kFolder;
 
 void TestServerPrivateFiles::initTestCase()
 {

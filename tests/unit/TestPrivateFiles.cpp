@@ -2,6 +2,8 @@
 #include "store/cache/ClientProfile.h"
 #include "store/cache/LocalCache.h"
 
+#include "OwnerOnlyModes.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -27,12 +29,8 @@ private:
     QTemporaryDir m_root;
 };
 
-namespace {
-constexpr QFileDevice::Permissions kFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                             QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
-constexpr QFileDevice::Permissions kFile =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
-} // namespace
+using OwnerOnlyModes::kFile;
+using OwnerOnlyModes::kFolder;
 
 void TestPrivateFiles::initTestCase()
 {
