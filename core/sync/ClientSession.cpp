@@ -9,7 +9,7 @@
 #include "store/cache/CacheCheck.h"
 #include "store/cache/ClientProfile.h"
 #include "store/cache/LocalCache.h"
-#include "store/cache/OutboxSalvage.h"
+#include "store/outbox/OutboxSalvage.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,13 +2,13 @@
 
 #include "SyncLog.h"
 #include "store/cache/LocalCache.h"
+#include "store/conflicts/ConflictStore.h"
+#include "store/outbox/Outbox.h"
 #include "store/records/RecordQuery.h"
 #include "store/write/PullApplier.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QSqlError>
-#include <QSqlQuery>
 
 qint64 OutboxBatch::midBase(const LocalCache& cache)
 {
@@ -19,29 +19,19 @@ QVector<Protocol::Mutation> OutboxBatch::next(LocalCache& cache, int limit, QStr
 {
     QVector<Protocol::Mutation> mutations;
     const qint64 base = midBase(cache);
-    QSqlQuery q(cache.database());
-    q.prepare(QStringLiteral("SELECT mid, table_name, op, row_id, base_version, payload FROM outbox "
-                             "WHERE acked_at IS NULL ORDER BY mid LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return mutations;
-    }
-    while (q.next()) {
+    for (const OutboxEntry& e : Outbox(cache).oldestPending(limit, error)) {
         Protocol::Mutation m;
-        m.mid = q.value(0).toLongLong() - base;
-        m.table = q.value(1).toString();
-        const QString op = q.value(2).toString();
-        m.op = op == QLatin1String("insert")   ? Protocol::Mutation::Op::Insert
-               : op == QLatin1String("update") ? Protocol::Mutation::Op::Update
-                                               : Protocol::Mutation::Op::Delete;
-        m.id = q.value(3).toString();
-        m.baseVersion = q.value(4).toLongLong();
-        const QJsonObject payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        m.mid = e.mid - base;
+        m.table = e.table;
+        m.op = e.op == QLatin1String("insert")   ? Protocol::Mutation::Op::Insert
+               : e.op == QLatin1String("update") ? Protocol::Mutation::Op::Update
+                                                 : Protocol::Mutation::Op::Delete;
+        m.id = e.rowId;
+        m.baseVersion = e.baseVersion;
         if (m.op == Protocol::Mutation::Op::Insert)
-            m.row = payload;
+            m.row = e.payload;
         else if (m.op == Protocol::Mutation::Op::Update)
-            m.changes = payload;
+            m.changes = e.payload;
         mutations.append(m);
     }
     return mutations;
@@ -54,15 +44,7 @@ bool OutboxBatch::markSent(LocalCache& cache, const QVector<Protocol::Mutation>&
     // From here on the server may have applied these entries, whatever comes back: they can no longer be
     // rewritten in place (see DuplicateMerge), only followed by new mutations.
     const qint64 base = midBase(cache);
-    QSqlQuery q(cache.database());
-    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE mid BETWEEN ? AND ?"));
-    q.addBindValue(batch.first().mid + base);
-    q.addBindValue(batch.last().mid + base);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return Outbox(cache).noteSent(batch.first().mid + base, batch.last().mid + base, error);
 }
 
 namespace {
@@ -92,38 +74,18 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     bool ok = true;
     // An acknowledged entry stays, marked, for a replay after a server restore; it is purged later.
-    QSqlQuery ack(db);
-    ack.prepare(QStringLiteral("UPDATE outbox SET acked_at = ? WHERE mid = ?"));
-    QSqlQuery entry(db);
-    entry.prepare(
-        QStringLiteral("SELECT table_name, row_id, op, payload FROM outbox WHERE mid = ? AND acked_at IS NULL"));
+    Outbox outbox(cache);
     for (const Protocol::MutationResult& r : response.results) {
-        const qint64 mid = r.mid + base;
-        entry.bindValue(0, mid);
-        if (!entry.exec() || !entry.next())
+        const std::optional<OutboxEntry> e = outbox.pendingEntry(r.mid + base);
+        if (!e)
             continue; // settled before (a retried push)
-        const Entry e{mid, entry.value(0).toString(), entry.value(1).toString(), entry.value(2).toString(),
-                      QJsonDocument::fromJson(entry.value(3).toString().toUtf8()).object()};
-        entry.finish();
         if (r.status != QLatin1String("applied"))
-            ok = ok && recordProblem(cache, e, r, error);
-        correct(cache, e, r, &corrections);
-        ack.bindValue(0, now);
-        ack.bindValue(1, mid);
-        if (ok && !ack.exec()) {
-            *error = ack.lastError().text();
-            ok = false;
-        }
+            ok = ok && recordProblem(cache, *e, r, error);
+        correct(cache, *e, r, &corrections);
+        ok = ok && outbox.acknowledge(e->mid, now, error);
     }
     // Anything up to the server's last_mutation_id is acknowledged even if its result was lost in transit.
-    QSqlQuery acked(db);
-    acked.prepare(QStringLiteral("UPDATE outbox SET acked_at = ? WHERE acked_at IS NULL AND mid <= ?"));
-    acked.addBindValue(now);
-    acked.addBindValue(response.lastMutationId + base);
-    if (ok && !acked.exec()) {
-        *error = acked.lastError().text();
-        ok = false;
-    }
+    ok = ok && outbox.acknowledgeUpTo(response.lastMutationId + base, now, error);
     // After the acknowledgements, so a correction of a row with nothing pending left is applied, not parked.
     if (ok && !corrections.isEmpty())
         ok = PullApplier(cache).applyInTransaction(corrections, error);
@@ -133,7 +95,7 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
     return false;
 }
 
-void OutboxBatch::correct(LocalCache& cache, const Entry& entry, const Protocol::MutationResult& r,
+void OutboxBatch::correct(LocalCache& cache, const OutboxEntry& entry, const Protocol::MutationResult& r,
                           QVector<Protocol::Change>* corrections)
 {
     const QString& table = entry.table;
@@ -171,33 +133,23 @@ void OutboxBatch::correct(LocalCache& cache, const Entry& entry, const Protocol:
     corrections->append(c);
 }
 
-bool OutboxBatch::recordProblem(LocalCache& cache, const Entry& entry, const Protocol::MutationResult& result,
+bool OutboxBatch::recordProblem(LocalCache& cache, const OutboxEntry& entry, const Protocol::MutationResult& result,
                                 QString* error)
 {
     // A deleted row has left the cache; its outbox entry kept it.
     const QJsonObject local =
         entry.op == QLatin1String("delete") ? entry.payload : RecordQuery(cache).row(entry.table, entry.rowId);
-    QSqlQuery q(cache.database());
-    // A mutation replayed after a server restore may come back refused again: one open entry for it is enough.
-    // mid is the local one, which stays the same when the client id changes.
-    q.prepare(QStringLiteral("INSERT INTO conflicts(table_name, row_id, mid, status, local_row, server_row, reason, "
-                             "created_at, op) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                             "WHERE NOT EXISTS (SELECT 1 FROM conflicts WHERE mid = ? AND row_id = ?)"));
-    q.addBindValue(entry.table);
-    q.addBindValue(entry.rowId);
-    q.addBindValue(entry.mid);
-    q.addBindValue(result.status);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact)));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(result.serverRow).toJson(QJsonDocument::Compact)));
-    q.addBindValue(result.reason);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(entry.op);
-    q.addBindValue(entry.mid);
-    q.addBindValue(entry.rowId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    ConflictEntry problem;
+    problem.table = entry.table;
+    problem.rowId = entry.rowId;
+    problem.mid = entry.mid; // the local one, which stays the same when the client id changes
+    problem.status = result.status;
+    problem.reason = result.reason;
+    problem.localRow = local;
+    problem.serverRow = result.serverRow;
+    problem.op = entry.op;
+    if (!ConflictStore(cache).record(problem, error))
         return false;
-    }
     qCInfo(lcSync) << "mutation" << entry.mid << "not applied:" << result.status;
     return true;
 }

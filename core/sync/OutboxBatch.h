@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/SyncMessages.h"
+#include "store/outbox/OutboxEntry.h"
 
 #include <QJsonObject>
 
@@ -31,17 +32,8 @@ public:
     static bool settle(LocalCache& cache, const Protocol::PushResponse& response, QString* error);
 
 private:
-    // One outbox entry as settle() reads it, once, for both steps below.
-    struct Entry {
-        qint64 mid = 0; // local
-        QString table;
-        QString rowId;
-        QString op; // insert | update | delete
-        QJsonObject payload;
-    };
-
-    static void correct(LocalCache& cache, const Entry& entry, const Protocol::MutationResult& result,
+    static void correct(LocalCache& cache, const OutboxEntry& entry, const Protocol::MutationResult& result,
                         QVector<Protocol::Change>* corrections);
-    static bool recordProblem(LocalCache& cache, const Entry& entry, const Protocol::MutationResult& result,
+    static bool recordProblem(LocalCache& cache, const OutboxEntry& entry, const Protocol::MutationResult& result,
                               QString* error);
 };

@@ -4,10 +4,9 @@
 #include "SyncLog.h"
 #include "domain/Uuid.h"
 #include "store/cache/LocalCache.h"
+#include "store/outbox/Outbox.h"
 
-#include <QDateTime>
 #include <QSqlError>
-#include <QSqlQuery>
 
 bool OutboxReplay::prepare(LocalCache& cache, qint64 serverLastMid, Outcome* outcome, QString* error)
 {
@@ -19,7 +18,9 @@ bool OutboxReplay::prepare(LocalCache& cache, qint64 serverLastMid, Outcome* out
         return false;
     }
     qint64 first = 0;
-    bool ok = requeue(cache, known, &outcome->requeued, error) && firstToSend(cache, known, &first, error);
+    // Pending entries at or below what the server knows cannot exist: settle acknowledges up to it.
+    Outbox outbox(cache);
+    bool ok = outbox.requeueAfter(known, &outcome->requeued, error) && outbox.firstPendingAfter(known, &first, error);
     if (ok && first > 0 && first > known + 1) {
         // Entries known + 1 .. first - 1 were purged: the restored server can never get them, and would refuse
         // every later mid. A new client id starts its count afresh, at the first entry still here.
@@ -39,33 +40,6 @@ bool OutboxReplay::prepare(LocalCache& cache, qint64 serverLastMid, Outcome* out
     return true;
 }
 
-bool OutboxReplay::requeue(LocalCache& cache, qint64 afterLocalMid, int* count, QString* error)
-{
-    QSqlQuery q(cache.database());
-    q.prepare(QStringLiteral("UPDATE outbox SET acked_at = NULL WHERE acked_at IS NOT NULL AND mid > ?"));
-    q.addBindValue(afterLocalMid);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    *count = q.numRowsAffected();
-    return true;
-}
-
-bool OutboxReplay::firstToSend(LocalCache& cache, qint64 afterLocalMid, qint64* first, QString* error)
-{
-    // Pending entries at or below what the server knows cannot exist: settle acknowledges up to it.
-    QSqlQuery q(cache.database());
-    q.prepare(QStringLiteral("SELECT min(mid) FROM outbox WHERE acked_at IS NULL AND mid > ?"));
-    q.addBindValue(afterLocalMid);
-    if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    *first = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
-    return true;
-}
-
 bool OutboxReplay::takeNewClientId(LocalCache& cache, qint64 firstLocalMid)
 {
     // Rows are never renumbered (conflicts and tests refer to local mids); the base maps them onto 1, 2, ...
@@ -75,15 +49,5 @@ bool OutboxReplay::takeNewClientId(LocalCache& cache, qint64 firstLocalMid)
 
 bool OutboxReplay::purge(LocalCache& cache, int keepDays, QString* error)
 {
-    const QString cutoff = QDateTime::currentDateTimeUtc().addDays(-qMax(0, keepDays)).toString(Qt::ISODate);
-    QSqlQuery q(cache.database());
-    // ISO-8601 UTC strings of one format sort as the instants they name.
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE acked_at IS NOT NULL AND (? = 0 OR acked_at < ?)"));
-    q.addBindValue(keepDays);
-    q.addBindValue(cutoff);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return Outbox(cache).purgeAcknowledged(keepDays, error);
 }

@@ -24,7 +24,5 @@ public:
     static bool purge(LocalCache& cache, int keepDays, QString* error);
 
 private:
-    static bool requeue(LocalCache& cache, qint64 afterLocalMid, int* count, QString* error);
-    static bool firstToSend(LocalCache& cache, qint64 afterLocalMid, qint64* first, QString* error);
     static bool takeNewClientId(LocalCache& cache, qint64 firstLocalMid);
 };

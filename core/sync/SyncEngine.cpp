@@ -14,9 +14,7 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <limits>
 
@@ -196,7 +194,7 @@ void SyncEngine::finishPull(const Protocol::PullPage& page)
 {
     QString error;
     bool pushAgain = false;
-    if (!applyParkedRows(&error) || !BulkLoad::finish(m_cache, &error) ||
+    if (!PullApplier(m_cache).applyParked(&error) || !BulkLoad::finish(m_cache, &error) ||
         !replayAfterRestore(page, &pushAgain, &error)) {
         finish(false, error);
         return;
@@ -238,33 +236,13 @@ bool SyncEngine::replayAfterRestore(const Protocol::PullPage& page, bool* pushAg
     return true;
 }
 
-bool SyncEngine::applyLocally(const QVector<Protocol::Change>& changes, QString* error)
-{
-    if (changes.isEmpty())
-        return true;
-    // Server rows known from a push result or parked earlier: applied like a pull page that keeps the cursor.
-    Protocol::PullPage page;
-    page.cursor = m_cache.state(QStringLiteral("cursor"));
-    page.epoch = m_cache.state(QStringLiteral("epoch"));
-    page.changes = changes;
-    PullApplier applier(m_cache);
-    return applier.apply(page, error);
-}
-
 bool SyncEngine::resetForResync(QString* error)
 {
     QSqlDatabase db = m_cache.database();
-    QSqlQuery q(db);
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
     }
-    QStringList statements;
-    for (const QString& table : Protocol::syncedTableNames())
-        statements.append(QStringLiteral("DELETE FROM %1").arg(table));
-    statements << QStringLiteral("DELETE FROM fts_applications") << QStringLiteral("DELETE FROM fts_parents")
-               << QStringLiteral("DELETE FROM pending_server_rows")
-               << QStringLiteral("DELETE FROM sync_state WHERE key IN ('cursor', 'epoch', 'search_rebuild_pending')");
     // Whether the server was restored is known once the rebuilt cache has the new epoch; the old one waits
     // here (and survives a crash during the rebuild). A rebuild that follows an unfinished one keeps it.
     const QString epoch = m_cache.state(QStringLiteral("epoch"));
@@ -273,45 +251,14 @@ bool SyncEngine::resetForResync(QString* error)
         db.rollback();
         return false;
     }
-    for (const QString& sql : statements) {
-        if (!q.exec(sql)) {
-            *error = q.lastError().text();
-            db.rollback();
-            return false;
-        }
+    if (!BulkLoad::emptyForRebuild(m_cache, error) || !db.commit()) {
+        if (error->isEmpty())
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
     }
     qCInfo(lcSync) << "server asked for a full resync; the outbox is kept";
-    return db.commit();
-}
-
-bool SyncEngine::applyParkedRows(QString* error)
-{
-    // Server rows that waited beside local edits are applied once those edits have been acknowledged.
-    QSqlQuery q(m_cache.database());
-    if (!q.exec(QStringLiteral("SELECT table_name, row_id, deleted, version, row FROM pending_server_rows p "
-                               "WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.table_name = p.table_name "
-                               "AND o.row_id = p.row_id AND o.acked_at IS NULL)"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    QVector<Protocol::Change> parked;
-    while (q.next()) {
-        Protocol::Change c;
-        c.table = q.value(0).toString();
-        c.id = q.value(1).toString();
-        c.deleted = q.value(2).toBool();
-        c.version = q.value(3).toLongLong();
-        c.row = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-        parked.append(c);
-    }
-    if (parked.isEmpty())
-        return true;
-    if (!applyLocally(parked, error))
-        return false;
-    QSqlQuery cleanup(m_cache.database());
-    return cleanup.exec(QStringLiteral("DELETE FROM pending_server_rows WHERE NOT EXISTS (SELECT 1 FROM outbox o "
-                                       "WHERE o.table_name = pending_server_rows.table_name "
-                                       "AND o.row_id = pending_server_rows.row_id AND o.acked_at IS NULL)"));
+    return true;
 }
 
 void SyncEngine::finish(bool ok, const QString& error)

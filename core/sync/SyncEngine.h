@@ -58,9 +58,7 @@ private:
     void handlePushReply(const ApiResult& reply, qint64 lastMid);
     void pullNext(const QString& nextCursor = QString());
     void handlePullReply(const ApiResult& reply);
-    bool applyLocally(const QVector<Protocol::Change>& changes, QString* error);
     bool resetForResync(QString* error);
-    bool applyParkedRows(QString* error);
     void notePullProgress(const Protocol::PullPage& page);
     void finishPull(const Protocol::PullPage& page);
     bool replayAfterRestore(const Protocol::PullPage& page, bool* pushAgain, QString* error);

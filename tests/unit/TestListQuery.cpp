@@ -1,7 +1,7 @@
 #include "domain/ApplicationStatus.h"
 #include "protocol/SyncMessages.h"
 #include "store/cache/LocalCache.h"
-#include "store/derived/SearchIndex.h"
+#include "store/derived/DerivedRows.h"
 #include "store/lists/ApplicationListQuery.h"
 #include "store/lists/ParentListQuery.h"
 #include "store/write/PullApplier.h"
@@ -222,7 +222,7 @@ void TestListQuery::badJsonDoesNotBreakTheList()
     // As a pulled row would: its search document and list row are derived again, and that must not fail.
     QSqlDatabase db = m_cache.database();
     QString error;
-    QVERIFY2(SearchIndex::refreshRow(db, QStringLiteral("applications"), QStringLiteral("a000"), &error),
+    QVERIFY2(DerivedRows(db).refreshRow(QStringLiteral("applications"), QStringLiteral("a000"), &error),
              qPrintable(error));
     ApplicationListQuery apps(m_cache);
     apps.setFilter(ListFilter::fromMap({{QStringLiteral("priority"), QStringLiteral("work_or_training")}}));
@@ -234,7 +234,7 @@ void TestListQuery::badJsonDoesNotBreakTheList()
         q.exec(QStringLiteral("UPDATE applications SET priority = '{\"work_or_training\":true,\"single_parent\":true,"
                               "\"sibling_location_ids\":[\"loc-a\"],\"social_reasons\":true}', "
                               "preferences = '[\"loc-a\",\"loc-d\"]' WHERE id = 'a000'")));
-    QVERIFY2(SearchIndex::refreshRow(db, QStringLiteral("applications"), QStringLiteral("a000"), &error),
+    QVERIFY2(DerivedRows(db).refreshRow(QStringLiteral("applications"), QStringLiteral("a000"), &error),
              qPrintable(error));
 }
 

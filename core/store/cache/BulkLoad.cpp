@@ -3,8 +3,10 @@
 #include "protocol/TableSchema.h"
 #include "store/cache/LocalCache.h"
 #include "store/cache/StoreLog.h"
+#include "store/derived/DerivedRows.h"
 #include "store/derived/ListIndex.h"
 #include "store/derived/SearchIndex.h"
+#include "store/write/ParkedRows.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -84,6 +86,17 @@ bool BulkLoad::finish(LocalCache& cache, QString* error)
     qCInfo(lcStore) << "bulk load finished: list rows" << listMs << "ms, indexes" << indexMs << "ms, search" << searchMs
                     << "ms, commit" << clock.elapsed() << "ms";
     return true;
+}
+
+bool BulkLoad::emptyForRebuild(LocalCache& cache, QString* error)
+{
+    QSqlQuery q(cache.database());
+    for (const QString& table : Protocol::syncedTableNames()) {
+        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(table)))
+            return fail(q, error);
+    }
+    return DerivedRows(cache.database()).clearAll(error) && ParkedRows(cache).clear(error) &&
+           cache.forgetState({QStringLiteral("cursor"), QStringLiteral("epoch"), activeKey()}, error);
 }
 
 bool BulkLoad::dropSecondaryIndexes(LocalCache& cache, QString* error)

@@ -13,6 +13,10 @@ class BulkLoad
 public:
     // Whether pages go into the cache in bulk. Starts a bulk load when the cache has no cursor yet.
     static bool active(LocalCache& cache);
+    // Empties the cache for a rebuild from the server (after 410): the synced rows, their derived rows and the
+    // parked server rows go, and so do the cursor and the epoch, so the next pull is a bulk load. The outbox
+    // and the conflicts stay: they hold work that exists nowhere else. Runs inside the caller's transaction.
+    static bool emptyForRebuild(LocalCache& cache, QString* error);
     // Recreates the indexes and builds the search index in one transaction; nothing to do outside a bulk load.
     static bool finish(LocalCache& cache, QString* error);
 

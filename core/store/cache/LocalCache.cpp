@@ -1,9 +1,9 @@
 #include "store/cache/LocalCache.h"
 
+#include "io/PrivateFiles.h"
 #include "store/cache/CacheCheck.h"
 #include "store/cache/CacheSchema.h"
 #include "store/cache/StoreLog.h"
-#include "io/PrivateFiles.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -163,6 +163,20 @@ bool LocalCache::setState(const QString& key, const QString& value)
     return true;
 }
 
+bool LocalCache::forgetState(const QStringList& keys, QString* error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+    for (const QString& key : keys) {
+        q.bindValue(0, key);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 QString LocalCache::moveAside(const QString& path)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -173,4 +187,24 @@ QString LocalCache::moveAside(const QString& path)
     }
     qCWarning(lcStore) << "damaged cache moved aside";
     return target;
+}
+
+bool LocalCache::insertRaw(const QString& table, const QStringList& columns, const QVector<QVariantList>& rows,
+                           QString* error) const
+{
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    for (const QVariantList& row : rows) {
+        for (int i = 0; i < row.size(); ++i)
+            q.bindValue(i, row.at(i));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }

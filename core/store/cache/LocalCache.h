@@ -2,6 +2,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <QVector>
 
 // The client's offline cache (docs/ARCHITECTURE.md "The cache and its derived tables"): one SQLite file per account and
 // server. Opening applies the open policy — WAL, synchronous=FULL, busy timeout, quick_check, mode 0600 — then the
@@ -34,6 +37,12 @@ public:
     // sync_state key/value pairs: cursor, epoch, client_id, next_mid, last_sync_at, account_id, ...
     QString state(const QString& key) const;
     bool setState(const QString& key, const QString& value);
+    bool forgetState(const QStringList& keys, QString* error);
+
+    // Inserts rows given as raw column values, as they were read from another cache file (a salvage): only
+    // the table's owner calls it, with the columns it knows.
+    bool insertRaw(const QString& table, const QStringList& columns, const QVector<QVariantList>& rows,
+                   QString* error) const;
 
     // Moves a damaged file (and its -wal/-shm) aside so unsent work is never deleted; returns the new path.
     static QString moveAside(const QString& path);

@@ -116,3 +116,46 @@ bool ConflictStore::close(qint64 id, QString* error) const
     }
     return true;
 }
+
+int ConflictStore::count() const
+{
+    QSqlQuery q(m_cache.database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM conflicts")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool ConflictStore::record(const ConflictEntry& entry, QString* error) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral("INSERT INTO conflicts(table_name, row_id, mid, status, local_row, server_row, reason, "
+                             "created_at, op) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                             "WHERE NOT EXISTS (SELECT 1 FROM conflicts WHERE mid = ? AND row_id = ?)"));
+    q.addBindValue(entry.table);
+    q.addBindValue(entry.rowId);
+    q.addBindValue(entry.mid);
+    q.addBindValue(entry.status);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(entry.localRow).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(entry.serverRow).toJson(QJsonDocument::Compact)));
+    q.addBindValue(entry.reason);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(entry.op);
+    q.addBindValue(entry.mid);
+    q.addBindValue(entry.rowId);
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+const QStringList& ConflictStore::salvageColumns()
+{
+    static const QStringList names{
+        QStringLiteral("table_name"), QStringLiteral("row_id"),     QStringLiteral("mid"),
+        QStringLiteral("status"),     QStringLiteral("local_row"),  QStringLiteral("server_row"),
+        QStringLiteral("reason"),     QStringLiteral("created_at"), QStringLiteral("op")};
+    return names;
+}
+
+bool ConflictStore::restore(const QVector<QVariantList>& rows, QString* error) const
+{
+    return m_cache.insertRaw(QStringLiteral("conflicts"), salvageColumns(), rows, error);
+}

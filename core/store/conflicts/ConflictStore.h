@@ -2,13 +2,16 @@
 
 #include "store/conflicts/ConflictEntry.h"
 
+#include <QStringList>
+#include <QVariantList>
 #include <QVector>
 
 class LocalCache;
 class QSqlQuery;
 
-// Reads the conflicts table, the single record of changes the server did not apply. An entry is open
-// until a person resolves, resends or discards it; closing deletes it, so every count is of open ones.
+// The conflicts table and its only reader and writer: the single record of changes the server did not
+// apply. An entry is open until a person resolves, resends or discards it; closing deletes it, so every
+// count is of open ones.
 class ConflictStore
 {
 public:
@@ -23,7 +26,15 @@ public:
     QVector<ConflictEntry> openEntries() const;
     ConflictEntry entry(qint64 id) const;
     Counts openCounts() const;
+    int count() const;
     bool close(qint64 id, QString* error) const;
+    // Keeps a change the server did not apply (the entry's id and createdAt are given here). A mutation
+    // replayed after a server restore may come back refused again: one open entry per local mid and row.
+    bool record(const ConflictEntry& entry, QString* error) const;
+
+    // Entries salvaged from a damaged cache file, as raw column values in salvageColumns() order.
+    static const QStringList& salvageColumns();
+    bool restore(const QVector<QVariantList>& rows, QString* error) const;
 
 private:
     static ConflictEntry fromQuery(const QSqlQuery& q, bool hasOp);

@@ -5,7 +5,8 @@
 #include "store/cache/StoreLog.h"
 #include "store/conflicts/ConflictStore.h"
 #include "store/conflicts/ResendRow.h"
-#include "store/derived/SearchIndex.h"
+#include "store/derived/DerivedRows.h"
+#include "store/outbox/Outbox.h"
 #include "store/records/RecordQuery.h"
 #include "store/write/LocalWriter.h"
 
@@ -94,20 +95,10 @@ QJsonObject DuplicateMerge::filledFields(const ConflictEntry& entry) const
     return fill;
 }
 
-QVector<DuplicateMerge::Pending> DuplicateMerge::pendingEntries(const QString& table, const QString& rowId) const
+QVector<OutboxEntry> DuplicateMerge::pendingEntries(const QString& table, const QString& rowId) const
 {
-    QVector<Pending> entries;
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("SELECT mid, op, attempts, payload FROM outbox WHERE table_name = ? AND row_id = ? "
-                             "AND acked_at IS NULL ORDER BY mid"));
-    q.addBindValue(table);
-    q.addBindValue(rowId);
-    if (!q.exec())
-        return entries;
-    while (q.next())
-        entries.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-                        QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()});
-    return entries;
+    QString error; // unreadable reads as nothing pending: the writes after it fail the same way
+    return Outbox(m_cache).pendingFor(table, rowId, &error);
 }
 
 QStringList DuplicateMerge::linkedRows(const QString& table, const QString& parentId) const
@@ -131,7 +122,7 @@ bool DuplicateMerge::sentButUnanswered(const QString& localId) const
         if (!t.field(kParentId))
             continue;
         for (const QString& id : linkedRows(t.name, localId)) {
-            for (const Pending& p : pendingEntries(t.name, id)) {
+            for (const OutboxEntry& p : pendingEntries(t.name, id)) {
                 if (p.op == QLatin1String("insert") && p.attempts > 0)
                     return true;
             }
@@ -176,23 +167,14 @@ bool DuplicateMerge::dropUnsentOf(const QString& localId, QString* error)
 {
     // Changes to this client's parent that never left: the duplicate entry holds their values already (its
     // local row is the row as it was when the server answered), and sent they would only come back "gone".
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE table_name = ? AND row_id = ? AND acked_at IS NULL "
-                             "AND attempts = 0"));
-    q.addBindValue(kParents);
-    q.addBindValue(localId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return Outbox(m_cache).dropUnsent(kParents, localId, error);
 }
 
 bool DuplicateMerge::moveTable(LocalWriter& writer, const Protocol::Table& table, const QString& from,
                                const QString& to, QString* error)
 {
     for (const QString& id : linkedRows(table.name, from)) {
-        const QVector<Pending> entries = pendingEntries(table.name, id);
+        const QVector<OutboxEntry> entries = pendingEntries(table.name, id);
         const bool unsentInsert = !entries.isEmpty() && entries.first().op == QLatin1String("insert");
         const bool ok = unsentInsert ? rewriteUnsent(table.name, id, entries, from, to, error)
                                      : writer.update(table.name, id, {{kParentId, to}}, error);
@@ -202,23 +184,17 @@ bool DuplicateMerge::moveTable(LocalWriter& writer, const Protocol::Table& table
     return true;
 }
 
-bool DuplicateMerge::rewriteUnsent(const QString& table, const QString& rowId, const QVector<Pending>& entries,
+bool DuplicateMerge::rewriteUnsent(const QString& table, const QString& rowId, const QVector<OutboxEntry>& entries,
                                    const QString& from, const QString& to, QString* error)
 {
     // The server has never seen this record (obstacle() made sure its insert was not sent): its entries can be
     // corrected in place, and no mutation needs to say it ever pointed elsewhere.
-    QSqlDatabase db = m_cache.database();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET payload = ? WHERE mid = ?"));
-    for (const Pending& p : entries) {
-        q.bindValue(
-            0, QString::fromUtf8(QJsonDocument(repointed(p.op, p.payload, from, to)).toJson(QJsonDocument::Compact)));
-        q.bindValue(1, p.mid);
-        if (!q.exec()) {
-            *error = q.lastError().text();
+    Outbox outbox(m_cache);
+    for (const OutboxEntry& p : entries) {
+        if (!outbox.replacePayload(p.mid, repointed(p.op, p.payload, from, to), error))
             return false;
-        }
     }
+    QSqlDatabase db = m_cache.database();
     QSqlQuery row(db);
     row.prepare(QStringLiteral("UPDATE %1 SET parent_id = ? WHERE id = ?").arg(table));
     row.addBindValue(to);
@@ -227,7 +203,7 @@ bool DuplicateMerge::rewriteUnsent(const QString& table, const QString& rowId, c
         *error = row.lastError().text();
         return false;
     }
-    return SearchIndex::refreshRow(db, table, rowId, error);
+    return DerivedRows(db).refreshRow(table, rowId, error);
 }
 
 bool DuplicateMerge::resendRefused(LocalWriter& writer, const QString& table, const QString& from, const QString& to,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/conflicts/ConflictEntry.h"
+#include "store/outbox/OutboxEntry.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -36,20 +37,13 @@ public:
     bool run(const ConflictEntry& entry, QString* error);
 
 private:
-    struct Pending {
-        qint64 mid = 0;
-        QString op;
-        int attempts = 0;
-        QJsonObject payload;
-    };
-
-    QVector<Pending> pendingEntries(const QString& table, const QString& rowId) const;
+    QVector<OutboxEntry> pendingEntries(const QString& table, const QString& rowId) const;
     QStringList linkedRows(const QString& table, const QString& parentId) const;
     bool sentButUnanswered(const QString& localId) const;
     bool moveTable(LocalWriter& writer, const Protocol::Table& table, const QString& from, const QString& to,
                    QString* error);
-    bool rewriteUnsent(const QString& table, const QString& rowId, const QVector<Pending>& entries, const QString& from,
-                       const QString& to, QString* error);
+    bool rewriteUnsent(const QString& table, const QString& rowId, const QVector<OutboxEntry>& entries,
+                       const QString& from, const QString& to, QString* error);
     bool resendRefused(LocalWriter& writer, const QString& table, const QString& from, const QString& to,
                        QString* error);
     bool dropUnsentOf(const QString& localId, QString* error);

@@ -1,6 +1,5 @@
 #include "store/derived/SearchIndex.h"
 
-#include "store/derived/ListIndex.h"
 #include "store/derived/SearchText.h"
 
 #include <QSqlError>
@@ -49,15 +48,6 @@ QString parentDocumentSql(const QString& where)
         .arg(parentText(QStringLiteral("p")), digitsOf(QStringLiteral("c.national_number")), where);
 }
 
-const char* kTouchedApplications =
-    "SELECT rowid FROM applications WHERE id IN (SELECT id FROM touched WHERE kind = 'applications') "
-    "UNION SELECT rowid FROM applications WHERE parent_id IN (SELECT id FROM touched WHERE kind = 'parents') "
-    "UNION SELECT rowid FROM applications WHERE child_id IN (SELECT id FROM touched WHERE kind = 'children')";
-
-const char* kTouchedParents = "SELECT rowid FROM parents WHERE id IN (SELECT id FROM touched WHERE kind = 'parents') "
-                              "UNION SELECT p.rowid FROM parents p JOIN children c ON c.parent_id = p.id "
-                              "WHERE c.id IN (SELECT id FROM touched WHERE kind = 'children')";
-
 bool run(QSqlQuery& q, const QString& sql, QString* error)
 {
     if (q.exec(sql))
@@ -68,62 +58,21 @@ bool run(QSqlQuery& q, const QString& sql, QString* error)
 
 } // namespace
 
-bool SearchIndex::clearTouched(QSqlDatabase& db, QString* error)
+bool SearchIndex::refreshDocuments(QSqlDatabase& db, const QString& applicationRowidsSql,
+                                   const QString& parentRowidsSql, QString* error)
 {
     QSqlQuery q(db);
-    return run(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched(kind TEXT, id TEXT)"), error) &&
-           run(q, QStringLiteral("DELETE FROM touched"), error);
-}
-
-bool SearchIndex::refreshRow(QSqlDatabase& db, const QString& table, const QString& id, QString* error)
-{
-    if (!clearTouched(db, error))
-        return false;
-    QSqlQuery q(db);
-    q.prepare(touchSql());
-    q.addBindValue(table);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return refreshTouched(db, error);
-}
-
-bool SearchIndex::refreshTouched(QSqlDatabase& db, QString* error)
-{
-    QSqlQuery q(db);
-    const QString apps = QString::fromLatin1(kTouchedApplications);
-    const QString parents = QString::fromLatin1(kTouchedParents);
-    // Collect the rowids first: the document inserts below must not see their own deletes' effects twice.
-    return run(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS touched_rowids(kind TEXT, rid INTEGER)"), error) &&
-           run(q, QStringLiteral("DELETE FROM touched_rowids"), error) &&
-           run(q, QStringLiteral("INSERT INTO touched_rowids SELECT 'a', rowid FROM (%1)").arg(apps), error) &&
-           run(q, QStringLiteral("INSERT INTO touched_rowids SELECT 'p', rowid FROM (%1)").arg(parents), error) &&
-           run(q,
-               QStringLiteral("DELETE FROM fts_applications WHERE rowid IN "
-                              "(SELECT rid FROM touched_rowids WHERE kind = 'a')"),
+    return run(q, QStringLiteral("DELETE FROM fts_applications WHERE rowid IN (%1)").arg(applicationRowidsSql),
                error) &&
-           run(q,
-               QStringLiteral(
-                   "DELETE FROM fts_parents WHERE rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'p')"),
-               error) &&
-           run(q,
-               applicationDocumentSql(
-                   QStringLiteral("WHERE a.rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'a')")),
-               error) &&
-           run(q,
-               parentDocumentSql(QStringLiteral("WHERE p.rowid IN (SELECT rid FROM touched_rowids WHERE kind = 'p')")),
-               error) &&
-           ListIndex::refresh(db, QStringLiteral("SELECT rid FROM touched_rowids WHERE kind = 'a'"), error);
+           run(q, QStringLiteral("DELETE FROM fts_parents WHERE rowid IN (%1)").arg(parentRowidsSql), error) &&
+           run(q, applicationDocumentSql(QStringLiteral("WHERE a.rowid IN (%1)").arg(applicationRowidsSql)), error) &&
+           run(q, parentDocumentSql(QStringLiteral("WHERE p.rowid IN (%1)").arg(parentRowidsSql)), error);
 }
 
 bool SearchIndex::removeDocument(QSqlDatabase& db, const QString& table, const QString& id, QString* error)
 {
     if (!hasSearchIndex(table))
         return true;
-    if (table == QLatin1String("applications") && !ListIndex::remove(db, id, error))
-        return false;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM fts_%1 WHERE rowid = (SELECT rowid FROM %1 WHERE id = ?)").arg(table));
     q.addBindValue(id);

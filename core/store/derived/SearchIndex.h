@@ -2,22 +2,17 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 // The FTS5 side of the cache: which text of a parent or an application is searchable, and how a person's
-// search text becomes an FTS5 query. Documents are keyed by the source row's rowid. The lists' derived rows
-// (ListIndex) depend on the same source rows, so they are refreshed and removed here too (a
-// full rebuild is the caller's: see BulkLoad).
+// search text becomes an FTS5 query. Documents are keyed by the source row's rowid. Which documents a change
+// reaches is DerivedRows' to work out (it keeps the list rows too); a full rebuild is BulkLoad's.
 class SearchIndex
 {
 public:
-    // The temp table "touched(kind, id)" collects the rows a transaction changed (kind is a table name):
-    // clearTouched() empties it, touchSql() adds one row, refreshTouched() rebuilds the documents of the
-    // applications and parents those rows affect. All run inside the caller's transaction.
-    static bool clearTouched(QSqlDatabase& db, QString* error);
-    static QString touchSql() { return QStringLiteral("INSERT INTO touched(kind, id) VALUES (?, ?)"); }
-    static bool refreshTouched(QSqlDatabase& db, QString* error);
-    // The three steps above for one changed row (a local edit).
-    static bool refreshRow(QSqlDatabase& db, const QString& table, const QString& id, QString* error);
+    // Rebuilds the documents of the applications and parents whose rowids the two SQL subqueries yield.
+    static bool refreshDocuments(QSqlDatabase& db, const QString& applicationRowidsSql, const QString& parentRowidsSql,
+                                 QString* error);
     // Removes the document of a row about to be deleted.
     static bool removeDocument(QSqlDatabase& db, const QString& table, const QString& id, QString* error);
     // Rebuilds everything (after a migration or a repair).
@@ -26,4 +21,5 @@ public:
     // "0470 12 34" -> "047012"*, "Celik an" -> "Celik"* "an"*; empty when nothing searchable is left.
     static QString matchExpression(const QString& userText);
     static bool hasSearchIndex(const QString& table);
+    static QStringList tables() { return {QStringLiteral("fts_applications"), QStringLiteral("fts_parents")}; }
 };

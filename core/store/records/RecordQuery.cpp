@@ -3,6 +3,8 @@
 #include "protocol/TableSchema.h"
 #include "store/cache/LocalCache.h"
 #include "store/cache/StoreLog.h"
+#include "store/conflicts/ConflictStore.h"
+#include "store/outbox/Outbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,9 +99,7 @@ QMap<QString, int> RecordQuery::rowCounts() const
 
 int RecordQuery::pendingChanges() const
 {
-    QSqlQuery q(m_cache.database());
-    return q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")) && q.next() ? q.value(0).toInt()
-                                                                                                    : 0;
+    return Outbox(m_cache).pendingCount();
 }
 
 QVector<QJsonObject> RecordQuery::pendingFor(const QString& table, const QString& id) const
@@ -108,28 +108,20 @@ QVector<QJsonObject> RecordQuery::pendingFor(const QString& table, const QString
     const Protocol::Table* t = Protocol::findTable(table);
     if (!t)
         return entries;
-    QSqlQuery q(m_cache.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT op, created_at, payload FROM outbox WHERE table_name = ? AND row_id = ? "
-                             "AND acked_at IS NULL ORDER BY mid"));
-    q.addBindValue(table);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        qCWarning(lcStore) << "outbox query failed:" << q.lastError().text();
-        return entries;
-    }
-    while (q.next()) {
-        const QString op = q.value(0).toString();
-        const QJsonObject payload = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    QString error;
+    const QVector<OutboxEntry> pending = Outbox(m_cache).pendingFor(table, id, &error);
+    if (!error.isEmpty())
+        qCWarning(lcStore) << "outbox query failed:" << error;
+    for (const OutboxEntry& e : pending) {
         QJsonArray fields;
-        if (op != QLatin1String("delete")) {
+        if (e.op != QLatin1String("delete")) {
             for (const Protocol::Field& f : t->fields) {
-                if (payload.contains(f.name) && !payload.value(f.name).isNull())
+                if (e.payload.contains(f.name) && !e.payload.value(f.name).isNull())
                     fields.append(f.name);
             }
         }
-        entries.append({{QStringLiteral("op"), op},
-                        {QStringLiteral("created_at"), q.value(1).toString()},
+        entries.append({{QStringLiteral("op"), e.op},
+                        {QStringLiteral("created_at"), e.createdAt},
                         {QStringLiteral("fields"), fields}});
     }
     return entries;
@@ -137,14 +129,10 @@ QVector<QJsonObject> RecordQuery::pendingFor(const QString& table, const QString
 
 int RecordQuery::acknowledgedKept() const
 {
-    QSqlQuery q(m_cache.database());
-    return q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NOT NULL")) && q.next()
-               ? q.value(0).toInt()
-               : 0;
+    return Outbox(m_cache).acknowledgedCount();
 }
 
 int RecordQuery::conflictCount() const
 {
-    QSqlQuery q(m_cache.database());
-    return q.exec(QStringLiteral("SELECT count(*) FROM conflicts")) && q.next() ? q.value(0).toInt() : 0;
+    return ConflictStore(m_cache).count();
 }

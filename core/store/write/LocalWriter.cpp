@@ -4,11 +4,12 @@
 #include "protocol/TableSchema.h"
 #include "store/cache/LocalCache.h"
 #include "store/cache/StoreLog.h"
-#include "store/derived/SearchIndex.h"
+#include "store/derived/DerivedRows.h"
+#include "store/outbox/Outbox.h"
 #include "store/records/RecordQuery.h"
+#include "store/write/RowUpsert.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -36,8 +37,8 @@ bool LocalWriter::insert(const QString& table, const QJsonObject& row, QString* 
         return false;
     const QString id = row.value(QStringLiteral("id")).toString();
     const bool ok = writeRow(table, stored, error) &&
-                    appendOutbox(table, QStringLiteral("insert"), id, 0, row, error) &&
-                    refreshSearch(table, id, error) && (!also || also(error));
+                    Outbox(m_cache).append(table, QStringLiteral("insert"), id, 0, row, error) &&
+                    refreshDerived(table, id, error) && (!also || also(error));
     return finish(ok, error);
 }
 
@@ -70,8 +71,8 @@ bool LocalWriter::update(const QString& table, const QString& id, const QJsonObj
         return false;
     const qint64 base = current.value(QStringLiteral("version")).toInteger();
     const bool ok = writeRow(table, changed, error) &&
-                    appendOutbox(table, QStringLiteral("update"), id, base, changes, error) &&
-                    refreshSearch(table, id, error) && (!also || also(error));
+                    Outbox(m_cache).append(table, QStringLiteral("update"), id, base, changes, error) &&
+                    refreshDerived(table, id, error) && (!also || also(error));
     return finish(ok, error);
 }
 
@@ -88,15 +89,15 @@ bool LocalWriter::remove(const QString& table, const QString& id, QString* error
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
-    bool ok = SearchIndex::removeDocument(db, table, id, error);
+    bool ok = DerivedRows(db).forget(table, id, error);
     if (ok && !q.exec()) {
         *error = q.lastError().text();
         ok = false;
     }
     // The deleted row rides along in the outbox entry (it is not sent): if the server refuses the delete,
     // the record comes back from it.
-    ok = ok &&
-         appendOutbox(table, QStringLiteral("delete"), id, expectedServerVersion(table, id, current), current, error);
+    ok = ok && Outbox(m_cache).append(table, QStringLiteral("delete"), id, expectedServerVersion(table, id, current),
+                                      current, error);
     ok = ok && (!also || also(error));
     return finish(ok, error);
 }
@@ -106,69 +107,20 @@ qint64 LocalWriter::expectedServerVersion(const QString& table, const QString& i
     // A delete's base_version must be the version the server will have when it gets there: the version last
     // heard from the server plus one for each of this row's inserts and updates still ahead of it in the
     // outbox. Otherwise a row filed and deleted before a sync would come back as a conflict with itself.
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = ? AND row_id = ? AND acked_at IS NULL "
-                             "AND op IN ('insert', 'update')"));
-    q.addBindValue(table);
-    q.addBindValue(id);
-    const qint64 ahead = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 ahead = Outbox(m_cache).pendingWrites(table, id);
     return current.value(QStringLiteral("version")).toInteger() + ahead;
 }
 
 bool LocalWriter::writeRow(const QString& table, const QJsonObject& row, QString* error)
 {
-    const Protocol::Table* t = Protocol::findTable(table);
-    QStringList columns, marks, updates;
-    QVariantList values;
-    for (const Protocol::Field& f : Protocol::commonFields()) {
-        columns.append(f.name);
-        values.append(Protocol::toSqlValue(f.type, row.value(f.name)));
-    }
-    for (const Protocol::Field& f : t->fields) {
-        columns.append(QLatin1Char('"') + f.name + QLatin1Char('"'));
-        values.append(Protocol::toSqlValue(f.type, row.value(f.name)));
-    }
-    for (const QString& c : columns) {
-        marks.append(QStringLiteral("?"));
-        if (c != QLatin1String("id"))
-            updates.append(QStringLiteral("%1 = excluded.%1").arg(c));
-    }
-    QSqlQuery q(m_cache.database());
-    q.prepare(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-            .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), updates.join(QLatin1Char(','))));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    RowUpsert upsert(m_cache.database(), *Protocol::findTable(table));
+    return upsert.write(row, row.value(QStringLiteral("id")).toString(),
+                        row.value(QStringLiteral("version")).toInteger(), error);
 }
 
-bool LocalWriter::appendOutbox(const QString& table, const QString& op, const QString& id, qint64 baseVersion,
-                               const QJsonObject& payload, QString* error)
+bool LocalWriter::refreshDerived(const QString& table, const QString& id, QString* error)
 {
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("INSERT INTO outbox(table_name, op, row_id, base_version, payload, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(table);
-    q.addBindValue(op);
-    q.addBindValue(id);
-    q.addBindValue(baseVersion);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-bool LocalWriter::refreshSearch(const QString& table, const QString& id, QString* error)
-{
-    QSqlDatabase db = m_cache.database();
-    return SearchIndex::refreshRow(db, table, id, error);
+    return DerivedRows(m_cache.database()).refreshRow(table, id, error);
 }
 
 bool LocalWriter::runAlone(const AlsoDo& also, QString* error)

@@ -32,9 +32,7 @@ public:
 private:
     qint64 expectedServerVersion(const QString& table, const QString& id, const QJsonObject& current);
     bool writeRow(const QString& table, const QJsonObject& row, QString* error);
-    bool appendOutbox(const QString& table, const QString& op, const QString& id, qint64 baseVersion,
-                      const QJsonObject& payload, QString* error);
-    bool refreshSearch(const QString& table, const QString& id, QString* error);
+    bool refreshDerived(const QString& table, const QString& id, QString* error);
     bool begin(QString* error);
     bool finish(bool ok, QString* error);
     bool runAlone(const AlsoDo& also, QString* error);

@@ -2,11 +2,14 @@
 
 #include "protocol/SyncMessages.h"
 
-#include <QHash>
-#include <QScopedPointer>
+#include "store/derived/DerivedRows.h"
+#include "store/write/RowUpsert.h"
+
 #include <QSet>
-#include <QSqlQuery>
 #include <QString>
+
+#include <functional>
+#include <unordered_map>
 
 class LocalCache;
 
@@ -24,6 +27,9 @@ public:
     // transaction and without moving the cursor: what a push settles and what the cache then shows must
     // commit together, or a crash between the two leaves a refused change on screen for good.
     bool applyInTransaction(const QVector<Protocol::Change>& changes, QString* error);
+    // Server rows that waited beside local edits, once the outbox has nothing pending for their row: applied
+    // and no longer parked, in one transaction of its own.
+    bool applyParked(QString* error);
     // During a first sync into an empty cache the search index is built once at the end instead of page
     // by page (SearchIndex::rebuildAll), which is several times cheaper.
     void setDeferSearchIndex(bool defer) { m_deferSearch = defer; }
@@ -33,17 +39,14 @@ private:
     bool applyChange(const Protocol::Change& change, QString* error);
     bool upsert(const Protocol::Change& change, QString* error);
     bool remove(const Protocol::Change& change, QString* error);
-    bool park(const Protocol::Change& change, QString* error);
-    bool dropParked(const QString& key, const Protocol::Change& change, QString* error);
-    bool markTouched(const QString& table, const QString& id, QString* error);
     bool loadPendingRows(QString* error);
-    QSqlQuery& upsertQuery(const QString& table);
+    bool inTransaction(const std::function<bool(QString*)>& work, QString* error);
 
     LocalCache& m_cache;
-    QHash<QString, QSqlQuery> m_upserts;
-    QScopedPointer<QSqlQuery> m_touch;
-    QSet<QString> m_pendingRows; // "table/id" with pending outbox entries
-    QSet<QString> m_parkedRows;  // "table/id" waiting in pending_server_rows
+    DerivedRows m_derived;
+    std::unordered_map<QString, RowUpsert> m_upserts; // by table: each prepared once per applier
+    QSet<QString> m_pendingRows;                      // "table/id" with pending outbox entries
+    QSet<QString> m_parkedRows;                       // "table/id" waiting in pending_server_rows
     int m_rowsApplied = 0;
     bool m_deferSearch = false;
 };

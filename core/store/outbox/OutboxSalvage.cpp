@@ -1,7 +1,9 @@
-#include "store/cache/OutboxSalvage.h"
+#include "store/outbox/OutboxSalvage.h"
 
 #include "store/cache/LocalCache.h"
 #include "store/cache/StoreLog.h"
+#include "store/conflicts/ConflictStore.h"
+#include "store/outbox/Outbox.h"
 
 #include <QAtomicInt>
 #include <QSqlError>
@@ -13,16 +15,6 @@
 namespace {
 
 QAtomicInt s_counter;
-
-const QStringList kOutboxColumns{QStringLiteral("mid"),          QStringLiteral("table_name"),
-                                 QStringLiteral("op"),           QStringLiteral("row_id"),
-                                 QStringLiteral("base_version"), QStringLiteral("payload"),
-                                 QStringLiteral("created_at"),   QStringLiteral("attempts"),
-                                 QStringLiteral("last_error"),   QStringLiteral("acked_at")};
-const QStringList kConflictColumns{
-    QStringLiteral("table_name"), QStringLiteral("row_id"),     QStringLiteral("mid"),
-    QStringLiteral("status"),     QStringLiteral("local_row"),  QStringLiteral("server_row"),
-    QStringLiteral("reason"),     QStringLiteral("created_at"), QStringLiteral("op")};
 
 // Columns of an older schema that are missing are read as NULL; rows stop where the damage begins.
 QVector<QVariantList> readRows(QSqlDatabase& db, const QString& table, const QStringList& wanted)
@@ -52,26 +44,6 @@ QString stateOf(QSqlDatabase& db, const QString& key)
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-bool insertRows(LocalCache& cache, const QString& table, const QStringList& columns, const QVector<QVariantList>& rows,
-                QString* error)
-{
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    QSqlQuery q(cache.database());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-    for (const QVariantList& row : rows) {
-        for (int i = 0; i < row.size(); ++i)
-            q.bindValue(i, row.at(i));
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 bool OutboxSalvage::salvage(const QString& damagedPath, LocalCache& fresh, Result* result, QString* error)
@@ -85,8 +57,8 @@ bool OutboxSalvage::salvage(const QString& damagedPath, LocalCache& fresh, Resul
         damaged.setDatabaseName(damagedPath);
         damaged.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (damaged.open()) {
-            outbox = readRows(damaged, QStringLiteral("outbox"), kOutboxColumns);
-            conflicts = readRows(damaged, QStringLiteral("conflicts"), kConflictColumns);
+            outbox = readRows(damaged, QStringLiteral("outbox"), Outbox::columns());
+            conflicts = readRows(damaged, QStringLiteral("conflicts"), ConflictStore::salvageColumns());
             clientId = stateOf(damaged, QStringLiteral("client_id"));
             midBase = stateOf(damaged, QStringLiteral("mid_base"));
             damaged.close();
@@ -106,8 +78,7 @@ bool OutboxSalvage::salvage(const QString& damagedPath, LocalCache& fresh, Resul
         return false;
     }
     // The same client id and mids: the server knows them, and would refuse a second count from 1 as a gap.
-    bool ok = insertRows(fresh, QStringLiteral("outbox"), kOutboxColumns, outbox, error) &&
-              insertRows(fresh, QStringLiteral("conflicts"), kConflictColumns, conflicts, error) &&
+    bool ok = Outbox(fresh).restore(outbox, error) && ConflictStore(fresh).restore(conflicts, error) &&
               (clientId.isEmpty() || fresh.setState(QStringLiteral("client_id"), clientId)) &&
               (midBase.isEmpty() || fresh.setState(QStringLiteral("mid_base"), midBase));
     if (ok && db.commit()) {
