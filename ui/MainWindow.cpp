@@ -9,6 +9,8 @@
 #include "common/UiLog.h"
 #include "conflicts/ConflictsView.h"
 #include "detail/DetailPanel.h"
+#include "emergency/EmergencyModel.h"
+#include "emergency/EmergencyView.h"
 #include "lists/ListModel.h"
 #include "messages/MessagesView.h"
 #include "parents/ParentsView.h"
@@ -159,12 +161,18 @@ void MainWindow::buildRail()
     connect(m_messageList, &MessagesView::parentSelected, this,
             [this](const QString& parentId) { m_detail->showRecord(QStringLiteral("parents"), parentId); });
     connect(m_messageList, &MessagesView::messageQueued, this, &MainWindow::onLocalEdit);
+    m_emergency = new EmergencyView(m_session.cache(), m_pages);
+    m_emergency->setAuthor(m_session.account().id, m_session.account().displayName);
+    // An entry is read in its application's detail, with the family, the offers and the follow-up log.
+    connect(m_emergency, &EmergencyView::applicationSelected, this,
+            [this](const QString& id) { m_detail->showRecord(QStringLiteral("applications"), id); });
+    connect(m_emergency, &EmergencyView::entryChanged, this, &MainWindow::onLocalEdit);
     for (ListPage* list : {static_cast<ListPage*>(m_applications), static_cast<ListPage*>(m_parents)})
         connect(list, &ListPage::recordSelected, m_detail, &DetailPanel::showRecord);
+    m_lists = {m_applications, m_parents, m_messageList, m_emergency};
     // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
-    m_applications->useSettings(m_profile.settings(), m_session.account().id);
-    m_parents->useSettings(m_profile.settings(), m_session.account().id);
-    m_messageList->useSettings(m_profile.settings(), m_session.account().id);
+    for (ListPage* list : qAsConst(m_lists))
+        list->useSettings(m_profile.settings(), m_session.account().id);
     const QStringList titles{tr("Dashboard"),
                              tr("Applications"),
                              tr("Parents"),
@@ -184,6 +192,8 @@ void MainWindow::buildRail()
             page = m_parents;
         else if (names.at(i) == QLatin1String("messages"))
             page = m_messageList;
+        else if (names.at(i) == QLatin1String("emergency"))
+            page = m_emergency;
         else if (names.at(i) == QLatin1String("conflicts"))
             page = m_conflicts;
         else
@@ -307,9 +317,7 @@ void MainWindow::onSyncFinished(bool ok, const QString& error)
     // Most rounds (a poke for another region, the periodic poll) bring nothing: re-reading three lists of
     // up to 100,000 rows and the detail's history each time would be work done for nothing.
     if (m_session.sync().roundChangedData()) {
-        m_applications->refresh();
-        m_parents->refresh();
-        m_messageList->refresh();
+        refreshLists();
         m_conflicts->refresh();
         m_detail->refresh();
     }
@@ -330,6 +338,30 @@ void MainWindow::connectDetail()
     connect(&m_session, &ClientSession::accountChanged, this, [this]() { m_detail->setAccount(m_session.account()); });
     // An action in the panel queued a change: shown and sent like a conflict decision.
     connect(m_detail, &DetailPanel::changed, this, &MainWindow::onLocalEdit);
+    connect(m_detail, &DetailPanel::emergencyEntryRequested, this, &MainWindow::showEmergencyEntry);
+}
+
+void MainWindow::refreshLists()
+{
+    for (ListPage* list : qAsConst(m_lists))
+        list->refresh();
+    updateRailCounts();
+}
+
+void MainWindow::updateRailCounts()
+{
+    const EmergencyModel* entries = m_emergency->entries();
+    m_rail->setCount(QStringLiteral("emergency"), entries->overdueCount() + entries->dueTodayCount(),
+                     tr("Families to call back today or earlier"));
+}
+
+void MainWindow::showEmergencyEntry(const QString& entryId)
+{
+    const QString applicationId = m_detail->recordId();
+    const QString table = m_detail->table();
+    showView(QStringLiteral("emergency"));
+    markInList(entryId);
+    m_detail->showRecord(table, applicationId); // the list's selection must not take the panel elsewhere
 }
 
 void MainWindow::onLocalEdit()
@@ -337,9 +369,7 @@ void MainWindow::onLocalEdit()
     // Every local edit (a conflict decided, an action in the detail panel, a message queued, an application
     // filed) rewrote a record and queued a change: the lists and counts show it at once, and the scheduler sends it
     // right away rather than at the next poke (a burst of edits makes one round).
-    m_applications->refresh();
-    m_parents->refresh();
-    m_messageList->refresh();
+    refreshLists();
     m_detail->refresh();
     m_status->refresh();
     if (m_session.isOnline())

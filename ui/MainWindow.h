@@ -9,6 +9,7 @@ class ClientProfile;
 class ClientSession;
 class ConflictsView;
 class DetailPanel;
+class EmergencyView;
 class GlobalSearchBox;
 class ListPage;
 class MessagesView;
@@ -45,6 +46,7 @@ public:
     ParentsView* parentsView() const { return m_parents; }
     ConflictsView* conflictsView() const { return m_conflicts; }
     MessagesView* messagesView() const { return m_messageList; }
+    EmergencyView* emergencyView() const { return m_emergency; }
     DetailPanel* detailPanel() const { return m_detail; }
     StatusBarWidget* statusBarWidget() const { return m_status; }
     MessageBar* messageBar() const { return m_messages; }
@@ -79,6 +81,10 @@ private:
     void showSessionWarning();
     void onLocalEdit();
     void showFiledApplication(const QString& applicationId);
+    void refreshLists();
+    // The rail shows how many families on the emergency list are to be called back today or earlier.
+    void updateRailCounts();
+    void showEmergencyEntry(const QString& entryId);
     void restoreLayout();
     void saveLayout();
 
@@ -91,6 +97,8 @@ private:
     ParentsView* m_parents = nullptr;
     ConflictsView* m_conflicts = nullptr;
     MessagesView* m_messageList = nullptr;
+    EmergencyView* m_emergency = nullptr;
+    QList<ListPage*> m_lists; // every list page, refreshed together
     DetailPanel* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
     StatusBarWidget* m_status = nullptr;

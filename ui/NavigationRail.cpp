@@ -3,6 +3,8 @@
 #include <QIcon>
 
 namespace {
+constexpr int kTitleRole = Qt::UserRole + 1;
+constexpr int kCountRole = Qt::UserRole + 2;
 // Wide enough for two short lines of label under the icon; narrow, so the lists keep their room.
 constexpr int kRailWidth = 104;
 } // namespace
@@ -38,6 +40,7 @@ void NavigationRail::addEntry(const QString& name, const QString& title, const Q
 {
     auto* item = new QListWidgetItem(icon, title, this);
     item->setData(Qt::UserRole, name);
+    item->setData(kTitleRole, title);
     item->setToolTip(title);
     item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
     // Icon plus up to two lines of label.
@@ -49,13 +52,36 @@ QString NavigationRail::currentName() const
     return currentItem() ? currentItem()->data(Qt::UserRole).toString() : QString();
 }
 
-bool NavigationRail::selectName(const QString& name)
+QListWidgetItem* NavigationRail::itemNamed(const QString& name) const
 {
     for (int i = 0; i < count(); ++i) {
-        if (item(i)->data(Qt::UserRole).toString() == name) {
-            setCurrentRow(i);
-            return true;
-        }
+        if (item(i)->data(Qt::UserRole).toString() == name)
+            return item(i);
     }
-    return false;
+    return nullptr;
+}
+
+bool NavigationRail::selectName(const QString& name)
+{
+    QListWidgetItem* entry = itemNamed(name);
+    if (entry)
+        setCurrentItem(entry);
+    return entry != nullptr;
+}
+
+void NavigationRail::setCount(const QString& name, int count, const QString& meaning)
+{
+    QListWidgetItem* entry = itemNamed(name);
+    if (!entry || entry->data(kCountRole).toInt() == count)
+        return;
+    const QString title = entry->data(kTitleRole).toString();
+    entry->setData(kCountRole, count);
+    entry->setText(count > 0 ? QStringLiteral("%1 (%L2)").arg(title).arg(count) : title);
+    entry->setToolTip(count > 0 ? QStringLiteral("%1 — %2: %L3").arg(title, meaning).arg(count) : title);
+}
+
+int NavigationRail::shownCount(const QString& name) const
+{
+    const QListWidgetItem* entry = itemNamed(name);
+    return entry ? entry->data(kCountRole).toInt() : 0;
 }

@@ -14,6 +14,12 @@ public:
     void addEntry(const QString& name, const QString& title, const QIcon& icon);
     QString currentName() const;
     bool selectName(const QString& name);
+    // Shows a number beside an entry's title ("Emergency list (3)"); 0 shows the title alone.
+    void setCount(const QString& name, int count, const QString& meaning);
+    int shownCount(const QString& name) const;
+
+private:
+    QListWidgetItem* itemNamed(const QString& name) const;
 
 signals:
     void pageRequested(const QString& name);

@@ -110,6 +110,27 @@ void checkCount(const QJsonObject& row, const char* field, int max, QVector<Fiel
                        QCoreApplication::translate("RowValidator", "must be between 0 and %1").arg(max)});
 }
 
+// Both ends present, within 0..max months, the lower below the upper.
+void checkAgeBand(const QJsonObject& row, int max, QVector<FieldError>& errors)
+{
+    const QJsonValue low = row.value(QLatin1String("age_min_months"));
+    const QJsonValue high = row.value(QLatin1String("age_max_months"));
+    if (!low.isDouble() || !high.isDouble() || low.toDouble() < 0 || high.toDouble() > max ||
+        low.toDouble() >= high.toDouble())
+        errors.append({QStringLiteral("age_max_months"),
+                       QCoreApplication::translate("RowValidator",
+                                                   "the ages must lie between 0 and %1 months, the youngest first")
+                           .arg(max)});
+}
+
+void checkEmail(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    const QString value = str(row, "email");
+    if (!value.isEmpty() && !ContactRules::isValidEmail(value))
+        errors.append(
+            {QStringLiteral("email"), QCoreApplication::translate("RowValidator", "is not a valid e-mail address")});
+}
+
 void checkPriority(const QJsonObject& row, QVector<FieldError>& errors)
 {
     const QJsonValue value = row.value(QLatin1String("priority"));
@@ -154,7 +175,7 @@ QVector<FieldError> RowValidator::validate(const QString& table, const QJsonObje
     else if (table == QLatin1String("free_places"))
         validateFreePlace(row, errors);
     else if (table == QLatin1String("offers"))
-        requireOneOf(row, "status", offerStates(), false, errors);
+        validateOffer(row, errors);
     else if (table == QLatin1String("messages"))
         validateMessage(row, errors);
     else if (table == QLatin1String("parents"))
@@ -271,21 +292,42 @@ void RowValidator::validateLocation(const QJsonObject& row, QVector<FieldError>&
     requireOneOf(row, "kind", {QStringLiteral("group"), QStringLiteral("family")}, false, errors);
     requireOneOf(row, "tariff", {QStringLiteral("income_related"), QStringLiteral("free_price")}, true, errors);
     checkCount(row, "capacity", 1000, errors);
-    checkCount(row, "age_min_months", 144, errors);
-    checkCount(row, "age_max_months", 144, errors);
+    checkAgeBand(row, kLocationMaxAgeMonths, errors);
+    const double lat = row.value(QLatin1String("lat")).toDouble(51.0);
+    const double lon = row.value(QLatin1String("lon")).toDouble(4.5);
+    if (lat < 49.0 || lat > 52.0 || lon < 2.0 || lon > 7.0) // Belgium with a margin: a swapped pair shows here
+        errors.append({QStringLiteral("lat"), tr("the location is not in Belgium")});
+    checkEmail(row, errors);
 }
 
 void RowValidator::validateFreePlace(const QJsonObject& row, QVector<FieldError>& errors)
 {
+    require(row, "location_id", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
     requireOneOf(
         row, "status",
         {QStringLiteral("open"), QStringLiteral("reserved"), QStringLiteral("filled"), QStringLiteral("withdrawn")},
         false, errors);
+    require(row, "available_from", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
     checkDate(row, "available_from", errors);
     checkDays(row, errors);
-    checkCount(row, "count", 1000, errors);
-    checkCount(row, "age_min_months", 144, errors);
-    checkCount(row, "age_max_months", 144, errors);
+    if (row.value(QLatin1String("days")).toObject().isEmpty())
+        errors.append({QStringLiteral("days"), tr("choose at least one day")});
+    const int count = row.value(QLatin1String("count")).toInt(0);
+    if (!row.value(QLatin1String("count")).isDouble() || count < 1 || count > 100)
+        errors.append({QStringLiteral("count"), tr("must be between 1 and 100 places")});
+    checkAgeBand(row, kPlaceMaxAgeMonths, errors);
+}
+
+void RowValidator::validateOffer(const QJsonObject& row, QVector<FieldError>& errors)
+{
+    requireOneOf(row, "status", offerStates(), false, errors);
+    require(row, "application_id", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
+    require(row, "free_place_id", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
+    require(row, "location_id", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
+    checkDate(row, "respond_by", errors);
+    // A parent can only answer an offer that says by when.
+    if (str(row, "status") == QLatin1String("sent"))
+        require(row, "respond_by", QT_TRANSLATE_NOOP("RowValidator", "is required for an offer that is sent"), errors);
 }
 
 void RowValidator::validateMessage(const QJsonObject& row, QVector<FieldError>& errors)
@@ -295,4 +337,10 @@ void RowValidator::validateMessage(const QJsonObject& row, QVector<FieldError>& 
                  errors);
     requireOneOf(row, "language", MessageTemplates::languages(), true, errors);
     requireOneOf(row, "template", MessageTemplates::names(), true, errors);
+    require(row, "parent_id", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
+    // A message of the worker's own has no template: then it needs words of its own.
+    if (str(row, "template").isEmpty()) {
+        require(row, "subject", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
+        require(row, "body", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
+    }
 }

@@ -19,6 +19,9 @@ public:
     // "postcode: ...; email: ..." for a rejected mutation's reason.
     static QString summary(const QVector<FieldError>& errors);
     static QStringList offerStates();
+    // Free places are for children up to four; a location's own band may reach school age.
+    static constexpr int kPlaceMaxAgeMonths = 48;
+    static constexpr int kLocationMaxAgeMonths = 144;
 
 private:
     static void validateParent(const QJsonObject& row, QVector<FieldError>& errors);
@@ -29,4 +32,5 @@ private:
     static void validateLocation(const QJsonObject& row, QVector<FieldError>& errors);
     static void validateFreePlace(const QJsonObject& row, QVector<FieldError>& errors);
     static void validateMessage(const QJsonObject& row, QVector<FieldError>& errors);
+    static void validateOffer(const QJsonObject& row, QVector<FieldError>& errors);
 };

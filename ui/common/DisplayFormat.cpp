@@ -179,6 +179,80 @@ QString DisplayFormat::locationKind(const QString& kind)
     return kind;
 }
 
+QString DisplayFormat::urgency(int urgency)
+{
+    switch (urgency) {
+    case 1:
+        return tr("High");
+    case 2:
+        return tr("Medium");
+    case 3:
+        return tr("Low");
+    default:
+        return QString();
+    }
+}
+
+QString DisplayFormat::emergencyReason(const QString& reason)
+{
+    if (reason == QLatin1String("work_start"))
+        return tr("Starts work or training");
+    if (reason == QLatin1String("medical"))
+        return tr("Medical");
+    if (reason == QLatin1String("social"))
+        return tr("Social");
+    if (reason == QLatin1String("other"))
+        return tr("Other");
+    return reason;
+}
+
+QString DisplayFormat::resolution(const QString& resolution)
+{
+    if (resolution == QLatin1String("placed"))
+        return tr("Placed");
+    if (resolution == QLatin1String("care_elsewhere"))
+        return tr("Found care elsewhere");
+    if (resolution == QLatin1String("not_needed"))
+        return tr("No longer needed");
+    if (resolution == QLatin1String("unreachable"))
+        return tr("Unreachable");
+    if (resolution == QLatin1String("cancelled"))
+        return tr("Application cancelled");
+    if (resolution == QLatin1String("expired"))
+        return tr("Application expired");
+    return resolution;
+}
+
+QString DisplayFormat::offerStatus(const QString& status)
+{
+    if (status == QLatin1String("proposed"))
+        return tr("Proposed");
+    if (status == QLatin1String("sent"))
+        return tr("Offer sent");
+    if (status == QLatin1String("accepted"))
+        return tr("Offer accepted");
+    if (status == QLatin1String("declined"))
+        return tr("Declined");
+    if (status == QLatin1String("expired"))
+        return tr("Not answered in time");
+    if (status == QLatin1String("withdrawn"))
+        return tr("Withdrawn");
+    return status;
+}
+
+QString DisplayFormat::placeStatus(const QString& status)
+{
+    if (status == QLatin1String("open"))
+        return tr("Open");
+    if (status == QLatin1String("reserved"))
+        return tr("Reserved");
+    if (status == QLatin1String("filled"))
+        return tr("Filled");
+    if (status == QLatin1String("withdrawn"))
+        return tr("Withdrawn");
+    return status;
+}
+
 QString DisplayFormat::days(const QJsonObject& days)
 {
     const QStringList keys{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),

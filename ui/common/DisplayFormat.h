@@ -28,6 +28,14 @@ public:
     static QString languageName(const QString& bcp47);
     static QString contactPreference(const QString& preference);
     static QString locationKind(const QString& kind);
+    // The emergency list: urgency 1..3, why a family is on it, how an entry ended.
+    static QString urgency(int urgency);
+    static QString emergencyReason(const QString& reason);
+    static QString resolution(const QString& resolution);
+    // proposed / sent / accepted / declined / expired / withdrawn in words.
+    static QString offerStatus(const QString& status);
+    // open / reserved / filled / withdrawn in words.
+    static QString placeStatus(const QString& status);
     // {"mon":"full","tue":"half"} -> "Mon full, Tue half"
     static QString days(const QJsonObject& days);
 

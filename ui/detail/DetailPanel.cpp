@@ -7,7 +7,9 @@
 #include "NoteDialog.h"
 #include "RecordHtml.h"
 #include "StatusChangeDialog.h"
+#include "emergency/EmergencyEntryDialog.h"
 #include "store/records/ApplicationActions.h"
+#include "store/records/EmergencyActions.h"
 #include "store/records/RecordQuery.h"
 
 #include <QAction>
@@ -82,18 +84,23 @@ void DetailPanel::buildActions()
     m_addNote = makeAction(tr("Add &note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &DetailPanel::addNote);
     m_writeMessage =
         makeAction(tr("&Write message…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), &DetailPanel::writeMessage);
+    m_emergency = makeAction(tr("Put on the &emergency list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                             &DetailPanel::putOnEmergencyList);
     auto* grid = new QGridLayout(m_actionBar);
     grid->setContentsMargins(8, 8, 8, 4);
     grid->setSpacing(6);
-    const QList<QAction*> actions{m_changeState, m_assign, m_assignToMe, m_addNote, m_writeMessage};
+    const QList<QAction*> actions{m_changeState, m_assign, m_assignToMe, m_addNote, m_writeMessage, m_emergency};
     for (int i = 0; i < actions.size(); ++i) {
         auto* button = new QToolButton(m_actionBar);
         button->setDefaultAction(actions.at(i));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setAccessibleName(actions.at(i)->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
-        grid->addWidget(button, i / 2, i % 2);
-        if (actions.at(i) != m_writeMessage)
+        if (actions.at(i) == m_emergency)
+            grid->addWidget(button, i / 2 + 1, 0, 1, 2); // a long label in every language: a row of its own
+        else
+            grid->addWidget(button, i / 2, i % 2);
+        if (actions.at(i) != m_writeMessage && actions.at(i) != m_emergency)
             m_applicationButtons.append(button);
     }
 }
@@ -237,6 +244,64 @@ void DetailPanel::updateActions()
     }
     m_assignToMe->setEnabled(meAssignable && str(app, "assigned_account_id") != m_account.id);
     m_addNote->setEnabled(show);
+    const QString forEmergency = (show || parentShown) ? emergencyApplication() : QString();
+    m_emergency->setEnabled(!forEmergency.isEmpty());
+    const bool onList =
+        !forEmergency.isEmpty() &&
+        !EmergencyActions(m_cache, m_account.id, m_account.displayName).openEntryOf(forEmergency).isEmpty();
+    m_emergency->setText(onList ? tr("Open on the &emergency list") : tr("Put on the &emergency list…"));
+}
+
+namespace {
+
+bool isOpenApplication(const QJsonObject& app)
+{
+    const ApplicationStatus::State state = ApplicationStatus::fromString(app.value(QLatin1String("status")).toString());
+    return state != ApplicationStatus::Invalid && !ApplicationStatus::isFinal(state);
+}
+
+} // namespace
+
+QString DetailPanel::emergencyApplication() const
+{
+    const RecordQuery records(m_cache);
+    if (m_table == QLatin1String("applications")) {
+        const QJsonObject app = records.row(QStringLiteral("applications"), m_id);
+        return isOpenApplication(app) ? m_id : QString();
+    }
+    QString only;
+    for (const QJsonObject& app :
+         records.rowsWhere(QStringLiteral("applications"), QStringLiteral("parent_id"), m_id)) {
+        if (!isOpenApplication(app))
+            continue;
+        if (!only.isEmpty())
+            return QString(); // which one is for the person to choose, in the application's own detail
+        only = str(app, "id");
+    }
+    return only;
+}
+
+void DetailPanel::putOnEmergencyList()
+{
+    const QString applicationId = emergencyApplication();
+    if (applicationId.isEmpty() || !m_emergency->isEnabled())
+        return;
+    EmergencyActions actions(m_cache, m_account.id, m_account.displayName);
+    const QJsonObject open = actions.openEntryOf(applicationId);
+    if (!open.isEmpty()) {
+        emit emergencyEntryRequested(str(open, "id"));
+        return;
+    }
+    const QJsonObject app = RecordQuery(m_cache).row(QStringLiteral("applications"), applicationId);
+    auto* dialog = new EmergencyEntryDialog(applicationId, tr("Application %1").arg(str(app, "number")),
+                                            QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        EmergencyActions write(m_cache, m_account.id, m_account.displayName);
+        QString error, id;
+        afterWrite(write.add(dialog->entry(), &id, &error), error);
+    });
+    dialog->open();
 }
 
 void DetailPanel::changeState()

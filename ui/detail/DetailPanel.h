@@ -46,12 +46,17 @@ public:
     QAction* assignToMeAction() const { return m_assignToMe; }
     QAction* addNoteAction() const { return m_addNote; }
     QAction* writeMessageAction() const { return m_writeMessage; }
+    QAction* emergencyAction() const { return m_emergency; }
+    // The application "Put on the emergency list" acts on: the one shown, or a parent's only open one.
+    QString emergencyApplication() const;
 
 signals:
     // A link to a related record was followed ("record:parents/<id>").
     void recordRequested(const QString& table, const QString& id);
     // An action changed the shown record locally (and queued it for the server).
     void changed();
+    // The application is on the emergency list already: show its open entry there.
+    void emergencyEntryRequested(const QString& entryId);
 
 private:
     void buildActions();
@@ -65,6 +70,7 @@ private:
     void assignToMe();
     void addNote();
     void writeMessage();
+    void putOnEmergencyList();
     void resendMessage(const QString& id);
     void afterWrite(bool ok, const QString& error);
     bool mayAct() const;
@@ -79,6 +85,7 @@ private:
     QAction* m_assignToMe = nullptr;
     QAction* m_addNote = nullptr;
     QAction* m_writeMessage = nullptr;
+    QAction* m_emergency = nullptr;
     QList<QToolButton*> m_applicationButtons; // hidden while a parent shows
     AccountInfo m_account;
     HistorySource m_historySource;

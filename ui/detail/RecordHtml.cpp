@@ -355,9 +355,12 @@ QString RecordHtml::emergencySection(const QString& column, const QString& id) c
         if (!str(e, "follow_up_on").isEmpty())
             lines.append(esc(tr("Follow up on %1").arg(DisplayFormat::date(str(e, "follow_up_on")))));
         if (!str(e, "resolution").isEmpty())
-            lines.append(esc(tr("Resolution: %1").arg(str(e, "resolution"))));
-        for (const Note& n : NoteLog::parse(str(e, "notes")))
-            lines.append(QStringLiteral("<span class='explain'>%1</span>").arg(esc(n.text)));
+            lines.append(esc(tr("Resolution: %1").arg(DisplayFormat::resolution(str(e, "resolution")))));
+        // The follow-up log: each call with when and who, oldest first as it happened.
+        for (const Note& n : NoteLog::parse(str(e, "notes"))) {
+            const QString who = QStringList{dateTime(n.at), n.author}.join(QStringLiteral(" — "));
+            lines.append(QStringLiteral("<span class='explain'>%1</span> %2").arg(esc(who), esc(n.text)));
+        }
         items += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     }
     return heading(tr("Emergency list")) + items;

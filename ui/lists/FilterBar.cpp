@@ -36,9 +36,16 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
     } else if (fields & MessageStatus) {
         m_status = addCombo(row, tr("Filter by delivery"));
         fillMessageStatus();
+    } else if (fields & PlaceStatus) {
+        addChoice(row, PlaceStatus, &ListFilter::status, tr("Status"), tr("Every status"),
+                  {{QStringLiteral("open"), DisplayFormat::placeStatus(QStringLiteral("open"))},
+                   {QStringLiteral("reserved"), DisplayFormat::placeStatus(QStringLiteral("reserved"))},
+                   {QStringLiteral("filled"), DisplayFormat::placeStatus(QStringLiteral("filled"))},
+                   {QStringLiteral("withdrawn"), DisplayFormat::placeStatus(QStringLiteral("withdrawn"))}});
     }
     if (fields & Municipality)
         m_municipality = addCombo(row, tr("Filter by municipality"));
+    addChoices(row);
     if (fields & Location) {
         m_location = addCombo(row, tr("Filter by preferred location"));
         m_location->setToolTip(tr("Applications that have this location among their preferences"));
@@ -57,24 +64,9 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
     // The choices on the first row; the dates, the other tick boxes and "Clear filters" on the second: so
     // neither row makes the window wider than a laptop screen in any language (a list page hidden in the
     // stack counts too).
-    if (fields & (DesiredStart | Submitted | OpenApplication | EmergencyList))
+    if (fields & (DesiredStart | Submitted | OpenApplication | EmergencyList | ChildAge | StartBetween))
         row = newRow();
-    if (fields & (DesiredStart | Submitted)) {
-        if (fields & DesiredStart) {
-            row->addWidget(new QLabel(tr("Desired start"), this));
-            m_desiredFrom = addDate(row, tr("Desired start from"));
-            row->addWidget(new QLabel(tr("to"), this));
-            m_desiredTo = addDate(row, tr("Desired start until"));
-            row->addSpacing(12);
-        }
-        if (fields & Submitted) {
-            row->addWidget(new QLabel(tr("Submitted"), this));
-            m_submittedFrom = addDate(row, tr("Submitted from"));
-            row->addWidget(new QLabel(tr("to"), this));
-            m_submittedTo = addDate(row, tr("Submitted until"));
-            row->addSpacing(12);
-        }
-    }
+    addDateFields(row);
     if (fields & OpenApplication)
         m_openApplication = addCheck(row, tr("With an &open application"));
     if (fields & EmergencyList)
@@ -87,6 +79,84 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
     if (first != row)
         row->addStretch(1);
     refreshChoices();
+}
+
+void FilterBar::addDateFields(QHBoxLayout* row)
+{
+    const auto range = [&](const QString& label, const QString& fromName, const QString& toName, QDateEdit** from,
+                           QDateEdit** to) {
+        row->addWidget(new QLabel(label, this));
+        *from = addDate(row, fromName);
+        row->addWidget(new QLabel(tr("to"), this));
+        *to = addDate(row, toName);
+        row->addSpacing(12);
+    };
+    if (m_fields & DesiredStart)
+        range(tr("Desired start"), tr("Desired start from"), tr("Desired start until"), &m_desiredFrom, &m_desiredTo);
+    if (m_fields & Submitted)
+        range(tr("Submitted"), tr("Submitted from"), tr("Submitted until"), &m_submittedFrom, &m_submittedTo);
+    if (m_fields & StartBetween)
+        range(tr("Available from"), tr("Available from, earliest"), tr("Available from, latest"), &m_startFrom,
+              &m_startTo);
+    if (m_fields & ChildAge) {
+        //: Filter of free places: places whose age band fits a child born on <date> on <date>.
+        row->addWidget(new QLabel(tr("Fits a child born"), this));
+        m_childBorn = addDate(row, tr("Child's birth date"));
+        row->addWidget(new QLabel(tr("on"), this));
+        m_ageOn = addDate(row, tr("Day the child's age is taken on"));
+        m_ageOn->setToolTip(tr("\"any\": the day the place is available from"));
+        row->addSpacing(12);
+    }
+}
+
+void FilterBar::addChoices(QHBoxLayout* row)
+{
+    const auto items = [](const QStringList& codes, QString (*text)(const QString&)) {
+        QVector<QPair<QString, QString>> list;
+        for (const QString& code : codes)
+            list.append({code, text(code)});
+        return list;
+    };
+    if (m_fields & Urgency) {
+        QVector<QPair<QString, QString>> levels;
+        for (int level = 1; level <= 3; ++level)
+            levels.append({QString::number(level), DisplayFormat::urgency(level)});
+        addChoice(row, Urgency, &ListFilter::urgency, tr("Urgency"), tr("Any urgency"), levels);
+    }
+    if (m_fields & Reason)
+        addChoice(row, Reason, &ListFilter::reason, tr("Reason"), tr("Any reason"),
+                  items(ListFilter::reasons(), &DisplayFormat::emergencyReason));
+    if (m_fields & FollowUp)
+        addChoice(row, FollowUp, &ListFilter::followUp, tr("Follow-up"), tr("Any follow-up day"),
+                  {{QStringLiteral("overdue"), tr("Overdue")},
+                   {QStringLiteral("today"), tr("Due today or overdue")},
+                   {QStringLiteral("week"), tr("Due within a week")}});
+    if (m_fields & Offer)
+        addChoice(
+            row, Offer, &ListFilter::offer, tr("Offer"), tr("With or without an offer"),
+            {{QStringLiteral("with"), tr("With an offer out")}, {QStringLiteral("without"), tr("Without an offer")}});
+    if (m_fields & Kind)
+        addChoice(row, Kind, &ListFilter::kind, tr("Kind"), tr("Every kind of care"),
+                  items(ListFilter::kinds(), &DisplayFormat::locationKind));
+}
+
+void FilterBar::addChoice(QHBoxLayout* row, Field field, QString ListFilter::*member, const QString& label,
+                          const QString& anyText, const QVector<QPair<QString, QString>>& items)
+{
+    QComboBox* box = addCombo(row, tr("Filter by %1").arg(label.toLower()));
+    box->addItem(anyText, QString());
+    for (const auto& item : items)
+        box->addItem(item.second, item.first);
+    m_choices.append({field, member, label, box});
+}
+
+QComboBox* FilterBar::choiceBox(Field field) const
+{
+    for (const Choice& choice : m_choices) {
+        if (choice.field == field)
+            return choice.box;
+    }
+    return nullptr;
 }
 
 QHBoxLayout* FilterBar::newRow()
@@ -307,6 +377,12 @@ void FilterBar::setFilter(const ListFilter& filter)
     setDate(m_desiredTo, filter.desiredTo);
     setDate(m_submittedFrom, filter.submittedFrom);
     setDate(m_submittedTo, filter.submittedTo);
+    setDate(m_childBorn, filter.childBorn);
+    setDate(m_ageOn, filter.ageOn);
+    setDate(m_startFrom, filter.startFrom);
+    setDate(m_startTo, filter.startTo);
+    for (const Choice& choice : m_choices)
+        selectData(choice.box, filter.*choice.member);
     if (m_assignedToMe)
         m_assignedToMe->setChecked(filter.assignedToMe);
     if (m_emergency)
@@ -337,6 +413,12 @@ ListFilter FilterBar::filter() const
     f.desiredTo = dateOf(m_desiredTo);
     f.submittedFrom = dateOf(m_submittedFrom);
     f.submittedTo = dateOf(m_submittedTo);
+    f.childBorn = dateOf(m_childBorn);
+    f.ageOn = dateOf(m_ageOn);
+    f.startFrom = dateOf(m_startFrom);
+    f.startTo = dateOf(m_startTo);
+    for (const Choice& choice : m_choices)
+        f.*choice.member = value(choice.box);
     f.assignedToMe = m_assignedToMe && m_assignedToMe->isChecked();
     f.onEmergencyList = m_emergency && m_emergency->isChecked();
     f.hasOpenApplication = m_openApplication && m_openApplication->isChecked();
@@ -363,7 +445,7 @@ QString FilterBar::describe(const ListFilter& f) const
     };
     if (!f.search.isEmpty())
         parts << tr("Search: %1").arg(f.search);
-    if (!f.status.isEmpty())
+    if (!f.status.isEmpty() && !(m_fields & PlaceStatus))
         parts << tr("State: %1").arg(statusText(f.status));
     if (!f.municipality.isEmpty())
         parts << tr("Municipality: %1").arg(f.municipality);
@@ -382,6 +464,18 @@ QString FilterBar::describe(const ListFilter& f) const
         parts << tr("Desired start: %1").arg(range(f.desiredFrom, f.desiredTo));
     if (f.submittedFrom.isValid() || f.submittedTo.isValid())
         parts << tr("Submitted: %1").arg(range(f.submittedFrom, f.submittedTo));
+    for (const Choice& choice : m_choices) {
+        if (!(f.*choice.member).isEmpty())
+            parts << tr("%1: %2").arg(choice.label, text(choice.box, f.*choice.member));
+    }
+    if (f.startFrom.isValid() || f.startTo.isValid())
+        parts << tr("Available from: %1").arg(range(f.startFrom, f.startTo));
+    if (f.childBorn.isValid())
+        parts << (f.ageOn.isValid()
+                      ? tr("Fits a child born %1 on %2")
+                            .arg(DisplayFormat::date(f.childBorn.toString(Qt::ISODate)),
+                                 DisplayFormat::date(f.ageOn.toString(Qt::ISODate)))
+                      : tr("Fits a child born %1").arg(DisplayFormat::date(f.childBorn.toString(Qt::ISODate))));
     if (f.assignedToMe)
         parts << tr("Assigned to me");
     if (f.hasOpenApplication)

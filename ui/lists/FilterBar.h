@@ -2,6 +2,8 @@
 
 #include "store/lists/ListFilter.h"
 
+#include <QPair>
+#include <QVector>
 #include <QWidget>
 
 class ListModel;
@@ -35,6 +37,14 @@ public:
         OpenApplication = 0x200,
         Language = 0x400,
         MessageStatus = 0x800, // the status filter offers queued / sent / failed instead of application states
+        Urgency = 0x1000,
+        Reason = 0x2000,
+        FollowUp = 0x4000,
+        Offer = 0x8000,
+        Kind = 0x10000,
+        PlaceStatus = 0x20000, // the status filter offers a free place's states
+        ChildAge = 0x40000,    // places whose age band fits a child born on … on …
+        StartBetween = 0x80000,
     };
     Q_DECLARE_FLAGS(Fields, Field)
 
@@ -62,6 +72,12 @@ public:
     QCheckBox* emergencyBox() const { return m_emergency; }
     QCheckBox* openApplicationBox() const { return m_openApplication; }
     QPushButton* clearButton() const { return m_clear; }
+    // The combo box of a choice field (Urgency, Reason, FollowUp, Offer, Kind); null when the bar has none.
+    QComboBox* choiceBox(Field field) const;
+    QDateEdit* childBornEdit() const { return m_childBorn; }
+    QDateEdit* ageOnEdit() const { return m_ageOn; }
+    QDateEdit* startFromEdit() const { return m_startFrom; }
+    QDateEdit* startToEdit() const { return m_startTo; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,7 +87,19 @@ signals:
     void clearRequested();
 
 private:
+    // A filter that is one of a few fixed values: its box, the ListFilter member it sets and its words.
+    struct Choice {
+        Field field;
+        QString ListFilter::*member;
+        QString label; // for describe(): "Urgency: High"
+        QComboBox* box;
+    };
+
     QHBoxLayout* newRow();
+    void addChoice(QHBoxLayout* row, Field field, QString ListFilter::*member, const QString& label,
+                   const QString& anyText, const QVector<QPair<QString, QString>>& items);
+    void addChoices(QHBoxLayout* row);
+    void addDateFields(QHBoxLayout* row);
     QComboBox* addCombo(QHBoxLayout* row, const QString& accessibleName);
     QDateEdit* addDate(QHBoxLayout* row, const QString& accessibleName);
     QCheckBox* addCheck(QHBoxLayout* row, const QString& text);
@@ -105,6 +133,11 @@ private:
     QCheckBox* m_emergency = nullptr;
     QCheckBox* m_openApplication = nullptr;
     QPushButton* m_clear = nullptr;
+    QVector<Choice> m_choices;
+    QDateEdit* m_childBorn = nullptr;
+    QDateEdit* m_ageOn = nullptr;
+    QDateEdit* m_startFrom = nullptr;
+    QDateEdit* m_startTo = nullptr;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(FilterBar::Fields)

@@ -37,6 +37,9 @@ QVariant ListModel::data(const QModelIndex& index, int role) const
         return toolTip(key, value);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(alignment(key));
+    case Qt::ForegroundRole:
+    case Qt::FontRole:
+        return emphasis(role, key, value);
     case IdRole:
         return row.value(0);
     case RawValueRole:
@@ -67,6 +70,14 @@ QVariant ListModel::toolTip(const QString& key, const QVariant& value) const
 {
     // The full text, for values too long for their column.
     return displayValue(key, value);
+}
+
+QVariant ListModel::emphasis(int role, const QString& key, const QVariant& value) const
+{
+    Q_UNUSED(role)
+    Q_UNUSED(key)
+    Q_UNUSED(value)
+    return QVariant();
 }
 
 Qt::Alignment ListModel::alignment(const QString& key) const

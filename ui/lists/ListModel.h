@@ -73,10 +73,13 @@ signals:
     void filterChanged();
 
 protected:
+    ListQuery& query() const { return *m_query; }
     virtual QString headerTitle(const QString& key) const = 0;
     virtual QVariant displayValue(const QString& key, const QVariant& value) const;
     virtual QVariant toolTip(const QString& key, const QVariant& value) const;
     virtual Qt::Alignment alignment(const QString& key) const;
+    // Qt::ForegroundRole or Qt::FontRole for a value that must stand out (an overdue follow-up); default none.
+    virtual QVariant emphasis(int role, const QString& key, const QVariant& value) const;
 
 private:
     void applyFilter(const ListFilter& filter);

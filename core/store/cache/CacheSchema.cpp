@@ -27,7 +27,7 @@ QString createTableSql(const Protocol::Table& table)
 
 int CacheSchema::currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList CacheSchema::version1()
@@ -150,6 +150,16 @@ QStringList CacheSchema::version6()
             QStringLiteral("DROP INDEX IF EXISTS applications_assigned")};
 }
 
+QStringList CacheSchema::version7()
+{
+    // The emergency list reads open entries by urgency and follow-up day; "with an offer" and the free places'
+    // eligible applications ask per application and per place; a location's detail lists its free places.
+    return {QStringLiteral("CREATE INDEX emergency_open ON emergency_entries(status, urgency, follow_up_on)"),
+            QStringLiteral("CREATE INDEX offers_application ON offers(application_id, status)"),
+            QStringLiteral("CREATE INDEX offers_free_place ON offers(free_place_id, status)"),
+            QStringLiteral("CREATE INDEX free_places_location ON free_places(location_id, available_from)")};
+}
+
 QStringList CacheSchema::statementsFor(int version)
 {
     switch (version) {
@@ -165,6 +175,8 @@ QStringList CacheSchema::statementsFor(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

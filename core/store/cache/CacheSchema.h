@@ -22,5 +22,6 @@ private:
     static QStringList version4();
     static QStringList version5();
     static QStringList version6();
+    static QStringList version7();
     static QStringList statementsFor(int version);
 };

@@ -43,6 +43,15 @@ bool readFlag(const QVariantMap& map, const QString& key)
     return text == QLatin1String("true");
 }
 
+QString readChoice(const QVariantMap& map, const QString& key, const QStringList& known)
+{
+    const QString value = readText(map, key);
+    if (value.isEmpty() || known.contains(value))
+        return value;
+    qCWarning(lcStore) << "stored list filter: ignored an unknown value for" << key;
+    return QString();
+}
+
 void putText(QVariantMap* map, const QString& key, const QString& value)
 {
     if (!value.isEmpty())
@@ -61,6 +70,26 @@ QStringList ListFilter::priorityFlags()
 {
     return {QStringLiteral("work_or_training"), QStringLiteral("single_parent"), QStringLiteral("low_income"),
             QStringLiteral("foster_child"),     QStringLiteral("sibling"),       QStringLiteral("social_reasons")};
+}
+
+QStringList ListFilter::reasons()
+{
+    return {QStringLiteral("work_start"), QStringLiteral("medical"), QStringLiteral("social"), QStringLiteral("other")};
+}
+
+QStringList ListFilter::followUps()
+{
+    return {QStringLiteral("overdue"), QStringLiteral("today"), QStringLiteral("week")};
+}
+
+QStringList ListFilter::offerStates()
+{
+    return {QStringLiteral("with"), QStringLiteral("without")};
+}
+
+QStringList ListFilter::kinds()
+{
+    return {QStringLiteral("group"), QStringLiteral("family")};
 }
 
 bool ListFilter::isEmpty() const
@@ -96,6 +125,15 @@ QVariantMap ListFilter::toMap() const
     if (hasOpenApplication)
         map.insert(QStringLiteral("hasOpenApplication"), QStringLiteral("true"));
     putText(&map, QStringLiteral("language"), language);
+    putText(&map, QStringLiteral("urgency"), urgency);
+    putText(&map, QStringLiteral("reason"), reason);
+    putText(&map, QStringLiteral("followUp"), followUp);
+    putText(&map, QStringLiteral("offer"), offer);
+    putText(&map, QStringLiteral("kind"), kind);
+    putDate(&map, QStringLiteral("childBorn"), childBorn);
+    putDate(&map, QStringLiteral("ageOn"), ageOn);
+    putDate(&map, QStringLiteral("startFrom"), startFrom);
+    putDate(&map, QStringLiteral("startTo"), startTo);
     return map;
 }
 
@@ -127,6 +165,16 @@ ListFilter ListFilter::fromMap(const QVariantMap& map)
     f.onEmergencyList = readFlag(map, QStringLiteral("onEmergencyList"));
     f.hasOpenApplication = readFlag(map, QStringLiteral("hasOpenApplication"));
     f.language = readText(map, QStringLiteral("language"));
+    f.urgency =
+        readChoice(map, QStringLiteral("urgency"), {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+    f.reason = readChoice(map, QStringLiteral("reason"), reasons());
+    f.followUp = readChoice(map, QStringLiteral("followUp"), followUps());
+    f.offer = readChoice(map, QStringLiteral("offer"), offerStates());
+    f.kind = readChoice(map, QStringLiteral("kind"), kinds());
+    f.childBorn = readDate(map, QStringLiteral("childBorn"));
+    f.ageOn = readDate(map, QStringLiteral("ageOn"));
+    f.startFrom = readDate(map, QStringLiteral("startFrom"));
+    f.startTo = readDate(map, QStringLiteral("startTo"));
     return f;
 }
 
@@ -135,5 +183,8 @@ bool ListFilter::operator==(const ListFilter& o) const
     return search == o.search && status == o.status && municipality == o.municipality && location == o.location &&
            priority == o.priority && channel == o.channel && desiredFrom == o.desiredFrom && desiredTo == o.desiredTo &&
            submittedFrom == o.submittedFrom && submittedTo == o.submittedTo && assignedToMe == o.assignedToMe &&
-           onEmergencyList == o.onEmergencyList && hasOpenApplication == o.hasOpenApplication && language == o.language;
+           onEmergencyList == o.onEmergencyList && hasOpenApplication == o.hasOpenApplication &&
+           language == o.language && urgency == o.urgency && reason == o.reason && followUp == o.followUp &&
+           offer == o.offer && kind == o.kind && childBorn == o.childBorn && ageOn == o.ageOn &&
+           startFrom == o.startFrom && startTo == o.startTo;
 }

@@ -22,10 +22,26 @@ struct ListFilter {
     bool onEmergencyList = false; // an open entry on the emergency list
     bool hasOpenApplication = false;
     QString language; // the parent's language (BCP 47)
+    // The emergency list's own.
+    QString urgency;  // "1" high … "3" low
+    QString reason;   // work_start, medical, social, other
+    QString followUp; // overdue, today (due today or overdue), week (due within seven days)
+    QString offer;    // with, without: whether the application has an offer out (sent or accepted)
+    // The free places' own; status holds a place's status there.
+    QString kind;    // group, family
+    QDate childBorn; // with ageOn: places whose age band fits a child born then …
+    QDate ageOn;     // … on this day (available_from when not given)
+    QDate startFrom; // available from between these days, both included
+    QDate startTo;
 
     // The flags the priority filter knows: the booleans of an application's `priority` plus "sibling"
     // (a non-empty sibling_location_ids).
     static QStringList priorityFlags();
+    // The values the emergency list's and the free places' filters know, in the order they are offered.
+    static QStringList reasons();
+    static QStringList followUps();
+    static QStringList offerStates();
+    static QStringList kinds();
     bool isEmpty() const;
     // Without the free text: what a saved filter keeps.
     ListFilter withoutSearch() const;

@@ -39,11 +39,12 @@ void ListQuery::setSort(int column, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
-QString ListQuery::whereClause(bool walkOrder, QVariantList* binds) const
+QString ListQuery::whereClause(const ListFilter& filter, bool walkOrder, QVariantList* binds) const
 {
     QStringList conditions;
-    addConditions(m_filter, walkOrder, &conditions, binds);
-    const QString match = SearchIndex::matchExpression(m_filter.search);
+    addConditions(filter, walkOrder, &conditions, binds);
+    // A list without a search index matches the free text in addConditions() itself.
+    const QString match = ftsTable().isEmpty() ? QString() : SearchIndex::matchExpression(filter.search);
     if (!match.isEmpty()) {
         conditions.append(
             QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(rowidExpression(), ftsTable()));
@@ -56,7 +57,7 @@ int ListQuery::count() const
 {
     QVariantList binds;
     QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("SELECT count(*) ") + countFromClause(m_filter) + whereClause(false, &binds));
+    q.prepare(QStringLiteral("SELECT count(*) ") + countFromClause(m_filter) + whereClause(m_filter, false, &binds));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next()) {
@@ -81,7 +82,7 @@ QVector<QVariantList> ListQuery::fetch(int offset, int limit) const
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 %2 %3 ORDER BY %4 LIMIT ? OFFSET ?")
-                  .arg(select.join(QLatin1Char(',')), fromClause(), whereClause(walkOrder, &binds),
+                  .arg(select.join(QLatin1Char(',')), fromClause(), whereClause(m_filter, walkOrder, &binds),
                        order.join(QLatin1Char(','))));
     for (const QVariant& b : binds)
         q.addBindValue(b);
@@ -103,6 +104,25 @@ QVector<QVariantList> ListQuery::fetch(int offset, int limit) const
         rows.append(row);
     }
     return rows;
+}
+
+QVector<QPair<QString, int>> ListQuery::groupTotals(const ListFilter& filter, const QString& groupExpression,
+                                                    const QString& sumExpression) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral("SELECT %1, sum(%2) %3 %4 GROUP BY 1 ORDER BY 1 COLLATE NOCASE")
+                  .arg(groupExpression, sumExpression, fromClause(), whereClause(filter, false, &binds)));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    QVector<QPair<QString, int>> totals;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "list totals failed:" << q.lastError().text();
+        return totals;
+    }
+    while (q.next())
+        totals.append({q.value(0).toString(), q.value(1).toInt()});
+    return totals;
 }
 
 QString ListQuery::countFromClause(const ListFilter& filter) const

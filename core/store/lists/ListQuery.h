@@ -31,7 +31,8 @@ public:
     // The signed-in account, for "assigned to me".
     void setAccountId(const QString& id) { m_accountId = id; }
     // Values to offer in the filters, from what the cache holds.
-    QStringList municipalities() const;
+    // The parents' municipalities; a list of places offers the locations' instead.
+    virtual QStringList municipalities() const;
     QStringList languages() const;
     // Locations as (id, name), by name.
     QVector<QPair<QString, QString>> locations() const;
@@ -43,6 +44,7 @@ protected:
     // rows only to count them costs more than the first page itself.
     virtual QString countFromClause(const ListFilter& filter) const;
     virtual QStringList selectExpressions() const = 0; // id first, then one per column key
+    // Empty: the list has no search index and matches filter.search in addConditions().
     virtual QString ftsTable() const = 0;
     virtual QString rowidExpression() const = 0;
     // Appends one SQL condition per filter member the list knows, with its bound values. walkOrder: the page
@@ -59,12 +61,18 @@ protected:
     // Several terms sort on each in turn, all in the chosen direction.
     virtual QStringList sortExpressions(int column) const;
     QString accountId() const { return m_accountId; }
+    const LocalCache& cache() const { return m_cache; }
+    // sum(sumExpression) per groupExpression over the rows the filter matches, ordered by the group.
+    QVector<QPair<QString, int>> groupTotals(const ListFilter& filter, const QString& groupExpression,
+                                             const QString& sumExpression) const;
     // An application `a` that has an open entry on the emergency list.
     static QString openEmergencyCondition(const QString& column, const QString& value);
 
-private:
-    QString whereClause(bool walkOrder, QVariantList* binds) const;
+protected:
     QStringList distinctValues(const QString& sql) const;
+
+private:
+    QString whereClause(const ListFilter& filter, bool walkOrder, QVariantList* binds) const;
 
     const LocalCache& m_cache;
     ListFilter m_filter;
