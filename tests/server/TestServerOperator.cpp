@@ -1,3 +1,4 @@
+#include "TestAccounts.h"
 #include "TestMutations.h"
 #include "TestNotifySocket.h"
 #include "TestReplicaSet.h"
@@ -56,33 +57,15 @@ private:
     CliResult runCli(const QStringList& arguments, const QByteArray& input = QByteArray());
     // A new counter account (Mechelen) with a session whose notify socket is open.
     bool signInWithSocket(const QString& username, TestServer::Session* session, TestNotifySocket* socket);
-    QJsonArray pushAll(const QString& who, const QJsonArray& mutations);
-    QJsonObject pushOne(const QString& who, const QJsonObject& mutation)
-    {
-        return pushAll(who, {mutation}).at(0).toObject();
-    }
-    void login(const QString& who);
     StoredRow stored(const QString& table, const QString& id);
     QString sqlitePath() const { return QDir(m_server.dataDir()).filePath(QStringLiteral("opvangloket.sqlite")); }
     QString healthEpoch();
 
     TestServer m_server{TestServer::Empty};
-    QHash<QString, TestServer::Session> m_sessions;
-    QHash<QString, qint64> m_nextMid;
+    TestAccounts m_accounts{m_server};
     TestReplicaSet m_replicas;
-    QJsonObject m_parentAnt;
-    QJsonObject m_childAnt;
-    QJsonObject m_applicationAnt;
+    TestAccounts::Family m_familyAnt; // filed by loket.ant
 };
-
-namespace {
-
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-} // namespace
 
 void TestServerOperator::initTestCase()
 {
@@ -90,40 +73,25 @@ void TestServerOperator::initTestCase()
     // Short sweeps: the running server notices soon what a subcommand changed (NotifyHub::sweep).
     m_server.configure([](ServerOptions& options) { options.notifySweepMs = 200; });
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    const QList<QStringList> accounts{
-        {QStringLiteral("beheer"), QStringLiteral("admin")},
-        {QStringLiteral("loket.ant"), QStringLiteral("counter"), QStringLiteral("antwerpen")},
-        {QStringLiteral("loket.mec"), QStringLiteral("counter"), QStringLiteral("mechelen")},
-        {QStringLiteral("jan"), QStringLiteral("counter"), QStringLiteral("mechelen")}};
-    for (const QStringList& a : accounts) {
-        QVERIFY2(!m_server.createAccount(a.at(0), a.at(1), a.mid(2)).isEmpty(), qPrintable(m_server.errorString()));
-        login(a.at(0));
-    }
-    m_parentAnt = parentRow(QStringLiteral("antwerpen"));
-    m_childAnt = childRow(QStringLiteral("antwerpen"), str(m_parentAnt, "id"));
-    m_applicationAnt = applicationRow(QStringLiteral("antwerpen"), str(m_parentAnt, "id"), str(m_childAnt, "id"));
-    const QJsonArray results =
-        pushAll(QStringLiteral("loket.ant"),
-                {insert(QStringLiteral("parents"), m_parentAnt), insert(QStringLiteral("children"), m_childAnt),
-                 insert(QStringLiteral("applications"), m_applicationAnt)});
-    for (const QJsonValue& r : results)
+    const QString mechelen = QStringLiteral("mechelen");
+    QString error;
+    QVERIFY2(m_accounts.addAll({{QStringLiteral("beheer"), QStringLiteral("admin"), {}},
+                                {QStringLiteral("loket.ant"), QStringLiteral("counter"), {QStringLiteral("antwerpen")}},
+                                {QStringLiteral("loket.mec"), QStringLiteral("counter"), {mechelen}},
+                                {QStringLiteral("jan"), QStringLiteral("counter"), {mechelen}}},
+                               &error),
+             qPrintable(error));
+    m_replicas.addEach(m_accounts, m_server.http());
+    m_familyAnt = m_accounts.fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
+    for (const QJsonValue& r : m_familyAnt.results)
         QCOMPARE(str(r.toObject(), "status"), QStringLiteral("applied"));
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(str(pushOne(QStringLiteral("loket.mec"),
-                             insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen")))),
-                     "status"),
-                 QStringLiteral("applied"));
+        QCOMPARE(
+            str(m_accounts.pushOne(QStringLiteral("loket.mec"), insert(QStringLiteral("parents"), parentRow(mechelen))),
+                "status"),
+            QStringLiteral("applied"));
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
-}
-
-void TestServerOperator::login(const QString& who)
-{
-    const TestServer::Session s = m_server.login(who, QStringLiteral("secret"));
-    QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
-    m_sessions.insert(who, s);
-    m_nextMid.insert(who, m_nextMid.value(who, 1));
-    m_replicas.add(who, m_server.http(), s.accessToken);
 }
 
 std::unique_ptr<SqlDatabase> TestServerOperator::operatorConnection()
@@ -180,17 +148,6 @@ TestServerOperator::CliResult TestServerOperator::runCli(const QStringList& argu
     return result;
 }
 
-QJsonArray TestServerOperator::pushAll(const QString& who, const QJsonArray& mutations)
-{
-    QJsonArray numbered;
-    for (const QJsonValue& v : mutations)
-        numbered.append(withMid(v.toObject(), m_nextMid[who]++));
-    const HttpReply r = m_server.push(m_sessions.value(who).accessToken, QStringLiteral("client-") + who, numbered);
-    if (r.status != 200)
-        qWarning() << "push answered" << r.status << r.body;
-    return r.json.value(QStringLiteral("results")).toArray();
-}
-
 StoredRow TestServerOperator::stored(const QString& table, const QString& id)
 {
     return m_server.storage().findRow(table, id).value_or(StoredRow());
@@ -207,21 +164,23 @@ void TestServerOperator::serverWritesAreNotStampedTwice()
 {
     const QJsonObject parent = parentRow(QStringLiteral("mechelen"));
     const QString id = str(parent, "id");
-    const QJsonObject inserted = pushOne(QStringLiteral("loket.mec"), insert(QStringLiteral("parents"), parent));
+    const QJsonObject inserted =
+        m_accounts.pushOne(QStringLiteral("loket.mec"), insert(QStringLiteral("parents"), parent));
     QCOMPARE(str(inserted, "status"), QStringLiteral("applied"));
     QCOMPARE(stored(QStringLiteral("parents"), id).seq, inserted.value(QStringLiteral("seq")).toInteger());
     QCOMPARE(stored(QStringLiteral("parents"), id).row.value(QStringLiteral("version")).toInteger(), 1);
     QCOMPARE(m_server.storage().currentSeq(), inserted.value(QStringLiteral("seq")).toInteger());
 
-    const QJsonObject updated = pushOne(QStringLiteral("loket.mec"),
-                                        update(QStringLiteral("parents"), id, 1,
-                                               {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}));
+    const QJsonObject updated = m_accounts.pushOne(
+        QStringLiteral("loket.mec"), update(QStringLiteral("parents"), id, 1,
+                                            {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}));
     QCOMPARE(str(updated, "status"), QStringLiteral("applied"));
     QCOMPARE(stored(QStringLiteral("parents"), id).seq, updated.value(QStringLiteral("seq")).toInteger());
     QCOMPARE(stored(QStringLiteral("parents"), id).row.value(QStringLiteral("version")).toInteger(), 2);
     QCOMPARE(m_server.storage().currentSeq(), updated.value(QStringLiteral("seq")).toInteger());
 
-    const QJsonObject deleted = pushOne(QStringLiteral("loket.mec"), remove(QStringLiteral("parents"), id, 2));
+    const QJsonObject deleted =
+        m_accounts.pushOne(QStringLiteral("loket.mec"), remove(QStringLiteral("parents"), id, 2));
     QCOMPARE(str(deleted, "status"), QStringLiteral("applied"));
     const std::optional<TombstoneRecord> tombstone = m_server.storage().findTombstone(QStringLiteral("parents"), id);
     QVERIFY(tombstone);
@@ -237,7 +196,7 @@ void TestServerOperator::serverWritesAreNotStampedTwice()
 
 void TestServerOperator::operatorUpdateGetsAFreshSeqAndVersion()
 {
-    const QString id = str(m_parentAnt, "id");
+    const QString id = m_familyAnt.parentId;
     const qint64 head = m_server.storage().currentSeq();
     const qint64 version = stored(QStringLiteral("parents"), id).row.value(QStringLiteral("version")).toInteger();
     QVERIFY(operatorExec(QStringLiteral("UPDATE parents SET phone = '+32470000001' WHERE id = ?"), {id}));
@@ -254,7 +213,7 @@ void TestServerOperator::operatorUpdateGetsAFreshSeqAndVersion()
     QVERIFY(m_replicas.pullRow(QStringLiteral("loket.mec"), QStringLiteral("parents"), id).isEmpty());
 
     // The server goes on from there: the next pushed write is version + 2, stamped once.
-    const QJsonObject pushed = pushOne(
+    const QJsonObject pushed = m_accounts.pushOne(
         QStringLiteral("loket.ant"),
         update(QStringLiteral("parents"), id, version + 1,
                {{QStringLiteral("phone"), change(QStringLiteral("+32470000001"), QStringLiteral("+32470000002"))}}));
@@ -313,7 +272,7 @@ void TestServerOperator::operatorInsertGetsSeqAndVersion()
 
 void TestServerOperator::operatorDeleteWritesATombstone()
 {
-    const QString id = str(m_childAnt, "id");
+    const QString id = m_familyAnt.childId;
     const qint64 version = stored(QStringLiteral("children"), id).row.value(QStringLiteral("version")).toInteger();
     const qint64 head = m_server.storage().currentSeq();
     QVERIFY(operatorExec(QStringLiteral("DELETE FROM children WHERE id = ?"), {id}));
@@ -324,7 +283,8 @@ void TestServerOperator::operatorDeleteWritesATombstone()
     QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), head + 1);
     QCOMPARE(changes.first().value(QStringLiteral("version")).toInteger(), version + 1);
     QVERIFY(m_replicas.pullRow(QStringLiteral("loket.mec"), QStringLiteral("children"), id).isEmpty());
-    QCOMPARE(str(pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("children"), m_childAnt)), "status"),
+    QCOMPARE(str(m_accounts.pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("children"), m_familyAnt.child)),
+                 "status"),
              QStringLiteral("gone"));
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
@@ -332,7 +292,7 @@ void TestServerOperator::operatorDeleteWritesATombstone()
 
 void TestServerOperator::operatorRegionMoveIsAScopeExit()
 {
-    const QString id = str(m_applicationAnt, "id");
+    const QString id = m_familyAnt.applicationId;
     QVERIFY(operatorExec(QStringLiteral("UPDATE applications SET region_id = 'mechelen' WHERE id = ?"), {id}));
     const QVector<QJsonObject> antwerpen =
         m_replicas.pullRow(QStringLiteral("loket.ant"), QStringLiteral("applications"), id);
@@ -358,7 +318,7 @@ void TestServerOperator::operatorRegionMoveIsAScopeExit()
 
 void TestServerOperator::operatorAccountEditsSkipSecretColumns()
 {
-    const QString id = str(m_sessions.value(QStringLiteral("loket.ant")).account, "id");
+    const QString id = m_accounts.accountId(QStringLiteral("loket.ant"));
     const qint64 head = m_server.storage().currentSeq();
     QVERIFY(operatorExec(QStringLiteral("UPDATE accounts SET email = 'loket@example.be' WHERE id = ?"), {id}));
     QCOMPARE(m_server.storage().currentSeq(), head); // not a synced column: nothing to send
@@ -381,7 +341,7 @@ void TestServerOperator::operatorAccountEditsSkipSecretColumns()
 
 void TestServerOperator::setRegionsFromTheCommandLine()
 {
-    const QString jan = str(m_sessions.value(QStringLiteral("jan")).account, "id");
+    const QString jan = m_accounts.accountId(QStringLiteral("jan"));
     const qint64 version = m_server.storage().accountById(jan)->version;
     CliResult bad = runCli(
         {QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"), QStringLiteral("gent")});
@@ -402,18 +362,18 @@ void TestServerOperator::setRegionsFromTheCommandLine()
     int status = 0;
     m_replicas.at(QStringLiteral("jan"))->pull(&status);
     QCOMPARE(status, 410);
-    const QJsonObject widened =
-        pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("antwerpen"))));
+    const QJsonObject widened = m_accounts.pushOne(
+        QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("antwerpen"))));
     QCOMPARE(str(widened, "status"), QStringLiteral("applied"));
 
     QVERIFY(runCli({QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"),
                     QStringLiteral("antwerpen")})
                 .exitCode == 0);
-    const QJsonObject narrowed =
-        pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
+    const QJsonObject narrowed = m_accounts.pushOne(
+        QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
     QCOMPARE(str(narrowed, "status"), QStringLiteral("rejected"));
     QVERIFY2(str(narrowed, "reason").startsWith(QStringLiteral("forbidden:")), qPrintable(str(narrowed, "reason")));
-    m_replicas.add(QStringLiteral("jan"), m_server.http(), m_sessions.value(QStringLiteral("jan")).accessToken);
+    m_replicas.add(QStringLiteral("jan"), m_server.http(), m_accounts.token(QStringLiteral("jan")));
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
@@ -497,7 +457,7 @@ void TestServerOperator::backupWhileRunningThenRestore()
         return;
     }
     const QJsonObject kept = parentRow(QStringLiteral("antwerpen"));
-    QCOMPARE(str(pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), kept)), "status"),
+    QCOMPARE(str(m_accounts.pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), kept)), "status"),
              QStringLiteral("applied"));
     const CliResult backup = runCli({QStringLiteral("backup"), file});
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
@@ -506,7 +466,7 @@ void TestServerOperator::backupWhileRunningThenRestore()
     QCOMPARE(runCli({QStringLiteral("backup"), file}).exitCode, 1); // never overwrites
 
     const QJsonObject lost = parentRow(QStringLiteral("antwerpen"));
-    QCOMPARE(str(pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), lost)), "status"),
+    QCOMPARE(str(m_accounts.pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), lost)), "status"),
              QStringLiteral("applied"));
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
@@ -524,7 +484,7 @@ void TestServerOperator::backupWhileRunningThenRestore()
     int status = 0;
     m_replicas.at(QStringLiteral("loket.ant"))->pull(&status);
     QCOMPARE(status, 410);
-    TestReplica fresh(m_server.http(), m_sessions.value(QStringLiteral("loket.ant")).accessToken);
+    TestReplica fresh(m_server.http(), m_accounts.token(QStringLiteral("loket.ant")));
     fresh.pull(&status);
     QCOMPARE(status, 200);
     QVERIFY(fresh.has(QStringLiteral("parents"), str(kept, "id")));
@@ -534,8 +494,7 @@ void TestServerOperator::backupWhileRunningThenRestore()
     // The new epoch is taken once, not at every start.
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
     QCOMPARE(healthEpoch(), newEpoch);
-    for (const auto& [who, replica] : m_replicas)
-        m_replicas.add(who, m_server.http(), m_sessions.value(who).accessToken);
+    m_replicas.addEach(m_accounts, m_server.http()); // fresh replicas of the restored data
 }
 
 void TestServerOperator::epochRotateMakesClientsResync()
@@ -555,7 +514,7 @@ void TestServerOperator::epochRotateMakesClientsResync()
         int status = 0;
         replica->pull(&status);
         QCOMPARE(status, 410);
-        TestReplica fresh(m_server.http(), m_sessions.value(who).accessToken);
+        TestReplica fresh(m_server.http(), m_accounts.token(who));
         fresh.pull(&status);
         QCOMPARE(status, 200);
         QVERIFY2(fresh.matchesDigest(&difference), qPrintable(who + QStringLiteral(": ") + difference));
