@@ -1,6 +1,7 @@
 #include "TestAccounts.h"
 #include "TestMutations.h"
 #include "TestNotifySocket.h"
+#include "TestProcess.h"
 #include "TestReplicaSet.h"
 #include "TestServer.h"
 #include "domain/Uuid.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
 #include <QtTest>
 #include <memory>
 
@@ -44,17 +44,11 @@ private slots:
     void epochRotateMakesClientsResync();
 
 private:
-    struct CliResult {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
     // A connection of its own to the server's database, as an operator's sqlite3 or psql session.
     std::unique_ptr<SqlDatabase> operatorConnection();
     // Runs one statement over a fresh operator connection; false (with a warning) when it failed.
     bool operatorExec(const QString& sql, const QVariantList& binds = {});
-    CliResult runCli(const QStringList& arguments, const QByteArray& input = QByteArray());
+    TestProcess runCli(const QStringList& arguments, const QByteArray& input = QByteArray());
     // A new counter account (Mechelen) with a session whose notify socket is open.
     bool signInWithSocket(const QString& username, TestServer::Session* session, TestNotifySocket* socket);
     StoredRow stored(const QString& table, const QString& id);
@@ -125,27 +119,14 @@ bool TestServerOperator::operatorExec(const QString& sql, const QVariantList& bi
     return true;
 }
 
-TestServerOperator::CliResult TestServerOperator::runCli(const QStringList& arguments, const QByteArray& input)
+TestProcess TestServerOperator::runCli(const QStringList& arguments, const QByteArray& input)
 {
     QStringList args = arguments;
     if (m_server.databaseUrl().isEmpty())
         args << QStringLiteral("--data") << m_server.dataDir();
     else
         args << QStringLiteral("--database") << m_server.databaseUrl();
-    QProcess process;
-    process.start(QStringLiteral(OPVANGLOKET_SERVER_BINARY), args);
-    process.write(input);
-    process.closeWriteChannel();
-    CliResult result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return TestProcess::run(QStringLiteral(OPVANGLOKET_SERVER_BINARY), args, input);
 }
 
 StoredRow TestServerOperator::stored(const QString& table, const QString& id)
@@ -343,7 +324,7 @@ void TestServerOperator::setRegionsFromTheCommandLine()
 {
     const QString jan = m_accounts.accountId(QStringLiteral("jan"));
     const qint64 version = m_server.storage().accountById(jan)->version;
-    CliResult bad = runCli(
+    TestProcess bad = runCli(
         {QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"), QStringLiteral("gent")});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(QStringLiteral("unknown region")), qPrintable(bad.err));
@@ -354,8 +335,8 @@ void TestServerOperator::setRegionsFromTheCommandLine()
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(m_server.storage().accountById(jan)->version, version);
 
-    const CliResult ok = runCli({QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"),
-                                 QStringLiteral("antwerpen,mechelen")});
+    const TestProcess ok = runCli({QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"),
+                                   QStringLiteral("antwerpen,mechelen")});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
     QCOMPARE(m_server.storage().accountById(jan)->regionIds,
              QStringList({QStringLiteral("antwerpen"), QStringLiteral("mechelen")}));
@@ -396,9 +377,9 @@ void TestServerOperator::passwdFromTheCommandLineEndsEverySession()
     QVERIFY(signInWithSocket(QStringLiteral("wachtwoord.wissel"), &laptop, &socket));
     const TestServer::Session desktop = m_server.login(QStringLiteral("wachtwoord.wissel"), QStringLiteral("secret"));
     QVERIFY(desktop.isValid());
-    const CliResult changed = runCli({QStringLiteral("account"), QStringLiteral("passwd"), QStringLiteral("--username"),
-                                      QStringLiteral("wachtwoord.wissel")},
-                                     "nieuw-geheim\n");
+    const TestProcess changed = runCli({QStringLiteral("account"), QStringLiteral("passwd"),
+                                        QStringLiteral("--username"), QStringLiteral("wachtwoord.wissel")},
+                                       "nieuw-geheim\n");
     QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
     for (const TestServer::Session& s : {laptop, desktop}) {
         QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/me"), s.accessToken).status, 401);
@@ -418,8 +399,8 @@ void TestServerOperator::disableFromTheCommandLineClosesSockets()
     TestServer::Session s;
     TestNotifySocket socket(m_server.baseUrl());
     QVERIFY(signInWithSocket(QStringLiteral("uit.dienst"), &s, &socket));
-    const CliResult disabled = runCli({QStringLiteral("account"), QStringLiteral("disable"),
-                                       QStringLiteral("--username"), QStringLiteral("uit.dienst")});
+    const TestProcess disabled = runCli({QStringLiteral("account"), QStringLiteral("disable"),
+                                         QStringLiteral("--username"), QStringLiteral("uit.dienst")});
     QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
     QVERIFY(socket.waitForClose());
     QCOMPARE(socket.closeCode(), 1008);
@@ -432,8 +413,8 @@ void TestServerOperator::setRegionsFromTheCommandLineClosesSocketsWith4001()
     TestServer::Session s;
     TestNotifySocket socket(m_server.baseUrl());
     QVERIFY(signInWithSocket(QStringLiteral("andere.regio"), &s, &socket));
-    const CliResult moved = runCli({QStringLiteral("account"), QStringLiteral("set-regions"),
-                                    QStringLiteral("andere.regio"), QStringLiteral("turnhout")});
+    const TestProcess moved = runCli({QStringLiteral("account"), QStringLiteral("set-regions"),
+                                      QStringLiteral("andere.regio"), QStringLiteral("turnhout")});
     QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
     QVERIFY(socket.waitForClose());
     QCOMPARE(socket.closeCode(), Protocol::kNotifyCloseScopeChanged);
@@ -450,7 +431,7 @@ void TestServerOperator::backupWhileRunningThenRestore()
     QTemporaryDir elsewhere;
     const QString file = elsewhere.filePath(QStringLiteral("opvangloket-backup.sqlite"));
     if (!m_server.databaseUrl().isEmpty()) {
-        const CliResult refused = runCli({QStringLiteral("backup"), file});
+        const TestProcess refused = runCli({QStringLiteral("backup"), file});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("pg_dump")), qPrintable(refused.err));
         QVERIFY(!QFile::exists(file));
@@ -459,7 +440,7 @@ void TestServerOperator::backupWhileRunningThenRestore()
     const QJsonObject kept = parentRow(QStringLiteral("antwerpen"));
     QCOMPARE(str(m_accounts.pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), kept)), "status"),
              QStringLiteral("applied"));
-    const CliResult backup = runCli({QStringLiteral("backup"), file});
+    const TestProcess backup = runCli({QStringLiteral("backup"), file});
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
     QVERIFY(QFile::exists(file));
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) && !QFile::exists(file + QStringLiteral(".part")));
@@ -503,7 +484,7 @@ void TestServerOperator::epochRotateMakesClientsResync()
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
     const QString oldEpoch = healthEpoch();
     m_server.stop();
-    const CliResult rotated = runCli({QStringLiteral("epoch"), QStringLiteral("rotate")});
+    const TestProcess rotated = runCli({QStringLiteral("epoch"), QStringLiteral("rotate")});
     QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.err));
     QCOMPARE(runCli({QStringLiteral("epoch"), QStringLiteral("spin")}).exitCode, 2);
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
