@@ -61,8 +61,7 @@ void TestGlobalSearchPopup::initTestCase()
     QVERIFY(m_dir.isValid());
     MainWindowFixture::useEnglish();
     QString error;
-    QVERIFY2(m_data.writeCache(MainWindowFixture::offlineCachePath(m_dir.path(), m_data.username), &error),
-             qPrintable(error));
+    QVERIFY2(m_data.writeProfileCache(m_dir.path(), MainWindowFixture::offlineServer(), &error), qPrintable(error));
 }
 
 void TestGlobalSearchPopup::init()

@@ -59,8 +59,7 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     MainWindowFixture::useEnglish();
     QString error;
-    QVERIFY2(m_data.writeCache(MainWindowFixture::offlineCachePath(m_dir.path(), m_data.username), &error),
-             qPrintable(error));
+    QVERIFY2(m_data.writeProfileCache(m_dir.path(), m_server, &error), qPrintable(error));
 }
 
 void TestMainWindow::init()

@@ -5,6 +5,7 @@
 #include "domain/Uuid.h"
 #include "protocol/AccountInfo.h"
 #include "protocol/SyncMessages.h"
+#include "store/cache/ClientProfile.h"
 #include "store/cache/LocalCache.h"
 #include "store/write/PullApplier.h"
 
@@ -131,6 +132,11 @@ bool UiTestData::fill(LocalCache& cache, QString* error)
     }
     PullApplier applier(cache);
     return applier.apply(page, error);
+}
+
+bool UiTestData::writeProfileCache(const QString& profileDir, const QUrl& server, QString* error)
+{
+    return writeCache(ClientProfile(profileDir).cachePath(server, username), error);
 }
 
 bool UiTestData::writeCache(const QString& path, QString* error)
