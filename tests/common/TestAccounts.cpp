@@ -9,16 +9,34 @@ TestAccounts::TestAccounts(TestServer& server)
 
 bool TestAccounts::add(const QString& username, const QString& role, const QStringList& regions, QString* error)
 {
-    const QString id = m_server.createAccount(username, role, regions);
-    const TestServer::Session session =
-        id.isEmpty() ? TestServer::Session() : m_server.login(username, QStringLiteral("secret"));
-    if (!session.isValid()) {
-        *error = m_server.errorString();
+    if (m_server.createAccount(username, role, regions).isEmpty()) {
+        *error = QStringLiteral("creating %1: %2").arg(username, m_server.errorString());
         return false;
     }
-    m_ids.insert(username, id);
-    m_tokens.insert(username, session.accessToken);
-    m_nextMid.insert(username, 1);
+    return signIn(username, error);
+}
+
+bool TestAccounts::addAll(const QList<Spec>& accounts, QString* error)
+{
+    for (const Spec& a : accounts) {
+        if (!add(a.username, a.role, a.regions, error))
+            return false;
+    }
+    return true;
+}
+
+bool TestAccounts::signIn(const QString& username, QString* error)
+{
+    const TestServer::Session session = m_server.login(username, QStringLiteral("secret"));
+    if (!session.isValid()) {
+        *error = QStringLiteral("signing in %1: %2").arg(username, m_server.errorString());
+        return false;
+    }
+    if (!m_usernames.contains(username))
+        m_usernames.append(username);
+    m_ids.insert(username, session.account.value(QStringLiteral("id")).toString());
+    m_sessions.insert(username, session);
+    m_nextMid.insert(username, m_nextMid.value(username, 1));
     return true;
 }
 
@@ -30,7 +48,7 @@ HttpReply TestAccounts::push(const QString& username, const QJsonArray& mutation
         m.insert(QStringLiteral("mid"), m_nextMid[username]++);
         numbered.append(m);
     }
-    return m_server.push(m_tokens.value(username), QStringLiteral("client-") + username, numbered);
+    return m_server.push(token(username), QStringLiteral("client-") + username, numbered);
 }
 
 QJsonArray TestAccounts::pushAll(const QString& username, const QJsonArray& mutations)
@@ -49,20 +67,28 @@ QJsonObject TestAccounts::pushOne(const QString& username, const QJsonObject& mu
 TestAccounts::Family TestAccounts::fileFamily(const QString& username, const QString& region,
                                               const QString& nationalNumber)
 {
-    using namespace TestMutations;
-    QJsonObject p = parentRow(region);
+    QJsonObject p = TestMutations::parentRow(region);
     if (!nationalNumber.isEmpty())
         p.insert(QStringLiteral("national_number"), nationalNumber);
-    const QString parentId = p.value(QStringLiteral("id")).toString();
-    const QJsonObject c = childRow(region, parentId);
-    const QString childId = c.value(QStringLiteral("id")).toString();
-    const QJsonObject a = applicationRow(region, parentId, childId);
-    const QJsonArray results =
-        pushAll(username, {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
+    return fileFamily(username, p);
+}
+
+TestAccounts::Family TestAccounts::fileFamily(const QString& username, const QJsonObject& parent)
+{
+    using namespace TestMutations;
+    const QString region = parent.value(QStringLiteral("region_id")).toString();
+    Family f;
+    f.parentId = parent.value(QStringLiteral("id")).toString();
+    f.child = childRow(region, f.parentId);
+    f.childId = f.child.value(QStringLiteral("id")).toString();
+    const QJsonObject a = applicationRow(region, f.parentId, f.childId);
+    f.applicationId = a.value(QStringLiteral("id")).toString();
+    f.results =
+        pushAll(username, {insert(QStringLiteral("parents"), parent), insert(QStringLiteral("children"), f.child),
                            insert(QStringLiteral("applications"), a)});
-    for (const QJsonValue& v : results) {
+    for (const QJsonValue& v : f.results) {
         if (v.toObject().value(QStringLiteral("status")).toString() != QLatin1String("applied"))
             qWarning() << "filing a family:" << v;
     }
-    return {parentId, childId, a.value(QStringLiteral("id")).toString()};
+    return f;
 }

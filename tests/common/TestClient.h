@@ -25,11 +25,20 @@ struct TestClient {
     static std::unique_ptr<TestClient> signIn(const QUrl& server, const QString& user)
     {
         auto c = std::make_unique<TestClient>();
-        c->profile = std::make_unique<ClientProfile>(c->dir->path());
-        c->session = std::make_unique<ClientSession>(*c->profile, server);
         QString error;
-        if (!c->session->signIn(user, QStringLiteral("demo"), ClientSession::Keychain::Skip, &error))
+        if (!c->start(server, user, &error))
             qWarning() << "sign-in failed:" << error;
         return c;
+    }
+
+    // Starts the program on this client's profile folder and signs `user` in: the first start, or the program
+    // started again over the files the last session left (that session is closed first). False with *error.
+    bool start(const QUrl& server, const QString& user, QString* error)
+    {
+        session.reset();
+        profile.reset();
+        profile = std::make_unique<ClientProfile>(dir->path());
+        session = std::make_unique<ClientSession>(*profile, server);
+        return session->signIn(user, QStringLiteral("demo"), ClientSession::Keychain::Skip, error);
     }
 };

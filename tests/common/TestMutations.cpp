@@ -44,6 +44,11 @@ QJsonObject withMid(QJsonObject mutation, qint64 mid)
     return mutation;
 }
 
+QString str(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
 QJsonObject parentRow(const QString& region)
 {
     return {{QStringLiteral("id"), Uuid::v7()},

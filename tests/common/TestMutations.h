@@ -13,6 +13,8 @@ QJsonObject remove(const QString& table, const QString& id, qint64 baseVersion);
 // One field change of an update: {"old": ..., "new": ...}.
 QJsonObject change(const QJsonValue& oldValue, const QJsonValue& newValue);
 QJsonObject withMid(QJsonObject mutation, qint64 mid);
+// A text field of a row or of a mutation's result: str(result, "status").
+QString str(const QJsonObject& object, const char* key);
 
 // Valid rows with fresh UUID v7 ids (Antwerp postcode 2060 or Mechelen 2800 by region).
 QJsonObject parentRow(const QString& region);

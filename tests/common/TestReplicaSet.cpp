@@ -1,10 +1,18 @@
 #include "TestReplicaSet.h"
 
+#include "TestAccounts.h"
+
 #include <QDebug>
 
 void TestReplicaSet::add(const QString& who, TestHttp& http, const QString& token)
 {
     m_replicas[who] = std::make_unique<TestReplica>(http, token);
+}
+
+void TestReplicaSet::addEach(const TestAccounts& accounts, TestHttp& http)
+{
+    for (const QString& who : accounts.usernames())
+        add(who, http, accounts.token(who));
 }
 
 QVector<QJsonObject> TestReplicaSet::pullRow(const QString& who, const QString& table, const QString& id)

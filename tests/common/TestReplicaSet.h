@@ -2,6 +2,8 @@
 
 #include "TestReplica.h"
 
+class TestAccounts;
+
 #include <map>
 #include <memory>
 
@@ -11,6 +13,8 @@ class TestReplicaSet
 {
 public:
     void add(const QString& who, TestHttp& http, const QString& token);
+    // A replica for each signed-in account, under its user name (a fresh one where there was one).
+    void addEach(const TestAccounts& accounts, TestHttp& http);
     TestReplica* at(const QString& who) const { return m_replicas.at(who).get(); }
     auto begin() const { return m_replicas.begin(); }
     auto end() const { return m_replicas.end(); }

@@ -164,3 +164,9 @@ QVector<QJsonObject> TestServer::pullAll(const QString& token, int limit, bool* 
         *ok = true;
     return changes;
 }
+
+QJsonObject TestServer::storedRow(const QString& table, const QString& id)
+{
+    const std::optional<StoredRow> row = storage().findRow(table, id);
+    return row ? row->row : QJsonObject();
+}

@@ -74,6 +74,8 @@ public:
     // Pulls every page from the beginning and returns all changes in order; on a failed page it returns
     // what it got so far and sets *ok (if given) to false.
     QVector<QJsonObject> pullAll(const QString& token, int limit = 1000, bool* ok = nullptr);
+    // The row as storage holds it now; empty when there is none (never written, or deleted).
+    QJsonObject storedRow(const QString& table, const QString& id);
 
 private:
     DataSet m_data;

@@ -190,12 +190,7 @@ void TestFaultKill::cliKilledDuringPush()
 void TestFaultKill::serverRestartedDuringPull()
 {
     QProcess cli;
-    cli.setProcessChannelMode(QProcess::MergedChannels);
-    cli.start(QStringLiteral(OPVANGLOKET_CLI_BINARY),
-              {QStringLiteral("--server"), m_server->url().toString(), QStringLiteral("--profile"), m_profile->path(),
-               QStringLiteral("--user"), m_user, QStringLiteral("--password-stdin"), QStringLiteral("sync")});
-    cli.write("demo\n");
-    cli.closeWriteChannel();
+    m_cli->start(cli, QStringLiteral("sync"));
     // The server dies once part of the pull has been applied.
     QTRY_VERIFY_WITH_TIMEOUT(
         peek(QStringLiteral("SELECT count(*) FROM parents")) >= 3000 || cli.state() == QProcess::NotRunning, 60000);
@@ -214,12 +209,7 @@ void TestFaultKill::serverRestartedDuringPush()
     const QString note = QStringLiteral("Server herstart tijdens verzenden.");
     const QHash<QString, qint64> before = queueParentEdits(3000, note);
     QProcess cli;
-    cli.setProcessChannelMode(QProcess::MergedChannels);
-    cli.start(QStringLiteral(OPVANGLOKET_CLI_BINARY),
-              {QStringLiteral("--server"), m_server->url().toString(), QStringLiteral("--profile"), m_profile->path(),
-               QStringLiteral("--user"), m_user, QStringLiteral("--password-stdin"), QStringLiteral("sync")});
-    cli.write("demo\n");
-    cli.closeWriteChannel();
+    m_cli->start(cli, QStringLiteral("sync"));
     // The server dies once it has acknowledged part of the queue.
     QTRY_VERIFY_WITH_TIMEOUT(peek(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")) <= 2000 ||
                                  cli.state() == QProcess::NotRunning,

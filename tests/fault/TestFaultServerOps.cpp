@@ -5,6 +5,7 @@
 // server's own file that nothing was lost and nothing applied twice.
 #include "FaultProcesses.h"
 #include "TestClient.h"
+#include "TestProcess.h"
 #include "domain/NationalNumber.h"
 #include "domain/Uuid.h"
 #include "store/cache/ClientProfile.h"
@@ -22,7 +23,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,11 +34,6 @@
 namespace {
 
 using Client = TestClient;
-
-struct CommandResult {
-    int exitCode = -1;
-    QString output;
-};
 
 const QString kParents = QStringLiteral("parents");
 const QString kChildren = QStringLiteral("children");
@@ -104,7 +99,7 @@ private:
     void verifyEqualsServer(Client& c);
     QString healthEpoch(Client& c);
     // Runs opvangloket-server with a subcommand beside the running server, as an operator does.
-    CommandResult serverCommand(const QStringList& arguments);
+    TestProcess serverCommand(const QStringList& arguments);
     QString databaseFile() const { return QDir(m_dataDir->path()).filePath(QStringLiteral("opvangloket.sqlite")); }
     // One statement over a second connection to the live server file, as an operator's sqlite3 session; the
     // first column of the first row (if any) goes to first.
@@ -172,21 +167,10 @@ QString TestFaultServerOps::healthEpoch(Client& c)
     return c.session->api().getBlocking(QStringLiteral("/health")).json.value(QStringLiteral("epoch")).toString();
 }
 
-CommandResult TestFaultServerOps::serverCommand(const QStringList& arguments)
+TestProcess TestFaultServerOps::serverCommand(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(OPVANGLOKET_SERVER_BINARY),
-                  arguments + QStringList{QStringLiteral("--data"), m_dataDir->path()});
-    CommandResult result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.output = QString::fromUtf8(process.readAll());
-    return result;
+    return TestProcess::run(QStringLiteral(OPVANGLOKET_SERVER_BINARY),
+                            arguments + QStringList{QStringLiteral("--data"), m_dataDir->path()});
 }
 
 bool TestFaultServerOps::onServerFile(const QString& sql, const QVariantList& binds, QVariant* first, QString* error)
@@ -255,8 +239,8 @@ void TestFaultServerOps::restoreFromOlderBackupReplaysLostChanges()
 
     QTemporaryDir backupDir;
     const QString backup = backupDir.filePath(QStringLiteral("opvangloket-backup.sqlite"));
-    const CommandResult made = serverCommand({QStringLiteral("backup"), backup});
-    QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    const TestProcess made = serverCommand({QStringLiteral("backup"), backup});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.out + made.err));
     const QString oldEpoch = healthEpoch(*a);
     QVERIFY(!oldEpoch.isEmpty());
 
@@ -420,9 +404,9 @@ void TestFaultServerOps::changedAccountRegionsRefusePendingWritesAndResync()
              qPrintable(error));
     QCOMPARE(c->records().pendingChanges(), 2);
 
-    const CommandResult changed = serverCommand({QStringLiteral("account"), QStringLiteral("set-regions"),
-                                                 QStringLiteral("loket.antwerpen"), QStringLiteral("mechelen")});
-    QVERIFY2(changed.exitCode == 0, qPrintable(changed.output));
+    const TestProcess changed = serverCommand({QStringLiteral("account"), QStringLiteral("set-regions"),
+                                               QStringLiteral("loket.antwerpen"), QStringLiteral("mechelen")});
+    QVERIFY2(changed.exitCode == 0, qPrintable(changed.out + changed.err));
     QVERIFY2(sync(*c, &error), qPrintable(error)); // no new sign-in needed
     QCOMPARE(c->session->sync().mutationsSent(), 2);
     QCOMPARE(c->records().pendingChanges(), 0);

@@ -97,6 +97,23 @@ QJsonObject page(const QString& cursor, bool hasMore, const QStringList& regionI
     return json;
 }
 
+// A client of the fake server that pulls in pages of two rows, its progress signals recorded; its cache is opened
+// by the test.
+struct PagingClient {
+    explicit PagingClient(const QUrl& server)
+        : api(server)
+        , engine(cache, api)
+        , progress(&engine, &SyncEngine::progress)
+    {
+        engine.setPullLimit(2);
+    }
+
+    LocalCache cache;
+    ApiClient api;
+    SyncEngine engine;
+    QSignalSpy progress;
+};
+
 } // namespace
 
 class TestPullProgress : public QObject
@@ -119,36 +136,32 @@ void TestPullProgress::firstPageAsksForTheCountAndProgressHasATotal()
     fake.setPage(QString(), page(QStringLiteral("c1"), true, {QStringLiteral("r1"), QStringLiteral("r2")}, 3));
     fake.setPage(QStringLiteral("c1"), page(QStringLiteral("c2"), true, {QStringLiteral("r3"), QStringLiteral("r4")}));
     fake.setPage(QStringLiteral("c2"), page(QStringLiteral("c3"), false, {QStringLiteral("r5")}));
-    LocalCache cache;
-    QCOMPARE(cache.open(m_dir.filePath(QStringLiteral("a.sqlite"))), LocalCache::OpenStatus::Ok);
-    ApiClient api(fake.url());
-    SyncEngine engine(cache, api);
-    engine.setPullLimit(2);
-    QSignalSpy progress(&engine, &SyncEngine::progress);
+    PagingClient client(fake.url());
+    QCOMPARE(client.cache.open(m_dir.filePath(QStringLiteral("a.sqlite"))), LocalCache::OpenStatus::Ok);
     QString error;
-    QVERIFY2(engine.syncBlocking(&error), qPrintable(error));
+    QVERIFY2(client.engine.syncBlocking(&error), qPrintable(error));
     QCOMPARE(fake.pulls.size(), 3);
     QCOMPARE(fake.pulls.at(0).queryItemValue(QStringLiteral("count")), QStringLiteral("1"));
     QVERIFY(!fake.pulls.at(1).hasQueryItem(QStringLiteral("count"))); // one count per round is enough
     QVERIFY(!fake.pulls.at(2).hasQueryItem(QStringLiteral("count")));
     QCOMPARE(fake.pulls.at(1).queryItemValue(QStringLiteral("cursor")), QStringLiteral("c1"));
-    QCOMPARE(progress.size(), 3);
+    QCOMPARE(client.progress.size(), 3);
     const QList<QPair<int, int>> expected{{2, 5}, {4, 5}, {5, 5}};
     for (int i = 0; i < expected.size(); ++i) {
-        QCOMPARE(progress.at(i).at(0).toInt(), expected.at(i).first);
-        QCOMPARE(progress.at(i).at(1).toInt(), expected.at(i).second);
+        QCOMPARE(client.progress.at(i).at(0).toInt(), expected.at(i).first);
+        QCOMPARE(client.progress.at(i).at(1).toInt(), expected.at(i).second);
     }
-    QCOMPARE(RecordQuery(cache).rowCounts().value(QStringLiteral("regions")), 5);
+    QCOMPARE(RecordQuery(client.cache).rowCounts().value(QStringLiteral("regions")), 5);
 
     // The next round asks again: a long offline spell makes its pull long too.
     fake.setPage(QStringLiteral("c3"), page(QStringLiteral("c4"), false, {QStringLiteral("r6")}, 0));
-    progress.clear();
-    QVERIFY2(engine.syncBlocking(&error), qPrintable(error));
+    client.progress.clear();
+    QVERIFY2(client.engine.syncBlocking(&error), qPrintable(error));
     QCOMPARE(fake.pulls.size(), 4);
     QCOMPARE(fake.pulls.at(3).queryItemValue(QStringLiteral("count")), QStringLiteral("1"));
-    QCOMPARE(progress.size(), 1);
-    QCOMPARE(progress.at(0).at(0).toInt(), 1);
-    QCOMPARE(progress.at(0).at(1).toInt(), 1);
+    QCOMPARE(client.progress.size(), 1);
+    QCOMPARE(client.progress.at(0).at(0).toInt(), 1);
+    QCOMPARE(client.progress.at(0).at(1).toInt(), 1);
 }
 
 void TestPullProgress::serverWithoutCountGivesRowsOnly()
@@ -158,19 +171,15 @@ void TestPullProgress::serverWithoutCountGivesRowsOnly()
     // A server that does not know count=1 ignores it and sends no "remaining".
     fake.setPage(QString(), page(QStringLiteral("c1"), true, {QStringLiteral("r1"), QStringLiteral("r2")}));
     fake.setPage(QStringLiteral("c1"), page(QStringLiteral("c2"), false, {QStringLiteral("r3")}));
-    LocalCache cache;
-    QCOMPARE(cache.open(m_dir.filePath(QStringLiteral("b.sqlite"))), LocalCache::OpenStatus::Ok);
-    ApiClient api(fake.url());
-    SyncEngine engine(cache, api);
-    engine.setPullLimit(2);
-    QSignalSpy progress(&engine, &SyncEngine::progress);
+    PagingClient client(fake.url());
+    QCOMPARE(client.cache.open(m_dir.filePath(QStringLiteral("b.sqlite"))), LocalCache::OpenStatus::Ok);
     QString error;
-    QVERIFY2(engine.syncBlocking(&error), qPrintable(error));
-    QCOMPARE(progress.size(), 2);
-    QCOMPARE(progress.at(0).at(0).toInt(), 2);
-    QCOMPARE(progress.at(0).at(1).toInt(), -1);
-    QCOMPARE(progress.at(1).at(0).toInt(), 3);
-    QCOMPARE(progress.at(1).at(1).toInt(), -1);
+    QVERIFY2(client.engine.syncBlocking(&error), qPrintable(error));
+    QCOMPARE(client.progress.size(), 2);
+    QCOMPARE(client.progress.at(0).at(0).toInt(), 2);
+    QCOMPARE(client.progress.at(0).at(1).toInt(), -1);
+    QCOMPARE(client.progress.at(1).at(0).toInt(), 3);
+    QCOMPARE(client.progress.at(1).at(1).toInt(), -1);
 }
 
 QTEST_GUILESS_MAIN(TestPullProgress)

@@ -37,19 +37,26 @@ namespace {
 
 using Client = TestClient;
 
+// A server seeded with the demo data set into `dataDir`, listening on `port` (0: a free one).
+ServerOptions demoOptions(const QString& dataDir, quint16 port = 0)
+{
+    ServerOptions options;
+    options.port = port;
+    options.dataDir = dataDir;
+    options.demo = true;
+    options.seedDemo = &DemoSeeder::seedInto;
+    return options;
+}
+
 // A server whose SQLite file a test can copy while it is stopped and put back later, with a new epoch: a
 // restore from backup, as an operator does it. It comes back on the same port, so the client's cache (one file
-// per server address) stays the same file.
+// per server address) stays the same file. It keeps the one backup in a folder of its own.
 class RestorableServer
 {
 public:
     bool start(QString* error)
     {
-        ServerOptions options;
-        options.port = m_port;
-        options.dataDir = m_dir.path();
-        options.demo = true;
-        options.seedDemo = &DemoSeeder::seedInto;
+        ServerOptions options = demoOptions(m_dir.path(), m_port);
         options.demoApplications = 40;
         m_server = std::make_unique<SyncServer>();
         if (!m_server->start(options, error))
@@ -58,19 +65,20 @@ public:
         return true;
     }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
-    bool backup(const QString& target, QString* error)
+    bool backup(QString* error)
     {
         m_server.reset();
-        return copyFiles(file(), target, error) && start(error);
+        return copyFiles(file(), backupFile(), error) && start(error);
     }
-    bool restore(const QString& source, const QString& epoch, QString* error)
+    bool restore(const QString& epoch, QString* error)
     {
         m_server.reset();
-        return copyFiles(source, file(), error) && setEpoch(epoch, error) && start(error);
+        return copyFiles(backupFile(), file(), error) && setEpoch(epoch, error) && start(error);
     }
 
 private:
     QString file() const { return QDir(m_dir.path()).filePath(QStringLiteral("opvangloket.sqlite")); }
+    QString backupFile() const { return QDir(m_backupDir.path()).filePath(QStringLiteral("backup.sqlite")); }
     static bool copyFiles(const QString& from, const QString& to, QString* error)
     {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
@@ -102,6 +110,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_backupDir;
     std::unique_ptr<SyncServer> m_server;
     quint16 m_port = 0;
 };
@@ -214,6 +223,9 @@ private:
     static void edit(Client& c, const QString& table, const QString& id, const QJsonObject& values);
     void sync(Client& c);
     void verifyEqualsServer(Client& c);
+    // The start of the restore tests: `server` up, a loket.antwerpen client synced with it, a note on the client's
+    // first parent sent (its mutation 1), then the server's backup. The client's first three parents in *parents.
+    bool syncNoteThenBackUp(RestorableServer& server, std::unique_ptr<Client>* c, QStringList* parents, QString* error);
 
     QTemporaryDir m_serverDir;
     SyncServer m_server;
@@ -222,13 +234,8 @@ private:
 
 void TestSyncIntegration::initTestCase()
 {
-    ServerOptions options;
-    options.port = 0;
-    options.dataDir = m_serverDir.path();
-    options.demo = true;
-    options.seedDemo = &DemoSeeder::seedInto;
     QString error;
-    QVERIFY2(m_server.start(options, &error), qPrintable(error));
+    QVERIFY2(m_server.start(demoOptions(m_serverDir.path()), &error), qPrintable(error));
     m_url = QUrl(m_server.baseUrl());
 }
 
@@ -273,6 +280,23 @@ void TestSyncIntegration::verifyEqualsServer(Client& c)
                 QStringLiteral("%1: %2 local, %3 on the server").arg(t.table).arg(t.localCount).arg(t.serverCount)));
     const QString differs = derivedRowsDiffer(c.session->cache());
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
+
+bool TestSyncIntegration::syncNoteThenBackUp(RestorableServer& server, std::unique_ptr<Client>* c, QStringList* parents,
+                                             QString* error)
+{
+    if (!server.start(error))
+        return false;
+    *c = signIn(QStringLiteral("loket.antwerpen"), server.url());
+    SyncEngine& sync = (*c)->session->sync();
+    if (!sync.syncBlocking(error))
+        return false;
+    for (int i = 0; i < 3; ++i)
+        parents->append(firstId(**c, QStringLiteral("parents"), i));
+    return LocalWriter((*c)->session->cache())
+               .update(QStringLiteral("parents"), parents->first(),
+                       {{QStringLiteral("notes"), QStringLiteral("Voor de back-up.")}}, error) &&
+           sync.syncBlocking(error) && server.backup(error);
 }
 
 void TestSyncIntegration::initialSyncEqualsServer()
@@ -348,11 +372,8 @@ void TestSyncIntegration::damagedCacheKeepsItsOutboxAndIsRebuilt()
     }
     // The next start: the file is set aside (not deleted), the outbox goes into a fresh cache, a full pull
     // rebuilds the rest, and the note reaches the server.
-    c->session = std::make_unique<ClientSession>(*c->profile, m_url);
     QString error;
-    QVERIFY2(c->session->signIn(QStringLiteral("loket.mechelen"), QStringLiteral("demo"), ClientSession::Keychain::Skip,
-                                &error),
-             qPrintable(error));
+    QVERIFY2(c->start(m_url, QStringLiteral("loket.mechelen"), &error), qPrintable(error));
     const QStringList aside =
         QFileInfo(path).dir().entryList({QFileInfo(path).fileName() + QStringLiteral(".damaged-*")});
     QVERIFY2(!aside.isEmpty(), "the damaged file must be kept");
@@ -576,13 +597,8 @@ void TestSyncIntegration::resyncKeepsTheOutbox()
     // 410 resync_required; the client rebuilds its cache and still delivers what was waiting to be sent.
     QTemporaryDir otherDir;
     SyncServer other;
-    ServerOptions options;
-    options.port = 0;
-    options.dataDir = otherDir.path();
-    options.demo = true;
-    options.seedDemo = &DemoSeeder::seedInto;
     QString error;
-    QVERIFY2(other.start(options, &error), qPrintable(error));
+    QVERIFY2(other.start(demoOptions(otherDir.path()), &error), qPrintable(error));
     ClientProfile otherProfile(otherDir.filePath(QStringLiteral("client")));
     ClientSession otherSession(otherProfile, QUrl(other.baseUrl()));
     QVERIFY(otherSession.signIn(QStringLiteral("loket.mechelen"), QStringLiteral("demo"), ClientSession::Keychain::Skip,
@@ -592,20 +608,12 @@ void TestSyncIntegration::resyncKeepsTheOutbox()
 
     auto c = signIn(QStringLiteral("loket.mechelen"));
     sync(*c);
-    const QString id = RecordQuery(c->session->cache())
-                           .allRows(QStringLiteral("parents"))
-                           .first()
-                           .value(QStringLiteral("id"))
-                           .toString();
+    const QString id = firstId(*c, QStringLiteral("parents"));
     QVERIFY(
         LocalWriter(c->session->cache())
             .update(QStringLiteral("parents"), id, {{QStringLiteral("notes"), QStringLiteral("Na herstel.")}}, &error));
     // A row lost from the cache without the server knowing: only a full rebuild brings it back.
-    const QString lostChild = RecordQuery(c->session->cache())
-                                  .allRows(QStringLiteral("children"))
-                                  .first()
-                                  .value(QStringLiteral("id"))
-                                  .toString();
+    const QString lostChild = firstId(*c, QStringLiteral("children"));
     QSqlQuery q(c->session->cache().database());
     QVERIFY(q.exec(QStringLiteral("DELETE FROM children WHERE id = '%1'").arg(lostChild)));
     c->session->cache().setState(QStringLiteral("cursor"), foreignCursor);
@@ -641,21 +649,14 @@ void TestSyncIntegration::outboxSurvivesCacheUpgrade()
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE conflicts DROP COLUMN op")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
-    auto dir = std::move(c->dir); // keep the profile folder: the upgraded client opens the same file
-    c.reset();
-    auto upgraded = std::make_unique<Client>();
-    upgraded->dir = std::move(dir);
-    upgraded->profile = std::make_unique<ClientProfile>(upgraded->dir->path());
-    upgraded->session = std::make_unique<ClientSession>(*upgraded->profile, m_url);
-    QVERIFY2(upgraded->session->signIn(QStringLiteral("loket.turnhout"), QStringLiteral("demo"),
-                                       ClientSession::Keychain::Skip, &error),
-             qPrintable(error));
-    QCOMPARE(upgraded->session->cache().path(), path);
-    QCOMPARE(upgraded->session->cache().schemaVersion(), CacheSchema::currentVersion());
-    QCOMPARE(RecordQuery(upgraded->session->cache()).pendingChanges(), 1);
-    sync(*upgraded);
-    QCOMPARE(RecordQuery(upgraded->session->cache()).pendingChanges(), 0);
-    verifyEqualsServer(*upgraded);
+    // The upgraded client starts on the same profile folder and so opens the same file.
+    QVERIFY2(c->start(m_url, QStringLiteral("loket.turnhout"), &error), qPrintable(error));
+    QCOMPARE(c->session->cache().path(), path);
+    QCOMPARE(c->session->cache().schemaVersion(), CacheSchema::currentVersion());
+    QCOMPARE(RecordQuery(c->session->cache()).pendingChanges(), 1);
+    sync(*c);
+    QCOMPARE(RecordQuery(c->session->cache()).pendingChanges(), 0);
+    verifyEqualsServer(*c);
 }
 
 void TestSyncIntegration::outboxSurvivesUpgradeFromVersion3()
@@ -669,45 +670,30 @@ void TestSyncIntegration::outboxSurvivesUpgradeFromVersion3()
     edit(*c, QStringLiteral("parents"), first, {{QStringLiteral("notes"), QStringLiteral("Voor de update (1).")}});
     edit(*c, QStringLiteral("parents"), second, {{QStringLiteral("notes"), QStringLiteral("Voor de update (2).")}});
     QVERIFY(downgradeToVersion3(c->session->cache().database()));
-    auto dir = std::move(c->dir);
-    c.reset();
-    auto upgraded = std::make_unique<Client>();
-    upgraded->dir = std::move(dir);
-    upgraded->profile = std::make_unique<ClientProfile>(upgraded->dir->path());
-    upgraded->session = std::make_unique<ClientSession>(*upgraded->profile, m_url);
     QString error;
-    QVERIFY2(upgraded->session->signIn(QStringLiteral("loket.turnhout"), QStringLiteral("demo"),
-                                       ClientSession::Keychain::Skip, &error),
-             qPrintable(error));
-    QCOMPARE(upgraded->session->cache().path(), path);
-    QCOMPARE(upgraded->session->cache().schemaVersion(), CacheSchema::currentVersion());
-    RecordQuery records(upgraded->session->cache());
+    QVERIFY2(c->start(m_url, QStringLiteral("loket.turnhout"), &error), qPrintable(error));
+    QCOMPARE(c->session->cache().path(), path);
+    QCOMPARE(c->session->cache().schemaVersion(), CacheSchema::currentVersion());
+    RecordQuery records(c->session->cache());
     QCOMPARE(records.pendingChanges(), 2);
     QCOMPARE(records.acknowledgedKept(), 0);
-    sync(*upgraded);
-    QCOMPARE(upgraded->session->sync().mutationsSent(), 2);
+    sync(*c);
+    QCOMPARE(c->session->sync().mutationsSent(), 2);
     QCOMPARE(records.pendingChanges(), 0);
     QCOMPARE(records.acknowledgedKept(), 2); // kept now, for a replay should the server be restored
     QCOMPARE(records.row(QStringLiteral("parents"), second).value(QStringLiteral("notes")).toString(),
              QStringLiteral("Voor de update (2)."));
-    verifyEqualsServer(*upgraded);
+    verifyEqualsServer(*c);
 }
 
 void TestSyncIntegration::restoredServerGetsLostChangesBack()
 {
     RestorableServer server;
+    std::unique_ptr<Client> c;
+    QStringList parents;
     QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
-    auto c = signIn(QStringLiteral("loket.antwerpen"), server.url());
-    sync(*c);
-    const QString before = firstId(*c, QStringLiteral("parents"), 0);
-    const QString phoned = firstId(*c, QStringLiteral("parents"), 1);
-    const QString noted = firstId(*c, QStringLiteral("parents"), 2);
-    edit(*c, QStringLiteral("parents"), before, {{QStringLiteral("notes"), QStringLiteral("Voor de back-up.")}});
-    sync(*c);
-    QTemporaryDir backupDir;
-    const QString backup = backupDir.filePath(QStringLiteral("backup.sqlite"));
-    QVERIFY2(server.backup(backup, &error), qPrintable(error));
+    QVERIFY2(syncNoteThenBackUp(server, &c, &parents, &error), qPrintable(error));
+    const QString before = parents.at(0), phoned = parents.at(1), noted = parents.at(2);
 
     // Acknowledged by the server, then lost with it: a new phone number, and a new family.
     edit(*c, QStringLiteral("parents"), phoned, {{QStringLiteral("phone"), QStringLiteral("+32470556677")}});
@@ -738,7 +724,7 @@ void TestSyncIntegration::restoredServerGetsLostChangesBack()
     edit(*c, QStringLiteral("parents"), noted, {{QStringLiteral("notes"), QStringLiteral("Na het herstel.")}});
     const QString clientId = c->session->cache().state(QStringLiteral("client_id"));
 
-    QVERIFY2(server.restore(backup, QStringLiteral("restored-epoch"), &error), qPrintable(error));
+    QVERIFY2(server.restore(QStringLiteral("restored-epoch"), &error), qPrintable(error));
     sync(*c);
     QCOMPARE(c->session->cache().state(QStringLiteral("epoch")), QStringLiteral("restored-epoch"));
     QCOMPARE(c->session->cache().state(QStringLiteral("client_id")), clientId); // no gap: same client id
@@ -768,22 +754,15 @@ void TestSyncIntegration::restoredServerGetsLostChangesBack()
 void TestSyncIntegration::restoredServerWithPurgedChangesGetsNewClientId()
 {
     RestorableServer server;
+    std::unique_ptr<Client> c;
+    QStringList parents;
     QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
-    auto c = signIn(QStringLiteral("loket.antwerpen"), server.url());
-    sync(*c);
-    const QString before = firstId(*c, QStringLiteral("parents"), 0);
-    const QString purged = firstId(*c, QStringLiteral("parents"), 1);
-    const QString noted = firstId(*c, QStringLiteral("parents"), 2);
+    QVERIFY2(syncNoteThenBackUp(server, &c, &parents, &error), qPrintable(error)); // mid 1
+    const QString before = parents.at(0), purged = parents.at(1), noted = parents.at(2);
     const QString oldPhone = RecordQuery(c->session->cache())
                                  .row(QStringLiteral("parents"), purged)
                                  .value(QStringLiteral("phone"))
                                  .toString();
-    edit(*c, QStringLiteral("parents"), before, {{QStringLiteral("notes"), QStringLiteral("Voor de back-up.")}});
-    sync(*c); // mid 1
-    QTemporaryDir backupDir;
-    const QString backup = backupDir.filePath(QStringLiteral("backup.sqlite"));
-    QVERIFY2(server.backup(backup, &error), qPrintable(error));
     edit(*c, QStringLiteral("parents"), purged, {{QStringLiteral("phone"), QStringLiteral("+32470556677")}});
     sync(*c); // mid 2
     const QString parentId = Uuid::v7();
@@ -806,7 +785,7 @@ void TestSyncIntegration::restoredServerWithPurgedChangesGetsNewClientId()
     edit(*c, QStringLiteral("parents"), noted, {{QStringLiteral("notes"), QStringLiteral("Na het herstel.")}}); // 4
     const QString clientId = c->session->cache().state(QStringLiteral("client_id"));
 
-    QVERIFY2(server.restore(backup, QStringLiteral("restored-epoch"), &error), qPrintable(error));
+    QVERIFY2(server.restore(QStringLiteral("restored-epoch"), &error), qPrintable(error));
     sync(*c);
     // The server knows mid 1; 2 is gone here, so 3 and 4 go out as 1 and 2 of a new client id.
     QVERIFY(c->session->cache().state(QStringLiteral("client_id")) != clientId);

@@ -32,11 +32,6 @@ const QStringList kFamilyTables{QStringLiteral("parents"), QStringLiteral("child
 
 enum class Target { Own, Other, ForeignReference };
 
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
 // The rules, as a person would read them off docs/PROTOCOL.md.
 bool mayWrite(const QString& role, const QString& table)
 {
@@ -103,7 +98,7 @@ private:
     QJsonObject freshRow(const QString& table, const QString& region, const QString& maker,
                          const QString& referenceRegion);
     QJsonObject changeOf(const QString& table, const QJsonObject& row) const;
-    QJsonObject stored(const QString& table, const QString& id);
+    QJsonObject stored(const QString& table, const QString& id) { return m_server.storedRow(table, id); }
     void checkOutcome(const QJsonObject& result, const QString& expect);
 
     TestServer m_server{TestServer::Empty};
@@ -117,17 +112,16 @@ void TestServerAuthorization::initTestCase()
 {
     OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    const QList<QStringList> accounts{{QStringLiteral("admin"), QStringLiteral("admin"), QString()},
-                                      {QStringLiteral("regie"), QStringLiteral("coordinator"), kAntwerpen},
-                                      {QStringLiteral("loket"), QStringLiteral("counter"), kAntwerpen},
-                                      {QStringLiteral("mech"), QStringLiteral("counter"), kMechelen},
-                                      {QStringLiteral("ref"), QStringLiteral("referrer"), kAntwerpen}};
-    for (const QStringList& a : accounts) {
-        QString error;
-        const QStringList regions = a.at(2).isEmpty() ? QStringList() : QStringList{a.at(2)};
-        QVERIFY2(m_accounts.add(a.at(0), a.at(1), regions, &error), qPrintable(error));
-        m_roleOf.insert(a.at(0), a.at(1));
-        m_regionOf.insert(a.at(0), a.at(2).isEmpty() ? kAntwerpen : a.at(2));
+    const QList<TestAccounts::Spec> accounts{{QStringLiteral("admin"), QStringLiteral("admin"), {}},
+                                             {QStringLiteral("regie"), QStringLiteral("coordinator"), {kAntwerpen}},
+                                             {QStringLiteral("loket"), QStringLiteral("counter"), {kAntwerpen}},
+                                             {QStringLiteral("mech"), QStringLiteral("counter"), {kMechelen}},
+                                             {QStringLiteral("ref"), QStringLiteral("referrer"), {kAntwerpen}}};
+    QString error;
+    QVERIFY2(m_accounts.addAll(accounts, &error), qPrintable(error));
+    for (const TestAccounts::Spec& a : accounts) {
+        m_roleOf.insert(a.username, a.role);
+        m_regionOf.insert(a.username, a.regions.value(0, kAntwerpen));
     }
     for (const QString& region : {kAntwerpen, kMechelen}) {
         const QJsonObject row{{QStringLiteral("id"), region},
@@ -210,12 +204,6 @@ QJsonObject TestServerAuthorization::changeOf(const QString& table, const QJsonO
     if (table == QLatin1String("offers"))
         return one("status", QStringLiteral("withdrawn"));
     return one("subject", QStringLiteral("Uw aanvraag, aangevuld"));
-}
-
-QJsonObject TestServerAuthorization::stored(const QString& table, const QString& id)
-{
-    const std::optional<StoredRow> row = m_server.storage().findRow(table, id);
-    return row ? row->row : QJsonObject();
 }
 
 void TestServerAuthorization::checkOutcome(const QJsonObject& result, const QString& expect)

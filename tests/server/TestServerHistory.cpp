@@ -1,3 +1,4 @@
+#include "TestAccounts.h"
 #include "TestMutations.h"
 #include "TestServer.h"
 #include "auth/AccountAdmin.h"
@@ -30,33 +31,15 @@ private slots:
     void forbiddenStateChangesAreRejected();
 
 private:
-    struct Family {
-        QString parentId;
-        QString childId;
-        QString applicationId;
-    };
-    void login(const QString& who);
-    QJsonArray pushAll(const QString& who, const QJsonArray& mutations);
-    QJsonObject pushOne(const QString& who, const QJsonObject& mutation)
-    {
-        return pushAll(who, {mutation}).at(0).toObject();
-    }
-    Family fileFamily(const QString& who, const QString& region);
+    using Family = TestAccounts::Family;
     HttpReply history(const QString& who, const QString& table, const QString& id);
-    QJsonObject stored(const QString& table, const QString& id);
+    QJsonObject stored(const QString& table, const QString& id) { return m_server.storedRow(table, id); }
 
     TestServer m_server{TestServer::Empty};
-    QHash<QString, TestServer::Session> m_sessions;
-    QHash<QString, QString> m_accountIds;
-    QHash<QString, qint64> m_nextMid;
+    TestAccounts m_accounts{m_server};
 };
 
 namespace {
-
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
 
 QSet<QString> names(const QJsonValue& array)
 {
@@ -78,54 +61,15 @@ void TestServerHistory::initTestCase()
     lotte.role = QStringLiteral("counter");
     lotte.regionIds = {QStringLiteral("antwerpen")};
     QString error;
-    m_accountIds.insert(lotte.username,
-                        AccountAdmin(m_server.storage()).create(lotte, QStringLiteral("secret"), &error));
-    QVERIFY2(!m_accountIds.value(lotte.username).isEmpty(), qPrintable(error));
-    login(lotte.username);
-    const QList<QStringList> accounts{
-        {QStringLiteral("regie.ant"), QStringLiteral("coordinator"), QStringLiteral("antwerpen")},
-        {QStringLiteral("loket.mec"), QStringLiteral("counter"), QStringLiteral("mechelen")},
-        {QStringLiteral("toeleider"), QStringLiteral("referrer"), QStringLiteral("antwerpen")}};
-    for (const QStringList& a : accounts) {
-        const QString id = m_server.createAccount(a.at(0), a.at(1), a.mid(2));
-        QVERIFY2(!id.isEmpty(), qPrintable(m_server.errorString()));
-        m_accountIds.insert(a.at(0), id);
-        login(a.at(0));
-    }
-}
-
-void TestServerHistory::login(const QString& who)
-{
-    const TestServer::Session s = m_server.login(who, QStringLiteral("secret"));
-    QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
-    m_sessions.insert(who, s);
-    m_nextMid.insert(who, 1);
-}
-
-QJsonArray TestServerHistory::pushAll(const QString& who, const QJsonArray& mutations)
-{
-    QJsonArray numbered;
-    for (const QJsonValue& v : mutations)
-        numbered.append(withMid(v.toObject(), m_nextMid[who]++));
-    const HttpReply r = m_server.push(m_sessions.value(who).accessToken, QStringLiteral("client-") + who, numbered);
-    if (r.status != 200)
-        qWarning() << "push answered" << r.status << r.body;
-    return r.json.value(QStringLiteral("results")).toArray();
-}
-
-TestServerHistory::Family TestServerHistory::fileFamily(const QString& who, const QString& region)
-{
-    const QJsonObject p = parentRow(region);
-    const QJsonObject c = childRow(region, str(p, "id"));
-    const QJsonObject a = applicationRow(region, str(p, "id"), str(c, "id"));
-    const QJsonArray results =
-        pushAll(who, {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
-                      insert(QStringLiteral("applications"), a)});
-    for (const QJsonValue& r : results) {
-        if (str(r.toObject(), "status") != QLatin1String("applied"))
-            qWarning() << "filing a family:" << r;
-    }
-    return {str(p, "id"), str(c, "id"), str(a, "id")};
+    QVERIFY2(!AccountAdmin(m_server.storage()).create(lotte, QStringLiteral("secret"), &error).isEmpty(),
+             qPrintable(error));
+    QVERIFY2(m_accounts.signIn(lotte.username, &error), qPrintable(error));
+    QVERIFY2(
+        m_accounts.addAll({{QStringLiteral("regie.ant"), QStringLiteral("coordinator"), {QStringLiteral("antwerpen")}},
+                           {QStringLiteral("loket.mec"), QStringLiteral("counter"), {QStringLiteral("mechelen")}},
+                           {QStringLiteral("toeleider"), QStringLiteral("referrer"), {QStringLiteral("antwerpen")}}},
+                          &error),
+        qPrintable(error));
 }
 
 HttpReply TestServerHistory::history(const QString& who, const QString& table, const QString& id)
@@ -134,39 +78,33 @@ HttpReply TestServerHistory::history(const QString& who, const QString& table, c
     query.addQueryItem(QStringLiteral("table"), table);
     query.addQueryItem(QStringLiteral("id"), id);
     return m_server.http().get(QStringLiteral("/api/v1/history?") + query.toString(QUrl::FullyEncoded),
-                               m_sessions.value(who).accessToken);
-}
-
-QJsonObject TestServerHistory::stored(const QString& table, const QString& id)
-{
-    const std::optional<StoredRow> row = m_server.storage().findRow(table, id);
-    return row ? row->row : QJsonObject();
+                               m_accounts.token(who));
 }
 
 void TestServerHistory::historyListsEachWriteWithItsFields()
 {
     const QString lotte = QStringLiteral("loket.ant");
-    const Family f = fileFamily(lotte, QStringLiteral("antwerpen"));
+    const Family f = m_accounts.fileFamily(lotte, QStringLiteral("antwerpen"));
     const QString apps = QStringLiteral("applications");
-    QCOMPARE(str(pushOne(lotte, update(apps, f.applicationId, 1,
-                                       {{QStringLiteral("status"),
-                                         change(QStringLiteral("submitted"), QStringLiteral("in_review"))}})),
+    QCOMPARE(str(m_accounts.pushOne(lotte, update(apps, f.applicationId, 1,
+                                                  {{QStringLiteral("status"), change(QStringLiteral("submitted"),
+                                                                                     QStringLiteral("in_review"))}})),
                  "status"),
              QStringLiteral("applied"));
     const QString later = QDate::currentDate().addMonths(10).toString(Qt::ISODate);
-    const QJsonObject second = pushOne(
+    const QJsonObject second = m_accounts.pushOne(
         QStringLiteral("regie.ant"),
         update(apps, f.applicationId, 2,
                {{QStringLiteral("desired_start"), change(str(stored(apps, f.applicationId), "desired_start"), later)},
                 {QStringLiteral("start_flexibility_weeks"), change(QJsonValue(), 4)}}));
     QCOMPARE(str(second, "status"), QStringLiteral("applied"));
     // A push that changes nothing (already equal) and a refused one are not history.
-    pushOne(lotte,
-            update(apps, f.applicationId, 3,
-                   {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("in_review"))}}));
-    QCOMPARE(str(pushOne(lotte, update(apps, f.applicationId, 3,
-                                       {{QStringLiteral("status"),
-                                         change(QStringLiteral("in_review"), QStringLiteral("placed"))}})),
+    m_accounts.pushOne(
+        lotte, update(apps, f.applicationId, 3,
+                      {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("in_review"))}}));
+    QCOMPARE(str(m_accounts.pushOne(lotte, update(apps, f.applicationId, 3,
+                                                  {{QStringLiteral("status"),
+                                                    change(QStringLiteral("in_review"), QStringLiteral("placed"))}})),
                  "status"),
              QStringLiteral("rejected"));
 
@@ -178,7 +116,7 @@ void TestServerHistory::historyListsEachWriteWithItsFields()
     const QJsonObject created = entries.at(0).toObject();
     QCOMPARE(str(created, "action"), QStringLiteral("insert"));
     QCOMPARE(created.value(QStringLiteral("version")).toInteger(), 1);
-    QCOMPARE(str(created, "account_id"), m_accountIds.value(lotte));
+    QCOMPARE(str(created, "account_id"), m_accounts.accountId(lotte));
     QCOMPARE(str(created, "account_name"), QStringLiteral("Lotte Van Damme"));
     QVERIFY(names(created.value(QStringLiteral("fields"))).contains(QStringLiteral("desired_start")));
     QVERIFY(!QDateTime::fromString(str(created, "at"), Qt::ISODateWithMs).isNull());
@@ -206,7 +144,7 @@ void TestServerHistory::historyListsEachWriteWithItsFields()
 
 void TestServerHistory::rowsTheCallerMayNotSeeAnswer404()
 {
-    const Family f = fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
     const HttpReply other = history(QStringLiteral("loket.mec"), QStringLiteral("applications"), f.applicationId);
     QCOMPARE(other.status, 404);
     QCOMPARE(other.errorCode(), QStringLiteral("not_found"));
@@ -215,7 +153,8 @@ void TestServerHistory::rowsTheCallerMayNotSeeAnswer404()
     QCOMPARE(missing.body, other.body); // indistinguishable from a row that does not exist
 
     QCOMPARE(
-        str(pushOne(QStringLiteral("loket.ant"), remove(QStringLiteral("applications"), f.applicationId, 1)), "status"),
+        str(m_accounts.pushOne(QStringLiteral("loket.ant"), remove(QStringLiteral("applications"), f.applicationId, 1)),
+            "status"),
         QStringLiteral("applied"));
     QCOMPARE(history(QStringLiteral("loket.ant"), QStringLiteral("applications"), f.applicationId).status, 404);
     const HttpReply anonymous = m_server.http().get(QStringLiteral("/api/v1/history?table=parents&id=") + f.parentId);
@@ -229,23 +168,22 @@ void TestServerHistory::malformedRequestsAre400()
         QCOMPARE(history(lotte, table, Uuid::v7()).errorCode(), QStringLiteral("malformed"));
     QCOMPARE(history(lotte, QStringLiteral("parents"), QString()).status, 400);
     QCOMPARE(history(lotte, QStringLiteral("parents"), QString(101, QLatin1Char('x'))).status, 400);
-    const HttpReply post =
-        m_server.http().post(QStringLiteral("/api/v1/history"), {}, m_sessions.value(lotte).accessToken);
+    const HttpReply post = m_server.http().post(QStringLiteral("/api/v1/history"), {}, m_accounts.token(lotte));
     QCOMPARE(post.status, 405);
 }
 
 void TestServerHistory::referrerSeesTheHistoryOfWhatItFiledOnly()
 {
-    const Family own = fileFamily(QStringLiteral("toeleider"), QStringLiteral("antwerpen"));
+    const Family own = m_accounts.fileFamily(QStringLiteral("toeleider"), QStringLiteral("antwerpen"));
     const HttpReply mine = history(QStringLiteral("toeleider"), QStringLiteral("applications"), own.applicationId);
     QCOMPARE(mine.status, 200);
     const QJsonArray entries = mine.json.value(QStringLiteral("entries")).toArray();
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(str(entries.at(0).toObject(), "account_id"), m_accountIds.value(QStringLiteral("toeleider")));
+    QCOMPARE(str(entries.at(0).toObject(), "account_id"), m_accounts.accountId(QStringLiteral("toeleider")));
     // The counter worker, who sees the region, sees it too.
     QCOMPARE(history(QStringLiteral("loket.ant"), QStringLiteral("applications"), own.applicationId).status, 200);
 
-    const Family counters = fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
+    const Family counters = m_accounts.fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
     for (const QString& table : {QStringLiteral("parents"), QStringLiteral("applications")}) {
         const QString id = table == QLatin1String("parents") ? counters.parentId : counters.applicationId;
         QCOMPARE(history(QStringLiteral("toeleider"), table, id).status, 404);
@@ -254,24 +192,25 @@ void TestServerHistory::referrerSeesTheHistoryOfWhatItFiledOnly()
 
 void TestServerHistory::concurrentNotesAreBothKept()
 {
-    const Family f = fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
     const QString apps = QStringLiteral("applications");
     const QString base = NoteLog::append(QString(), {QStringLiteral("2026-12-01T09:00:00Z"), QString(),
                                                      QStringLiteral("Lotte Van Damme"), QStringLiteral("Called")});
-    QCOMPARE(str(pushOne(QStringLiteral("loket.ant"),
-                         update(apps, f.applicationId, 1, {{QStringLiteral("notes"), change(QJsonValue(), base)}})),
+    QCOMPARE(str(m_accounts.pushOne(
+                     QStringLiteral("loket.ant"),
+                     update(apps, f.applicationId, 1, {{QStringLiteral("notes"), change(QJsonValue(), base)}})),
                  "status"),
              QStringLiteral("applied"));
-    const Note mine{QStringLiteral("2026-12-01T10:00:00Z"), m_accountIds.value(QStringLiteral("loket.ant")),
+    const Note mine{QStringLiteral("2026-12-01T10:00:00Z"), m_accounts.accountId(QStringLiteral("loket.ant")),
                     QStringLiteral("Lotte Van Damme"), QStringLiteral("Documents received")};
-    const Note theirs{QStringLiteral("2026-12-01T10:00:05Z"), m_accountIds.value(QStringLiteral("regie.ant")),
+    const Note theirs{QStringLiteral("2026-12-01T10:00:05Z"), m_accounts.accountId(QStringLiteral("regie.ant")),
                       QStringLiteral("regie.ant"), QStringLiteral("Asked for a second choice")};
     // Both from version 2 with the same base text.
-    const QJsonObject first = pushOne(
+    const QJsonObject first = m_accounts.pushOne(
         QStringLiteral("regie.ant"),
         update(apps, f.applicationId, 2, {{QStringLiteral("notes"), change(base, NoteLog::append(base, theirs))}}));
     QCOMPARE(str(first, "status"), QStringLiteral("applied"));
-    const QJsonObject second = pushOne(
+    const QJsonObject second = m_accounts.pushOne(
         QStringLiteral("loket.ant"),
         update(apps, f.applicationId, 2, {{QStringLiteral("notes"), change(base, NoteLog::append(base, mine))}}));
     QCOMPARE(str(second, "status"), QStringLiteral("applied"));
@@ -282,12 +221,13 @@ void TestServerHistory::concurrentNotesAreBothKept()
     // The server signs each entry with the pushing account and its own time (docs/PROTOCOL.md "Who may write
     // what"): the entries are the same ones, written by whoever pushed them.
     QVERIFY(notes.at(1).sameEntry(theirs));
-    QCOMPARE(notes.at(1).authorId, m_accountIds.value(QStringLiteral("regie.ant")));
+    QCOMPARE(notes.at(1).authorId, m_accounts.accountId(QStringLiteral("regie.ant")));
     QVERIFY(notes.at(2).sameEntry(mine));
-    QCOMPARE(notes.at(2).authorId, m_accountIds.value(QStringLiteral("loket.ant")));
+    QCOMPARE(notes.at(2).authorId, m_accounts.accountId(QStringLiteral("loket.ant")));
     // A retry of the same append (a lost answer, a new mid) adds nothing twice.
-    pushOne(QStringLiteral("loket.ant"),
-            update(apps, f.applicationId, 2, {{QStringLiteral("notes"), change(base, NoteLog::append(base, mine))}}));
+    m_accounts.pushOne(
+        QStringLiteral("loket.ant"),
+        update(apps, f.applicationId, 2, {{QStringLiteral("notes"), change(base, NoteLog::append(base, mine))}}));
     QCOMPARE(NoteLog::parse(str(stored(apps, f.applicationId), "notes")).size(), 3);
     const QJsonArray entries =
         history(QStringLiteral("loket.ant"), apps, f.applicationId).json.value(QStringLiteral("entries")).toArray();
@@ -296,35 +236,37 @@ void TestServerHistory::concurrentNotesAreBothKept()
 
 void TestServerHistory::editedNotesStillConflict()
 {
-    const Family f = fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
     const QString apps = QStringLiteral("applications");
     const Note a{QStringLiteral("2026-12-01T09:00:00Z"), QString(), QStringLiteral("A"), QStringLiteral("one")};
     const QString base = NoteLog::append(QString(), a);
-    pushOne(QStringLiteral("loket.ant"),
-            update(apps, f.applicationId, 1, {{QStringLiteral("notes"), change(QJsonValue(), base)}}));
+    m_accounts.pushOne(QStringLiteral("loket.ant"),
+                       update(apps, f.applicationId, 1, {{QStringLiteral("notes"), change(QJsonValue(), base)}}));
     const Note b{QStringLiteral("2026-12-01T09:05:00Z"), QString(), QStringLiteral("B"), QStringLiteral("two")};
-    pushOne(QStringLiteral("regie.ant"),
-            update(apps, f.applicationId, 2, {{QStringLiteral("notes"), change(base, NoteLog::append(base, b))}}));
+    m_accounts.pushOne(
+        QStringLiteral("regie.ant"),
+        update(apps, f.applicationId, 2, {{QStringLiteral("notes"), change(base, NoteLog::append(base, b))}}));
     // The other worker rewrote the first note instead of appending: a person decides.
     Note edited = a;
     edited.text = QStringLiteral("one, corrected");
-    const QJsonObject result =
-        pushOne(QStringLiteral("loket.ant"),
-                update(apps, f.applicationId, 2, {{QStringLiteral("notes"), change(base, NoteLog::format({edited}))}}));
+    const QJsonObject result = m_accounts.pushOne(
+        QStringLiteral("loket.ant"),
+        update(apps, f.applicationId, 2, {{QStringLiteral("notes"), change(base, NoteLog::format({edited}))}}));
     QCOMPARE(str(result, "status"), QStringLiteral("conflict"));
     QCOMPARE(NoteLog::parse(str(stored(apps, f.applicationId), "notes")).size(), 2);
 }
 
 void TestServerHistory::forbiddenStateChangesAreRejected()
 {
-    const Family f = fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
     const QString apps = QStringLiteral("applications");
     auto move = [&](const QString& from, const QString& to, const QString& reason = QString()) {
         const qint64 version = stored(apps, f.applicationId).value(QStringLiteral("version")).toInteger();
         QJsonObject changes{{QStringLiteral("status"), change(from, to)}};
         if (!reason.isEmpty())
             changes.insert(QStringLiteral("closed_reason"), change(QJsonValue(), reason));
-        return str(pushOne(QStringLiteral("loket.ant"), update(apps, f.applicationId, version, changes)), "status");
+        return str(m_accounts.pushOne(QStringLiteral("loket.ant"), update(apps, f.applicationId, version, changes)),
+                   "status");
     };
     QCOMPARE(move(QStringLiteral("submitted"), QStringLiteral("offered")), QStringLiteral("rejected"));
     QCOMPARE(move(QStringLiteral("submitted"), QStringLiteral("placed")), QStringLiteral("rejected"));

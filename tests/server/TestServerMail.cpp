@@ -1,3 +1,4 @@
+#include "TestAccounts.h"
 #include "TestMutations.h"
 #include "TestServer.h"
 #include "domain/ApplicationStatus.h"
@@ -28,11 +29,6 @@ QString sourceDir()
     return qEnvironmentVariable("OPVANGLOKET_TEST_SOURCE_DIR");
 }
 
-QString str(const QJsonObject& row, const char* key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
 } // namespace
 
 class TestServerMail : public QObject
@@ -61,7 +57,6 @@ private:
         QString number;
     };
 
-    QJsonArray pushAll(const QString& who, const QJsonArray& mutations);
     Filed fileApplication(const QString& language, const QString& email, const QString& firstName = QString());
     QVector<QJsonObject> messagesOf(const QString& applicationId);
     QJsonObject storedMessage(const QString& id);
@@ -76,8 +71,7 @@ private:
     QString maildir() const { return m_relayDir.path() + QStringLiteral("/maildir"); }
 
     TestServer m_server{TestServer::Empty};
-    QHash<QString, QString> m_tokens;
-    QHash<QString, qint64> m_nextMid;
+    TestAccounts m_accounts{m_server};
     QString m_python;
     QTemporaryDir m_relayDir;
     QProcess m_relay;
@@ -109,15 +103,12 @@ void TestServerMail::initTestCase()
     });
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_server.server().mailDelivery().setClock([this] { return m_now; });
-    const QList<QStringList> accounts{{QStringLiteral("regie"), QStringLiteral("coordinator")},
-                                      {QStringLiteral("loket"), QStringLiteral("counter")}};
-    for (const QStringList& a : accounts) {
-        QVERIFY(!m_server.createAccount(a.at(0), a.at(1), {QStringLiteral("antwerpen")}).isEmpty());
-        const TestServer::Session s = m_server.login(a.at(0), QStringLiteral("secret"));
-        QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
-        m_tokens.insert(a.at(0), s.accessToken);
-        m_nextMid.insert(a.at(0), 1);
-    }
+    const QStringList antwerpen{QStringLiteral("antwerpen")};
+    QString error;
+    QVERIFY2(m_accounts.addAll({{QStringLiteral("regie"), QStringLiteral("coordinator"), antwerpen},
+                                {QStringLiteral("loket"), QStringLiteral("counter"), antwerpen}},
+                               &error),
+             qPrintable(error));
 }
 
 void TestServerMail::cleanupTestCase()
@@ -156,17 +147,6 @@ void TestServerMail::stopRelay()
     m_relay.waitForFinished(10000);
 }
 
-QJsonArray TestServerMail::pushAll(const QString& who, const QJsonArray& mutations)
-{
-    QJsonArray numbered;
-    for (const QJsonValue& v : mutations)
-        numbered.append(withMid(v.toObject(), m_nextMid[who]++));
-    const HttpReply r = m_server.push(m_tokens.value(who), QStringLiteral("client-") + who, numbered);
-    if (r.status != 200)
-        qWarning() << "push answered" << r.status << r.body;
-    return r.json.value(QStringLiteral("results")).toArray();
-}
-
 TestServerMail::Filed TestServerMail::fileApplication(const QString& language, const QString& email,
                                                       const QString& firstName)
 {
@@ -177,16 +157,9 @@ TestServerMail::Filed TestServerMail::fileApplication(const QString& language, c
         p.insert(QStringLiteral("contact_preference"), QStringLiteral("phone"));
     if (!firstName.isEmpty())
         p.insert(QStringLiteral("first_name"), firstName);
-    const QString parentId = str(p, "id");
-    const QJsonObject c = childRow(QStringLiteral("antwerpen"), parentId);
-    const QJsonObject a = applicationRow(QStringLiteral("antwerpen"), parentId, str(c, "id"));
-    const QJsonArray results =
-        pushAll(QStringLiteral("loket"), {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
-                                          insert(QStringLiteral("applications"), a)});
-    const QJsonObject app = results.at(2).toObject();
-    if (str(app, "status") != QLatin1String("applied"))
-        qWarning() << "application not applied:" << app;
-    return {parentId, str(a, "id"), str(app.value(QStringLiteral("server_row")).toObject(), "number")};
+    const TestAccounts::Family f = m_accounts.fileFamily(QStringLiteral("loket"), p);
+    const QJsonObject app = f.applicationResult();
+    return {f.parentId, f.applicationId, str(app.value(QStringLiteral("server_row")).toObject(), "number")};
 }
 
 QVector<QJsonObject> TestServerMail::messagesOf(const QString& applicationId)
@@ -194,7 +167,7 @@ QVector<QJsonObject> TestServerMail::messagesOf(const QString& applicationId)
     // What a client of the region pulls: the latest version of each message of the application.
     QHash<QString, QJsonObject> latest;
     QStringList order;
-    for (const QJsonObject& change : m_server.pullAll(m_tokens.value(QStringLiteral("loket")))) {
+    for (const QJsonObject& change : m_server.pullAll(m_accounts.token(QStringLiteral("loket")))) {
         const QJsonObject row = change.value(QStringLiteral("row")).toObject();
         if (str(change, "table") != QLatin1String("messages") || str(row, "application_id") != applicationId)
             continue;
@@ -327,7 +300,7 @@ void TestServerMail::parentWithoutAddressGetsFailedMessage()
 void TestServerMail::stateChangesAndWishesMailTheParent()
 {
     const Filed f = fileApplication(QStringLiteral("fr"), QStringLiteral("state.fr@example.be"));
-    QJsonArray r = pushAll(
+    QJsonArray r = m_accounts.pushAll(
         QStringLiteral("loket"),
         {update(QStringLiteral("applications"), f.applicationId, 1,
                 {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("in_review"))}})});
@@ -338,17 +311,17 @@ void TestServerMail::stateChangesAndWishesMailTheParent()
         str(state, "body").contains(ApplicationStatus::explanation(ApplicationStatus::InReview, QStringLiteral("fr"))));
 
     // Notes are no news for the parent; the desired start is.
-    pushAll(QStringLiteral("loket"),
-            {update(QStringLiteral("applications"), f.applicationId, 2,
-                    {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("called"))}})});
+    m_accounts.pushAll(QStringLiteral("loket"),
+                       {update(QStringLiteral("applications"), f.applicationId, 2,
+                               {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("called"))}})});
     QCOMPARE(messagesOf(f.applicationId).size(), 2);
     const QString start = QDate::currentDate().addMonths(9).toString(Qt::ISODate);
     const QString later = QDate::currentDate().addMonths(10).toString(Qt::ISODate);
-    pushAll(QStringLiteral("loket"), {update(QStringLiteral("applications"), f.applicationId, 3,
-                                             {{QStringLiteral("desired_start"), change(start, later)}})});
+    m_accounts.pushAll(QStringLiteral("loket"), {update(QStringLiteral("applications"), f.applicationId, 3,
+                                                        {{QStringLiteral("desired_start"), change(start, later)}})});
     QCOMPARE(countOf(f.applicationId, QStringLiteral("application_changed")), 1);
 
-    pushAll(
+    m_accounts.pushAll(
         QStringLiteral("loket"),
         {update(QStringLiteral("applications"), f.applicationId, 4,
                 {{QStringLiteral("status"), change(QStringLiteral("in_review"), QStringLiteral("cancelled"))},
@@ -374,17 +347,18 @@ void TestServerMail::sentOfferMailsAndRemindsOnce()
                             {QStringLiteral("location_id"), str(location, "id")},
                             {QStringLiteral("status"), QStringLiteral("proposed")},
                             {QStringLiteral("respond_by"), respondBy.toString(Qt::ISODate)}};
-    pushAll(QStringLiteral("regie"),
-            {insert(QStringLiteral("locations"), location), insert(QStringLiteral("offers"), offer)});
+    m_accounts.pushAll(QStringLiteral("regie"),
+                       {insert(QStringLiteral("locations"), location), insert(QStringLiteral("offers"), offer)});
     QCOMPARE(countOf(f.applicationId, QStringLiteral("offer_made")), 0); // proposed: not sent yet
 
     // A reminder is only for offers the parent has.
     round(m_server.server().mailDelivery());
     QCOMPARE(countOf(f.applicationId, QStringLiteral("offer_expiring")), 0);
 
-    pushAll(QStringLiteral("regie"),
-            {update(QStringLiteral("offers"), str(offer, "id"), 1,
-                    {{QStringLiteral("status"), change(QStringLiteral("proposed"), QStringLiteral("sent"))}})});
+    m_accounts.pushAll(
+        QStringLiteral("regie"),
+        {update(QStringLiteral("offers"), str(offer, "id"), 1,
+                {{QStringLiteral("status"), change(QStringLiteral("proposed"), QStringLiteral("sent"))}})});
     const QJsonObject made = onlyMessage(f.applicationId, QStringLiteral("offer_made"));
     const QString date = QLocale(QStringLiteral("nl")).toString(respondBy, QStringLiteral("d MMMM yyyy"));
     QVERIFY2(str(made, "body").contains(QStringLiteral("een plaats aanbieden in Kinderdagverblijf De Egel (Merksem)")),
@@ -494,13 +468,13 @@ void TestServerMail::permanentRefusalFailsThenResendDelivers()
 
     // The counter corrects the address and sends the message again: failed -> queued.
     const qint64 version = failed.value(QStringLiteral("version")).toInteger();
-    const QJsonArray r =
-        pushAll(QStringLiteral("loket"),
-                {update(QStringLiteral("parents"), f.parentId, 1,
-                        {{QStringLiteral("email"),
-                          change(QStringLiteral("reject.me@example.be"), QStringLiteral("fixed@example.be"))}}),
-                 update(QStringLiteral("messages"), str(failed, "id"), version,
-                        {{QStringLiteral("status"), change(QStringLiteral("failed"), QStringLiteral("queued"))}})});
+    const QJsonArray r = m_accounts.pushAll(
+        QStringLiteral("loket"),
+        {update(QStringLiteral("parents"), f.parentId, 1,
+                {{QStringLiteral("email"),
+                  change(QStringLiteral("reject.me@example.be"), QStringLiteral("fixed@example.be"))}}),
+         update(QStringLiteral("messages"), str(failed, "id"), version,
+                {{QStringLiteral("status"), change(QStringLiteral("failed"), QStringLiteral("queued"))}})});
     QCOMPARE(str(r.at(1).toObject(), "status"), QStringLiteral("applied"));
     round(delivery);
     const QJsonObject sent = onlyMessage(f.applicationId, QStringLiteral("acknowledgement"));
@@ -526,7 +500,8 @@ void TestServerMail::workerQueuedMessageIsDelivered()
                               {QStringLiteral("body"), QStringLiteral("See you at 10:00.\n.\nA line with a dot.\n")},
                               {QStringLiteral("status"), QStringLiteral("queued")}};
     QCOMPARE(
-        str(pushAll(QStringLiteral("loket"), {insert(QStringLiteral("messages"), message)}).at(0).toObject(), "status"),
+        str(m_accounts.pushAll(QStringLiteral("loket"), {insert(QStringLiteral("messages"), message)}).at(0).toObject(),
+            "status"),
         QStringLiteral("applied"));
     round(m_server.server().mailDelivery());
     QCOMPARE(str(storedMessage(str(message, "id")), "status"), QStringLiteral("sent"));

@@ -1,5 +1,7 @@
+#include "TestAccounts.h"
 #include "TestMutations.h"
 #include "TestNotifySocket.h"
+#include "TestProcess.h"
 #include "TestReplicaSet.h"
 #include "TestServer.h"
 #include "domain/Uuid.h"
@@ -12,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
 #include <QtTest>
 #include <memory>
 
@@ -43,46 +44,22 @@ private slots:
     void epochRotateMakesClientsResync();
 
 private:
-    struct CliResult {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
     // A connection of its own to the server's database, as an operator's sqlite3 or psql session.
     std::unique_ptr<SqlDatabase> operatorConnection();
     // Runs one statement over a fresh operator connection; false (with a warning) when it failed.
     bool operatorExec(const QString& sql, const QVariantList& binds = {});
-    CliResult runCli(const QStringList& arguments, const QByteArray& input = QByteArray());
+    TestProcess runCli(const QStringList& arguments, const QByteArray& input = QByteArray());
     // A new counter account (Mechelen) with a session whose notify socket is open.
     bool signInWithSocket(const QString& username, TestServer::Session* session, TestNotifySocket* socket);
-    QJsonArray pushAll(const QString& who, const QJsonArray& mutations);
-    QJsonObject pushOne(const QString& who, const QJsonObject& mutation)
-    {
-        return pushAll(who, {mutation}).at(0).toObject();
-    }
-    void login(const QString& who);
     StoredRow stored(const QString& table, const QString& id);
     QString sqlitePath() const { return QDir(m_server.dataDir()).filePath(QStringLiteral("opvangloket.sqlite")); }
     QString healthEpoch();
 
     TestServer m_server{TestServer::Empty};
-    QHash<QString, TestServer::Session> m_sessions;
-    QHash<QString, qint64> m_nextMid;
+    TestAccounts m_accounts{m_server};
     TestReplicaSet m_replicas;
-    QJsonObject m_parentAnt;
-    QJsonObject m_childAnt;
-    QJsonObject m_applicationAnt;
+    TestAccounts::Family m_familyAnt; // filed by loket.ant
 };
-
-namespace {
-
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-} // namespace
 
 void TestServerOperator::initTestCase()
 {
@@ -90,40 +67,25 @@ void TestServerOperator::initTestCase()
     // Short sweeps: the running server notices soon what a subcommand changed (NotifyHub::sweep).
     m_server.configure([](ServerOptions& options) { options.notifySweepMs = 200; });
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    const QList<QStringList> accounts{
-        {QStringLiteral("beheer"), QStringLiteral("admin")},
-        {QStringLiteral("loket.ant"), QStringLiteral("counter"), QStringLiteral("antwerpen")},
-        {QStringLiteral("loket.mec"), QStringLiteral("counter"), QStringLiteral("mechelen")},
-        {QStringLiteral("jan"), QStringLiteral("counter"), QStringLiteral("mechelen")}};
-    for (const QStringList& a : accounts) {
-        QVERIFY2(!m_server.createAccount(a.at(0), a.at(1), a.mid(2)).isEmpty(), qPrintable(m_server.errorString()));
-        login(a.at(0));
-    }
-    m_parentAnt = parentRow(QStringLiteral("antwerpen"));
-    m_childAnt = childRow(QStringLiteral("antwerpen"), str(m_parentAnt, "id"));
-    m_applicationAnt = applicationRow(QStringLiteral("antwerpen"), str(m_parentAnt, "id"), str(m_childAnt, "id"));
-    const QJsonArray results =
-        pushAll(QStringLiteral("loket.ant"),
-                {insert(QStringLiteral("parents"), m_parentAnt), insert(QStringLiteral("children"), m_childAnt),
-                 insert(QStringLiteral("applications"), m_applicationAnt)});
-    for (const QJsonValue& r : results)
+    const QString mechelen = QStringLiteral("mechelen");
+    QString error;
+    QVERIFY2(m_accounts.addAll({{QStringLiteral("beheer"), QStringLiteral("admin"), {}},
+                                {QStringLiteral("loket.ant"), QStringLiteral("counter"), {QStringLiteral("antwerpen")}},
+                                {QStringLiteral("loket.mec"), QStringLiteral("counter"), {mechelen}},
+                                {QStringLiteral("jan"), QStringLiteral("counter"), {mechelen}}},
+                               &error),
+             qPrintable(error));
+    m_replicas.addEach(m_accounts, m_server.http());
+    m_familyAnt = m_accounts.fileFamily(QStringLiteral("loket.ant"), QStringLiteral("antwerpen"));
+    for (const QJsonValue& r : m_familyAnt.results)
         QCOMPARE(str(r.toObject(), "status"), QStringLiteral("applied"));
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(str(pushOne(QStringLiteral("loket.mec"),
-                             insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen")))),
-                     "status"),
-                 QStringLiteral("applied"));
+        QCOMPARE(
+            str(m_accounts.pushOne(QStringLiteral("loket.mec"), insert(QStringLiteral("parents"), parentRow(mechelen))),
+                "status"),
+            QStringLiteral("applied"));
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
-}
-
-void TestServerOperator::login(const QString& who)
-{
-    const TestServer::Session s = m_server.login(who, QStringLiteral("secret"));
-    QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
-    m_sessions.insert(who, s);
-    m_nextMid.insert(who, m_nextMid.value(who, 1));
-    m_replicas.add(who, m_server.http(), s.accessToken);
 }
 
 std::unique_ptr<SqlDatabase> TestServerOperator::operatorConnection()
@@ -157,38 +119,14 @@ bool TestServerOperator::operatorExec(const QString& sql, const QVariantList& bi
     return true;
 }
 
-TestServerOperator::CliResult TestServerOperator::runCli(const QStringList& arguments, const QByteArray& input)
+TestProcess TestServerOperator::runCli(const QStringList& arguments, const QByteArray& input)
 {
     QStringList args = arguments;
     if (m_server.databaseUrl().isEmpty())
         args << QStringLiteral("--data") << m_server.dataDir();
     else
         args << QStringLiteral("--database") << m_server.databaseUrl();
-    QProcess process;
-    process.start(QStringLiteral(OPVANGLOKET_SERVER_BINARY), args);
-    process.write(input);
-    process.closeWriteChannel();
-    CliResult result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QJsonArray TestServerOperator::pushAll(const QString& who, const QJsonArray& mutations)
-{
-    QJsonArray numbered;
-    for (const QJsonValue& v : mutations)
-        numbered.append(withMid(v.toObject(), m_nextMid[who]++));
-    const HttpReply r = m_server.push(m_sessions.value(who).accessToken, QStringLiteral("client-") + who, numbered);
-    if (r.status != 200)
-        qWarning() << "push answered" << r.status << r.body;
-    return r.json.value(QStringLiteral("results")).toArray();
+    return TestProcess::run(QStringLiteral(OPVANGLOKET_SERVER_BINARY), args, input);
 }
 
 StoredRow TestServerOperator::stored(const QString& table, const QString& id)
@@ -207,21 +145,23 @@ void TestServerOperator::serverWritesAreNotStampedTwice()
 {
     const QJsonObject parent = parentRow(QStringLiteral("mechelen"));
     const QString id = str(parent, "id");
-    const QJsonObject inserted = pushOne(QStringLiteral("loket.mec"), insert(QStringLiteral("parents"), parent));
+    const QJsonObject inserted =
+        m_accounts.pushOne(QStringLiteral("loket.mec"), insert(QStringLiteral("parents"), parent));
     QCOMPARE(str(inserted, "status"), QStringLiteral("applied"));
     QCOMPARE(stored(QStringLiteral("parents"), id).seq, inserted.value(QStringLiteral("seq")).toInteger());
     QCOMPARE(stored(QStringLiteral("parents"), id).row.value(QStringLiteral("version")).toInteger(), 1);
     QCOMPARE(m_server.storage().currentSeq(), inserted.value(QStringLiteral("seq")).toInteger());
 
-    const QJsonObject updated = pushOne(QStringLiteral("loket.mec"),
-                                        update(QStringLiteral("parents"), id, 1,
-                                               {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}));
+    const QJsonObject updated = m_accounts.pushOne(
+        QStringLiteral("loket.mec"), update(QStringLiteral("parents"), id, 1,
+                                            {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}));
     QCOMPARE(str(updated, "status"), QStringLiteral("applied"));
     QCOMPARE(stored(QStringLiteral("parents"), id).seq, updated.value(QStringLiteral("seq")).toInteger());
     QCOMPARE(stored(QStringLiteral("parents"), id).row.value(QStringLiteral("version")).toInteger(), 2);
     QCOMPARE(m_server.storage().currentSeq(), updated.value(QStringLiteral("seq")).toInteger());
 
-    const QJsonObject deleted = pushOne(QStringLiteral("loket.mec"), remove(QStringLiteral("parents"), id, 2));
+    const QJsonObject deleted =
+        m_accounts.pushOne(QStringLiteral("loket.mec"), remove(QStringLiteral("parents"), id, 2));
     QCOMPARE(str(deleted, "status"), QStringLiteral("applied"));
     const std::optional<TombstoneRecord> tombstone = m_server.storage().findTombstone(QStringLiteral("parents"), id);
     QVERIFY(tombstone);
@@ -237,7 +177,7 @@ void TestServerOperator::serverWritesAreNotStampedTwice()
 
 void TestServerOperator::operatorUpdateGetsAFreshSeqAndVersion()
 {
-    const QString id = str(m_parentAnt, "id");
+    const QString id = m_familyAnt.parentId;
     const qint64 head = m_server.storage().currentSeq();
     const qint64 version = stored(QStringLiteral("parents"), id).row.value(QStringLiteral("version")).toInteger();
     QVERIFY(operatorExec(QStringLiteral("UPDATE parents SET phone = '+32470000001' WHERE id = ?"), {id}));
@@ -254,7 +194,7 @@ void TestServerOperator::operatorUpdateGetsAFreshSeqAndVersion()
     QVERIFY(m_replicas.pullRow(QStringLiteral("loket.mec"), QStringLiteral("parents"), id).isEmpty());
 
     // The server goes on from there: the next pushed write is version + 2, stamped once.
-    const QJsonObject pushed = pushOne(
+    const QJsonObject pushed = m_accounts.pushOne(
         QStringLiteral("loket.ant"),
         update(QStringLiteral("parents"), id, version + 1,
                {{QStringLiteral("phone"), change(QStringLiteral("+32470000001"), QStringLiteral("+32470000002"))}}));
@@ -313,7 +253,7 @@ void TestServerOperator::operatorInsertGetsSeqAndVersion()
 
 void TestServerOperator::operatorDeleteWritesATombstone()
 {
-    const QString id = str(m_childAnt, "id");
+    const QString id = m_familyAnt.childId;
     const qint64 version = stored(QStringLiteral("children"), id).row.value(QStringLiteral("version")).toInteger();
     const qint64 head = m_server.storage().currentSeq();
     QVERIFY(operatorExec(QStringLiteral("DELETE FROM children WHERE id = ?"), {id}));
@@ -324,7 +264,8 @@ void TestServerOperator::operatorDeleteWritesATombstone()
     QCOMPARE(changes.first().value(QStringLiteral("seq")).toInteger(), head + 1);
     QCOMPARE(changes.first().value(QStringLiteral("version")).toInteger(), version + 1);
     QVERIFY(m_replicas.pullRow(QStringLiteral("loket.mec"), QStringLiteral("children"), id).isEmpty());
-    QCOMPARE(str(pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("children"), m_childAnt)), "status"),
+    QCOMPARE(str(m_accounts.pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("children"), m_familyAnt.child)),
+                 "status"),
              QStringLiteral("gone"));
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
@@ -332,7 +273,7 @@ void TestServerOperator::operatorDeleteWritesATombstone()
 
 void TestServerOperator::operatorRegionMoveIsAScopeExit()
 {
-    const QString id = str(m_applicationAnt, "id");
+    const QString id = m_familyAnt.applicationId;
     QVERIFY(operatorExec(QStringLiteral("UPDATE applications SET region_id = 'mechelen' WHERE id = ?"), {id}));
     const QVector<QJsonObject> antwerpen =
         m_replicas.pullRow(QStringLiteral("loket.ant"), QStringLiteral("applications"), id);
@@ -358,7 +299,7 @@ void TestServerOperator::operatorRegionMoveIsAScopeExit()
 
 void TestServerOperator::operatorAccountEditsSkipSecretColumns()
 {
-    const QString id = str(m_sessions.value(QStringLiteral("loket.ant")).account, "id");
+    const QString id = m_accounts.accountId(QStringLiteral("loket.ant"));
     const qint64 head = m_server.storage().currentSeq();
     QVERIFY(operatorExec(QStringLiteral("UPDATE accounts SET email = 'loket@example.be' WHERE id = ?"), {id}));
     QCOMPARE(m_server.storage().currentSeq(), head); // not a synced column: nothing to send
@@ -381,9 +322,9 @@ void TestServerOperator::operatorAccountEditsSkipSecretColumns()
 
 void TestServerOperator::setRegionsFromTheCommandLine()
 {
-    const QString jan = str(m_sessions.value(QStringLiteral("jan")).account, "id");
+    const QString jan = m_accounts.accountId(QStringLiteral("jan"));
     const qint64 version = m_server.storage().accountById(jan)->version;
-    CliResult bad = runCli(
+    TestProcess bad = runCli(
         {QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"), QStringLiteral("gent")});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(QStringLiteral("unknown region")), qPrintable(bad.err));
@@ -394,26 +335,26 @@ void TestServerOperator::setRegionsFromTheCommandLine()
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(m_server.storage().accountById(jan)->version, version);
 
-    const CliResult ok = runCli({QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"),
-                                 QStringLiteral("antwerpen,mechelen")});
+    const TestProcess ok = runCli({QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"),
+                                   QStringLiteral("antwerpen,mechelen")});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
     QCOMPARE(m_server.storage().accountById(jan)->regionIds,
              QStringList({QStringLiteral("antwerpen"), QStringLiteral("mechelen")}));
     int status = 0;
     m_replicas.at(QStringLiteral("jan"))->pull(&status);
     QCOMPARE(status, 410);
-    const QJsonObject widened =
-        pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("antwerpen"))));
+    const QJsonObject widened = m_accounts.pushOne(
+        QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("antwerpen"))));
     QCOMPARE(str(widened, "status"), QStringLiteral("applied"));
 
     QVERIFY(runCli({QStringLiteral("account"), QStringLiteral("set-regions"), QStringLiteral("jan"),
                     QStringLiteral("antwerpen")})
                 .exitCode == 0);
-    const QJsonObject narrowed =
-        pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
+    const QJsonObject narrowed = m_accounts.pushOne(
+        QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
     QCOMPARE(str(narrowed, "status"), QStringLiteral("rejected"));
     QVERIFY2(str(narrowed, "reason").startsWith(QStringLiteral("forbidden:")), qPrintable(str(narrowed, "reason")));
-    m_replicas.add(QStringLiteral("jan"), m_server.http(), m_sessions.value(QStringLiteral("jan")).accessToken);
+    m_replicas.add(QStringLiteral("jan"), m_server.http(), m_accounts.token(QStringLiteral("jan")));
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
@@ -436,9 +377,9 @@ void TestServerOperator::passwdFromTheCommandLineEndsEverySession()
     QVERIFY(signInWithSocket(QStringLiteral("wachtwoord.wissel"), &laptop, &socket));
     const TestServer::Session desktop = m_server.login(QStringLiteral("wachtwoord.wissel"), QStringLiteral("secret"));
     QVERIFY(desktop.isValid());
-    const CliResult changed = runCli({QStringLiteral("account"), QStringLiteral("passwd"), QStringLiteral("--username"),
-                                      QStringLiteral("wachtwoord.wissel")},
-                                     "nieuw-geheim\n");
+    const TestProcess changed = runCli({QStringLiteral("account"), QStringLiteral("passwd"),
+                                        QStringLiteral("--username"), QStringLiteral("wachtwoord.wissel")},
+                                       "nieuw-geheim\n");
     QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
     for (const TestServer::Session& s : {laptop, desktop}) {
         QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/me"), s.accessToken).status, 401);
@@ -458,8 +399,8 @@ void TestServerOperator::disableFromTheCommandLineClosesSockets()
     TestServer::Session s;
     TestNotifySocket socket(m_server.baseUrl());
     QVERIFY(signInWithSocket(QStringLiteral("uit.dienst"), &s, &socket));
-    const CliResult disabled = runCli({QStringLiteral("account"), QStringLiteral("disable"),
-                                       QStringLiteral("--username"), QStringLiteral("uit.dienst")});
+    const TestProcess disabled = runCli({QStringLiteral("account"), QStringLiteral("disable"),
+                                         QStringLiteral("--username"), QStringLiteral("uit.dienst")});
     QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
     QVERIFY(socket.waitForClose());
     QCOMPARE(socket.closeCode(), 1008);
@@ -472,8 +413,8 @@ void TestServerOperator::setRegionsFromTheCommandLineClosesSocketsWith4001()
     TestServer::Session s;
     TestNotifySocket socket(m_server.baseUrl());
     QVERIFY(signInWithSocket(QStringLiteral("andere.regio"), &s, &socket));
-    const CliResult moved = runCli({QStringLiteral("account"), QStringLiteral("set-regions"),
-                                    QStringLiteral("andere.regio"), QStringLiteral("turnhout")});
+    const TestProcess moved = runCli({QStringLiteral("account"), QStringLiteral("set-regions"),
+                                      QStringLiteral("andere.regio"), QStringLiteral("turnhout")});
     QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
     QVERIFY(socket.waitForClose());
     QCOMPARE(socket.closeCode(), Protocol::kNotifyCloseScopeChanged);
@@ -490,23 +431,23 @@ void TestServerOperator::backupWhileRunningThenRestore()
     QTemporaryDir elsewhere;
     const QString file = elsewhere.filePath(QStringLiteral("opvangloket-backup.sqlite"));
     if (!m_server.databaseUrl().isEmpty()) {
-        const CliResult refused = runCli({QStringLiteral("backup"), file});
+        const TestProcess refused = runCli({QStringLiteral("backup"), file});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("pg_dump")), qPrintable(refused.err));
         QVERIFY(!QFile::exists(file));
         return;
     }
     const QJsonObject kept = parentRow(QStringLiteral("antwerpen"));
-    QCOMPARE(str(pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), kept)), "status"),
+    QCOMPARE(str(m_accounts.pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), kept)), "status"),
              QStringLiteral("applied"));
-    const CliResult backup = runCli({QStringLiteral("backup"), file});
+    const TestProcess backup = runCli({QStringLiteral("backup"), file});
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
     QVERIFY(QFile::exists(file));
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) && !QFile::exists(file + QStringLiteral(".part")));
     QCOMPARE(runCli({QStringLiteral("backup"), file}).exitCode, 1); // never overwrites
 
     const QJsonObject lost = parentRow(QStringLiteral("antwerpen"));
-    QCOMPARE(str(pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), lost)), "status"),
+    QCOMPARE(str(m_accounts.pushOne(QStringLiteral("loket.ant"), insert(QStringLiteral("parents"), lost)), "status"),
              QStringLiteral("applied"));
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
@@ -524,7 +465,7 @@ void TestServerOperator::backupWhileRunningThenRestore()
     int status = 0;
     m_replicas.at(QStringLiteral("loket.ant"))->pull(&status);
     QCOMPARE(status, 410);
-    TestReplica fresh(m_server.http(), m_sessions.value(QStringLiteral("loket.ant")).accessToken);
+    TestReplica fresh(m_server.http(), m_accounts.token(QStringLiteral("loket.ant")));
     fresh.pull(&status);
     QCOMPARE(status, 200);
     QVERIFY(fresh.has(QStringLiteral("parents"), str(kept, "id")));
@@ -534,8 +475,7 @@ void TestServerOperator::backupWhileRunningThenRestore()
     // The new epoch is taken once, not at every start.
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
     QCOMPARE(healthEpoch(), newEpoch);
-    for (const auto& [who, replica] : m_replicas)
-        m_replicas.add(who, m_server.http(), m_sessions.value(who).accessToken);
+    m_replicas.addEach(m_accounts, m_server.http()); // fresh replicas of the restored data
 }
 
 void TestServerOperator::epochRotateMakesClientsResync()
@@ -544,7 +484,7 @@ void TestServerOperator::epochRotateMakesClientsResync()
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
     const QString oldEpoch = healthEpoch();
     m_server.stop();
-    const CliResult rotated = runCli({QStringLiteral("epoch"), QStringLiteral("rotate")});
+    const TestProcess rotated = runCli({QStringLiteral("epoch"), QStringLiteral("rotate")});
     QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.err));
     QCOMPARE(runCli({QStringLiteral("epoch"), QStringLiteral("spin")}).exitCode, 2);
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
@@ -555,7 +495,7 @@ void TestServerOperator::epochRotateMakesClientsResync()
         int status = 0;
         replica->pull(&status);
         QCOMPARE(status, 410);
-        TestReplica fresh(m_server.http(), m_sessions.value(who).accessToken);
+        TestReplica fresh(m_server.http(), m_accounts.token(who));
         fresh.pull(&status);
         QCOMPARE(status, 200);
         QVERIFY2(fresh.matchesDigest(&difference), qPrintable(who + QStringLiteral(": ") + difference));

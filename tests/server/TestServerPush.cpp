@@ -1,3 +1,4 @@
+#include "TestAccounts.h"
 #include "TestMutations.h"
 #include "TestServer.h"
 #include "domain/Uuid.h"
@@ -33,25 +34,11 @@ private slots:
     void otherRegionRowIsGoneWithoutLeaking();
 
 private:
-    struct Family {
-        QString parentId;
-        QString childId;
-        QString applicationId;
-        QJsonObject application;
-    };
-
-    // Pushes mutations (mids assigned from the client's counter) and returns the results.
-    QJsonArray pushAll(const QString& who, const QJsonArray& mutations, int expectStatus = 200);
-    QJsonObject pushOne(const QString& who, const QJsonObject& mutation)
-    {
-        return pushAll(who, {mutation}).at(0).toObject();
-    }
-    Family fileFamily(const QString& who, const QString& region);
-    QJsonObject storedRow(const QString& table, const QString& id);
+    using Family = TestAccounts::Family;
+    QJsonObject storedRow(const QString& table, const QString& id) { return m_server.storedRow(table, id); }
 
     TestServer m_server{TestServer::Empty};
-    QHash<QString, QString> m_tokens;
-    QHash<QString, qint64> m_nextMid;
+    TestAccounts m_accounts{m_server};
     int m_year = QDate::currentDate().year();
 };
 
@@ -59,84 +46,50 @@ void TestServerPush::initTestCase()
 {
     OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    const QList<QStringList> accounts{
-        {QStringLiteral("regie"), QStringLiteral("coordinator"), QStringLiteral("antwerpen")},
-        {QStringLiteral("loket"), QStringLiteral("counter"), QStringLiteral("antwerpen")},
-        {QStringLiteral("mech"), QStringLiteral("counter"), QStringLiteral("mechelen")},
-        {QStringLiteral("ref"), QStringLiteral("referrer"), QStringLiteral("antwerpen")}};
-    for (const QStringList& a : accounts) {
-        QVERIFY(!m_server.createAccount(a.at(0), a.at(1), {a.at(2)}).isEmpty());
-        const TestServer::Session s = m_server.login(a.at(0), QStringLiteral("secret"));
-        QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
-        m_tokens.insert(a.at(0), s.accessToken);
-        m_nextMid.insert(a.at(0), 1);
-    }
-}
-
-QJsonArray TestServerPush::pushAll(const QString& who, const QJsonArray& mutations, int expectStatus)
-{
-    QJsonArray numbered;
-    for (const QJsonValue& v : mutations) {
-        QJsonObject m = v.toObject();
-        m.insert(QStringLiteral("mid"), m_nextMid[who]++);
-        numbered.append(m);
-    }
-    const HttpReply r = m_server.push(m_tokens.value(who), QStringLiteral("client-") + who, numbered);
-    if (r.status != expectStatus)
-        qWarning() << "push answered" << r.status << r.body;
-    return r.json.value(QStringLiteral("results")).toArray();
-}
-
-QJsonObject TestServerPush::storedRow(const QString& table, const QString& id)
-{
-    const std::optional<StoredRow> row = m_server.storage().findRow(table, id);
-    return row ? row->row : QJsonObject();
-}
-
-TestServerPush::Family TestServerPush::fileFamily(const QString& who, const QString& region)
-{
-    Family f;
-    const QJsonObject p = parentRow(region);
-    const QJsonObject c = childRow(region, p.value(QStringLiteral("id")).toString());
-    const QJsonObject a =
-        applicationRow(region, p.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("id")).toString());
-    const QJsonArray results =
-        pushAll(who, {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
-                      insert(QStringLiteral("applications"), a)});
-    f.parentId = p.value(QStringLiteral("id")).toString();
-    f.childId = c.value(QStringLiteral("id")).toString();
-    f.applicationId = a.value(QStringLiteral("id")).toString();
-    f.application = results.at(2).toObject();
-    return f;
+    const QString antwerpen = QStringLiteral("antwerpen");
+    QString error;
+    QVERIFY2(m_accounts.addAll({{QStringLiteral("regie"), QStringLiteral("coordinator"), {antwerpen}},
+                                {QStringLiteral("loket"), QStringLiteral("counter"), {antwerpen}},
+                                {QStringLiteral("mech"), QStringLiteral("counter"), {QStringLiteral("mechelen")}},
+                                {QStringLiteral("ref"), QStringLiteral("referrer"), {antwerpen}}},
+                               &error),
+             qPrintable(error));
 }
 
 void TestServerPush::insertsFamilyAndNumbersApplications()
 {
-    const Family first = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    QCOMPARE(first.application.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
-    QCOMPARE(first.application.value(QStringLiteral("version")).toInt(), 1);
-    QVERIFY(first.application.value(QStringLiteral("seq")).toInt() > 0);
-    const QJsonObject row = first.application.value(QStringLiteral("server_row")).toObject();
+    const Family first = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    const QJsonObject filed = first.applicationResult();
+    QCOMPARE(filed.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QCOMPARE(filed.value(QStringLiteral("version")).toInt(), 1);
+    QVERIFY(filed.value(QStringLiteral("seq")).toInt() > 0);
+    const QJsonObject row = filed.value(QStringLiteral("server_row")).toObject();
     QCOMPARE(row.value(QStringLiteral("number")).toString(), QStringLiteral("ANT-%1-000001").arg(m_year));
     QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
     QVERIFY(!row.value(QStringLiteral("submitted_at")).toString().isEmpty());
     QCOMPARE(storedRow(QStringLiteral("applications"), first.applicationId).value(QStringLiteral("number")).toString(),
              QStringLiteral("ANT-%1-000001").arg(m_year));
-    const Family second = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    QCOMPARE(
-        second.application.value(QStringLiteral("server_row")).toObject().value(QStringLiteral("number")).toString(),
-        QStringLiteral("ANT-%1-000002").arg(m_year));
-    const Family mechelen = fileFamily(QStringLiteral("mech"), QStringLiteral("mechelen"));
-    QCOMPARE(
-        mechelen.application.value(QStringLiteral("server_row")).toObject().value(QStringLiteral("number")).toString(),
-        QStringLiteral("MEC-%1-000001").arg(m_year));
+    const Family second = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    QCOMPARE(second.applicationResult()
+                 .value(QStringLiteral("server_row"))
+                 .toObject()
+                 .value(QStringLiteral("number"))
+                 .toString(),
+             QStringLiteral("ANT-%1-000002").arg(m_year));
+    const Family mechelen = m_accounts.fileFamily(QStringLiteral("mech"), QStringLiteral("mechelen"));
+    QCOMPARE(mechelen.applicationResult()
+                 .value(QStringLiteral("server_row"))
+                 .toObject()
+                 .value(QStringLiteral("number"))
+                 .toString(),
+             QStringLiteral("MEC-%1-000001").arg(m_year));
     // A client-chosen number is ignored.
     QJsonObject child = childRow(QStringLiteral("antwerpen"), first.parentId);
     QJsonObject app =
         applicationRow(QStringLiteral("antwerpen"), first.parentId, child.value(QStringLiteral("id")).toString());
     app.insert(QStringLiteral("number"), QStringLiteral("ANT-1999-999999"));
-    const QJsonArray r = pushAll(QStringLiteral("loket"), {insert(QStringLiteral("children"), child),
-                                                           insert(QStringLiteral("applications"), app)});
+    const QJsonArray r = m_accounts.pushAll(QStringLiteral("loket"), {insert(QStringLiteral("children"), child),
+                                                                      insert(QStringLiteral("applications"), app)});
     QCOMPARE(
         r.at(1).toObject().value(QStringLiteral("server_row")).toObject().value(QStringLiteral("number")).toString(),
         QStringLiteral("ANT-%1-000003").arg(m_year));
@@ -144,40 +97,40 @@ void TestServerPush::insertsFamilyAndNumbersApplications()
 
 void TestServerPush::updateMergesPerField()
 {
-    const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    const QJsonObject r =
-        pushOne(QStringLiteral("loket"),
-                update(QStringLiteral("parents"), f.parentId, 1,
-                       {{QStringLiteral("first_name"), change(QStringLiteral("Ayşe"), QStringLiteral("Aysel"))}}));
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    const QJsonObject r = m_accounts.pushOne(
+        QStringLiteral("loket"),
+        update(QStringLiteral("parents"), f.parentId, 1,
+               {{QStringLiteral("first_name"), change(QStringLiteral("Ayşe"), QStringLiteral("Aysel"))}}));
     QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(r.value(QStringLiteral("version")).toInt(), 2);
     // Another device changed a different field from the same base: no conflict, both kept.
     const QJsonObject other =
-        pushOne(QStringLiteral("regie"),
-                update(QStringLiteral("parents"), f.parentId, 1,
-                       {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("belt terug"))}}));
+        m_accounts.pushOne(QStringLiteral("regie"),
+                           update(QStringLiteral("parents"), f.parentId, 1,
+                                  {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("belt terug"))}}));
     QCOMPARE(other.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     const QJsonObject stored = storedRow(QStringLiteral("parents"), f.parentId);
     QCOMPARE(stored.value(QStringLiteral("first_name")).toString(), QStringLiteral("Aysel"));
     QCOMPARE(stored.value(QStringLiteral("notes")).toString(), QStringLiteral("belt terug"));
     QCOMPARE(stored.value(QStringLiteral("version")).toInt(), 3);
     // A field that already has the new value is no conflict, and nothing is written.
-    const QJsonObject same =
-        pushOne(QStringLiteral("regie"),
-                update(QStringLiteral("parents"), f.parentId, 1,
-                       {{QStringLiteral("first_name"), change(QStringLiteral("Ayşe"), QStringLiteral("Aysel"))}}));
+    const QJsonObject same = m_accounts.pushOne(
+        QStringLiteral("regie"),
+        update(QStringLiteral("parents"), f.parentId, 1,
+               {{QStringLiteral("first_name"), change(QStringLiteral("Ayşe"), QStringLiteral("Aysel"))}}));
     QCOMPARE(same.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(storedRow(QStringLiteral("parents"), f.parentId).value(QStringLiteral("version")).toInt(), 3);
 }
 
 void TestServerPush::updateConflictKeepsOtherFieldsMerged()
 {
-    const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    pushOne(
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    m_accounts.pushOne(
         QStringLiteral("regie"),
         update(QStringLiteral("parents"), f.parentId, 1,
                {{QStringLiteral("phone"), change(QStringLiteral("+32470123456"), QStringLiteral("+32470999999"))}}));
-    const QJsonObject r = pushOne(
+    const QJsonObject r = m_accounts.pushOne(
         QStringLiteral("loket"),
         update(QStringLiteral("parents"), f.parentId, 1,
                {{QStringLiteral("phone"), change(QStringLiteral("+32470123456"), QStringLiteral("+32470111111"))},
@@ -193,24 +146,26 @@ void TestServerPush::updateConflictKeepsOtherFieldsMerged()
 
 void TestServerPush::goneForMissingAndDeletedRows()
 {
-    const QJsonObject missing = pushOne(QStringLiteral("loket"),
-                                        update(QStringLiteral("parents"), Uuid::v7(), 1,
-                                               {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}));
+    const QJsonObject missing = m_accounts.pushOne(
+        QStringLiteral("loket"), update(QStringLiteral("parents"), Uuid::v7(), 1,
+                                        {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}));
     QCOMPARE(missing.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
-    const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    const QJsonObject deleted = pushOne(QStringLiteral("loket"), remove(QStringLiteral("children"), f.childId, 1));
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    const QJsonObject deleted =
+        m_accounts.pushOne(QStringLiteral("loket"), remove(QStringLiteral("children"), f.childId, 1));
     QCOMPARE(deleted.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(deleted.value(QStringLiteral("version")).toInt(), 2);
     QVERIFY(m_server.storage().findTombstone(QStringLiteral("children"), f.childId).has_value());
     QVERIFY(storedRow(QStringLiteral("children"), f.childId).isEmpty());
-    const QJsonObject after =
-        pushOne(QStringLiteral("regie"),
-                update(QStringLiteral("children"), f.childId, 1,
-                       {{QStringLiteral("first_name"), change(QStringLiteral("Elif"), QStringLiteral("Ela"))}}));
+    const QJsonObject after = m_accounts.pushOne(
+        QStringLiteral("regie"),
+        update(QStringLiteral("children"), f.childId, 1,
+               {{QStringLiteral("first_name"), change(QStringLiteral("Elif"), QStringLiteral("Ela"))}}));
     QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
-    const QJsonObject again = pushOne(QStringLiteral("regie"), remove(QStringLiteral("children"), f.childId, 1));
+    const QJsonObject again =
+        m_accounts.pushOne(QStringLiteral("regie"), remove(QStringLiteral("children"), f.childId, 1));
     QCOMPARE(again.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
-    const QJsonObject reinsert = pushOne(
+    const QJsonObject reinsert = m_accounts.pushOne(
         QStringLiteral("regie"),
         insert(QStringLiteral("children"), QJsonObject{{QStringLiteral("id"), f.childId},
                                                        {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
@@ -222,11 +177,11 @@ void TestServerPush::goneForMissingAndDeletedRows()
 
 void TestServerPush::deleteWithStaleVersionIsConflict()
 {
-    const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    pushOne(QStringLiteral("loket"),
-            update(QStringLiteral("parents"), f.parentId, 1,
-                   {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("nieuw"))}}));
-    const QJsonObject r = pushOne(QStringLiteral("regie"), remove(QStringLiteral("parents"), f.parentId, 1));
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    m_accounts.pushOne(QStringLiteral("loket"),
+                       update(QStringLiteral("parents"), f.parentId, 1,
+                              {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("nieuw"))}}));
+    const QJsonObject r = m_accounts.pushOne(QStringLiteral("regie"), remove(QStringLiteral("parents"), f.parentId, 1));
     QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("conflict"));
     QCOMPARE(r.value(QStringLiteral("server_row")).toObject().value(QStringLiteral("version")).toInt(), 2);
     QVERIFY(!storedRow(QStringLiteral("parents"), f.parentId).isEmpty());
@@ -236,13 +191,13 @@ void TestServerPush::rejectsInvalidRowsAndForbiddenWrites()
 {
     QJsonObject bad = parentRow(QStringLiteral("antwerpen"));
     bad.insert(QStringLiteral("email"), QStringLiteral("not-an-address"));
-    const QJsonObject invalid = pushOne(QStringLiteral("loket"), insert(QStringLiteral("parents"), bad));
+    const QJsonObject invalid = m_accounts.pushOne(QStringLiteral("loket"), insert(QStringLiteral("parents"), bad));
     QCOMPARE(invalid.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QVERIFY(invalid.value(QStringLiteral("reason")).toString().contains(QStringLiteral("email")));
     QVERIFY(storedRow(QStringLiteral("parents"), bad.value(QStringLiteral("id")).toString()).isEmpty());
 
-    const QJsonObject otherRegion =
-        pushOne(QStringLiteral("loket"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
+    const QJsonObject otherRegion = m_accounts.pushOne(
+        QStringLiteral("loket"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
     QCOMPARE(otherRegion.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QVERIFY(otherRegion.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("forbidden")));
 
@@ -250,54 +205,55 @@ void TestServerPush::rejectsInvalidRowsAndForbiddenWrites()
                                {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
                                {QStringLiteral("name"), QStringLiteral("De Boomhut")},
                                {QStringLiteral("kind"), QStringLiteral("group")}};
-    const QJsonObject counterLocation = pushOne(QStringLiteral("loket"), insert(QStringLiteral("locations"), location));
+    const QJsonObject counterLocation =
+        m_accounts.pushOne(QStringLiteral("loket"), insert(QStringLiteral("locations"), location));
     QCOMPARE(counterLocation.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QVERIFY(counterLocation.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("forbidden")));
-    QCOMPARE(pushOne(QStringLiteral("regie"), insert(QStringLiteral("locations"), location))
+    QCOMPARE(m_accounts.pushOne(QStringLiteral("regie"), insert(QStringLiteral("locations"), location))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
 
-    const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    const QJsonObject move = pushOne(
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    const QJsonObject move = m_accounts.pushOne(
         QStringLiteral("loket"),
         update(QStringLiteral("parents"), f.parentId, 1,
                {{QStringLiteral("region_id"), change(QStringLiteral("antwerpen"), QStringLiteral("mechelen"))}}));
     QCOMPARE(move.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QCOMPARE(storedRow(QStringLiteral("parents"), f.parentId).value(QStringLiteral("region_id")).toString(),
              QStringLiteral("antwerpen"));
-    const QJsonObject unknownField = pushOne(
+    const QJsonObject unknownField = m_accounts.pushOne(
         QStringLiteral("loket"), update(QStringLiteral("parents"), f.parentId, 1,
                                         {{QStringLiteral("password"), change(QJsonValue(), QStringLiteral("x"))}}));
     QCOMPARE(unknownField.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-    const QJsonObject number =
-        pushOne(QStringLiteral("regie"),
-                update(QStringLiteral("applications"), f.applicationId, 1,
-                       {{QStringLiteral("number"), change(QJsonValue(), QStringLiteral("ANT-2000-000001"))}}));
+    const QJsonObject number = m_accounts.pushOne(
+        QStringLiteral("regie"),
+        update(QStringLiteral("applications"), f.applicationId, 1,
+               {{QStringLiteral("number"), change(QJsonValue(), QStringLiteral("ANT-2000-000001"))}}));
     QCOMPARE(number.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
 }
 
 void TestServerPush::rejectsForbiddenStatusTransition()
 {
-    const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    const QJsonObject skip =
-        pushOne(QStringLiteral("loket"),
-                update(QStringLiteral("applications"), f.applicationId, 1,
-                       {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("placed"))},
-                        {QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("snel"))}}));
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    const QJsonObject skip = m_accounts.pushOne(
+        QStringLiteral("loket"),
+        update(QStringLiteral("applications"), f.applicationId, 1,
+               {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("placed"))},
+                {QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("snel"))}}));
     QCOMPARE(skip.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QVERIFY(skip.value(QStringLiteral("reason")).toString().contains(QStringLiteral("placed")));
     QJsonObject stored = storedRow(QStringLiteral("applications"), f.applicationId);
     QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
     QVERIFY(stored.value(QStringLiteral("notes")).isNull()); // nothing of a rejected mutation is applied
-    const QJsonObject review =
-        pushOne(QStringLiteral("loket"),
-                update(QStringLiteral("applications"), f.applicationId, 1,
-                       {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("in_review"))}}));
+    const QJsonObject review = m_accounts.pushOne(
+        QStringLiteral("loket"),
+        update(QStringLiteral("applications"), f.applicationId, 1,
+               {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("in_review"))}}));
     QCOMPARE(review.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QJsonObject inserted = applicationRow(QStringLiteral("antwerpen"), f.parentId, Uuid::v7());
     inserted.insert(QStringLiteral("status"), QStringLiteral("placed"));
-    QCOMPARE(pushOne(QStringLiteral("loket"), insert(QStringLiteral("applications"), inserted))
+    QCOMPARE(m_accounts.pushOne(QStringLiteral("loket"), insert(QStringLiteral("applications"), inserted))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("rejected"));
@@ -305,20 +261,21 @@ void TestServerPush::rejectsForbiddenStatusTransition()
 
 void TestServerPush::duplicateApplicationForSameChild()
 {
-    const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
     const QJsonObject second = applicationRow(QStringLiteral("antwerpen"), f.parentId, f.childId);
-    const QJsonObject r = pushOne(QStringLiteral("regie"), insert(QStringLiteral("applications"), second));
+    const QJsonObject r = m_accounts.pushOne(QStringLiteral("regie"), insert(QStringLiteral("applications"), second));
     QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
     const QJsonObject existing = r.value(QStringLiteral("server_row")).toObject();
     QCOMPARE(existing.value(QStringLiteral("id")).toString(), f.applicationId);
     QCOMPARE(existing.value(QStringLiteral("child_id")).toString(), f.childId);
     QVERIFY(storedRow(QStringLiteral("applications"), second.value(QStringLiteral("id")).toString()).isEmpty());
     // Once the first is final, a new application for the child is fine.
-    pushOne(QStringLiteral("regie"),
-            update(QStringLiteral("applications"), f.applicationId, 1,
-                   {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("cancelled"))},
-                    {QStringLiteral("closed_reason"), change(QJsonValue(), QStringLiteral("Moved away"))}}));
-    QCOMPARE(pushOne(QStringLiteral("regie"), insert(QStringLiteral("applications"), second))
+    m_accounts.pushOne(
+        QStringLiteral("regie"),
+        update(QStringLiteral("applications"), f.applicationId, 1,
+               {{QStringLiteral("status"), change(QStringLiteral("submitted"), QStringLiteral("cancelled"))},
+                {QStringLiteral("closed_reason"), change(QJsonValue(), QStringLiteral("Moved away"))}}));
+    QCOMPARE(m_accounts.pushOne(QStringLiteral("regie"), insert(QStringLiteral("applications"), second))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
@@ -328,20 +285,21 @@ void TestServerPush::duplicateNotFiledByTheReferrerIsNotNamed()
 {
     const QJsonObject p = parentRow(QStringLiteral("antwerpen"));
     const QJsonObject c = childRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString());
-    pushAll(QStringLiteral("ref"), {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c)});
+    m_accounts.pushAll(QStringLiteral("ref"),
+                       {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c)});
     const QJsonObject counterApp = applicationRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString(),
                                                   c.value(QStringLiteral("id")).toString());
-    QCOMPARE(pushOne(QStringLiteral("loket"), insert(QStringLiteral("applications"), counterApp))
+    QCOMPARE(m_accounts.pushOne(QStringLiteral("loket"), insert(QStringLiteral("applications"), counterApp))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
     // The referrer may see only what it filed: the counter's application is neither named nor confirmed (before,
     // the answer was `duplicate` with its id and number). docs/PROTOCOL.md "References".
     const QJsonObject r =
-        pushOne(QStringLiteral("ref"),
-                insert(QStringLiteral("applications"),
-                       applicationRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString(),
-                                      c.value(QStringLiteral("id")).toString())));
+        m_accounts.pushOne(QStringLiteral("ref"),
+                           insert(QStringLiteral("applications"),
+                                  applicationRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString(),
+                                                 c.value(QStringLiteral("id")).toString())));
     QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QVERIFY(!QJsonDocument(r).toJson().contains(counterApp.value(QStringLiteral("id")).toString().toUtf8()));
 }
@@ -350,7 +308,7 @@ void TestServerPush::duplicateParentByNationalNumber()
 {
     QJsonObject first = parentRow(QStringLiteral("antwerpen"));
     first.insert(QStringLiteral("national_number"), QStringLiteral("85.07.30-033.28"));
-    QCOMPARE(pushOne(QStringLiteral("loket"), insert(QStringLiteral("parents"), first))
+    QCOMPARE(m_accounts.pushOne(QStringLiteral("loket"), insert(QStringLiteral("parents"), first))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
@@ -364,9 +322,9 @@ void TestServerPush::duplicateParentByNationalNumber()
     const QJsonObject child = childRow(QStringLiteral("antwerpen"), secondId);
     const QJsonObject app =
         applicationRow(QStringLiteral("antwerpen"), secondId, child.value(QStringLiteral("id")).toString());
-    const QJsonArray r = pushAll(QStringLiteral("regie"),
-                                 {insert(QStringLiteral("parents"), second), insert(QStringLiteral("children"), child),
-                                  insert(QStringLiteral("applications"), app)});
+    const QJsonArray r = m_accounts.pushAll(QStringLiteral("regie"), {insert(QStringLiteral("parents"), second),
+                                                                      insert(QStringLiteral("children"), child),
+                                                                      insert(QStringLiteral("applications"), app)});
     QCOMPARE(r.size(), 3);
     const QJsonObject duplicate = r.at(0).toObject();
     QCOMPARE(duplicate.value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
@@ -385,20 +343,21 @@ void TestServerPush::duplicateParentByNationalNumber()
     // its region's record (before, the answer was `duplicate` naming the Antwerp id)...
     QJsonObject elsewhere = parentRow(QStringLiteral("mechelen"));
     elsewhere.insert(QStringLiteral("national_number"), QStringLiteral("85 07 30 033 28"));
-    const QJsonObject own = pushOne(QStringLiteral("mech"), insert(QStringLiteral("parents"), elsewhere));
+    const QJsonObject own = m_accounts.pushOne(QStringLiteral("mech"), insert(QStringLiteral("parents"), elsewhere));
     QCOMPARE(own.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QVERIFY(!QJsonDocument(own).toJson().contains(firstId.toUtf8()));
     QVERIFY(!storedRow(QStringLiteral("parents"), elsewhere.value(QStringLiteral("id")).toString()).isEmpty());
     // ...and the Antwerp id answers like an unknown one: no child is filed under it.
-    QCOMPARE(pushOne(QStringLiteral("mech"),
-                     insert(QStringLiteral("children"), childRow(QStringLiteral("mechelen"), firstId)))
+    QCOMPARE(m_accounts
+                 .pushOne(QStringLiteral("mech"),
+                          insert(QStringLiteral("children"), childRow(QStringLiteral("mechelen"), firstId)))
                  .value(QStringLiteral("reason"))
                  .toString(),
              QStringLiteral("invalid: parent %1 does not exist").arg(firstId));
     // Another national number is another person.
     QJsonObject other = parentRow(QStringLiteral("antwerpen"));
     other.insert(QStringLiteral("national_number"), QStringLiteral("90021412303"));
-    QCOMPARE(pushOne(QStringLiteral("regie"), insert(QStringLiteral("parents"), other))
+    QCOMPARE(m_accounts.pushOne(QStringLiteral("regie"), insert(QStringLiteral("parents"), other))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
@@ -410,8 +369,8 @@ void TestServerPush::parentsWithoutNationalNumberAreNeverDuplicates()
     QJsonObject same = first;
     same.insert(QStringLiteral("id"), Uuid::v7()); // the same person as far as name and contact go
     QVERIFY(first.value(QStringLiteral("national_number")).isUndefined());
-    const QJsonArray r = pushAll(QStringLiteral("loket"),
-                                 {insert(QStringLiteral("parents"), first), insert(QStringLiteral("parents"), same)});
+    const QJsonArray r = m_accounts.pushAll(
+        QStringLiteral("loket"), {insert(QStringLiteral("parents"), first), insert(QStringLiteral("parents"), same)});
     QCOMPARE(r.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(r.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QVERIFY(!storedRow(QStringLiteral("parents"), same.value(QStringLiteral("id")).toString()).isEmpty());
@@ -421,23 +380,23 @@ void TestServerPush::childOrApplicationOfMissingParentIsRejected()
 {
     const QString nobody = Uuid::v7();
     const QJsonObject child = childRow(QStringLiteral("antwerpen"), nobody);
-    const QJsonObject orphan = pushOne(QStringLiteral("loket"), insert(QStringLiteral("children"), child));
+    const QJsonObject orphan = m_accounts.pushOne(QStringLiteral("loket"), insert(QStringLiteral("children"), child));
     QCOMPARE(orphan.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QCOMPARE(orphan.value(QStringLiteral("reason")).toString(),
              QStringLiteral("invalid: parent %1 does not exist").arg(nobody));
     QVERIFY(storedRow(QStringLiteral("children"), child.value(QStringLiteral("id")).toString()).isEmpty());
 
     // A deleted parent does not exist either: a child filed offline under it is refused.
-    const Family f = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    QCOMPARE(pushOne(QStringLiteral("regie"), remove(QStringLiteral("parents"), f.parentId, 1))
+    const Family f = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    QCOMPARE(m_accounts.pushOne(QStringLiteral("regie"), remove(QStringLiteral("parents"), f.parentId, 1))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
     const QJsonObject late = childRow(QStringLiteral("antwerpen"), f.parentId);
     const QJsonObject lateApp =
         applicationRow(QStringLiteral("antwerpen"), f.parentId, late.value(QStringLiteral("id")).toString());
-    const QJsonArray r = pushAll(QStringLiteral("loket"), {insert(QStringLiteral("children"), late),
-                                                           insert(QStringLiteral("applications"), lateApp)});
+    const QJsonArray r = m_accounts.pushAll(QStringLiteral("loket"), {insert(QStringLiteral("children"), late),
+                                                                      insert(QStringLiteral("applications"), lateApp)});
     for (const QJsonValue& v : r) {
         QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
         QVERIFY(v.toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("does not exist")));
@@ -452,9 +411,9 @@ void TestServerPush::referrerInsertsGetServerFields()
     const QJsonObject c = childRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString());
     const QJsonObject a = applicationRow(QStringLiteral("antwerpen"), p.value(QStringLiteral("id")).toString(),
                                          c.value(QStringLiteral("id")).toString());
-    const QJsonArray r =
-        pushAll(QStringLiteral("ref"), {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
-                                        insert(QStringLiteral("applications"), a)});
+    const QJsonArray r = m_accounts.pushAll(QStringLiteral("ref"), {insert(QStringLiteral("parents"), p),
+                                                                    insert(QStringLiteral("children"), c),
+                                                                    insert(QStringLiteral("applications"), a)});
     for (const QJsonValue& v : r)
         QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     const QString refId = m_server.storage().accountByUsername(QStringLiteral("ref"))->id;
@@ -466,36 +425,39 @@ void TestServerPush::referrerInsertsGetServerFields()
     QCOMPARE(app.value(QStringLiteral("channel")).toString(), QStringLiteral("referrer"));
     QCOMPARE(app.value(QStringLiteral("referrer_account_id")).toString(), refId);
     // The referrer may change what it filed, but not delete it, and not touch rows of others.
-    QCOMPARE(pushOne(QStringLiteral("ref"),
-                     update(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString(), 1,
-                            {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("doorverwezen"))}}))
+    QCOMPARE(m_accounts
+                 .pushOne(QStringLiteral("ref"),
+                          update(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString(), 1,
+                                 {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("doorverwezen"))}}))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
-    QCOMPARE(
-        pushOne(QStringLiteral("ref"), remove(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString(), 2))
-            .value(QStringLiteral("status"))
-            .toString(),
-        QStringLiteral("rejected"));
-    const Family other = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    QCOMPARE(
-        pushOne(QStringLiteral("ref"), update(QStringLiteral("parents"), other.parentId, 1,
-                                              {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}))
-            .value(QStringLiteral("status"))
-            .toString(),
-        QStringLiteral("gone"));
+    QCOMPARE(m_accounts
+                 .pushOne(QStringLiteral("ref"),
+                          remove(QStringLiteral("parents"), p.value(QStringLiteral("id")).toString(), 2))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("rejected"));
+    const Family other = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    QCOMPARE(m_accounts
+                 .pushOne(QStringLiteral("ref"),
+                          update(QStringLiteral("parents"), other.parentId, 1,
+                                 {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("x"))}}))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("gone"));
 }
 
 void TestServerPush::otherRegionRowIsGoneWithoutLeaking()
 {
-    const Family antwerp = fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
-    const QJsonObject r = pushOne(QStringLiteral("mech"),
-                                  update(QStringLiteral("parents"), antwerp.parentId, 1,
-                                         {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("hack"))}}));
+    const Family antwerp = m_accounts.fileFamily(QStringLiteral("loket"), QStringLiteral("antwerpen"));
+    const QJsonObject r = m_accounts.pushOne(
+        QStringLiteral("mech"), update(QStringLiteral("parents"), antwerp.parentId, 1,
+                                       {{QStringLiteral("notes"), change(QJsonValue(), QStringLiteral("hack"))}}));
     QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
     QVERIFY(!r.contains(QStringLiteral("server_row")));
     const QJsonObject d =
-        pushOne(QStringLiteral("mech"), remove(QStringLiteral("applications"), antwerp.applicationId, 1));
+        m_accounts.pushOne(QStringLiteral("mech"), remove(QStringLiteral("applications"), antwerp.applicationId, 1));
     QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
     QVERIFY(!d.contains(QStringLiteral("server_row")));
     QVERIFY(storedRow(QStringLiteral("parents"), antwerp.parentId).value(QStringLiteral("notes")).isNull());

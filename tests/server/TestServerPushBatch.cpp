@@ -35,11 +35,7 @@ private:
     bool setCommitsFail(bool fail);
     QJsonArray numbered(const QJsonArray& mutations, qint64 firstMid);
 
-    QJsonObject storedRow(const QString& table, const QString& id)
-    {
-        const std::optional<StoredRow> row = m_server.storage().findRow(table, id);
-        return row ? row->row : QJsonObject();
-    }
+    QJsonObject storedRow(const QString& table, const QString& id) { return m_server.storedRow(table, id); }
 
     TestServer m_server{TestServer::Empty};
     QHash<QString, QString> m_tokens;

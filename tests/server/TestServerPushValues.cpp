@@ -27,7 +27,7 @@ private:
     // POST /sync/push of body with each string "@KEY@" (quotes included) replaced by the JSON text raw[KEY]:
     // numbers and escapes QJsonDocument would never write.
     HttpReply pushRaw(const QString& who, const QJsonObject& body, const QHash<QByteArray, QByteArray>& raw);
-    QJsonObject storedRow(const QString& table, const QString& id);
+    QJsonObject storedRow(const QString& table, const QString& id) { return m_server.storedRow(table, id); }
 
     TestServer m_server{TestServer::Empty};
     TestAccounts m_accounts{m_server};
@@ -50,12 +50,6 @@ HttpReply TestServerPushValues::pushRaw(const QString& who, const QJsonObject& b
     for (auto it = raw.begin(); it != raw.end(); ++it)
         text.replace("\"@" + it.key() + "@\"", it.value());
     return m_server.http().postRaw(QStringLiteral("/api/v1/sync/push"), text, m_accounts.token(who));
-}
-
-QJsonObject TestServerPushValues::storedRow(const QString& table, const QString& id)
-{
-    const std::optional<StoredRow> row = m_server.storage().findRow(table, id);
-    return row ? row->row : QJsonObject();
 }
 
 // Numbers a field means as integers, and text, must reach storage exactly: a fraction, a mid beyond 2^53 or a

@@ -24,11 +24,6 @@ namespace {
 const QString kAntwerpen = QStringLiteral("antwerpen");
 const QString kMechelen = QStringLiteral("mechelen");
 
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
 } // namespace
 
 class TestServerReferences : public QObject
@@ -53,7 +48,7 @@ private:
     {
         return m_accounts.fileFamily(user, region, nationalNumber);
     }
-    QJsonObject stored(const QString& table, const QString& id);
+    QJsonObject stored(const QString& table, const QString& id) { return m_server.storedRow(table, id); }
     // Messages the admin pulls that name `parentId`.
     QVector<QJsonObject> messagesTo(const QString& parentId);
     QStringList mailFiles() const;
@@ -73,22 +68,14 @@ void TestServerReferences::initTestCase()
         o.mailFrom = QStringLiteral("loket@opvangloket.example");
     });
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    const QList<QStringList> accounts{{QStringLiteral("admin"), QStringLiteral("admin"), QString()},
-                                      {QStringLiteral("regie.antwerpen"), QStringLiteral("coordinator"), kAntwerpen},
-                                      {QStringLiteral("loket.antwerpen"), QStringLiteral("counter"), kAntwerpen},
-                                      {QStringLiteral("loket.mechelen"), QStringLiteral("counter"), kMechelen},
-                                      {QStringLiteral("toeleider"), QStringLiteral("referrer"), kAntwerpen}};
-    for (const QStringList& a : accounts) {
-        QString error;
-        QVERIFY2(m_accounts.add(a.at(0), a.at(1), a.at(2).isEmpty() ? QStringList() : QStringList{a.at(2)}, &error),
-                 qPrintable(error));
-    }
-}
-
-QJsonObject TestServerReferences::stored(const QString& table, const QString& id)
-{
-    const std::optional<StoredRow> row = m_server.storage().findRow(table, id);
-    return row ? row->row : QJsonObject();
+    QString error;
+    QVERIFY2(m_accounts.addAll({{QStringLiteral("admin"), QStringLiteral("admin"), {}},
+                                {QStringLiteral("regie.antwerpen"), QStringLiteral("coordinator"), {kAntwerpen}},
+                                {QStringLiteral("loket.antwerpen"), QStringLiteral("counter"), {kAntwerpen}},
+                                {QStringLiteral("loket.mechelen"), QStringLiteral("counter"), {kMechelen}},
+                                {QStringLiteral("toeleider"), QStringLiteral("referrer"), {kAntwerpen}}},
+                               &error),
+             qPrintable(error));
 }
 
 QVector<QJsonObject> TestServerReferences::messagesTo(const QString& parentId)

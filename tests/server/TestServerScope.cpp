@@ -1,3 +1,4 @@
+#include "TestAccounts.h"
 #include "TestMutations.h"
 #include "TestReplicaSet.h"
 #include "TestServer.h"
@@ -29,99 +30,43 @@ private slots:
     void updatedByIsTheWriterAndClientsCannotSetIt();
 
 private:
-    struct Family {
-        QString parentId;
-        QString childId;
-        QString applicationId;
-    };
-
-    QJsonArray pushAll(const QString& who, const QJsonArray& mutations);
-    QJsonObject pushOne(const QString& who, const QJsonObject& mutation)
-    {
-        return pushAll(who, {mutation}).at(0).toObject();
-    }
-    Family fileFamily(const QString& who, const QString& region);
+    using Family = TestAccounts::Family;
     QJsonObject moveApplication(const QString& who, const QString& id, const QString& from, const QString& to);
     qint64 storedVersion(const QString& table, const QString& id);
-    void login(const QString& who);
 
     TestServer m_server{TestServer::Empty};
-    QHash<QString, TestServer::Session> m_sessions;
-    QHash<QString, qint64> m_nextMid;
+    TestAccounts m_accounts{m_server};
     TestReplicaSet m_replicas;
     Family m_moved; // filed in antwerpen by the two-region coordinator
 };
-
-namespace {
-
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-} // namespace
 
 void TestServerScope::initTestCase()
 {
     OPVANGLOKET_SKIP_WITHOUT_TEST_DATABASE();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    const QList<QStringList> accounts{
-        {QStringLiteral("beheer"), QStringLiteral("admin")},
-        {QStringLiteral("regie.beide"), QStringLiteral("coordinator"), QStringLiteral("antwerpen"),
-         QStringLiteral("mechelen")},
-        {QStringLiteral("regie.ant"), QStringLiteral("coordinator"), QStringLiteral("antwerpen")},
-        {QStringLiteral("loket.ant"), QStringLiteral("counter"), QStringLiteral("antwerpen")},
-        {QStringLiteral("loket.mec"), QStringLiteral("counter"), QStringLiteral("mechelen")},
-        {QStringLiteral("toeleider"), QStringLiteral("referrer"), QStringLiteral("antwerpen")}};
-    for (const QStringList& a : accounts) {
-        QVERIFY2(!m_server.createAccount(a.at(0), a.at(1), a.mid(2)).isEmpty(), qPrintable(m_server.errorString()));
-        login(a.at(0));
-    }
-    m_moved = fileFamily(QStringLiteral("regie.beide"), QStringLiteral("antwerpen"));
+    const QString antwerpen = QStringLiteral("antwerpen");
+    const QString mechelen = QStringLiteral("mechelen");
+    QString error;
+    QVERIFY2(m_accounts.addAll({{QStringLiteral("beheer"), QStringLiteral("admin"), {}},
+                                {QStringLiteral("regie.beide"), QStringLiteral("coordinator"), {antwerpen, mechelen}},
+                                {QStringLiteral("regie.ant"), QStringLiteral("coordinator"), {antwerpen}},
+                                {QStringLiteral("loket.ant"), QStringLiteral("counter"), {antwerpen}},
+                                {QStringLiteral("loket.mec"), QStringLiteral("counter"), {mechelen}},
+                                {QStringLiteral("toeleider"), QStringLiteral("referrer"), {antwerpen}}},
+                               &error),
+             qPrintable(error));
+    m_replicas.addEach(m_accounts, m_server.http());
+    m_moved = m_accounts.fileFamily(QStringLiteral("regie.beide"), antwerpen);
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
-}
-
-void TestServerScope::login(const QString& who)
-{
-    const TestServer::Session s = m_server.login(who, QStringLiteral("secret"));
-    QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
-    m_sessions.insert(who, s);
-    m_nextMid.insert(who, 1);
-    m_replicas.add(who, m_server.http(), s.accessToken);
-}
-
-QJsonArray TestServerScope::pushAll(const QString& who, const QJsonArray& mutations)
-{
-    QJsonArray numbered;
-    for (const QJsonValue& v : mutations)
-        numbered.append(withMid(v.toObject(), m_nextMid[who]++));
-    const HttpReply r = m_server.push(m_sessions.value(who).accessToken, QStringLiteral("client-") + who, numbered);
-    if (r.status != 200)
-        qWarning() << "push answered" << r.status << r.body;
-    return r.json.value(QStringLiteral("results")).toArray();
-}
-
-TestServerScope::Family TestServerScope::fileFamily(const QString& who, const QString& region)
-{
-    const QJsonObject p = parentRow(region);
-    const QJsonObject c = childRow(region, str(p, "id"));
-    const QJsonObject a = applicationRow(region, str(p, "id"), str(c, "id"));
-    const QJsonArray results =
-        pushAll(who, {insert(QStringLiteral("parents"), p), insert(QStringLiteral("children"), c),
-                      insert(QStringLiteral("applications"), a)});
-    for (const QJsonValue& r : results) {
-        if (str(r.toObject(), "status") != QLatin1String("applied"))
-            qWarning() << "filing a family:" << r;
-    }
-    return {str(p, "id"), str(c, "id"), str(a, "id")};
 }
 
 QJsonObject TestServerScope::moveApplication(const QString& who, const QString& id, const QString& from,
                                              const QString& to)
 {
-    return pushOne(who, update(QStringLiteral("applications"), id, storedVersion(QStringLiteral("applications"), id),
-                               {{QStringLiteral("region_id"), change(from, to)}}));
+    return m_accounts.pushOne(who, update(QStringLiteral("applications"), id,
+                                          storedVersion(QStringLiteral("applications"), id),
+                                          {{QStringLiteral("region_id"), change(from, to)}}));
 }
 
 qint64 TestServerScope::storedVersion(const QString& table, const QString& id)
@@ -199,7 +144,7 @@ void TestServerScope::moveNeedsWriteAccessToBothRegions()
 // A referrer sees what it filed wherever it goes: a move is an upsert for it, never a delete.
 void TestServerScope::referrerKeepsWhatItFiledWhenItMoves()
 {
-    const Family referred = fileFamily(QStringLiteral("toeleider"), QStringLiteral("antwerpen"));
+    const Family referred = m_accounts.fileFamily(QStringLiteral("toeleider"), QStringLiteral("antwerpen"));
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
     QVERIFY(m_replicas.at(QStringLiteral("toeleider"))->has(QStringLiteral("applications"), referred.applicationId));
@@ -219,7 +164,7 @@ void TestServerScope::freshPullOfEachAccountShowsTheRightRows()
     const QStringList seeIt{QStringLiteral("beheer"), QStringLiteral("regie.beide"), QStringLiteral("regie.ant"),
                             QStringLiteral("loket.ant")};
     for (const auto& [who, old] : m_replicas) {
-        TestReplica fresh(m_server.http(), m_sessions.value(who).accessToken);
+        TestReplica fresh(m_server.http(), m_accounts.token(who));
         int status = 0;
         fresh.pull(&status);
         QCOMPARE(status, 200);
@@ -233,7 +178,7 @@ void TestServerScope::freshPullOfEachAccountShowsTheRightRows()
 // delete tells Mechelen; an insert with the same id is refused as gone only after the real delete.
 void TestServerScope::deleteAfterAMoveReachesEveryRegionItWasIn()
 {
-    const Family f = fileFamily(QStringLiteral("regie.beide"), QStringLiteral("antwerpen"));
+    const Family f = m_accounts.fileFamily(QStringLiteral("regie.beide"), QStringLiteral("antwerpen"));
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
     const QJsonObject moved = moveApplication(QStringLiteral("regie.beide"), f.applicationId,
@@ -243,11 +188,12 @@ void TestServerScope::deleteAfterAMoveReachesEveryRegionItWasIn()
     QVERIFY(!m_server.storage().findTombstone(QStringLiteral("applications"), f.applicationId));
     QJsonObject sameId = applicationRow(QStringLiteral("mechelen"), f.parentId, f.childId);
     sameId.insert(QStringLiteral("id"), f.applicationId);
-    const QJsonObject again = pushOne(QStringLiteral("regie.beide"), insert(QStringLiteral("applications"), sameId));
+    const QJsonObject again =
+        m_accounts.pushOne(QStringLiteral("regie.beide"), insert(QStringLiteral("applications"), sameId));
     QCOMPARE(str(again, "status"), QStringLiteral("conflict")); // the row exists: a scope exit is no delete
 
     const QJsonObject deleted =
-        pushOne(QStringLiteral("regie.beide"), remove(QStringLiteral("applications"), f.applicationId, 2));
+        m_accounts.pushOne(QStringLiteral("regie.beide"), remove(QStringLiteral("applications"), f.applicationId, 2));
     QCOMPARE(str(deleted, "status"), QStringLiteral("applied"));
     const qint64 deleteSeq = deleted.value(QStringLiteral("seq")).toInteger();
     // loket.ant last pulled before the move: one delete, the scope exit's (the real delete is Mechelen's).
@@ -262,7 +208,8 @@ void TestServerScope::deleteAfterAMoveReachesEveryRegionItWasIn()
     QCOMPARE(str(mechelen.first(), "op"), QStringLiteral("delete"));
     QCOMPARE(mechelen.first().value(QStringLiteral("seq")).toInteger(), deleteSeq);
     QVERIFY(m_server.storage().findTombstone(QStringLiteral("applications"), f.applicationId));
-    QCOMPARE(str(pushOne(QStringLiteral("regie.beide"), insert(QStringLiteral("applications"), sameId)), "status"),
+    QCOMPARE(str(m_accounts.pushOne(QStringLiteral("regie.beide"), insert(QStringLiteral("applications"), sameId)),
+                 "status"),
              QStringLiteral("gone"));
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
 }
@@ -271,12 +218,13 @@ void TestServerScope::deleteAfterAMoveReachesEveryRegionItWasIn()
 // regions, and accounts that saw it only through the region it left drop it from their pickers.
 void TestServerScope::changedRegionsResyncTheAccountAndNarrowItsPushes()
 {
-    const QString jan =
-        m_server.createAccount(QStringLiteral("jan"), QStringLiteral("counter"), {QStringLiteral("mechelen")});
-    QVERIFY2(!jan.isEmpty(), qPrintable(m_server.errorString()));
-    login(QStringLiteral("jan"));
+    QString error;
+    QVERIFY2(m_accounts.add(QStringLiteral("jan"), QStringLiteral("counter"), {QStringLiteral("mechelen")}, &error),
+             qPrintable(error));
+    const QString jan = m_accounts.accountId(QStringLiteral("jan"));
+    m_replicas.add(QStringLiteral("jan"), m_server.http(), m_accounts.token(QStringLiteral("jan")));
     const QJsonObject parent = parentRow(QStringLiteral("mechelen"));
-    QCOMPARE(str(pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parent)), "status"),
+    QCOMPARE(str(m_accounts.pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parent)), "status"),
              QStringLiteral("applied"));
     QString difference;
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
@@ -284,7 +232,6 @@ void TestServerScope::changedRegionsResyncTheAccountAndNarrowItsPushes()
     QVERIFY(!m_replicas.at(QStringLiteral("loket.ant"))->has(QStringLiteral("accounts"), jan));
     const qint64 accountVersion = storedVersion(QStringLiteral("accounts"), jan);
 
-    QString error;
     QVERIFY2(AccountAdmin(m_server.storage()).setRegions(QStringLiteral("jan"), {QStringLiteral("antwerpen")}, &error),
              qPrintable(error));
     QCOMPARE(storedVersion(QStringLiteral("accounts"), jan), accountVersion + 1);
@@ -292,19 +239,19 @@ void TestServerScope::changedRegionsResyncTheAccountAndNarrowItsPushes()
     int status = 0;
     m_replicas.at(QStringLiteral("jan"))->pull(&status);
     QCOMPARE(status, 410);
-    const QJsonObject oldRegion =
-        pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
+    const QJsonObject oldRegion = m_accounts.pushOne(
+        QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("mechelen"))));
     QCOMPARE(str(oldRegion, "status"), QStringLiteral("rejected"));
     QVERIFY2(str(oldRegion, "reason").startsWith(QStringLiteral("forbidden:")), qPrintable(str(oldRegion, "reason")));
     // A row of the old region is now invisible to jan: like any invisible row, it answers gone (no leak).
-    const QJsonObject oldRow =
-        pushOne(QStringLiteral("jan"),
-                update(QStringLiteral("parents"), str(parent, "id"), 1,
-                       {{QStringLiteral("phone"), change(str(parent, "phone"), QStringLiteral("+32470999999"))}}));
+    const QJsonObject oldRow = m_accounts.pushOne(
+        QStringLiteral("jan"),
+        update(QStringLiteral("parents"), str(parent, "id"), 1,
+               {{QStringLiteral("phone"), change(str(parent, "phone"), QStringLiteral("+32470999999"))}}));
     QCOMPARE(str(oldRow, "status"), QStringLiteral("gone"));
     QCOMPARE(storedVersion(QStringLiteral("parents"), str(parent, "id")), 1);
-    const QJsonObject newRegion =
-        pushOne(QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("antwerpen"))));
+    const QJsonObject newRegion = m_accounts.pushOne(
+        QStringLiteral("jan"), insert(QStringLiteral("parents"), parentRow(QStringLiteral("antwerpen"))));
     QCOMPARE(str(newRegion, "status"), QStringLiteral("applied"));
 
     // The accounts picker of the others follows: Mechelen drops jan, Antwerp gets it, both-region accounts
@@ -321,7 +268,7 @@ void TestServerScope::changedRegionsResyncTheAccountAndNarrowItsPushes()
         QCOMPARE(changes.first().value(QStringLiteral("row")).toObject().value(QStringLiteral("region_ids")),
                  QJsonValue(QJsonArray{QStringLiteral("antwerpen")}));
     }
-    m_replicas.add(QStringLiteral("jan"), m_server.http(), m_sessions.value(QStringLiteral("jan")).accessToken);
+    m_replicas.add(QStringLiteral("jan"), m_server.http(), m_accounts.token(QStringLiteral("jan")));
     QVERIFY2(m_replicas.allMatch(&difference), qPrintable(difference));
     QVERIFY(!m_replicas.at(QStringLiteral("jan"))->has(QStringLiteral("parents"), str(parent, "id")));
 
@@ -335,11 +282,12 @@ void TestServerScope::changedRegionsResyncTheAccountAndNarrowItsPushes()
 
 void TestServerScope::updatedByIsTheWriterAndClientsCannotSetIt()
 {
-    const QString regie = str(m_sessions.value(QStringLiteral("regie.ant")).account, "id");
-    const QString loket = str(m_sessions.value(QStringLiteral("loket.ant")).account, "id");
+    const QString regie = m_accounts.accountId(QStringLiteral("regie.ant"));
+    const QString loket = m_accounts.accountId(QStringLiteral("loket.ant"));
     QJsonObject parent = parentRow(QStringLiteral("antwerpen"));
     parent.insert(QStringLiteral("updated_by"), loket); // forged: ignored
-    const QJsonObject inserted = pushOne(QStringLiteral("regie.ant"), insert(QStringLiteral("parents"), parent));
+    const QJsonObject inserted =
+        m_accounts.pushOne(QStringLiteral("regie.ant"), insert(QStringLiteral("parents"), parent));
     QCOMPARE(str(inserted, "status"), QStringLiteral("applied"));
     QCOMPARE(str(inserted.value(QStringLiteral("server_row")).toObject(), "updated_by"), regie);
     const QVector<QJsonObject> pulled =
@@ -347,19 +295,19 @@ void TestServerScope::updatedByIsTheWriterAndClientsCannotSetIt()
     QCOMPARE(pulled.size(), 1);
     QCOMPARE(str(pulled.first().value(QStringLiteral("row")).toObject(), "updated_by"), regie);
 
-    const QJsonObject updated =
-        pushOne(QStringLiteral("loket.ant"),
-                update(QStringLiteral("parents"), str(parent, "id"), 1,
-                       {{QStringLiteral("phone"), change(str(parent, "phone"), QStringLiteral("+32470111111"))},
-                        {QStringLiteral("updated_by"), change(regie, QStringLiteral("forged"))}}));
+    const QJsonObject updated = m_accounts.pushOne(
+        QStringLiteral("loket.ant"),
+        update(QStringLiteral("parents"), str(parent, "id"), 1,
+               {{QStringLiteral("phone"), change(str(parent, "phone"), QStringLiteral("+32470111111"))},
+                {QStringLiteral("updated_by"), change(regie, QStringLiteral("forged"))}}));
     QCOMPARE(str(updated, "status"), QStringLiteral("applied"));
     QCOMPARE(str(m_server.storage().findRow(QStringLiteral("parents"), str(parent, "id"))->row, "updated_by"), loket);
 
     // A conflict's server_row says who changed the row meanwhile.
-    const QJsonObject conflict =
-        pushOne(QStringLiteral("regie.ant"),
-                update(QStringLiteral("parents"), str(parent, "id"), 1,
-                       {{QStringLiteral("phone"), change(str(parent, "phone"), QStringLiteral("+32470222222"))}}));
+    const QJsonObject conflict = m_accounts.pushOne(
+        QStringLiteral("regie.ant"),
+        update(QStringLiteral("parents"), str(parent, "id"), 1,
+               {{QStringLiteral("phone"), change(str(parent, "phone"), QStringLiteral("+32470222222"))}}));
     QCOMPARE(str(conflict, "status"), QStringLiteral("conflict"));
     QCOMPARE(str(conflict.value(QStringLiteral("server_row")).toObject(), "updated_by"), loket);
     // Accounts are written by operators: no writer account.

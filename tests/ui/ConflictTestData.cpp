@@ -1,5 +1,6 @@
 #include "ConflictTestData.h"
 
+#include "TestChanges.h"
 #include "UiTestData.h"
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
@@ -53,18 +54,14 @@ bool ConflictTestData::fill(LocalCache& cache, const UiTestData& data, QString* 
 
     // The colleague who changed Ayşe Çelik meanwhile, as the synced accounts table names her.
     writerAccountId = Uuid::v7();
-    Protocol::Change account;
-    account.table = QStringLiteral("accounts");
-    account.id = writerAccountId;
-    account.version = 1;
-    account.row = {{QStringLiteral("id"), writerAccountId},
-                   {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
-                   {QStringLiteral("version"), 1},
-                   {QStringLiteral("username"), QStringLiteral("els.janssens")},
-                   {QStringLiteral("display_name"), writerName},
-                   {QStringLiteral("role"), QStringLiteral("counter")},
-                   {QStringLiteral("region_ids"), QJsonArray{QStringLiteral("antwerpen")}},
-                   {QStringLiteral("active"), true}};
+    const Protocol::Change account =
+        TestChanges(QStringLiteral("antwerpen"))
+            .upsert(QStringLiteral("accounts"), writerAccountId,
+                    {{QStringLiteral("username"), QStringLiteral("els.janssens")},
+                     {QStringLiteral("display_name"), writerName},
+                     {QStringLiteral("role"), QStringLiteral("counter")},
+                     {QStringLiteral("region_ids"), QJsonArray{QStringLiteral("antwerpen")}},
+                     {QStringLiteral("active"), true}});
     PullApplier accounts(cache);
     if (!accounts.apply(pageOf(cache, {account}), error))
         return false;

@@ -58,6 +58,8 @@ private slots:
 
 private:
     std::unique_ptr<ApplicationWizard> openWizard(const QString& role = QStringLiteral("counter"));
+    // Opens the wizard under test as m_wizard (cleanup() deletes it); false when it does not come up.
+    bool showWizard(const QString& role = QStringLiteral("counter"));
     template <class T> T* find(const QString& name) const;
     void type(const QString& field, const QString& text) const;
     void click(const QString& name) const;
@@ -66,6 +68,8 @@ private:
     QString reason() const;
     void fillNewParent(const QString& first, const QString& last) const;
     void fillNewChildAndWishes() const;
+    // A new parent (Lien Vermeulen), then her child and wishes: the wizard stands at the preferences.
+    void fillNewFamily() const;
     void choosePreferences(int count) const;
     QStringList outbox() const;
     static QString inDays(int days);
@@ -120,6 +124,12 @@ std::unique_ptr<ApplicationWizard> TestApplicationWizard::openWizard(const QStri
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         return nullptr;
     return wizard;
+}
+
+bool TestApplicationWizard::showWizard(const QString& role)
+{
+    m_wizard = openWizard(role).release();
+    return m_wizard != nullptr;
 }
 
 template <class T> T* TestApplicationWizard::find(const QString& name) const
@@ -193,6 +203,13 @@ void TestApplicationWizard::fillNewParent(const QString& first, const QString& l
     QCOMPARE(find<QLineEdit>(QStringLiteral("municipality"))->text(), QStringLiteral("Berchem"));
 }
 
+void TestApplicationWizard::fillNewFamily() const
+{
+    fillNewParent(QStringLiteral("Lien"), QStringLiteral("Vermeulen"));
+    next();
+    fillNewChildAndWishes();
+}
+
 void TestApplicationWizard::fillNewChildAndWishes() const
 {
     QCOMPARE(m_wizard->currentId(), int(ApplicationWizard::ChildPageId));
@@ -232,14 +249,10 @@ QStringList TestApplicationWizard::outbox() const
 
 void TestApplicationWizard::filesNewParentChildAndApplicationAsOneTransaction()
 {
-    auto owner = openWizard();
-    QVERIFY(owner);
-    m_wizard = owner.release();
+    QVERIFY(showWizard());
     QVERIFY(!canGoOn());
     QVERIFY(reason().contains(QStringLiteral("Search for the parent")));
-    fillNewParent(QStringLiteral("Lien"), QStringLiteral("Vermeulen"));
-    next();
-    fillNewChildAndWishes();
+    fillNewFamily();
     choosePreferences(2);
     const QStringList prefs = m_wizard->preferencesPage()->preferenceIds();
     next();
@@ -281,9 +294,7 @@ void TestApplicationWizard::filesNewParentChildAndApplicationAsOneTransaction()
 
 void TestApplicationWizard::duplicateParentIsOfferedAndUsed()
 {
-    auto owner = openWizard();
-    QVERIFY(owner);
-    m_wizard = owner.release();
+    QVERIFY(showWizard());
     click(QStringLiteral("parentNew"));
     type(QStringLiteral("firstName"), QStringLiteral("Ayse"));
     type(QStringLiteral("lastName"), QStringLiteral("Celik"));
@@ -315,9 +326,7 @@ void TestApplicationWizard::duplicateParentIsOfferedAndUsed()
 
 void TestApplicationWizard::invalidNationalNumberBlocks()
 {
-    auto owner = openWizard();
-    QVERIFY(owner);
-    m_wizard = owner.release();
+    QVERIFY(showWizard());
     fillNewParent(QStringLiteral("Lien"), QStringLiteral("Vermeulen"));
     QVERIFY(canGoOn());
     // The field below must stay where it is when the message appears: nothing jumps while typing.
@@ -346,9 +355,7 @@ void TestApplicationWizard::invalidNationalNumberBlocks()
 
 void TestApplicationWizard::childDatesMustBeExactlyOne()
 {
-    auto owner = openWizard();
-    QVERIFY(owner);
-    m_wizard = owner.release();
+    QVERIFY(showWizard());
     fillNewParent(QStringLiteral("Lien"), QStringLiteral("Vermeulen"));
     next();
     type(QStringLiteral("childFirstName"), QStringLiteral("baby"));
@@ -379,12 +386,8 @@ void TestApplicationWizard::childDatesMustBeExactlyOne()
 
 void TestApplicationWizard::atMostFivePreferences()
 {
-    auto owner = openWizard();
-    QVERIFY(owner);
-    m_wizard = owner.release();
-    fillNewParent(QStringLiteral("Lien"), QStringLiteral("Vermeulen"));
-    next();
-    fillNewChildAndWishes();
+    QVERIFY(showWizard());
+    fillNewFamily();
     QVERIFY(!canGoOn());
     QVERIFY(reason().contains(QStringLiteral("at least one location")));
     choosePreferences(5);
@@ -419,12 +422,8 @@ void TestApplicationWizard::atMostFivePreferences()
 
 void TestApplicationWizard::criterionNeedsTheSwornStatement()
 {
-    auto owner = openWizard();
-    QVERIFY(owner);
-    m_wizard = owner.release();
-    fillNewParent(QStringLiteral("Lien"), QStringLiteral("Vermeulen"));
-    next();
-    fillNewChildAndWishes();
+    QVERIFY(showWizard());
+    fillNewFamily();
     choosePreferences(1);
     next();
     click(QStringLiteral("single_parent"));
@@ -452,9 +451,7 @@ void TestApplicationWizard::criterionNeedsTheSwornStatement()
 
 void TestApplicationWizard::openApplicationIsUpdatedNotFiledAgain()
 {
-    auto owner = openWizard();
-    QVERIFY(owner);
-    m_wizard = owner.release();
+    QVERIFY(showWizard());
     type(QStringLiteral("parentSearch"), QStringLiteral("0470 12 34 56"));
     auto* results = find<QListWidget>(QStringLiteral("parentResults"));
     QCOMPARE(results->count(), 1);
@@ -525,9 +522,7 @@ void TestApplicationWizard::draftSurvivesACrashAndIsRestored()
     m_wizard = nullptr;
     QVERIFY(QFile::exists(path));
     QCOMPARE(outbox().filter(QStringLiteral(":insert:")).size(), 0);
-    owner = openWizard();
-    QVERIFY(owner);
-    m_wizard = owner.release();
+    QVERIFY(showWizard());
     auto* banner = find<QWidget>(QStringLiteral("draftBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY(banner->findChild<QLabel*>()->text().contains(QStringLiteral("Lien Vermeulen for Mila Vermeulen")));
@@ -564,9 +559,7 @@ void TestApplicationWizard::draftCanBeDiscarded()
         QTRY_VERIFY(QFile::exists(m_wizard->draftPath()));
         m_wizard = nullptr;
     }
-    auto owner = openWizard();
-    QVERIFY(owner);
-    m_wizard = owner.release();
+    QVERIFY(showWizard());
     const QString path = m_wizard->draftPath();
     const QByteArray saved = readFile(path);
     QVERIFY(saved.contains("Vermeulen"));
@@ -582,12 +575,8 @@ void TestApplicationWizard::draftCanBeDiscarded()
 
 void TestApplicationWizard::referrerFilesWithTheReferrerChannel()
 {
-    auto owner = openWizard(QStringLiteral("referrer"));
-    QVERIFY(owner);
-    m_wizard = owner.release();
-    fillNewParent(QStringLiteral("Lien"), QStringLiteral("Vermeulen"));
-    next();
-    fillNewChildAndWishes();
+    QVERIFY(showWizard(QStringLiteral("referrer")));
+    fillNewFamily();
     choosePreferences(1);
     next();
     next();
@@ -606,9 +595,7 @@ void TestApplicationWizard::referrerFilesWithTheReferrerChannel()
 
 void TestApplicationWizard::nearestOrderFollowsThePostcode()
 {
-    auto owner = openWizard();
-    QVERIFY(owner);
-    m_wizard = owner.release();
+    QVERIFY(showWizard());
     fillNewParent(QStringLiteral("Lien"), QStringLiteral("Vermeulen"));
     type(QStringLiteral("postcode"), QStringLiteral("2100"));
     type(QStringLiteral("municipality"), QStringLiteral("Deurne"));
@@ -642,9 +629,7 @@ void TestApplicationWizard::nearestOrderFollowsThePostcode()
 
 void TestApplicationWizard::tabGoesThroughTheFormInReadingOrder()
 {
-    auto owner = openWizard();
-    QVERIFY(owner);
-    m_wizard = owner.release();
+    QVERIFY(showWizard());
     click(QStringLiteral("parentNew"));
     find<QLineEdit>(QStringLiteral("firstName"))->setFocus();
     const QStringList expected{QStringLiteral("lastName"),     QStringLiteral("nationalNumber"),
@@ -676,9 +661,7 @@ void TestApplicationWizard::mainWindowOpensTheWizardAndShowsTheResult()
     QTRY_VERIFY(window.findChild<ApplicationWizard*>());
     m_wizard = window.findChild<ApplicationWizard*>();
     QTRY_VERIFY(m_wizard->isVisible());
-    fillNewParent(QStringLiteral("Lien"), QStringLiteral("Vermeulen"));
-    next();
-    fillNewChildAndWishes();
+    fillNewFamily();
     choosePreferences(1);
     next();
     next();

@@ -1,5 +1,6 @@
 #include "ConflictTestData.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "StatusBarWidget.h"
 #include "UiTestData.h"
 #include "common/UiLanguage.h"
@@ -60,16 +61,13 @@ private:
     void clickRow(int row);
     void clickRadio(const QString& field, int column);
     QVector<Protocol::Mutation> outbox() const;
-    ConflictsView* view() const { return m_window->conflictsView(); }
+    ConflictsView* view() const { return m_app.window()->conflictsView(); }
 
     QTemporaryDir m_dir;
-    const QUrl m_server{QStringLiteral("http://127.0.0.1:9")}; // nothing listens: offline
     UiTestData m_data;
     ConflictTestData m_conflicts;
     int m_run = 0;
-    std::unique_ptr<ClientProfile> m_profile;
-    std::unique_ptr<ClientSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_app; // offline
     std::unique_ptr<QAbstractItemModelTester> m_listTester;
     std::unique_ptr<QAbstractItemModelTester> m_comparisonTester;
 };
@@ -77,16 +75,14 @@ private:
 void TestConflictsView::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    UiLanguage::set(QStringLiteral("en"));
-    UiLanguage::installTranslators(*QCoreApplication::instance());
+    MainWindowFixture::useEnglish();
 }
 
 void TestConflictsView::init()
 {
     // A fresh profile per test: every test decides about the entries and so changes the cache.
     const QString dir = m_dir.filePath(QString::number(++m_run));
-    m_profile = std::make_unique<ClientProfile>(dir);
-    const QString path = m_profile->cachePath(m_server, m_data.username);
+    const QString path = MainWindowFixture::offlineCachePath(dir, m_data.username);
     QString error;
     QVERIFY2(m_data.writeCache(path, &error), qPrintable(error));
     {
@@ -94,28 +90,24 @@ void TestConflictsView::init()
         QCOMPARE(cache.open(path), LocalCache::OpenStatus::Ok);
         QVERIFY2(m_conflicts.fill(cache, m_data, &error), qPrintable(error));
     }
-    m_session = std::make_unique<ClientSession>(*m_profile, m_server);
-    QVERIFY2(m_session->openOffline(m_data.username, &error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
-    m_window->resize(1400, 860);
+    QVERIFY2(m_app.openOffline(dir, m_data.username, &error), qPrintable(error));
+    m_app.window()->resize(1400, 860);
     m_listTester = std::make_unique<QAbstractItemModelTester>(view()->model(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_comparisonTester = std::make_unique<QAbstractItemModelTester>(
         view()->comparison(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow(); // shortcuts only reach the active window
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(m_window->showView(QStringLiteral("conflicts")));
+    m_app.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app.window()));
+    m_app.window()->activateWindow(); // shortcuts only reach the active window
+    QVERIFY(QTest::qWaitForWindowActive(m_app.window()));
+    QVERIFY(m_app.window()->showView(QStringLiteral("conflicts")));
 }
 
 void TestConflictsView::cleanup()
 {
     m_comparisonTester.reset();
     m_listTester.reset();
-    m_window.reset();
-    m_session.reset();
-    m_profile.reset();
+    m_app.close();
 }
 
 int TestConflictsView::rowOf(const QString& recordLabel) const
@@ -151,7 +143,7 @@ void TestConflictsView::clickRadio(const QString& field, int column)
 QVector<Protocol::Mutation> TestConflictsView::outbox() const
 {
     QString error;
-    return OutboxBatch::next(m_session->cache(), 100, &error);
+    return OutboxBatch::next(m_app.session().cache(), 100, &error);
 }
 
 void TestConflictsView::listsOpenEntriesInPlainWords()
@@ -176,7 +168,7 @@ void TestConflictsView::listsOpenEntriesInPlainWords()
     QCOMPARE(cell(duplicate, ConflictListModel::TableColumn), QStringLiteral("Application"));
     QVERIFY(
         cell(0, ConflictListModel::WhenColumn).contains(QDate::currentDate().toString(QStringLiteral("dd-MM-yyyy"))));
-    const QString status = m_window->statusBarWidget()->text();
+    const QString status = m_app.window()->statusBarWidget()->text();
     QVERIFY2(status.contains(QStringLiteral("Conflicts: 3")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("Refused changes: 1")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("Pending changes: 0")), qPrintable(status));
@@ -185,16 +177,16 @@ void TestConflictsView::listsOpenEntriesInPlainWords()
 
 void TestConflictsView::statusBarCountOpensTheView()
 {
-    m_window->showView(QStringLiteral("applications"));
-    QTest::mouseClick(m_window->statusBarWidget()->refusedButton(), Qt::LeftButton);
-    QCOMPARE(m_window->currentView(), QStringLiteral("conflicts"));
-    m_window->showView(QStringLiteral("parents"));
-    QTest::mouseClick(m_window->statusBarWidget()->conflictsButton(), Qt::LeftButton);
-    QCOMPARE(m_window->currentView(), QStringLiteral("conflicts"));
+    m_app.window()->showView(QStringLiteral("applications"));
+    QTest::mouseClick(m_app.window()->statusBarWidget()->refusedButton(), Qt::LeftButton);
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("conflicts"));
+    m_app.window()->showView(QStringLiteral("parents"));
+    QTest::mouseClick(m_app.window()->statusBarWidget()->conflictsButton(), Qt::LeftButton);
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("conflicts"));
     QVERIFY(view()->isVisible());
-    m_window->showView(QStringLiteral("applications"));
-    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier); // the tenth part of the rail
-    QCOMPARE(m_window->currentView(), QStringLiteral("conflicts"));
+    m_app.window()->showView(QStringLiteral("applications"));
+    QTest::keyClick(m_app.window(), Qt::Key_0, Qt::ControlModifier); // the tenth part of the rail
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("conflicts"));
 }
 
 void TestConflictsView::comparisonAsksOnlyForTheClashingFields()
@@ -216,7 +208,7 @@ void TestConflictsView::comparisonAsksOnlyForTheClashingFields()
     QVERIFY(!view()->resendButton()->isVisible());
     const QString detail = view()->detailText();
     // Who, when and which version, as a counter worker would ask a colleague about it.
-    const QDateTime changedAt = QDateTime::fromString(RecordQuery(m_session->cache())
+    const QDateTime changedAt = QDateTime::fromString(RecordQuery(m_app.session().cache())
                                                           .row(QStringLiteral("parents"), m_conflicts.conflictParentId)
                                                           .value(QLatin1String("updated_at"))
                                                           .toString(),
@@ -246,7 +238,7 @@ void TestConflictsView::resolveChoosingMineAndTheirs()
     QTest::mouseClick(view()->resolveButton(), Qt::LeftButton);
 
     const QJsonObject row =
-        RecordQuery(m_session->cache()).row(QStringLiteral("parents"), m_conflicts.conflictParentId);
+        RecordQuery(m_app.session().cache()).row(QStringLiteral("parents"), m_conflicts.conflictParentId);
     QCOMPARE(row.value(QLatin1String("email")).toString(), m_conflicts.myEmail);
     QCOMPARE(row.value(QLatin1String("phone")).toString(), m_conflicts.theirPhone);
     QCOMPARE(row.value(QLatin1String("street")).toString(), m_conflicts.theirStreet);
@@ -260,10 +252,10 @@ void TestConflictsView::resolveChoosingMineAndTheirs()
     QCOMPARE(queued.first().changes, expected);
     QCOMPARE(view()->model()->rowCount(), 3);
     QCOMPARE(rowOf(QStringLiteral("Ayşe Çelik")), -1);
-    const QString status = m_window->statusBarWidget()->text();
+    const QString status = m_app.window()->statusBarWidget()->text();
     QVERIFY2(status.contains(QStringLiteral("Conflicts: 2")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("Pending changes: 1")), qPrintable(status));
-    QCOMPARE(ConflictStore(m_session->cache()).openCounts().conflicts, 2);
+    QCOMPARE(ConflictStore(m_app.session().cache()).openCounts().conflicts, 2);
 }
 
 void TestConflictsView::resolveWithATypedValue()
@@ -312,7 +304,7 @@ void TestConflictsView::resendRefusedInsertAfterFixingTheEmail()
     clickRow(rowOf(QStringLiteral("Jan Peeters")));
     QVERIFY(view()->resendButton()->isVisible());
     QVERIFY(!view()->resolveButton()->isVisible());
-    QVERIFY(RecordQuery(m_session->cache()).row(QStringLiteral("parents"), m_conflicts.refusedParentId).isEmpty());
+    QVERIFY(RecordQuery(m_app.session().cache()).row(QStringLiteral("parents"), m_conflicts.refusedParentId).isEmpty());
     QTest::mouseClick(view()->resendButton(), Qt::LeftButton);
     RowEditDialog* dialog = view()->editDialog();
     QVERIFY(dialog);
@@ -338,13 +330,13 @@ void TestConflictsView::resendRefusedInsertAfterFixingTheEmail()
     QCOMPARE(queued.first().row.value(QLatin1String("email")).toString(), QStringLiteral("jan.peeters@example.be"));
     QCOMPARE(queued.first().row.value(QLatin1String("last_name")).toString(), QStringLiteral("Peeters"));
     QVERIFY(!queued.first().row.contains(QLatin1String("version")));
-    QCOMPARE(RecordQuery(m_session->cache())
+    QCOMPARE(RecordQuery(m_app.session().cache())
                  .row(QStringLiteral("parents"), m_conflicts.refusedParentId)
                  .value(QLatin1String("email"))
                  .toString(),
              QStringLiteral("jan.peeters@example.be"));
     QCOMPARE(rowOf(QStringLiteral("Jan Peeters")), -1);
-    QVERIFY(m_window->statusBarWidget()->text().contains(QStringLiteral("Refused changes: 0")));
+    QVERIFY(m_app.window()->statusBarWidget()->text().contains(QStringLiteral("Refused changes: 0")));
 }
 
 void TestConflictsView::recreateDeletedRecord()
@@ -412,15 +404,15 @@ void TestConflictsView::discardNeedsConfirmationAndQueuesNothing()
     QCOMPARE(view()->model()->rowCount(), 3);
     QCOMPARE(rowOf(QStringLiteral("New application for Noor Çelik")), -1);
     QVERIFY(outbox().isEmpty());
-    QVERIFY(RecordQuery(m_session->cache())
+    QVERIFY(RecordQuery(m_app.session().cache())
                 .row(QStringLiteral("applications"), m_conflicts.duplicateApplicationId)
                 .isEmpty());
-    QVERIFY(m_window->statusBarWidget()->text().contains(QStringLiteral("Conflicts: 2")));
+    QVERIFY(m_app.window()->statusBarWidget()->text().contains(QStringLiteral("Conflicts: 2")));
 }
 
 void TestConflictsView::statusBarShowsPullProgressInRows()
 {
-    StatusBarWidget* status = m_window->statusBarWidget();
+    StatusBarWidget* status = m_app.window()->statusBarWidget();
     QVERIFY(!status->progressBar()->isVisible());
     status->syncStarted();
     QVERIFY(status->progressBar()->isVisible());
@@ -439,9 +431,9 @@ void TestConflictsView::statusBarShowsPullProgressInRows()
     QCOMPARE(status->progressBar()->value(), 4);
     const QString dir = qEnvironmentVariable("OPVANGLOKET_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
-        m_window->showView(QStringLiteral("applications"));
+        m_app.window()->showView(QStringLiteral("applications"));
         QTest::qWait(100);
-        QVERIFY(m_window->grab().save(dir + QStringLiteral("/pull-progress-test.png")));
+        QVERIFY(m_app.window()->grab().save(dir + QStringLiteral("/pull-progress-test.png")));
     }
     status->syncFinished(false, QStringLiteral("The server cannot be reached."));
     QVERIFY(!status->progressBar()->isVisible());
@@ -453,7 +445,7 @@ void TestConflictsView::statusBarShowsPullProgressInRows()
 
 void TestConflictsView::resendRefusedUpdateAgainstTheRestoredRow()
 {
-    LocalCache& cache = m_session->cache();
+    LocalCache& cache = m_app.session().cache();
     const QString id = m_data.celikParentId;
     const QString before =
         RecordQuery(cache).row(QStringLiteral("parents"), id).value(QLatin1String("notes")).toString();
@@ -495,7 +487,7 @@ void TestConflictsView::resendRefusedUpdateAgainstTheRestoredRow()
 
 void TestConflictsView::deleteConflictOffersDeleteAnyway()
 {
-    LocalCache& cache = m_session->cache();
+    LocalCache& cache = m_app.session().cache();
     const QJsonObject row =
         RecordQuery(cache)
             .rowsWhere(QStringLiteral("parents"), QStringLiteral("house_number"), QStringLiteral("9"))
@@ -537,7 +529,7 @@ void TestConflictsView::deleteConflictOffersDeleteAnyway()
 
 void TestConflictsView::mergeDuplicateParentIntoTheExistingOne()
 {
-    LocalCache& cache = m_session->cache();
+    LocalCache& cache = m_app.session().cache();
     QString error;
     QVERIFY2(m_conflicts.fillDuplicateParent(cache, m_data, &error), qPrintable(error));
     view()->refresh();
@@ -577,7 +569,7 @@ void TestConflictsView::mergeDuplicateParentIntoTheExistingOne()
              QJsonValue(m_data.celikParentId));
     QCOMPARE(queued.at(2).op, Protocol::Mutation::Op::Insert);
     QCOMPARE(queued.at(2).id, m_conflicts.refusedApplicationId);
-    const QString status = m_window->statusBarWidget()->text();
+    const QString status = m_app.window()->statusBarWidget()->text();
     QVERIFY2(status.contains(QStringLiteral("Pending changes: 3")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("Refused changes: 1")), qPrintable(status));
 }
@@ -589,7 +581,7 @@ void TestConflictsView::grabForLooking()
     clickRadio(QStringLiteral("email"), ComparisonModel::MineColumn);
     const QString dir = qEnvironmentVariable("OPVANGLOKET_SCREENSHOT_DIR");
     QTest::qWait(100); // let pending layouts settle, so the picture is what a person would see
-    const QPixmap picture = m_window->grab();
+    const QPixmap picture = m_app.window()->grab();
     QVERIFY(!picture.isNull());
     if (!dir.isEmpty()) {
         QVERIFY(picture.save(dir + QStringLiteral("/conflicts-test.png")));
@@ -602,16 +594,16 @@ void TestConflictsView::grabForLooking()
         view()->editDialog()->reject();
         clickRow(rowOf(QStringLiteral("New application for Noor Çelik")));
         QTest::qWait(100);
-        QVERIFY(m_window->grab().save(dir + QStringLiteral("/duplicate-test.png")));
+        QVERIFY(m_app.window()->grab().save(dir + QStringLiteral("/duplicate-test.png")));
         clickRow(rowOf(QStringLiteral("Fatima El Amrani")));
         QTest::qWait(100);
-        QVERIFY(m_window->grab().save(dir + QStringLiteral("/gone-test.png")));
+        QVERIFY(m_app.window()->grab().save(dir + QStringLiteral("/gone-test.png")));
         QString error;
-        QVERIFY2(m_conflicts.fillDuplicateParent(m_session->cache(), m_data, &error), qPrintable(error));
+        QVERIFY2(m_conflicts.fillDuplicateParent(m_app.session().cache(), m_data, &error), qPrintable(error));
         view()->refresh();
         clickRow(rowOf(QStringLiteral("Ayse Celik")));
         QTest::qWait(100);
-        QVERIFY(m_window->grab().save(dir + QStringLiteral("/duplicate-parent-test.png")));
+        QVERIFY(m_app.window()->grab().save(dir + QStringLiteral("/duplicate-parent-test.png")));
     }
 }
 
@@ -642,8 +634,7 @@ void TestConflictsView::serverRefusalsReadInTheWindowsLanguage()
         QVERIFY2(shown.endsWith(texts.at(1)), qPrintable(shown));
         QVERIFY(!shown.contains(QLatin1String("child_id")));
     }
-    UiLanguage::set(QStringLiteral("en"));
-    UiLanguage::installTranslators(*QCoreApplication::instance());
+    MainWindowFixture::useEnglish();
 }
 
 QTEST_MAIN(TestConflictsView)

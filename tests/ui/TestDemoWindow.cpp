@@ -2,6 +2,7 @@
 // sync fills the cache in the background, the lists show what the server lets this account see, and a
 // phone number typed the way a parent says it finds the parent.
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "StatusBarWidget.h"
 #include "TestServer.h"
 #include "applications/ApplicationsView.h"
@@ -38,9 +39,7 @@ private slots:
 private:
     TestServer m_server{TestServer::Demo};
     QTemporaryDir m_dir;
-    std::unique_ptr<ClientProfile> m_profile;
-    std::unique_ptr<ClientSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_app;
     std::unique_ptr<QAbstractItemModelTester> m_applicationsTester;
     std::unique_ptr<QAbstractItemModelTester> m_parentsTester;
 };
@@ -49,23 +48,19 @@ void TestDemoWindow::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     UiLanguage::set(QStringLiteral("en"));
-    m_profile = std::make_unique<ClientProfile>(m_dir.path());
-    m_session = std::make_unique<ClientSession>(*m_profile, QUrl(m_server.baseUrl()));
     QString error;
-    QVERIFY2(m_session->signIn(QStringLiteral("loket.mechelen"), QStringLiteral("demo"), ClientSession::Keychain::Skip,
-                               &error),
+    QVERIFY2(m_app.signIn(m_dir.path(), QUrl(m_server.baseUrl()), QStringLiteral("loket.mechelen"), &error),
              qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
     // The testers watch the models for the whole test, through the sync's reset and every fetch.
     m_applicationsTester = std::make_unique<QAbstractItemModelTester>(
-        m_window->applicationsView()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_parentsTester = std::make_unique<QAbstractItemModelTester>(m_window->parentsView()->model(),
+        m_app.window()->applicationsView()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_parentsTester = std::make_unique<QAbstractItemModelTester>(m_app.window()->parentsView()->model(),
                                                                  QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QCOMPARE(m_window->applicationsView()->model()->totalCount(), 0); // nothing cached yet
-    QSignalSpy applied(m_window.get(), &MainWindow::syncApplied);
-    m_session->sync().start();
+    m_app.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app.window()));
+    QCOMPARE(m_app.window()->applicationsView()->model()->totalCount(), 0); // nothing cached yet
+    QSignalSpy applied(m_app.window(), &MainWindow::syncApplied);
+    m_app.session().sync().start();
     QVERIFY(applied.wait(60000));
     QCOMPARE(applied.first().first().toBool(), true);
 }
@@ -74,22 +69,21 @@ void TestDemoWindow::cleanupTestCase()
 {
     m_applicationsTester.reset();
     m_parentsTester.reset();
-    m_window.reset();
-    m_session.reset();
+    m_app.close();
 }
 
 void TestDemoWindow::firstSyncFillsTheLists()
 {
-    const QMap<QString, int> cached = RecordQuery(m_session->cache()).rowCounts();
+    const QMap<QString, int> cached = RecordQuery(m_app.session().cache()).rowCounts();
     QVERIFY(cached.value(QStringLiteral("applications")) > 100);
-    ListModel* applications = m_window->applicationsView()->model();
+    ListModel* applications = m_app.window()->applicationsView()->model();
     QCOMPARE(applications->totalCount(), cached.value(QStringLiteral("applications")));
     QVERIFY(applications->rowCount() > 0);
     // A list that is not on screen has not read the cache; it does when the person opens it.
-    QCOMPARE(m_window->parentsView()->model()->totalCount(), 0);
-    QVERIFY(m_window->showView(QStringLiteral("parents")));
-    QCOMPARE(m_window->parentsView()->model()->totalCount(), cached.value(QStringLiteral("parents")));
-    QVERIFY(m_window->showView(QStringLiteral("applications")));
+    QCOMPARE(m_app.window()->parentsView()->model()->totalCount(), 0);
+    QVERIFY(m_app.window()->showView(QStringLiteral("parents")));
+    QCOMPARE(m_app.window()->parentsView()->model()->totalCount(), cached.value(QStringLiteral("parents")));
+    QVERIFY(m_app.window()->showView(QStringLiteral("applications")));
     // Every number shown is a Mechelen number: the server never sent another region.
     while (applications->canFetchMore(QModelIndex()))
         applications->fetchMore(QModelIndex());
@@ -100,7 +94,7 @@ void TestDemoWindow::firstSyncFillsTheLists()
 
 void TestDemoWindow::searchFindsParentByPhone()
 {
-    QSqlQuery q(m_session->cache().database());
+    QSqlQuery q(m_app.session().cache().database());
     QVERIFY(q.exec(QStringLiteral("SELECT id, phone FROM parents WHERE phone LIKE '+324%' ORDER BY id LIMIT 1")));
     QVERIFY(q.next());
     const QString id = q.value(0).toString();
@@ -108,8 +102,8 @@ void TestDemoWindow::searchFindsParentByPhone()
     // Typed as a parent reads it out: 0471 23 45 67.
     const QString national = QStringLiteral("0") + e164.mid(3, 3) + QLatin1Char(' ') + e164.mid(6, 2) +
                              QLatin1Char(' ') + e164.mid(8, 2) + QLatin1Char(' ') + e164.mid(10);
-    QVERIFY(m_window->showView(QStringLiteral("parents")));
-    ParentsView* parents = m_window->parentsView();
+    QVERIFY(m_app.window()->showView(QStringLiteral("parents")));
+    ParentsView* parents = m_app.window()->parentsView();
     parents->searchField()->clear();
     QTest::keyClicks(parents->searchField(), national);
     QTRY_VERIFY(parents->model()->rowOf(id) >= 0);
@@ -119,8 +113,8 @@ void TestDemoWindow::searchFindsParentByPhone()
 
 void TestDemoWindow::statusBarSaysOnline()
 {
-    QVERIFY(m_window->statusBarWidget()->isOnline());
-    const QString text = m_window->statusBarWidget()->text();
+    QVERIFY(m_app.window()->statusBarWidget()->isOnline());
+    const QString text = m_app.window()->statusBarWidget()->text();
     QVERIFY2(text.contains(QStringLiteral("Online")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Pending changes: 0")), qPrintable(text));
 }

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "UiTestData.h"
 #include "applications/ApplicationsView.h"
 #include "common/UiLanguage.h"
@@ -48,52 +49,42 @@ private slots:
 private:
     void typeInSearch(const QString& text);
     QStringList headings() const;
-    SearchPopup* popup() const { return m_window->globalSearchBox()->popup(); }
+    SearchPopup* popup() const { return m_app.window()->globalSearchBox()->popup(); }
 
     QTemporaryDir m_dir;
-    const QUrl m_server{QStringLiteral("http://127.0.0.1:9")}; // nothing listens: offline
     UiTestData m_data;
-    std::unique_ptr<ClientProfile> m_profile;
-    std::unique_ptr<ClientSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_app; // offline
 };
 
 void TestGlobalSearchPopup::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    UiLanguage::set(QStringLiteral("en"));
-    UiLanguage::installTranslators(*QCoreApplication::instance());
-    ClientProfile profile(m_dir.path());
+    MainWindowFixture::useEnglish();
     QString error;
-    QVERIFY2(m_data.writeCache(profile.cachePath(m_server, m_data.username), &error), qPrintable(error));
+    QVERIFY2(m_data.writeProfileCache(m_dir.path(), MainWindowFixture::offlineServer(), &error), qPrintable(error));
 }
 
 void TestGlobalSearchPopup::init()
 {
-    m_profile = std::make_unique<ClientProfile>(m_dir.path());
-    m_session = std::make_unique<ClientSession>(*m_profile, m_server);
     QString error;
-    QVERIFY2(m_session->openOffline(m_data.username, &error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY2(m_app.openOffline(m_dir.path(), m_data.username, &error), qPrintable(error));
+    m_app.window()->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_app.window()));
 }
 
 void TestGlobalSearchPopup::cleanup()
 {
-    m_window.reset();
-    m_session.reset();
-    m_profile.reset();
+    m_app.close();
 }
 
 void TestGlobalSearchPopup::typeInSearch(const QString& text)
 {
-    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->globalSearch()->hasFocus());
-    QSignalSpy shown(m_window->globalSearchBox(), &GlobalSearchBox::resultsShown);
-    QTest::keyClicks(m_window->globalSearch(), text);
+    QTest::keyClick(m_app.window(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(m_app.window()->globalSearch()->hasFocus());
+    QSignalSpy shown(m_app.window()->globalSearchBox(), &GlobalSearchBox::resultsShown);
+    QTest::keyClicks(m_app.window()->globalSearch(), text);
     QVERIFY(shown.wait(5000));
-    QCOMPARE(m_window->globalSearch()->text(), text);
+    QCOMPARE(m_app.window()->globalSearch()->text(), text);
 }
 
 QStringList TestGlobalSearchPopup::headings() const
@@ -110,7 +101,7 @@ QStringList TestGlobalSearchPopup::headings() const
 
 void TestGlobalSearchPopup::typingShowsGroupedResults()
 {
-    m_window->showView(QStringLiteral("dashboard"));
+    m_app.window()->showView(QStringLiteral("dashboard"));
     typeInSearch(QStringLiteral("celik"));
     QVERIFY(popup()->isVisible());
     QCOMPARE(headings(), (QStringList{QStringLiteral("Parents (1)"), QStringLiteral("Children (1)"),
@@ -121,56 +112,56 @@ void TestGlobalSearchPopup::typingShowsGroupedResults()
     QVERIFY2(context.contains(QStringLiteral("2000 Antwerpen")) && context.contains(QStringLiteral("0470 12 34 56")),
              qPrintable(context));
     QVERIFY(!popup()->message()->isVisible());
-    QCOMPARE(popup()->currentRow(), -1);                            // nothing chosen until the person moves
-    QCOMPARE(m_window->currentView(), QStringLiteral("dashboard")); // searching moves nothing
+    QCOMPARE(popup()->currentRow(), -1);                                  // nothing chosen until the person moves
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("dashboard")); // searching moves nothing
     // Under the field, inside the window.
     const QPoint fieldBottom =
-        m_window->globalSearch()->mapTo(m_window.get(), QPoint(0, m_window->globalSearch()->height()));
+        m_app.window()->globalSearch()->mapTo(m_app.window(), QPoint(0, m_app.window()->globalSearch()->height()));
     QVERIFY(popup()->geometry().top() >= fieldBottom.y());
-    QVERIFY(m_window->rect().contains(popup()->geometry()));
+    QVERIFY(m_app.window()->rect().contains(popup()->geometry()));
 }
 
 void TestGlobalSearchPopup::downAndEnterOpenTheRecordInTheDetailPanel()
 {
-    m_window->showView(QStringLiteral("dashboard"));
+    m_app.window()->showView(QStringLiteral("dashboard"));
     typeInSearch(QStringLiteral("celik"));
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Down);
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Down);
     QCOMPARE(popup()->currentRow(), 1); // the first hit, under the "Parents" heading
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Return);
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Return);
     QVERIFY(!popup()->isVisible());
-    QCOMPARE(m_window->currentView(), QStringLiteral("parents"));
-    QCOMPARE(m_window->detailPanel()->table(), QStringLiteral("parents"));
-    QCOMPARE(m_window->detailPanel()->recordId(), m_data.celikParentId);
-    QVERIFY(m_window->detailPanel()->plainText().contains(QStringLiteral("Çelik")));
-    QVERIFY(m_window->globalSearch()->hasFocus()); // ready for the next search
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("parents"));
+    QCOMPARE(m_app.window()->detailPanel()->table(), QStringLiteral("parents"));
+    QCOMPARE(m_app.window()->detailPanel()->recordId(), m_data.celikParentId);
+    QVERIFY(m_app.window()->detailPanel()->plainText().contains(QStringLiteral("Çelik")));
+    QVERIFY(m_app.window()->globalSearch()->hasFocus()); // ready for the next search
 }
 
 void TestGlobalSearchPopup::childOpensItsApplication()
 {
     typeInSearch(QStringLiteral("celik"));
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Up); // from nothing, Up goes to the last hit
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Up); // from nothing, Up goes to the last hit
     QCOMPARE(popup()->model()->index(popup()->currentRow()).data().toString(), QStringLiteral("ANT-2026-000001"));
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Up); // the child
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Enter);
-    QCOMPARE(m_window->currentView(), QStringLiteral("applications"));
-    QCOMPARE(m_window->detailPanel()->table(), QStringLiteral("applications"));
-    QCOMPARE(m_window->detailPanel()->recordId(), m_data.celikApplicationId);
-    QCOMPARE(m_window->applicationsView()->currentId(), m_data.celikApplicationId); // marked in the list too
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Up); // the child
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Enter);
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("applications"));
+    QCOMPARE(m_app.window()->detailPanel()->table(), QStringLiteral("applications"));
+    QCOMPARE(m_app.window()->detailPanel()->recordId(), m_data.celikApplicationId);
+    QCOMPARE(m_app.window()->applicationsView()->currentId(), m_data.celikApplicationId); // marked in the list too
 }
 
 void TestGlobalSearchPopup::recordNotLoadedInTheListLeavesNothingMarked()
 {
     // The parents list filtered on "peeters" with one of them marked: Ayşe Çelik is not among its rows.
-    ListPage* parents = m_window->parentsView();
-    m_window->showView(QStringLiteral("parents"));
+    ListPage* parents = m_app.window()->parentsView();
+    m_app.window()->showView(QStringLiteral("parents"));
     parents->setSearchText(QStringLiteral("peeters"));
     QTRY_VERIFY(parents->model()->totalCount() < UiTestData::kFamilies && parents->model()->totalCount() > 0);
     parents->table()->selectRow(0);
     QVERIFY(!parents->currentId().isEmpty());
     QCOMPARE(parents->model()->rowOf(m_data.celikParentId), -1);
     typeInSearch(QStringLiteral("0470 12 34 56"));
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Return);
-    QCOMPARE(m_window->detailPanel()->recordId(), m_data.celikParentId);
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Return);
+    QCOMPARE(m_app.window()->detailPanel()->recordId(), m_data.celikParentId);
     QVERIFY2(parents->currentId().isEmpty(), qPrintable(parents->currentId())); // no other parent stays marked
 }
 
@@ -187,9 +178,9 @@ void TestGlobalSearchPopup::phoneInAnyNotationFindsTheParent()
     QFETCH(QString, text);
     typeInSearch(text);
     QCOMPARE(headings().first(), QStringLiteral("Parents (1)"));
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Return); // Enter alone opens the first hit
-    QCOMPARE(m_window->detailPanel()->recordId(), m_data.celikParentId);
-    QCOMPARE(m_window->currentView(), QStringLiteral("parents"));
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Return); // Enter alone opens the first hit
+    QCOMPARE(m_app.window()->detailPanel()->recordId(), m_data.celikParentId);
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("parents"));
 }
 
 void TestGlobalSearchPopup::manyHitsSayHowManyMoreAndArrowsSkipThem()
@@ -204,33 +195,33 @@ void TestGlobalSearchPopup::manyHitsSayHowManyMoreAndArrowsSkipThem()
              qPrintable(more));
     QVERIFY(!(model->flags(model->index(9)) & Qt::ItemIsSelectable));
     for (int i = 0; i < 9; ++i)
-        QTest::keyClick(m_window->globalSearch(), Qt::Key_Down);
+        QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Down);
     QCOMPARE(popup()->currentRow(), 11); // past "n more" and the "Children" heading to the first child
     QCOMPARE(model->index(10).data().toString().left(8), QStringLiteral("Children"));
 }
 
 void TestGlobalSearchPopup::nothingFoundIsSaidPlainly()
 {
-    m_window->detailPanel()->clear();
+    m_app.window()->detailPanel()->clear();
     typeInSearch(QStringLiteral("xyzzy"));
     QVERIFY(popup()->isVisible());
     QVERIFY(popup()->message()->isVisible());
     QVERIFY(!popup()->view()->isVisible());
     QVERIFY2(popup()->message()->text().startsWith(QStringLiteral("Nothing found for “xyzzy”.")),
              qPrintable(popup()->message()->text()));
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Down);
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Return);
-    QVERIFY(m_window->detailPanel()->recordId().isEmpty()); // nothing opened
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Down);
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Return);
+    QVERIFY(m_app.window()->detailPanel()->recordId().isEmpty()); // nothing opened
 }
 
 void TestGlobalSearchPopup::escapeClosesAndKeepsTheText()
 {
     typeInSearch(QStringLiteral("celik"));
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Escape);
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Escape);
     QVERIFY(!popup()->isVisible());
-    QCOMPARE(m_window->globalSearch()->text(), QStringLiteral("celik"));
-    QVERIFY(m_window->globalSearch()->hasFocus());
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Down); // brings the results back
+    QCOMPARE(m_app.window()->globalSearch()->text(), QStringLiteral("celik"));
+    QVERIFY(m_app.window()->globalSearch()->hasFocus());
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Down); // brings the results back
     QVERIFY(popup()->isVisible());
     QCOMPARE(popup()->currentRow(), 1);
 }
@@ -239,7 +230,7 @@ void TestGlobalSearchPopup::oneLetterShowsNothing()
 {
     typeInSearch(QStringLiteral("ce"));
     QVERIFY(popup()->isVisible());
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Backspace);
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Backspace);
     QVERIFY(!popup()->isVisible()); // at once: no search runs for one letter
 }
 
@@ -250,22 +241,23 @@ void TestGlobalSearchPopup::clickOpensTheRecord()
     QListView* view = popup()->view();
     const QRect hit = view->visualRect(popup()->model()->index(1));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, hit.center());
-    QCOMPARE(m_window->detailPanel()->recordId(), m_data.celikApplicationId);
-    QCOMPARE(m_window->currentView(), QStringLiteral("applications"));
+    QCOMPARE(m_app.window()->detailPanel()->recordId(), m_data.celikApplicationId);
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("applications"));
     QVERIFY(!popup()->isVisible());
 }
 
 void TestGlobalSearchPopup::ctrlFStillFiltersTheList()
 {
-    m_window->showView(QStringLiteral("applications"));
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->applicationsView()->searchField()->hasFocus());
-    QVERIFY(!m_window->globalSearch()->hasFocus());
+    m_app.window()->showView(QStringLiteral("applications"));
+    QTest::keyClick(m_app.window(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_app.window()->applicationsView()->searchField()->hasFocus());
+    QVERIFY(!m_app.window()->globalSearch()->hasFocus());
 }
 
 void TestGlobalSearchPopup::accessibleNames()
 {
-    QCOMPARE(m_window->globalSearch()->accessibleName(), QStringLiteral("Search parents, children and applications"));
+    QCOMPARE(m_app.window()->globalSearch()->accessibleName(),
+             QStringLiteral("Search parents, children and applications"));
     QCOMPARE(popup()->accessibleName(), QStringLiteral("Search results"));
     QCOMPARE(popup()->view()->accessibleName(), QStringLiteral("Search results"));
     typeInSearch(QStringLiteral("celik"));

@@ -32,9 +32,8 @@ void TestKeychainWarning::initTestCase()
     qunsetenv("DISPLAY");
     QVERIFY(m_dir.isValid());
     UiLanguage::set(QStringLiteral("en"));
-    ClientProfile profile(m_dir.path());
     QString error;
-    QVERIFY2(m_data.writeCache(profile.cachePath(m_server, m_data.username), &error), qPrintable(error));
+    QVERIFY2(m_data.writeProfileCache(m_dir.path(), m_server, &error), qPrintable(error));
 }
 
 void TestKeychainWarning::missingKeychainIsShownInTheWindow()

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "StatusBarWidget.h"
 #include "UiTestData.h"
 #include "applications/ApplicationsView.h"
@@ -48,70 +49,60 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    // Nothing listens on port 9 of loopback: every request fails at once, like a cable pulled out.
-    const QUrl m_server{QStringLiteral("http://127.0.0.1:9")};
+    const QUrl m_server = MainWindowFixture::offlineServer();
     UiTestData m_data;
-    std::unique_ptr<ClientProfile> m_profile;
-    std::unique_ptr<ClientSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowFixture m_app;
 };
 
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    UiLanguage::set(QStringLiteral("en"));
-    UiLanguage::installTranslators(*QCoreApplication::instance());
-    ClientProfile profile(m_dir.path());
+    MainWindowFixture::useEnglish();
     QString error;
-    QVERIFY2(m_data.writeCache(profile.cachePath(m_server, m_data.username), &error), qPrintable(error));
+    QVERIFY2(m_data.writeProfileCache(m_dir.path(), m_server, &error), qPrintable(error));
 }
 
 void TestMainWindow::init()
 {
-    m_profile = std::make_unique<ClientProfile>(m_dir.path());
-    m_session = std::make_unique<ClientSession>(*m_profile, m_server);
     QString error;
-    QVERIFY2(m_session->openOffline(m_data.username, &error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY2(m_app.openOffline(m_dir.path(), m_data.username, &error), qPrintable(error));
+    m_app.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app.window()));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_session.reset();
-    m_profile.reset();
+    m_app.close();
 }
 
 void TestMainWindow::opensOnApplicationsFromTheCache()
 {
-    QCOMPARE(m_window->currentView(), QStringLiteral("applications"));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Opvangloket — Lotte Van Damme"));
-    ListModel* model = m_window->applicationsView()->model();
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("applications"));
+    QCOMPARE(m_app.window()->windowTitle(), QStringLiteral("Opvangloket — Lotte Van Damme"));
+    ListModel* model = m_app.window()->applicationsView()->model();
     QCOMPARE(model->totalCount(), UiTestData::kFamilies);
     QVERIFY(model->rowCount() > 0);
-    QVERIFY(m_window->applicationsView()->isVisible());
-    QVERIFY(m_window->detailPanel()->isVisible());
-    QVERIFY(m_window->messageBar()->text().isEmpty()); // no keychain was asked for offline
+    QVERIFY(m_app.window()->applicationsView()->isVisible());
+    QVERIFY(m_app.window()->detailPanel()->isVisible());
+    QVERIFY(m_app.window()->messageBar()->text().isEmpty()); // no keychain was asked for offline
 }
 
 void TestMainWindow::statusBarSaysOffline()
 {
-    const QString text = m_window->statusBarWidget()->text();
+    const QString text = m_app.window()->statusBarWidget()->text();
     QVERIFY2(text.contains(QStringLiteral("Offline — data as of")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Pending changes: 0")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Conflicts: 0")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Lotte Van Damme · Antwerpen")), qPrintable(text));
-    QVERIFY(!m_window->statusBarWidget()->isOnline());
+    QVERIFY(!m_app.window()->statusBarWidget()->isOnline());
 }
 
 void TestMainWindow::detailShowsPreferencesAsLocationNames()
 {
-    QTableView* table = m_window->applicationsView()->table();
+    QTableView* table = m_app.window()->applicationsView()->table();
     table->setFocus();
     table->selectRow(0);
-    DetailPanel* detail = m_window->detailPanel();
+    DetailPanel* detail = m_app.window()->detailPanel();
     QCOMPARE(detail->recordId(), m_data.celikApplicationId);
     const QString text = detail->plainText();
     QVERIFY2(text.contains(QStringLiteral("ANT-2026-000001")), qPrintable(text));
@@ -130,14 +121,14 @@ void TestMainWindow::detailShowsPreferencesAsLocationNames()
 
 void TestMainWindow::detailShowsParentWithChildrenAndApplications()
 {
-    QVERIFY(m_window->showView(QStringLiteral("parents")));
-    ParentsView* parents = m_window->parentsView();
+    QVERIFY(m_app.window()->showView(QStringLiteral("parents")));
+    ParentsView* parents = m_app.window()->parentsView();
     while (parents->model()->rowOf(m_data.celikParentId) < 0 && parents->model()->canFetchMore(QModelIndex()))
         parents->model()->fetchMore(QModelIndex());
     const int row = parents->model()->rowOf(m_data.celikParentId);
     QVERIFY(row >= 0);
     parents->table()->selectRow(row);
-    const QString text = m_window->detailPanel()->plainText();
+    const QString text = m_app.window()->detailPanel()->plainText();
     QVERIFY2(text.contains(QStringLiteral("Ayşe Çelik")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("85.07.30-033.28")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Noor Çelik")), qPrintable(text));
@@ -149,33 +140,33 @@ void TestMainWindow::globalSearchOpensWhatItFinds()
 {
     // Ctrl+K searches everything (tests/ui/TestGlobalSearchPopup has the details); the lists keep their own
     // filters.
-    m_window->showView(QStringLiteral("dashboard"));
-    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
-    QTRY_VERIFY(m_window->globalSearch()->hasFocus());
-    QTest::keyClicks(m_window->globalSearch(), QStringLiteral("0470 12 34 56"));
-    QTest::keyClick(m_window->globalSearch(), Qt::Key_Return);
-    QCOMPARE(m_window->currentView(), QStringLiteral("parents"));
-    QCOMPARE(m_window->detailPanel()->recordId(), m_data.celikParentId);
-    QCOMPARE(m_window->applicationsView()->model()->totalCount(), UiTestData::kFamilies); // no list filtered
+    m_app.window()->showView(QStringLiteral("dashboard"));
+    QTest::keyClick(m_app.window(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(m_app.window()->globalSearch()->hasFocus());
+    QTest::keyClicks(m_app.window()->globalSearch(), QStringLiteral("0470 12 34 56"));
+    QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Return);
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("parents"));
+    QCOMPARE(m_app.window()->detailPanel()->recordId(), m_data.celikParentId);
+    QCOMPARE(m_app.window()->applicationsView()->model()->totalCount(), UiTestData::kFamilies); // no list filtered
 }
 
 void TestMainWindow::unbuiltPartsSaySoPlainly()
 {
-    QVERIFY(m_window->showView(QStringLiteral("emergency")));
-    QCOMPARE(m_window->currentView(), QStringLiteral("emergency"));
-    QVERIFY(!m_window->showView(QStringLiteral("nonsense")));
+    QVERIFY(m_app.window()->showView(QStringLiteral("emergency")));
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("emergency"));
+    QVERIFY(!m_app.window()->showView(QStringLiteral("nonsense")));
     QCOMPARE(MainWindow::viewNames().size(), 10);
 }
 
 void TestMainWindow::failedSyncKeepsTheWindowUsable()
 {
-    QSignalSpy applied(m_window.get(), &MainWindow::syncApplied);
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QSignalSpy applied(m_app.window(), &MainWindow::syncApplied);
+    QTest::keyClick(m_app.window(), Qt::Key_F5);
     QVERIFY(applied.wait(20000));
     QCOMPARE(applied.first().first().toBool(), false);
-    QVERIFY(!m_window->statusBarWidget()->isOnline());
-    QVERIFY(m_window->statusBarWidget()->text().contains(QStringLiteral("Offline — data as of")));
-    QCOMPARE(m_window->applicationsView()->model()->totalCount(), UiTestData::kFamilies);
+    QVERIFY(!m_app.window()->statusBarWidget()->isOnline());
+    QVERIFY(m_app.window()->statusBarWidget()->text().contains(QStringLiteral("Offline — data as of")));
+    QCOMPARE(m_app.window()->applicationsView()->model()->totalCount(), UiTestData::kFamilies);
 }
 
 // The desktop client checks its cache in the background: damage found after the window is up is told in the
@@ -222,27 +213,27 @@ void TestMainWindow::damagedCacheFoundAfterOpeningIsToldPlainly()
 
 void TestMainWindow::remembersGeometry()
 {
-    m_window->resize(1300, 760);
-    m_window->close();
-    QVERIFY(m_profile->settings().contains(QStringLiteral("mainWindow/geometry")));
-    MainWindow again(*m_session, *m_profile);
+    m_app.window()->resize(1300, 760);
+    m_app.window()->close();
+    QVERIFY(m_app.profile().settings().contains(QStringLiteral("mainWindow/geometry")));
+    MainWindow again(m_app.session(), m_app.profile());
     QCOMPARE(again.size(), QSize(1300, 760));
 }
 
 // Filters, saved filters and hidden columns come back in a new window over a new profile object.
 void TestMainWindow::remembersListFiltersAndColumns()
 {
-    ApplicationsView* list = m_window->applicationsView();
+    ApplicationsView* list = m_app.window()->applicationsView();
     QComboBox* municipality = list->filterBar()->municipalityBox();
     municipality->setCurrentIndex(municipality->findData(QStringLiteral("Edegem")));
     const int edegem = list->model()->totalCount();
     QVERIFY(edegem > 0 && edegem < UiTestData::kFamilies);
     list->saveFilterAs(QStringLiteral("Edegem"));
     list->setColumnShown(QStringLiteral("channel"), false);
-    m_window->close();
+    m_app.window()->close();
     cleanup();
     init();
-    list = m_window->applicationsView();
+    list = m_app.window()->applicationsView();
     QCOMPARE(list->model()->totalCount(), edegem);
     QCOMPARE(list->savedFilters()->currentText(), QStringLiteral("Edegem"));
     QVERIFY(list->table()->horizontalHeader()->isSectionHidden(list->model()->columnOf(QStringLiteral("channel"))));
@@ -261,7 +252,7 @@ void TestMainWindow::fitsALaptopScreenInEveryLanguage()
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("fr")}) {
         UiLanguage::set(language);
         UiLanguage::installTranslators(*QCoreApplication::instance());
-        MainWindow window(*m_session, *m_profile);
+        MainWindow window(m_app.session(), m_app.profile());
         window.show();
         QVERIFY2(window.minimumSizeHint().width() <= 1366,
                  qPrintable(QStringLiteral("%1: %2 pixels").arg(language).arg(window.minimumSizeHint().width())));

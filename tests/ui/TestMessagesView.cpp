@@ -1,3 +1,4 @@
+#include "TestChanges.h"
 #include "UiTestData.h"
 #include "detail/DetailPanel.h"
 #include "domain/Uuid.h"
@@ -26,27 +27,19 @@ namespace {
 Protocol::Change message(const QString& id, const QString& parentId, const QString& status, const QString& at,
                          qint64 seq)
 {
-    Protocol::Change c;
-    c.table = QStringLiteral("messages");
-    c.id = id;
-    c.version = 1;
-    c.seq = seq;
-    c.row = {{QStringLiteral("id"), id},
-             {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
-             {QStringLiteral("version"), 1},
-             {QStringLiteral("updated_at"), at},
-             {QStringLiteral("parent_id"), parentId},
-             {QStringLiteral("channel"), QStringLiteral("email")},
-             {QStringLiteral("language"), QStringLiteral("fr")},
-             {QStringLiteral("template"), QStringLiteral("acknowledgement")},
-             {QStringLiteral("subject"), QStringLiteral("Demande ANT-2026-000001 reçue")},
-             {QStringLiteral("body"), QStringLiteral("Madame, …")},
-             {QStringLiteral("status"), status}};
+    QJsonObject row{{QStringLiteral("updated_at"), at},
+                    {QStringLiteral("parent_id"), parentId},
+                    {QStringLiteral("channel"), QStringLiteral("email")},
+                    {QStringLiteral("language"), QStringLiteral("fr")},
+                    {QStringLiteral("template"), QStringLiteral("acknowledgement")},
+                    {QStringLiteral("subject"), QStringLiteral("Demande ANT-2026-000001 reçue")},
+                    {QStringLiteral("body"), QStringLiteral("Madame, …")},
+                    {QStringLiteral("status"), status}};
     if (status == QLatin1String("sent"))
-        c.row.insert(QStringLiteral("sent_at"), at);
+        row.insert(QStringLiteral("sent_at"), at);
     if (status == QLatin1String("failed"))
-        c.row.insert(QStringLiteral("error"), QStringLiteral("550 mailbox unavailable"));
-    return c;
+        row.insert(QStringLiteral("error"), QStringLiteral("550 mailbox unavailable"));
+    return TestChanges(QStringLiteral("antwerpen")).upsert(QStringLiteral("messages"), id, row, seq);
 }
 
 } // namespace

@@ -1,9 +1,11 @@
 #include "UiTestData.h"
 
+#include "TestChanges.h"
 #include "domain/ApplicationStatus.h"
 #include "domain/Uuid.h"
 #include "protocol/AccountInfo.h"
 #include "protocol/SyncMessages.h"
+#include "store/cache/ClientProfile.h"
 #include "store/cache/LocalCache.h"
 #include "store/write/PullApplier.h"
 
@@ -45,18 +47,7 @@ QString stamp()
     return QStringLiteral("2026-11-30T12:00:00Z");
 }
 
-Protocol::Change change(const QString& table, const QString& id, QJsonObject row)
-{
-    row.insert(QStringLiteral("id"), id);
-    row.insert(QStringLiteral("region_id"), QStringLiteral("antwerpen"));
-    row.insert(QStringLiteral("updated_at"), stamp());
-    Protocol::Change c;
-    c.table = table;
-    c.id = id;
-    c.version = 1;
-    c.row = row;
-    return c;
-}
+const TestChanges kRows(QStringLiteral("antwerpen"), stamp());
 
 QJsonObject location(const char* name, const char* kind, const Place& place)
 {
@@ -83,7 +74,7 @@ bool UiTestData::fill(LocalCache& cache, QString* error)
     for (int i = 0; i < 4; ++i) {
         locationIds.append(Uuid::v7());
         page.changes.append(
-            change(QStringLiteral("locations"), locationIds.last(), location(names[i], kinds[i], kPlaces[i])));
+            kRows.upsert(QStringLiteral("locations"), locationIds.last(), location(names[i], kinds[i], kPlaces[i])));
     }
     locationNames = {QString::fromUtf8(names[0]), QString::fromUtf8(names[1])};
     const QStringList states = ApplicationStatus::allNames();
@@ -96,42 +87,42 @@ bool UiTestData::fill(LocalCache& cache, QString* error)
         const QString phone =
             i == 0 ? QStringLiteral("+32470123456") : QStringLiteral("+32476%1").arg(i, 6, 10, QLatin1Char('0'));
         page.changes.append(
-            change(QStringLiteral("parents"), parentId,
-                   {{QStringLiteral("first_name"), firstName(i)},
-                    {QStringLiteral("last_name"), lastName(i)},
-                    {QStringLiteral("phone"), phone},
-                    {QStringLiteral("email"), QStringLiteral("ouder%1@example.be").arg(i)},
-                    {QStringLiteral("street"), QStringLiteral("Kerkstraat")},
-                    {QStringLiteral("house_number"), QString::number(i + 1)},
-                    {QStringLiteral("postcode"), QString::fromLatin1(place.postcode)},
-                    {QStringLiteral("municipality"), municipality},
-                    {QStringLiteral("language"), i % 5 == 0 ? QStringLiteral("fr") : QStringLiteral("nl")},
-                    {QStringLiteral("contact_preference"), QStringLiteral("email")},
-                    {QStringLiteral("national_number"), i == 0 ? QStringLiteral("85073003328") : QString()}}));
+            kRows.upsert(QStringLiteral("parents"), parentId,
+                         {{QStringLiteral("first_name"), firstName(i)},
+                          {QStringLiteral("last_name"), lastName(i)},
+                          {QStringLiteral("phone"), phone},
+                          {QStringLiteral("email"), QStringLiteral("ouder%1@example.be").arg(i)},
+                          {QStringLiteral("street"), QStringLiteral("Kerkstraat")},
+                          {QStringLiteral("house_number"), QString::number(i + 1)},
+                          {QStringLiteral("postcode"), QString::fromLatin1(place.postcode)},
+                          {QStringLiteral("municipality"), municipality},
+                          {QStringLiteral("language"), i % 5 == 0 ? QStringLiteral("fr") : QStringLiteral("nl")},
+                          {QStringLiteral("contact_preference"), QStringLiteral("email")},
+                          {QStringLiteral("national_number"), i == 0 ? QStringLiteral("85073003328") : QString()}}));
         QJsonObject child{{QStringLiteral("parent_id"), parentId},
                           {QStringLiteral("first_name"), kChildNames.at(i % kChildNames.size())},
                           {QStringLiteral("last_name"), lastName(i)}};
         child.insert(i % 3 == 0 ? QStringLiteral("expected_birth_date") : QStringLiteral("birth_date"),
                      QDate(2026, 1, 1).addDays(i).toString(Qt::ISODate));
-        page.changes.append(change(QStringLiteral("children"), childId, child));
+        page.changes.append(kRows.upsert(QStringLiteral("children"), childId, child));
         const QString status = states.at(i % states.size());
-        page.changes.append(
-            change(QStringLiteral("applications"), applicationId,
-                   {{QStringLiteral("number"), QStringLiteral("ANT-2026-%1").arg(i + 1, 6, 10, QLatin1Char('0'))},
-                    {QStringLiteral("child_id"), childId},
-                    {QStringLiteral("parent_id"), parentId},
-                    {QStringLiteral("status"), status},
-                    {QStringLiteral("desired_start"), QDate(2027, 1, 4).addDays(7 * (i % 40)).toString(Qt::ISODate)},
-                    {QStringLiteral("start_flexibility_weeks"), 4},
-                    {QStringLiteral("days"), QJsonObject{{QStringLiteral("mon"), QStringLiteral("full")},
-                                                         {QStringLiteral("tue"), QStringLiteral("half")},
-                                                         {QStringLiteral("thu"), QStringLiteral("full")}}},
-                    {QStringLiteral("preferences"), QJsonArray{locationIds.at(0), locationIds.at(1)}},
-                    {QStringLiteral("priority"), QJsonObject{{QStringLiteral("work_or_training"), true},
-                                                             {QStringLiteral("single_parent"), i % 2 == 0}}},
-                    {QStringLiteral("channel"), i % 2 ? QStringLiteral("online") : QStringLiteral("counter")},
-                    {QStringLiteral("submitted_at"),
-                     QDateTime(QDate(2026, 6, 1).addDays(i % 150), QTime(10, 0), Qt::UTC).toString(Qt::ISODate)}}));
+        page.changes.append(kRows.upsert(
+            QStringLiteral("applications"), applicationId,
+            {{QStringLiteral("number"), QStringLiteral("ANT-2026-%1").arg(i + 1, 6, 10, QLatin1Char('0'))},
+             {QStringLiteral("child_id"), childId},
+             {QStringLiteral("parent_id"), parentId},
+             {QStringLiteral("status"), status},
+             {QStringLiteral("desired_start"), QDate(2027, 1, 4).addDays(7 * (i % 40)).toString(Qt::ISODate)},
+             {QStringLiteral("start_flexibility_weeks"), 4},
+             {QStringLiteral("days"), QJsonObject{{QStringLiteral("mon"), QStringLiteral("full")},
+                                                  {QStringLiteral("tue"), QStringLiteral("half")},
+                                                  {QStringLiteral("thu"), QStringLiteral("full")}}},
+             {QStringLiteral("preferences"), QJsonArray{locationIds.at(0), locationIds.at(1)}},
+             {QStringLiteral("priority"),
+              QJsonObject{{QStringLiteral("work_or_training"), true}, {QStringLiteral("single_parent"), i % 2 == 0}}},
+             {QStringLiteral("channel"), i % 2 ? QStringLiteral("online") : QStringLiteral("counter")},
+             {QStringLiteral("submitted_at"),
+              QDateTime(QDate(2026, 6, 1).addDays(i % 150), QTime(10, 0), Qt::UTC).toString(Qt::ISODate)}}));
         if (i == 0) {
             celikParentId = parentId;
             celikApplicationId = applicationId;
@@ -141,6 +132,11 @@ bool UiTestData::fill(LocalCache& cache, QString* error)
     }
     PullApplier applier(cache);
     return applier.apply(page, error);
+}
+
+bool UiTestData::writeProfileCache(const QString& profileDir, const QUrl& server, QString* error)
+{
+    return writeCache(ClientProfile(profileDir).cachePath(server, username), error);
 }
 
 bool UiTestData::writeCache(const QString& path, QString* error)

@@ -3,6 +3,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 class LocalCache;
 
@@ -16,6 +17,8 @@ public:
     bool fill(LocalCache& cache, QString* error);
     // Creates the cache file of a signed-out session: rows, last sync time and the account.
     bool writeCache(const QString& path, QString* error);
+    // The same file where a client profile in `profileDir` looks for `username`'s cache of `server`.
+    bool writeProfileCache(const QString& profileDir, const QUrl& server, QString* error);
 
     QString celikParentId;      // Ayşe Çelik, +32470123456, Antwerpen
     QString celikApplicationId; // ANT-2026-000001, preferences: De Speelboom, then 't Kriebeltje

@@ -1,5 +1,6 @@
 #include "WizardTestData.h"
 
+#include "TestChanges.h"
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
 #include "store/write/PullApplier.h"
@@ -27,23 +28,18 @@ bool WizardTestData::addLocatedLocations(LocalCache& cache, QString* error)
     page.cursor = QStringLiteral("c2");
     locationIds.clear();
     for (const Spot& s : spots) {
-        Protocol::Change c;
-        c.table = QStringLiteral("locations");
-        c.id = Uuid::v7();
-        c.version = 1;
-        c.row = {{QStringLiteral("id"), c.id},
-                 {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
-                 {QStringLiteral("name"), QString::fromLatin1(s.name)},
-                 {QStringLiteral("kind"), QString::fromLatin1(s.kind)},
-                 {QStringLiteral("postcode"), QString::fromLatin1(s.postcode)},
-                 {QStringLiteral("municipality"), QString::fromLatin1(s.municipality)},
-                 {QStringLiteral("lat"), s.lat},
-                 {QStringLiteral("lon"), s.lon},
-                 {QStringLiteral("age_min_months"), 0},
-                 {QStringLiteral("age_max_months"), 36},
-                 {QStringLiteral("tariff"), QString::fromLatin1(s.tariff)},
-                 {QStringLiteral("published"), true},
-                 {QStringLiteral("version"), 1}};
+        const Protocol::Change c = TestChanges(QStringLiteral("antwerpen"))
+                                       .upsert(QStringLiteral("locations"), Uuid::v7(),
+                                               {{QStringLiteral("name"), QString::fromLatin1(s.name)},
+                                                {QStringLiteral("kind"), QString::fromLatin1(s.kind)},
+                                                {QStringLiteral("postcode"), QString::fromLatin1(s.postcode)},
+                                                {QStringLiteral("municipality"), QString::fromLatin1(s.municipality)},
+                                                {QStringLiteral("lat"), s.lat},
+                                                {QStringLiteral("lon"), s.lon},
+                                                {QStringLiteral("age_min_months"), 0},
+                                                {QStringLiteral("age_max_months"), 36},
+                                                {QStringLiteral("tariff"), QString::fromLatin1(s.tariff)},
+                                                {QStringLiteral("published"), true}});
         page.changes.append(c);
         locationIds.append(c.id);
     }

@@ -1,3 +1,4 @@
+#include "TestChanges.h"
 #include "domain/NoteLog.h"
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
@@ -45,18 +46,8 @@ private:
 
 namespace {
 
-Protocol::Change upsert(const QString& table, QJsonObject row)
-{
-    Protocol::Change c;
-    c.table = table;
-    c.id = row.value(QStringLiteral("id")).toString();
-    c.version = 1;
-    c.seq = 1;
-    row.insert(QStringLiteral("version"), 1);
-    row.insert(QStringLiteral("updated_at"), QStringLiteral("2026-11-30T10:00:00Z"));
-    c.row = row;
-    return c;
-}
+// Rows as the server sent them on 30 November.
+const TestChanges kRows(QString(), QStringLiteral("2026-11-30T10:00:00Z"));
 
 QJsonObject account(const QString& id, const QString& name, const QString& role, const QString& region, bool active)
 {
@@ -89,36 +80,36 @@ void TestApplicationActions::seed(const QString& status)
     page.epoch = QStringLiteral("e1");
     page.cursor = QStringLiteral("c1");
     page.changes = {
-        upsert(QStringLiteral("parents"), {{QStringLiteral("id"), parentId},
-                                           {QStringLiteral("region_id"), region},
-                                           {QStringLiteral("first_name"), QStringLiteral("Ayşe")},
-                                           {QStringLiteral("last_name"), QStringLiteral("Çelik")},
-                                           {QStringLiteral("phone"), QStringLiteral("+32470123456")}}),
-        upsert(QStringLiteral("children"), {{QStringLiteral("id"), childId},
-                                            {QStringLiteral("region_id"), region},
-                                            {QStringLiteral("parent_id"), parentId},
-                                            {QStringLiteral("first_name"), QStringLiteral("Noor")},
-                                            {QStringLiteral("last_name"), QStringLiteral("Çelik")},
-                                            {QStringLiteral("birth_date"), QStringLiteral("2026-05-01")}}),
-        upsert(QStringLiteral("applications"), {{QStringLiteral("id"), m_applicationId},
-                                                {QStringLiteral("region_id"), region},
-                                                {QStringLiteral("number"), QStringLiteral("ANT-2026-000001")},
-                                                {QStringLiteral("child_id"), childId},
-                                                {QStringLiteral("parent_id"), parentId},
-                                                {QStringLiteral("status"), status},
-                                                {QStringLiteral("desired_start"), QStringLiteral("2027-01-04")},
-                                                {QStringLiteral("channel"), QStringLiteral("counter")},
-                                                {QStringLiteral("preferences"), QJsonArray{}}}),
-        upsert(QStringLiteral("accounts"),
-               account(m_me, QStringLiteral("Lotte Van Damme"), QStringLiteral("counter"), region, true)),
-        upsert(QStringLiteral("accounts"),
-               account(m_coordinator, QStringLiteral("Bram Peeters"), QStringLiteral("coordinator"), region, true)),
-        upsert(QStringLiteral("accounts"), account(m_mechelen, QStringLiteral("Els Mertens"), QStringLiteral("counter"),
-                                                   QStringLiteral("mechelen"), true)),
-        upsert(QStringLiteral("accounts"),
-               account(m_referrer, QStringLiteral("Karim Haddad"), QStringLiteral("referrer"), region, true)),
-        upsert(QStringLiteral("accounts"),
-               account(m_inactive, QStringLiteral("Anna Claes"), QStringLiteral("counter"), region, false)),
+        kRows.upsert(QStringLiteral("parents"), {{QStringLiteral("id"), parentId},
+                                                 {QStringLiteral("region_id"), region},
+                                                 {QStringLiteral("first_name"), QStringLiteral("Ayşe")},
+                                                 {QStringLiteral("last_name"), QStringLiteral("Çelik")},
+                                                 {QStringLiteral("phone"), QStringLiteral("+32470123456")}}),
+        kRows.upsert(QStringLiteral("children"), {{QStringLiteral("id"), childId},
+                                                  {QStringLiteral("region_id"), region},
+                                                  {QStringLiteral("parent_id"), parentId},
+                                                  {QStringLiteral("first_name"), QStringLiteral("Noor")},
+                                                  {QStringLiteral("last_name"), QStringLiteral("Çelik")},
+                                                  {QStringLiteral("birth_date"), QStringLiteral("2026-05-01")}}),
+        kRows.upsert(QStringLiteral("applications"), {{QStringLiteral("id"), m_applicationId},
+                                                      {QStringLiteral("region_id"), region},
+                                                      {QStringLiteral("number"), QStringLiteral("ANT-2026-000001")},
+                                                      {QStringLiteral("child_id"), childId},
+                                                      {QStringLiteral("parent_id"), parentId},
+                                                      {QStringLiteral("status"), status},
+                                                      {QStringLiteral("desired_start"), QStringLiteral("2027-01-04")},
+                                                      {QStringLiteral("channel"), QStringLiteral("counter")},
+                                                      {QStringLiteral("preferences"), QJsonArray{}}}),
+        kRows.upsert(QStringLiteral("accounts"),
+                     account(m_me, QStringLiteral("Lotte Van Damme"), QStringLiteral("counter"), region, true)),
+        kRows.upsert(QStringLiteral("accounts"), account(m_coordinator, QStringLiteral("Bram Peeters"),
+                                                         QStringLiteral("coordinator"), region, true)),
+        kRows.upsert(QStringLiteral("accounts"), account(m_mechelen, QStringLiteral("Els Mertens"),
+                                                         QStringLiteral("counter"), QStringLiteral("mechelen"), true)),
+        kRows.upsert(QStringLiteral("accounts"),
+                     account(m_referrer, QStringLiteral("Karim Haddad"), QStringLiteral("referrer"), region, true)),
+        kRows.upsert(QStringLiteral("accounts"),
+                     account(m_inactive, QStringLiteral("Anna Claes"), QStringLiteral("counter"), region, false)),
     };
     PullApplier applier(*m_cache);
     QString error;

@@ -1,3 +1,4 @@
+#include "TestChanges.h"
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
 #include "store/cache/LocalCache.h"
@@ -44,7 +45,6 @@ private slots:
     void draftStoreRoundTripsAndIsPrivate();
 
 private:
-    Protocol::Change upsert(const QString& table, QJsonObject row);
     QJsonObject location(const QString& name, const QString& postcode, const QString& municipality, double lat,
                          double lon, const QString& region = QStringLiteral("antwerpen"), bool published = true);
     int outboxCount() const;
@@ -58,18 +58,11 @@ private:
     QStringList m_locationIds;
 };
 
-Protocol::Change TestApplicationFiling::upsert(const QString& table, QJsonObject row)
-{
-    if (!row.contains(QStringLiteral("region_id")))
-        row.insert(QStringLiteral("region_id"), QStringLiteral("antwerpen"));
-    row.insert(QStringLiteral("version"), 1);
-    Protocol::Change c;
-    c.table = table;
-    c.id = row.value(QStringLiteral("id")).toString();
-    c.version = 1;
-    c.row = row;
-    return c;
-}
+namespace {
+
+const TestChanges kRows(QStringLiteral("antwerpen"));
+
+} // namespace
 
 QJsonObject TestApplicationFiling::location(const QString& name, const QString& postcode, const QString& municipality,
                                             double lat, double lon, const QString& region, bool published)
@@ -99,49 +92,49 @@ void TestApplicationFiling::init()
     page.epoch = QStringLiteral("e");
     page.cursor = QStringLiteral("c1");
     page.changes = {
-        upsert(QStringLiteral("parents"), {{QStringLiteral("id"), m_celik},
-                                           {QStringLiteral("first_name"), QStringLiteral("Ayşe")},
-                                           {QStringLiteral("last_name"), QStringLiteral("Çelik")},
-                                           {QStringLiteral("national_number"), QStringLiteral("85073003328")},
-                                           {QStringLiteral("phone"), QStringLiteral("+32470123456")},
-                                           {QStringLiteral("email"), QStringLiteral("ayse@example.be")}}),
-        upsert(QStringLiteral("children"), {{QStringLiteral("id"), m_celikChild},
-                                            {QStringLiteral("parent_id"), m_celik},
-                                            {QStringLiteral("first_name"), QStringLiteral("Noor")},
-                                            {QStringLiteral("birth_date"), QStringLiteral("2026-03-14")}}),
-        upsert(QStringLiteral("parents"), {{QStringLiteral("id"), m_peeters},
-                                           {QStringLiteral("first_name"), QStringLiteral("AYSE")},
-                                           {QStringLiteral("last_name"), QStringLiteral("celik")}}),
-        upsert(QStringLiteral("children"), {{QStringLiteral("id"), Uuid::v7()},
-                                            {QStringLiteral("parent_id"), m_peeters},
-                                            {QStringLiteral("first_name"), QStringLiteral("Mila")},
-                                            {QStringLiteral("birth_date"), QStringLiteral("2025-01-02")}}),
-        upsert(QStringLiteral("applications"), {{QStringLiteral("id"), m_celikApplication},
-                                                {QStringLiteral("number"), QStringLiteral("ANT-2026-000001")},
-                                                {QStringLiteral("child_id"), m_celikChild},
-                                                {QStringLiteral("parent_id"), m_celik},
-                                                {QStringLiteral("status"), QStringLiteral("in_review")},
-                                                {QStringLiteral("desired_start"), QStringLiteral("2027-01-04")},
-                                                {QStringLiteral("channel"), QStringLiteral("online")},
-                                                {QStringLiteral("notes"), QStringLiteral("keep me")}}),
+        kRows.upsert(QStringLiteral("parents"), {{QStringLiteral("id"), m_celik},
+                                                 {QStringLiteral("first_name"), QStringLiteral("Ayşe")},
+                                                 {QStringLiteral("last_name"), QStringLiteral("Çelik")},
+                                                 {QStringLiteral("national_number"), QStringLiteral("85073003328")},
+                                                 {QStringLiteral("phone"), QStringLiteral("+32470123456")},
+                                                 {QStringLiteral("email"), QStringLiteral("ayse@example.be")}}),
+        kRows.upsert(QStringLiteral("children"), {{QStringLiteral("id"), m_celikChild},
+                                                  {QStringLiteral("parent_id"), m_celik},
+                                                  {QStringLiteral("first_name"), QStringLiteral("Noor")},
+                                                  {QStringLiteral("birth_date"), QStringLiteral("2026-03-14")}}),
+        kRows.upsert(QStringLiteral("parents"), {{QStringLiteral("id"), m_peeters},
+                                                 {QStringLiteral("first_name"), QStringLiteral("AYSE")},
+                                                 {QStringLiteral("last_name"), QStringLiteral("celik")}}),
+        kRows.upsert(QStringLiteral("children"), {{QStringLiteral("id"), Uuid::v7()},
+                                                  {QStringLiteral("parent_id"), m_peeters},
+                                                  {QStringLiteral("first_name"), QStringLiteral("Mila")},
+                                                  {QStringLiteral("birth_date"), QStringLiteral("2025-01-02")}}),
+        kRows.upsert(QStringLiteral("applications"), {{QStringLiteral("id"), m_celikApplication},
+                                                      {QStringLiteral("number"), QStringLiteral("ANT-2026-000001")},
+                                                      {QStringLiteral("child_id"), m_celikChild},
+                                                      {QStringLiteral("parent_id"), m_celik},
+                                                      {QStringLiteral("status"), QStringLiteral("in_review")},
+                                                      {QStringLiteral("desired_start"), QStringLiteral("2027-01-04")},
+                                                      {QStringLiteral("channel"), QStringLiteral("online")},
+                                                      {QStringLiteral("notes"), QStringLiteral("keep me")}}),
         // Two in Berchem (2600), one in Deurne (2100), one in Antwerpen (2000), one without a position,
         // one unpublished and one of another region.
-        upsert(QStringLiteral("locations"),
-               location(QStringLiteral("B-Noord"), QStringLiteral("2600"), QStringLiteral("Berchem"), 51.2000, 4.4300)),
-        upsert(QStringLiteral("locations"),
-               location(QStringLiteral("B-Zuid"), QStringLiteral("2600"), QStringLiteral("Berchem"), 51.1900, 4.4300)),
-        upsert(QStringLiteral("locations"),
-               location(QStringLiteral("Deurne"), QStringLiteral("2100"), QStringLiteral("Deurne"), 51.2100, 4.4700)),
-        upsert(QStringLiteral("locations"), location(QStringLiteral("Centrum"), QStringLiteral("2000"),
-                                                     QStringLiteral("Antwerpen"), 51.2200, 4.4000)),
-        upsert(QStringLiteral("locations"), location(QStringLiteral("Aaa zonder plaats"), QStringLiteral("2000"),
-                                                     QStringLiteral("Antwerpen"), 0, 0)),
-        upsert(QStringLiteral("locations"),
-               location(QStringLiteral("Verborgen"), QStringLiteral("2600"), QStringLiteral("Berchem"), 51.1950, 4.4300,
-                        QStringLiteral("antwerpen"), false)),
-        upsert(QStringLiteral("locations"),
-               location(QStringLiteral("Mechels"), QStringLiteral("2800"), QStringLiteral("Mechelen"), 51.0300, 4.4800,
-                        QStringLiteral("mechelen"))),
+        kRows.upsert(QStringLiteral("locations"), location(QStringLiteral("B-Noord"), QStringLiteral("2600"),
+                                                           QStringLiteral("Berchem"), 51.2000, 4.4300)),
+        kRows.upsert(QStringLiteral("locations"), location(QStringLiteral("B-Zuid"), QStringLiteral("2600"),
+                                                           QStringLiteral("Berchem"), 51.1900, 4.4300)),
+        kRows.upsert(QStringLiteral("locations"), location(QStringLiteral("Deurne"), QStringLiteral("2100"),
+                                                           QStringLiteral("Deurne"), 51.2100, 4.4700)),
+        kRows.upsert(QStringLiteral("locations"), location(QStringLiteral("Centrum"), QStringLiteral("2000"),
+                                                           QStringLiteral("Antwerpen"), 51.2200, 4.4000)),
+        kRows.upsert(QStringLiteral("locations"), location(QStringLiteral("Aaa zonder plaats"), QStringLiteral("2000"),
+                                                           QStringLiteral("Antwerpen"), 0, 0)),
+        kRows.upsert(QStringLiteral("locations"),
+                     location(QStringLiteral("Verborgen"), QStringLiteral("2600"), QStringLiteral("Berchem"), 51.1950,
+                              4.4300, QStringLiteral("antwerpen"), false)),
+        kRows.upsert(QStringLiteral("locations"),
+                     location(QStringLiteral("Mechels"), QStringLiteral("2800"), QStringLiteral("Mechelen"), 51.0300,
+                              4.4800, QStringLiteral("mechelen"))),
     };
     // "Aaa zonder plaats" has no position at all.
     page.changes[9].row.remove(QStringLiteral("lat"));

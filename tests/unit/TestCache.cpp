@@ -1,3 +1,4 @@
+#include "TestChanges.h"
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
 #include "protocol/TableSchema.h"
@@ -27,57 +28,71 @@
 
 namespace {
 
-Protocol::Change upsert(const QString& table, const QJsonObject& row, qint64 seq)
-{
-    Protocol::Change c;
-    c.table = table;
-    c.id = row.value(QStringLiteral("id")).toString();
-    c.version = 1;
-    c.seq = seq;
-    c.row = row;
-    c.row.insert(QStringLiteral("version"), 1);
-    return c;
-}
+const TestChanges kRows;
 
+// A family as the server sends it: a parent, a child and an application. A test changes a field and applies it
+// again for the server's next version.
 struct Family {
     QString parentId = Uuid::v7();
     QString childId = Uuid::v7();
     QString applicationId = Uuid::v7();
+    QString first = QStringLiteral("An");
+    QString last = QStringLiteral("Peeters");
+    QString phone = QStringLiteral("+32470000001");
+    QString number = QStringLiteral("ANT-2026-000001");
+    QString updatedBy; // of the parent, when the server names the account that wrote it
 };
 
-QVector<Protocol::Change> familyChanges(const Family& f, const QString& first, const QString& last,
-                                        const QString& phone, const QString& number, qint64 seq)
+Family family(const QString& first, const QString& last, const QString& phone, const QString& number)
+{
+    Family f;
+    f.first = first;
+    f.last = last;
+    f.phone = phone;
+    f.number = number;
+    return f;
+}
+
+// Elif Çelik, whom the merge tests file a second time.
+Family celik()
+{
+    return family(QStringLiteral("Elif"), QStringLiteral("Çelik"), QStringLiteral("+32470123456"),
+                  QStringLiteral("ANT-2026-000001"));
+}
+
+QVector<Protocol::Change> familyChanges(const Family& f, qint64 seq)
 {
     const QString region = QStringLiteral("antwerpen");
-    return {upsert(QStringLiteral("parents"),
-                   {{QStringLiteral("id"), f.parentId},
-                    {QStringLiteral("region_id"), region},
-                    {QStringLiteral("first_name"), first},
-                    {QStringLiteral("last_name"), last},
-                    {QStringLiteral("phone"), phone},
-                    {QStringLiteral("national_number"), QStringLiteral("85.07.30-033.28")},
-                    {QStringLiteral("postcode"), QStringLiteral("2100")},
-                    {QStringLiteral("municipality"), QStringLiteral("Deurne")}},
-                   seq),
-            upsert(QStringLiteral("children"),
-                   {{QStringLiteral("id"), f.childId},
-                    {QStringLiteral("region_id"), region},
-                    {QStringLiteral("parent_id"), f.parentId},
-                    {QStringLiteral("first_name"), QStringLiteral("Noor")},
-                    {QStringLiteral("last_name"), last},
-                    {QStringLiteral("birth_date"), QStringLiteral("2025-05-01")}},
-                   seq),
-            upsert(QStringLiteral("applications"),
-                   {{QStringLiteral("id"), f.applicationId},
-                    {QStringLiteral("region_id"), region},
-                    {QStringLiteral("number"), number},
-                    {QStringLiteral("child_id"), f.childId},
-                    {QStringLiteral("parent_id"), f.parentId},
-                    {QStringLiteral("status"), QStringLiteral("submitted")},
-                    {QStringLiteral("desired_start"), QStringLiteral("2027-01-04")},
-                    {QStringLiteral("channel"), QStringLiteral("counter")},
-                    {QStringLiteral("preferences"), QJsonArray{}}},
-                   seq)};
+    QJsonObject parent{{QStringLiteral("id"), f.parentId},
+                       {QStringLiteral("region_id"), region},
+                       {QStringLiteral("first_name"), f.first},
+                       {QStringLiteral("last_name"), f.last},
+                       {QStringLiteral("phone"), f.phone},
+                       {QStringLiteral("national_number"), QStringLiteral("85.07.30-033.28")},
+                       {QStringLiteral("postcode"), QStringLiteral("2100")},
+                       {QStringLiteral("municipality"), QStringLiteral("Deurne")}};
+    if (!f.updatedBy.isEmpty())
+        parent.insert(QStringLiteral("updated_by"), f.updatedBy);
+    return {kRows.upsert(QStringLiteral("parents"), parent, seq),
+            kRows.upsert(QStringLiteral("children"),
+                         {{QStringLiteral("id"), f.childId},
+                          {QStringLiteral("region_id"), region},
+                          {QStringLiteral("parent_id"), f.parentId},
+                          {QStringLiteral("first_name"), QStringLiteral("Noor")},
+                          {QStringLiteral("last_name"), f.last},
+                          {QStringLiteral("birth_date"), QStringLiteral("2025-05-01")}},
+                         seq),
+            kRows.upsert(QStringLiteral("applications"),
+                         {{QStringLiteral("id"), f.applicationId},
+                          {QStringLiteral("region_id"), region},
+                          {QStringLiteral("number"), f.number},
+                          {QStringLiteral("child_id"), f.childId},
+                          {QStringLiteral("parent_id"), f.parentId},
+                          {QStringLiteral("status"), QStringLiteral("submitted")},
+                          {QStringLiteral("desired_start"), QStringLiteral("2027-01-04")},
+                          {QStringLiteral("channel"), QStringLiteral("counter")},
+                          {QStringLiteral("preferences"), QJsonArray{}}},
+                         seq)};
 }
 
 } // namespace
@@ -119,8 +134,27 @@ private:
     static void settle(LocalCache& cache, const QStringList& statuses, const QJsonObject& serverRow = {});
     static int count(LocalCache& cache, const QString& sql);
     static QStringList columnsOf(LocalCache& cache, const QString& table);
-    void applyFamily(LocalCache& cache, const Family& f, const QString& first, const QString& last,
-                     const QString& phone, const QString& number, qint64 seq);
+    void applyFamily(LocalCache& cache, const Family& f, qint64 seq);
+    // Where most tests start: the cache at cachePath() opened, with `f` synced (seq 1).
+    void openWithFamily(LocalCache& cache, const Family& f = Family());
+    // The search and list tests: the cache opened with Elif Çelik (seq 1) and Jan `janLast` (seq 2) synced, their
+    // applications numbered as given.
+    void openWithCelikAndJan(LocalCache& cache, const QString& celikNumber, const QString& janLast,
+                             const QString& janNumber);
+    // Local edits of the parent's first name, one outbox entry each.
+    static void rename(LocalCache& cache, const QString& parentId, const QStringList& names);
+    // The cache opened with `f` synced, then a local edit of its parent (first name "Anna") while the server
+    // changed it too ("Annick", seq 2): the server's row is parked beside the edit.
+    void parkServerRow(LocalCache& cache, Family& f);
+    // Where the merge tests start: Elif Çelik synced (`existing`, the server's parent row `theirs`), then filed
+    // again here offline (`mine`) with a child (`noor`), not yet sent.
+    struct Duplicate {
+        Family existing = celik();
+        QJsonObject theirs;
+        QString mine = Uuid::v7();
+        QString noor = Uuid::v7();
+    };
+    void fileDuplicateParent(LocalCache& cache, Duplicate* d);
     // A cache of 50 families, written to disk and closed. Then overwrites pages with garbage: from the third
     // page on (the schema's pages too), or only in the second half of the file (the schema stays readable).
     enum class Damage { None, FromPageThree, SecondHalf };
@@ -134,16 +168,47 @@ void TestCache::init()
     m_dir.reset(new QTemporaryDir);
 }
 
-void TestCache::applyFamily(LocalCache& cache, const Family& f, const QString& first, const QString& last,
-                            const QString& phone, const QString& number, qint64 seq)
+void TestCache::applyFamily(LocalCache& cache, const Family& f, qint64 seq)
 {
     Protocol::PullPage page;
     page.epoch = QStringLiteral("e1");
     page.cursor = QStringLiteral("c%1").arg(seq);
-    page.changes = familyChanges(f, first, last, phone, number, seq);
+    page.changes = familyChanges(f, seq);
     PullApplier applier(cache);
     QString error;
     QVERIFY2(applier.apply(page, &error), qPrintable(error));
+}
+
+void TestCache::openWithFamily(LocalCache& cache, const Family& f)
+{
+    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    applyFamily(cache, f, 1);
+}
+
+void TestCache::openWithCelikAndJan(LocalCache& cache, const QString& celikNumber, const QString& janLast,
+                                    const QString& janNumber)
+{
+    Family celik = ::celik();
+    celik.number = celikNumber;
+    openWithFamily(cache, celik);
+    applyFamily(cache, family(QStringLiteral("Jan"), janLast, QStringLiteral("+32499887766"), janNumber), 2);
+}
+
+void TestCache::parkServerRow(LocalCache& cache, Family& f)
+{
+    openWithFamily(cache, f);
+    rename(cache, f.parentId, {QStringLiteral("Anna")});
+    f.first = QStringLiteral("Annick");
+    applyFamily(cache, f, 2);
+}
+
+void TestCache::rename(LocalCache& cache, const QString& parentId, const QStringList& names)
+{
+    LocalWriter writer(cache);
+    QString error;
+    for (const QString& name : names)
+        QVERIFY2(writer.update(QStringLiteral("parents"), parentId, {{QStringLiteral("first_name"), name}}, &error),
+                 qPrintable(error));
 }
 
 void TestCache::createsCurrentSchemaPrivately()
@@ -167,12 +232,10 @@ void TestCache::createsCurrentSchemaPrivately()
 
 void TestCache::migratesPreviousVersionAndIndexesOldRows()
 {
-    Family f;
+    const Family f = celik();
     {
         LocalCache cache;
-        QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-        applyFamily(cache, f, QStringLiteral("Elif"), QStringLiteral("Çelik"), QStringLiteral("+32470123456"),
-                    QStringLiteral("ANT-2026-000001"), 1);
+        openWithFamily(cache, f);
         // Turn the file back into a version-1 cache: no search tables yet.
         QSqlQuery q(cache.database());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE list_applications"))); // version 6
@@ -234,9 +297,11 @@ void TestCache::writeFamilies(Damage damage)
         LocalCache cache;
         QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
         for (int i = 0; i < 50; ++i)
-            applyFamily(cache, Family(), QStringLiteral("An"), QStringLiteral("Peeters"),
-                        QStringLiteral("+32470000%1").arg(100 + i),
-                        QStringLiteral("ANT-2026-%1").arg(i, 6, 10, QLatin1Char('0')), i + 1);
+            applyFamily(cache,
+                        family(QStringLiteral("An"), QStringLiteral("Peeters"),
+                               QStringLiteral("+32470000%1").arg(100 + i),
+                               QStringLiteral("ANT-2026-%1").arg(i, 6, 10, QLatin1Char('0'))),
+                        i + 1);
         QSqlQuery q(cache.database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
@@ -311,8 +376,10 @@ void TestCache::backgroundCheckPassesASoundFile()
     QSignalSpy done(&check, &CacheCheck::finished);
     check.start(cachePath());
     // The program goes on writing while the check reads its snapshot.
-    applyFamily(cache, Family(), QStringLiteral("Bo"), QStringLiteral("Maes"), QStringLiteral("+32470999999"),
-                QStringLiteral("ANT-2026-000999"), 99);
+    applyFamily(cache,
+                family(QStringLiteral("Bo"), QStringLiteral("Maes"), QStringLiteral("+32470999999"),
+                       QStringLiteral("ANT-2026-000999")),
+                99);
     QVERIFY(done.wait(10000));
     QCOMPARE(done.first().first().toString(), QString());
     QVERIFY(!CacheCheck::isMarkedDamaged(cachePath()));
@@ -322,9 +389,7 @@ void TestCache::backgroundCheckPassesASoundFile()
 void TestCache::pullPageAppliesAtomicallyWithCursor()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-    applyFamily(cache, Family(), QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                QStringLiteral("ANT-2026-000001"), 1);
+    openWithFamily(cache);
     QCOMPARE(cache.state(QStringLiteral("cursor")), QStringLiteral("c1"));
     // A page with a bad row (unknown column type cannot fail, so break the table) rolls back entirely.
     QSqlQuery q(cache.database());
@@ -333,8 +398,9 @@ void TestCache::pullPageAppliesAtomicallyWithCursor()
     Protocol::PullPage page;
     page.cursor = QStringLiteral("c2");
     page.epoch = QStringLiteral("e1");
-    page.changes = familyChanges(Family(), QStringLiteral("Bart"), QStringLiteral("Claes"),
-                                 QStringLiteral("+32470000002"), QStringLiteral("ANT-2026-000002"), 2);
+    page.changes = familyChanges(family(QStringLiteral("Bart"), QStringLiteral("Claes"), QStringLiteral("+32470000002"),
+                                        QStringLiteral("ANT-2026-000002")),
+                                 2);
     PullApplier applier(cache);
     QString error;
     QVERIFY(!applier.apply(page, &error));
@@ -346,10 +412,8 @@ void TestCache::pullPageAppliesAtomicallyWithCursor()
 void TestCache::deleteRemovesRowAndSearchDocument()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
     Family f;
-    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                QStringLiteral("ANT-2026-000001"), 1);
+    openWithFamily(cache, f);
     ParentListQuery parents(cache);
     parents.setFilter({QString(), QString(), QStringLiteral("Peeters")});
     QCOMPARE(parents.count(), 1);
@@ -371,19 +435,10 @@ void TestCache::deleteRemovesRowAndSearchDocument()
 
 void TestCache::pendingLocalEditIsNotOverwritten()
 {
-    LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-    Family f;
-    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                QStringLiteral("ANT-2026-000001"), 1);
-    LocalWriter writer(cache);
-    QString error;
-    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
-                           {{QStringLiteral("first_name"), QStringLiteral("Anna")}}, &error),
-             qPrintable(error));
     // The server meanwhile changed the same parent; its version must wait beside the local edit.
-    applyFamily(cache, f, QStringLiteral("Annick"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                QStringLiteral("ANT-2026-000001"), 2);
+    LocalCache cache;
+    Family f;
+    parkServerRow(cache, f);
     QCOMPARE(
         RecordQuery(cache).row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("first_name")).toString(),
         QStringLiteral("Anna"));
@@ -396,11 +451,8 @@ void TestCache::pendingLocalEditIsNotOverwritten()
 void TestCache::searchByPhoneNameAndNumber()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-    applyFamily(cache, Family(), QStringLiteral("Elif"), QStringLiteral("Çelik"), QStringLiteral("+32470123456"),
-                QStringLiteral("ANT-2026-000123"), 1);
-    applyFamily(cache, Family(), QStringLiteral("Jan"), QStringLiteral("Janssens"), QStringLiteral("+32499887766"),
-                QStringLiteral("ANT-2026-000124"), 2);
+    openWithCelikAndJan(cache, QStringLiteral("ANT-2026-000123"), QStringLiteral("Janssens"),
+                        QStringLiteral("ANT-2026-000124"));
     ApplicationListQuery apps(cache);
     ParentListQuery parents(cache);
     const auto countFor = [&](ListQuery& list, const QString& text) {
@@ -426,10 +478,8 @@ void TestCache::searchByPhoneNameAndNumber()
 void TestCache::deleteExpectsTheVersionItsQueuedWritesWillMake()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-    Family f; // a synced family: its parent is at version 1 on the server
-    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                QStringLiteral("ANT-2026-000001"), 1);
+    const Family f; // a synced family: its parent is at version 1 on the server
+    openWithFamily(cache, f);
     LocalWriter writer(cache);
     QString error;
     const QString filed = Uuid::v7();
@@ -487,11 +537,8 @@ void TestCache::outboxMidsAreNeverReused()
 void TestCache::listFiltersAndSort()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-    applyFamily(cache, Family(), QStringLiteral("Elif"), QStringLiteral("Çelik"), QStringLiteral("+32470123456"),
-                QStringLiteral("ANT-2026-000002"), 1);
-    applyFamily(cache, Family(), QStringLiteral("Jan"), QStringLiteral("Aerts"), QStringLiteral("+32499887766"),
-                QStringLiteral("ANT-2026-000001"), 2);
+    openWithCelikAndJan(cache, QStringLiteral("ANT-2026-000002"), QStringLiteral("Aerts"),
+                        QStringLiteral("ANT-2026-000001"));
     ApplicationListQuery apps(cache);
     apps.setSort(0, Qt::AscendingOrder);
     QVector<QVariantList> rows = apps.fetch(0, 10);
@@ -646,17 +693,12 @@ void TestCache::freshAndUpgradedFilesHaveTheSameColumns()
 void TestCache::acknowledgedEntriesAreKeptThenPurged()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
     Family f;
-    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                QStringLiteral("ANT-2026-000001"), 1);
-    LocalWriter writer(cache);
+    openWithFamily(cache, f);
+    rename(cache, f.parentId, {QStringLiteral("Anna")});
     QString error;
-    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
-                           {{QStringLiteral("first_name"), QStringLiteral("Anna")}}, &error),
-             qPrintable(error));
-    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
-                           {{QStringLiteral("phone"), QStringLiteral("+32470000002")}}, &error),
+    QVERIFY2(LocalWriter(cache).update(QStringLiteral("parents"), f.parentId,
+                                       {{QStringLiteral("phone"), QStringLiteral("+32470000002")}}, &error),
              qPrintable(error));
     settle(cache, {QStringLiteral("applied"), QStringLiteral("applied")});
     RecordQuery records(cache);
@@ -664,8 +706,9 @@ void TestCache::acknowledgedEntriesAreKeptThenPurged()
     QCOMPARE(records.acknowledgedKept(), 2);
     QVERIFY(OutboxBatch::next(cache, 10, &error).isEmpty());
     // Acknowledged entries no longer hold back the server's row.
-    applyFamily(cache, f, QStringLiteral("Annelies"), QStringLiteral("Peeters"), QStringLiteral("+32470000002"),
-                QStringLiteral("ANT-2026-000001"), 2);
+    f.first = QStringLiteral("Annelies");
+    f.phone = QStringLiteral("+32470000002");
+    applyFamily(cache, f, 2);
     QCOMPARE(records.row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("first_name")).toString(),
              QStringLiteral("Annelies"));
     QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM pending_server_rows")), 0);
@@ -680,31 +723,21 @@ void TestCache::acknowledgedEntriesAreKeptThenPurged()
     QCOMPARE(count(cache, QStringLiteral("SELECT mid FROM outbox")), 2);
     QVERIFY2(OutboxReplay::purge(cache, 0, &error), qPrintable(error));
     QCOMPARE(records.acknowledgedKept(), 0);
-    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
-                           {{QStringLiteral("first_name"), QStringLiteral("Ann")}}, &error),
-             qPrintable(error));
+    rename(cache, f.parentId, {QStringLiteral("Ann")});
     QCOMPARE(OutboxBatch::next(cache, 10, &error).value(0).mid, 3); // never reused
 }
 
 void TestCache::newerServerRowDropsTheParkedOne()
 {
-    LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-    Family f;
-    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                QStringLiteral("ANT-2026-000001"), 1);
-    QString error;
-    QVERIFY2(LocalWriter(cache).update(QStringLiteral("parents"), f.parentId,
-                                       {{QStringLiteral("first_name"), QStringLiteral("Anna")}}, &error),
-             qPrintable(error));
     // The server's row waits beside the pending edit...
-    applyFamily(cache, f, QStringLiteral("Annick"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                QStringLiteral("ANT-2026-000001"), 2);
+    LocalCache cache;
+    Family f;
+    parkServerRow(cache, f);
     QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM pending_server_rows")), 1);
     settle(cache, {QStringLiteral("applied")});
     // ...and a newer one, pulled once the edit is acknowledged, replaces it: the parked row may not undo it.
-    applyFamily(cache, f, QStringLiteral("Anna"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                QStringLiteral("ANT-2026-000001"), 3);
+    f.first = QStringLiteral("Anna");
+    applyFamily(cache, f, 3);
     QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM pending_server_rows")), 0);
     QCOMPARE(
         RecordQuery(cache).row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("first_name")).toString(),
@@ -714,20 +747,14 @@ void TestCache::newerServerRowDropsTheParkedOne()
 void TestCache::replayRequeuesWhatARestoredServerLacks()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    const Family f;
+    openWithFamily(cache, f);
     cache.setState(QStringLiteral("client_id"), QStringLiteral("client-1"));
-    Family f;
-    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                QStringLiteral("ANT-2026-000001"), 1);
-    LocalWriter writer(cache);
-    QString error;
-    for (const char* name : {"Anna", "Anneke", "Annelies"})
-        QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
-                               {{QStringLiteral("first_name"), QString::fromLatin1(name)}}, &error),
-                 qPrintable(error));
+    rename(cache, f.parentId, {QStringLiteral("Anna"), QStringLiteral("Anneke"), QStringLiteral("Annelies")});
     settle(cache, {QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied")});
     QCOMPARE(RecordQuery(cache).pendingChanges(), 0);
     // The restored server remembers mutation 1 only.
+    QString error;
     OutboxReplay::Outcome outcome;
     QVERIFY2(OutboxReplay::prepare(cache, 1, &outcome, &error), qPrintable(error));
     QCOMPARE(outcome.requeued, 2);
@@ -750,22 +777,17 @@ void TestCache::replayRequeuesWhatARestoredServerLacks()
 void TestCache::replayOverAGapTakesANewClientId()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
+    const Family f;
+    openWithFamily(cache, f);
     cache.setState(QStringLiteral("client_id"), QStringLiteral("client-1"));
-    Family f;
-    applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                QStringLiteral("ANT-2026-000001"), 1);
-    LocalWriter writer(cache);
-    QString error;
-    for (const char* name : {"Anna", "Anneke", "Annelies", "Annemie"})
-        QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
-                               {{QStringLiteral("first_name"), QString::fromLatin1(name)}}, &error),
-                 qPrintable(error));
+    rename(cache, f.parentId,
+           {QStringLiteral("Anna"), QStringLiteral("Anneke"), QStringLiteral("Annelies"), QStringLiteral("Annemie")});
     settle(cache, {QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),
                    QStringLiteral("applied")});
     QSqlQuery q(cache.database());
     const QString longAgo = QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODate);
     QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET acked_at = '%1' WHERE mid <= 2").arg(longAgo)));
+    QString error;
     QVERIFY2(OutboxReplay::purge(cache, 30, &error), qPrintable(error));
     QCOMPARE(RecordQuery(cache).acknowledgedKept(), 2); // mids 3 and 4
     // The restored server knows mutation 1; 2 is gone here, so 3 would be a gap for ever.
@@ -786,75 +808,69 @@ void TestCache::replayOverAGapTakesANewClientId()
     QCOMPARE(RecordQuery(cache).pendingChanges(), 0);
     QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM outbox WHERE mid IN (3, 4) AND acked_at IS NOT NULL")),
              2); // rows keep their local mids
-    QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
-                           {{QStringLiteral("first_name"), QStringLiteral("An")}}, &error),
-             qPrintable(error));
+    rename(cache, f.parentId, {QStringLiteral("An")});
     QCOMPARE(OutboxBatch::next(cache, 10, &error).value(0).mid, 3); // local 5
 }
 
 void TestCache::pulledRowKeepsUpdatedBy()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
     Family f;
-    Protocol::PullPage page;
-    page.epoch = QStringLiteral("e1");
-    page.cursor = QStringLiteral("c1");
-    page.changes = familyChanges(f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                                 QStringLiteral("ANT-2026-000001"), 1);
-    page.changes[0].row.insert(QStringLiteral("updated_by"), QStringLiteral("account-els"));
-    PullApplier applier(cache);
-    QString error;
-    QVERIFY2(applier.apply(page, &error), qPrintable(error));
+    f.updatedBy = QStringLiteral("account-els");
+    openWithFamily(cache, f);
     RecordQuery records(cache);
     QCOMPARE(records.row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("updated_by")).toString(),
              QStringLiteral("account-els"));
     // A local edit leaves it as the server last said: the server has not recorded this change yet.
-    QVERIFY2(LocalWriter(cache).update(QStringLiteral("parents"), f.parentId,
-                                       {{QStringLiteral("first_name"), QStringLiteral("Anna")}}, &error),
-             qPrintable(error));
+    rename(cache, f.parentId, {QStringLiteral("Anna")});
     QCOMPARE(records.row(QStringLiteral("parents"), f.parentId).value(QStringLiteral("updated_by")).toString(),
              QStringLiteral("account-els"));
+    QString error;
     const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 10, &error);
     QCOMPARE(queued.size(), 1);
     QCOMPARE(queued.first().changes.keys(), QStringList{QStringLiteral("first_name")});
 }
 
+void TestCache::fileDuplicateParent(LocalCache& cache, Duplicate* d)
+{
+    openWithFamily(cache, d->existing);
+    d->theirs = RecordQuery(cache).row(QStringLiteral("parents"), d->existing.parentId);
+    LocalWriter writer(cache);
+    QString error;
+    QVERIFY2(writer.insert(QStringLiteral("parents"),
+                           parentRow(d->mine, QStringLiteral("Elif"), QStringLiteral("Çelik")), &error),
+             qPrintable(error));
+    QVERIFY2(writer.insert(QStringLiteral("children"), childRow(d->noor, d->mine, QStringLiteral("Noor")), &error),
+             qPrintable(error));
+}
+
 void TestCache::mergeMovesRecordsToTheExistingParent()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-    Family existing; // on the server: phone and national number, no e-mail, no notes
-    applyFamily(cache, existing, QStringLiteral("Elif"), QStringLiteral("Çelik"), QStringLiteral("+32470123456"),
-                QStringLiteral("ANT-2026-000001"), 1);
-    const QJsonObject theirs = RecordQuery(cache).row(QStringLiteral("parents"), existing.parentId);
-    const QString mine = Uuid::v7(), noor = Uuid::v7(), mila = Uuid::v7(), application = Uuid::v7();
+    Duplicate d; // the existing parent on the server: phone and national number, no e-mail, no notes
+    fileDuplicateParent(cache, &d);
+    const QString mila = Uuid::v7(), application = Uuid::v7();
     LocalWriter writer(cache);
     QString error;
-    QVERIFY2(writer.insert(QStringLiteral("parents"), parentRow(mine, QStringLiteral("Elif"), QStringLiteral("Çelik")),
-                           &error),
-             qPrintable(error));
-    QVERIFY2(writer.insert(QStringLiteral("children"), childRow(noor, mine, QStringLiteral("Noor")), &error),
-             qPrintable(error));
     QVERIFY2(writer.insert(QStringLiteral("applications"),
                            {{QStringLiteral("id"), application},
                             {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
-                            {QStringLiteral("child_id"), noor},
-                            {QStringLiteral("parent_id"), mine},
+                            {QStringLiteral("child_id"), d.noor},
+                            {QStringLiteral("parent_id"), d.mine},
                             {QStringLiteral("status"), QStringLiteral("submitted")},
                             {QStringLiteral("desired_start"), QStringLiteral("2027-01-04")},
                             {QStringLiteral("channel"), QStringLiteral("counter")}},
                            &error),
              qPrintable(error));
-    QVERIFY2(writer.insert(QStringLiteral("children"), childRow(mila, mine, QStringLiteral("Mila")), &error),
+    QVERIFY2(writer.insert(QStringLiteral("children"), childRow(mila, d.mine, QStringLiteral("Mila")), &error),
              qPrintable(error));
     // The server: the parent exists already; the children went in; the application was refused.
     settle(
         cache,
         {QStringLiteral("duplicate"), QStringLiteral("applied"), QStringLiteral("rejected"), QStringLiteral("applied")},
-        theirs);
+        d.theirs);
     RecordQuery records(cache);
-    QVERIFY(records.row(QStringLiteral("parents"), mine).isEmpty());
+    QVERIFY(records.row(QStringLiteral("parents"), d.mine).isEmpty());
     QVERIFY(records.row(QStringLiteral("applications"), application).isEmpty());
     const QVector<ConflictEntry> open = ConflictStore(cache).openEntries();
     QCOMPARE(open.size(), 2);
@@ -869,66 +885,58 @@ void TestCache::mergeMovesRecordsToTheExistingParent()
 
     QVERIFY2(ConflictResolver(cache).mergeIntoExisting(duplicate, &error), qPrintable(error));
     QCOMPARE(records.conflictCount(), 0);
-    for (const QString& child : {noor, mila})
+    for (const QString& child : {d.noor, mila})
         QCOMPARE(records.row(QStringLiteral("children"), child).value(QStringLiteral("parent_id")).toString(),
-                 existing.parentId);
+                 d.existing.parentId);
     const QJsonObject filed = records.row(QStringLiteral("applications"), application);
-    QCOMPARE(filed.value(QStringLiteral("parent_id")).toString(), existing.parentId);
-    const QJsonObject parent = records.row(QStringLiteral("parents"), existing.parentId);
+    QCOMPARE(filed.value(QStringLiteral("parent_id")).toString(), d.existing.parentId);
+    const QJsonObject parent = records.row(QStringLiteral("parents"), d.existing.parentId);
     QCOMPARE(parent.value(QStringLiteral("email")).toString(), QStringLiteral("elif.celik@telenet.be"));
     QCOMPARE(parent.value(QStringLiteral("phone")).toString(), QStringLiteral("+32470123456"));
     const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 10, &error);
     QCOMPARE(queued.size(), 4);
     QCOMPARE(queued.at(0).table, QStringLiteral("parents"));
     QCOMPARE(queued.at(0).op, Protocol::Mutation::Op::Update);
-    QCOMPARE(queued.at(0).id, existing.parentId);
+    QCOMPARE(queued.at(0).id, d.existing.parentId);
     QCOMPARE(queued.at(0).changes.keys(), (QStringList{QStringLiteral("email"), QStringLiteral("notes")}));
     for (int i : {1, 2}) {
         QCOMPARE(queued.at(i).table, QStringLiteral("children"));
         QCOMPARE(queued.at(i).op, Protocol::Mutation::Op::Update);
         const QJsonObject expected{
             {QStringLiteral("parent_id"),
-             QJsonObject{{QStringLiteral("old"), mine}, {QStringLiteral("new"), existing.parentId}}}};
+             QJsonObject{{QStringLiteral("old"), d.mine}, {QStringLiteral("new"), d.existing.parentId}}}};
         QCOMPARE(queued.at(i).changes, expected);
     }
     QCOMPARE(queued.at(3).table, QStringLiteral("applications"));
     QCOMPARE(queued.at(3).op, Protocol::Mutation::Op::Insert);
     QCOMPARE(queued.at(3).id, application);
-    QCOMPARE(queued.at(3).row.value(QStringLiteral("parent_id")).toString(), existing.parentId);
+    QCOMPARE(queued.at(3).row.value(QStringLiteral("parent_id")).toString(), d.existing.parentId);
     QVERIFY(!queued.at(3).row.contains(QStringLiteral("version")));
 }
 
 void TestCache::mergeRewritesEntriesThatNeverLeft()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-    Family existing;
-    applyFamily(cache, existing, QStringLiteral("Elif"), QStringLiteral("Çelik"), QStringLiteral("+32470123456"),
-                QStringLiteral("ANT-2026-000001"), 1);
-    const QJsonObject theirs = RecordQuery(cache).row(QStringLiteral("parents"), existing.parentId);
-    const QString mine = Uuid::v7(), noor = Uuid::v7();
-    LocalWriter writer(cache);
+    Duplicate d;
+    fileDuplicateParent(cache, &d);
+    if (QTest::currentTestFailed())
+        return;
     QString error;
-    QVERIFY2(writer.insert(QStringLiteral("parents"), parentRow(mine, QStringLiteral("Elif"), QStringLiteral("Çelik")),
-                           &error),
-             qPrintable(error));
-    QVERIFY2(writer.insert(QStringLiteral("children"), childRow(noor, mine, QStringLiteral("Noor")), &error),
-             qPrintable(error));
     const qint64 childMid = OutboxBatch::next(cache, 10, &error).last().mid;
-    settle(cache, {QStringLiteral("duplicate")}, theirs); // the round ended before the child was sent
+    settle(cache, {QStringLiteral("duplicate")}, d.theirs); // the round ended before the child was sent
     const ConflictEntry duplicate = ConflictStore(cache).openEntries().value(0);
     QVERIFY2(ConflictResolver(cache).mergeIntoExisting(duplicate, &error), qPrintable(error));
     RecordQuery records(cache);
-    QCOMPARE(records.row(QStringLiteral("children"), noor).value(QStringLiteral("parent_id")).toString(),
-             existing.parentId);
+    QCOMPARE(records.row(QStringLiteral("children"), d.noor).value(QStringLiteral("parent_id")).toString(),
+             d.existing.parentId);
     const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 10, &error);
     // The child's own insert, corrected where it waits (the existing parent is on the server already), then
     // the fill of the existing parent.
     QCOMPARE(queued.size(), 2);
     QCOMPARE(queued.at(0).mid, childMid);
     QCOMPARE(queued.at(0).op, Protocol::Mutation::Op::Insert);
-    QCOMPARE(queued.at(0).row.value(QStringLiteral("parent_id")).toString(), existing.parentId);
-    QCOMPARE(queued.at(1).id, existing.parentId);
+    QCOMPARE(queued.at(0).row.value(QStringLiteral("parent_id")).toString(), d.existing.parentId);
+    QCOMPARE(queued.at(1).id, d.existing.parentId);
     QCOMPARE(queued.at(1).op, Protocol::Mutation::Op::Update);
     QCOMPARE(records.conflictCount(), 0);
 }
@@ -936,20 +944,10 @@ void TestCache::mergeRewritesEntriesThatNeverLeft()
 void TestCache::mergeWaitsForAnInsertInFlight()
 {
     LocalCache cache;
-    QCOMPARE(cache.open(cachePath()), LocalCache::OpenStatus::Ok);
-    Family existing;
-    applyFamily(cache, existing, QStringLiteral("Elif"), QStringLiteral("Çelik"), QStringLiteral("+32470123456"),
-                QStringLiteral("ANT-2026-000001"), 1);
-    const QJsonObject theirs = RecordQuery(cache).row(QStringLiteral("parents"), existing.parentId);
-    const QString mine = Uuid::v7(), noor = Uuid::v7();
-    LocalWriter writer(cache);
+    Duplicate d;
+    fileDuplicateParent(cache, &d);
     QString error;
-    QVERIFY2(writer.insert(QStringLiteral("parents"), parentRow(mine, QStringLiteral("Elif"), QStringLiteral("Çelik")),
-                           &error),
-             qPrintable(error));
-    QVERIFY2(writer.insert(QStringLiteral("children"), childRow(noor, mine, QStringLiteral("Noor")), &error),
-             qPrintable(error));
-    settle(cache, {QStringLiteral("duplicate")}, theirs);
+    settle(cache, {QStringLiteral("duplicate")}, d.theirs);
     // The child's insert is on its way: applied or refused, only the answer can tell.
     const QVector<Protocol::Mutation> inFlight = OutboxBatch::next(cache, 10, &error);
     QVERIFY2(OutboxBatch::markSent(cache, inFlight, &error), qPrintable(error));
@@ -959,7 +957,7 @@ void TestCache::mergeWaitsForAnInsertInFlight()
     QVERIFY2(error.contains(QStringLiteral("Sync, then merge")), qPrintable(error));
     RecordQuery records(cache);
     QCOMPARE(records.conflictCount(), 1);
-    QCOMPARE(records.row(QStringLiteral("children"), noor).value(QStringLiteral("parent_id")).toString(), mine);
+    QCOMPARE(records.row(QStringLiteral("children"), d.noor).value(QStringLiteral("parent_id")).toString(), d.mine);
     const QVector<Protocol::Mutation> after = OutboxBatch::next(cache, 10, &error);
     QCOMPARE(after.size(), inFlight.size());
     QCOMPARE(after.first().mid, inFlight.first().mid);
@@ -979,15 +977,9 @@ void TestCache::salvageCarriesOutboxAndConflictsIntoAFreshFile()
         QCOMPARE(cache.open(aside), LocalCache::OpenStatus::Ok);
         cache.setState(QStringLiteral("client_id"), QStringLiteral("client-7"));
         cache.setState(QStringLiteral("mid_base"), QStringLiteral("1")); // local mid 1 went out under another id
-        Family f;
-        applyFamily(cache, f, QStringLiteral("An"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
-                    QStringLiteral("ANT-2026-000001"), 1);
-        LocalWriter writer(cache);
-        QString error;
-        for (const char* name : {"Anna", "Anneke", "Annelies"})
-            QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
-                                   {{QStringLiteral("first_name"), QString::fromLatin1(name)}}, &error),
-                     qPrintable(error));
+        const Family f;
+        applyFamily(cache, f, 1);
+        rename(cache, f.parentId, {QStringLiteral("Anna"), QStringLiteral("Anneke"), QStringLiteral("Annelies")});
         settle(cache, {QStringLiteral("applied"), QStringLiteral("conflict")});
     }
     LocalCache fresh;

@@ -1,3 +1,4 @@
+#include "TestChanges.h"
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
 #include "store/cache/LocalCache.h"
@@ -55,18 +56,7 @@ private:
 
 namespace {
 
-Protocol::Change upsert(const QString& table, const QString& id, QJsonObject row)
-{
-    row.insert(QStringLiteral("id"), id);
-    row.insert(QStringLiteral("region_id"), QStringLiteral("antwerpen"));
-    row.insert(QStringLiteral("version"), 1);
-    Protocol::Change c;
-    c.table = table;
-    c.id = id;
-    c.version = 1;
-    c.row = row;
-    return c;
-}
+const TestChanges kRows(QStringLiteral("antwerpen"));
 
 QJsonObject person(const QString& first, const QString& last)
 {
@@ -78,20 +68,20 @@ QJsonObject person(const QString& first, const QString& last)
 void TestGlobalSearch::addFamily(const Family& f, const QJsonObject& parent, const QJsonObject& child,
                                  const QString& number)
 {
-    m_page.changes.append(upsert(QStringLiteral("parents"), f.parentId, parent));
+    m_page.changes.append(kRows.upsert(QStringLiteral("parents"), f.parentId, parent));
     QJsonObject c = child;
     c.insert(QStringLiteral("parent_id"), f.parentId);
-    m_page.changes.append(upsert(QStringLiteral("children"), f.childId, c));
+    m_page.changes.append(kRows.upsert(QStringLiteral("children"), f.childId, c));
     if (number.isEmpty())
         return;
-    m_page.changes.append(upsert(QStringLiteral("applications"), f.applicationId,
-                                 {{QStringLiteral("number"), number},
-                                  {QStringLiteral("child_id"), f.childId},
-                                  {QStringLiteral("parent_id"), f.parentId},
-                                  {QStringLiteral("status"), QStringLiteral("in_review")},
-                                  {QStringLiteral("desired_start"), QStringLiteral("2027-01-04")},
-                                  {QStringLiteral("channel"), QStringLiteral("counter")},
-                                  {QStringLiteral("preferences"), QJsonArray{}}}));
+    m_page.changes.append(kRows.upsert(QStringLiteral("applications"), f.applicationId,
+                                       {{QStringLiteral("number"), number},
+                                        {QStringLiteral("child_id"), f.childId},
+                                        {QStringLiteral("parent_id"), f.parentId},
+                                        {QStringLiteral("status"), QStringLiteral("in_review")},
+                                        {QStringLiteral("desired_start"), QStringLiteral("2027-01-04")},
+                                        {QStringLiteral("channel"), QStringLiteral("counter")},
+                                        {QStringLiteral("preferences"), QJsonArray{}}}));
 }
 
 void TestGlobalSearch::initTestCase()

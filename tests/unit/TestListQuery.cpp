@@ -1,3 +1,4 @@
+#include "TestChanges.h"
 #include "domain/ApplicationStatus.h"
 #include "protocol/SyncMessages.h"
 #include "store/cache/LocalCache.h"
@@ -53,17 +54,7 @@ private:
 
 namespace {
 
-Protocol::Change change(const QString& table, const QString& id, QJsonObject row)
-{
-    row.insert(QStringLiteral("id"), id);
-    row.insert(QStringLiteral("region_id"), QStringLiteral("antwerpen"));
-    Protocol::Change c;
-    c.table = table;
-    c.id = id;
-    c.version = 1;
-    c.row = row;
-    return c;
-}
+const TestChanges kRows(QStringLiteral("antwerpen"));
 
 const QString kMe = QStringLiteral("acc-me");
 
@@ -102,11 +93,11 @@ void TestListQuery::initTestCase()
         const QString parent = QStringLiteral("p%1").arg(i);
         const QString app = QStringLiteral("a%1").arg(i, 3, 10, QLatin1Char('0'));
         page.changes.append(
-            change(QStringLiteral("parents"), parent,
-                   {{QStringLiteral("first_name"), QStringLiteral("Ouder")},
-                    {QStringLiteral("last_name"), QStringLiteral("Naam %1").arg(i % 10)},
-                    {QStringLiteral("municipality"), a.municipality},
-                    {QStringLiteral("language"), i % 3 ? QStringLiteral("nl") : QStringLiteral("fr")}}));
+            kRows.upsert(QStringLiteral("parents"), parent,
+                         {{QStringLiteral("first_name"), QStringLiteral("Ouder")},
+                          {QStringLiteral("last_name"), QStringLiteral("Naam %1").arg(i % 10)},
+                          {QStringLiteral("municipality"), a.municipality},
+                          {QStringLiteral("language"), i % 3 ? QStringLiteral("nl") : QStringLiteral("fr")}}));
         QJsonObject row{{QStringLiteral("number"), QStringLiteral("ANT-2026-%1").arg(i + 1, 6, 10, QLatin1Char('0'))},
                         {QStringLiteral("parent_id"), parent},
                         {QStringLiteral("status"), a.status},
@@ -117,16 +108,16 @@ void TestListQuery::initTestCase()
                         {QStringLiteral("submitted_at"), a.submitted.toString(Qt::ISODate)}};
         if (!a.assigned.isEmpty())
             row.insert(QStringLiteral("assigned_account_id"), a.assigned);
-        page.changes.append(change(QStringLiteral("applications"), app, row));
+        page.changes.append(kRows.upsert(QStringLiteral("applications"), app, row));
         // An open entry puts the application on the list; a resolved one no longer does.
         if (i % 8 == 0 || i % 8 == 1)
-            page.changes.append(
-                change(QStringLiteral("emergency_entries"), QStringLiteral("e%1").arg(i),
-                       {{QStringLiteral("application_id"), app},
-                        {QStringLiteral("parent_id"), parent},
-                        {QStringLiteral("urgency"), 1},
-                        {QStringLiteral("reason"), QStringLiteral("medical")},
-                        {QStringLiteral("status"), i % 8 == 0 ? QStringLiteral("open") : QStringLiteral("resolved")}}));
+            page.changes.append(kRows.upsert(
+                QStringLiteral("emergency_entries"), QStringLiteral("e%1").arg(i),
+                {{QStringLiteral("application_id"), app},
+                 {QStringLiteral("parent_id"), parent},
+                 {QStringLiteral("urgency"), 1},
+                 {QStringLiteral("reason"), QStringLiteral("medical")},
+                 {QStringLiteral("status"), i % 8 == 0 ? QStringLiteral("open") : QStringLiteral("resolved")}}));
         m_apps.append(a);
     }
     QString error;

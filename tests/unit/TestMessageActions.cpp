@@ -1,3 +1,4 @@
+#include "TestChanges.h"
 #include "domain/Uuid.h"
 #include "protocol/SyncMessages.h"
 #include "store/cache/LocalCache.h"
@@ -17,18 +18,7 @@ QString s(const char* text)
     return QString::fromUtf8(text);
 }
 
-Protocol::Change upsert(const QString& table, QJsonObject row, qint64 seq)
-{
-    row.insert(s("version"), 1);
-    row.insert(s("region_id"), s("antwerpen"));
-    Protocol::Change c;
-    c.table = table;
-    c.id = row.value(s("id")).toString();
-    c.version = 1;
-    c.seq = seq;
-    c.row = row;
-    return c;
-}
+const TestChanges kRows(QStringLiteral("antwerpen"));
 
 } // namespace
 
@@ -66,32 +56,33 @@ void TestMessageActions::init()
     Protocol::PullPage page;
     page.epoch = s("e1");
     page.cursor = s("c1");
-    page.changes = {upsert(s("parents"),
-                           {{s("id"), m_parent},
-                            {s("first_name"), s("Ayşe")},
-                            {s("last_name"), s("Çelik")},
-                            {s("email"), s("ayse@example.be")},
-                            {s("language"), s("fr")}},
-                           1),
-                    upsert(s("parents"),
-                           {{s("id"), m_silentParent}, {s("first_name"), s("Jan")}, {s("last_name"), s("Peeters")}}, 2),
-                    upsert(s("messages"),
-                           {{s("id"), m_failed},
-                            {s("parent_id"), m_parent},
-                            {s("channel"), s("email")},
-                            {s("subject"), s("Aanvraag ontvangen")},
-                            {s("body"), s("…")},
-                            {s("status"), s("failed")},
-                            {s("error"), s("550 mailbox unavailable")}},
-                           3),
-                    upsert(s("messages"),
-                           {{s("id"), m_sent},
-                            {s("parent_id"), m_parent},
-                            {s("channel"), s("email")},
-                            {s("subject"), s("Aanvraag ontvangen")},
-                            {s("body"), s("…")},
-                            {s("status"), s("sent")}},
-                           4)};
+    page.changes = {
+        kRows.upsert(s("parents"),
+                     {{s("id"), m_parent},
+                      {s("first_name"), s("Ayşe")},
+                      {s("last_name"), s("Çelik")},
+                      {s("email"), s("ayse@example.be")},
+                      {s("language"), s("fr")}},
+                     1),
+        kRows.upsert(s("parents"),
+                     {{s("id"), m_silentParent}, {s("first_name"), s("Jan")}, {s("last_name"), s("Peeters")}}, 2),
+        kRows.upsert(s("messages"),
+                     {{s("id"), m_failed},
+                      {s("parent_id"), m_parent},
+                      {s("channel"), s("email")},
+                      {s("subject"), s("Aanvraag ontvangen")},
+                      {s("body"), s("…")},
+                      {s("status"), s("failed")},
+                      {s("error"), s("550 mailbox unavailable")}},
+                     3),
+        kRows.upsert(s("messages"),
+                     {{s("id"), m_sent},
+                      {s("parent_id"), m_parent},
+                      {s("channel"), s("email")},
+                      {s("subject"), s("Aanvraag ontvangen")},
+                      {s("body"), s("…")},
+                      {s("status"), s("sent")}},
+                     4)};
     QString error;
     QVERIFY2(PullApplier(*m_cache).apply(page, &error), qPrintable(error));
     QCOMPARE(outboxCount(), 0);
