@@ -5,6 +5,7 @@
 #include "TableSchema.h"
 
 #include <QJsonArray>
+#include <limits>
 
 namespace Protocol {
 namespace {
@@ -168,6 +169,50 @@ QJsonObject PushRequest::toJson() const
     for (const Mutation& m : mutations)
         list.append(m.toJson());
     return QJsonObject{{key("client_id"), clientId}, {key("schema_version"), schemaVersion}, {key("mutations"), list}};
+}
+
+std::optional<PushRequest> PushRequest::fromJson(const QJsonObject& json, QString* error, Refusal* refusal)
+{
+    Refusal ignored = Refusal::None;
+    Refusal& why = refusal ? *refusal : ignored;
+    why = Refusal::Malformed;
+    const QJsonValue clientId = json.value(key("client_id"));
+    if (!clientId.isString() || clientId.toString().isEmpty() || clientId.toString().size() > 100 ||
+        !JsonChecks::isWellFormed(clientId.toString())) {
+        *error = key("\"client_id\" must be 1 to 100 characters of valid Unicode");
+        return std::nullopt;
+    }
+    qint64 version = 0;
+    if (!JsonChecks::isInteger(json.value(key("schema_version")), std::numeric_limits<int>::min(),
+                               std::numeric_limits<int>::max(), &version)) {
+        *error = key("\"schema_version\" must be a whole number");
+        return std::nullopt;
+    }
+    if (version < kOldestSchemaVersion || version > kSchemaVersion) {
+        why = Refusal::SchemaVersion;
+        *error = key("\"schema_version\" must be from %1 to %2").arg(kOldestSchemaVersion).arg(kSchemaVersion);
+        return std::nullopt;
+    }
+    if (!json.value(key("mutations")).isArray()) {
+        *error = key("\"mutations\" must be an array");
+        return std::nullopt;
+    }
+    PushRequest request;
+    request.clientId = clientId.toString();
+    request.schemaVersion = int(version);
+    const QJsonArray list = json.value(key("mutations")).toArray();
+    request.mutations.reserve(list.size());
+    for (int i = 0; i < list.size(); ++i) {
+        Mutation m;
+        QString problem;
+        if (!list.at(i).isObject() || !Mutation::fromJson(list.at(i).toObject(), &m, &problem)) {
+            *error = key("mutation %1: %2").arg(i).arg(problem.isEmpty() ? key("not an object") : problem);
+            return std::nullopt;
+        }
+        request.mutations.append(m);
+    }
+    why = Refusal::None;
+    return request;
 }
 
 QJsonObject MutationResult::toJson() const

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 // Codecs for the bodies of sync/pull and sync/push (docs/PROTOCOL.md), shared by client and server so the two
 // can never disagree about a field name.
@@ -50,11 +51,19 @@ struct Mutation {
 };
 
 struct PushRequest {
+    // Why fromJson refused a body: not a well-formed push (the server answers 400 malformed), or a schema_version
+    // outside kOldestSchemaVersion..kSchemaVersion (426 upgrade_required).
+    enum class Refusal { None, Malformed, SchemaVersion };
+
     QString clientId;
     int schemaVersion = 0;
     QVector<Mutation> mutations;
 
     QJsonObject toJson() const;
+    // The request as the client sent it, checked as docs/PROTOCOL.md "Input limits" asks (client_id,
+    // schema_version, each mutation by Mutation::fromJson), in that order: the first problem found is the one
+    // told. Else nullopt, *error saying what is wrong and *refusal (if given) which kind of refusal it is.
+    static std::optional<PushRequest> fromJson(const QJsonObject& json, QString* error, Refusal* refusal = nullptr);
 };
 
 struct MutationResult {

@@ -24,8 +24,6 @@ public:
     void setCommitListener(CommitListener listener) { m_listener = std::move(listener); }
 
     ApiReply push(const AuthContext& context, const QJsonObject& body);
-    // The request as the client sent it, or a 400/426 failure: touches no storage (tests/fuzz calls it).
-    static bool parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure);
 
 private:
     // 403 for another account's client_id, 409 mutation_gap; else *last = the client's last_mutation_id.
