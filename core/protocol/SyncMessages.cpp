@@ -110,7 +110,7 @@ QJsonObject Mutation::toJson() const
 bool Mutation::fromJson(const QJsonObject& json, Mutation* out, QString* error)
 {
     Mutation m;
-    // Checked exactly: a fraction or a number beyond 2^53 read as 0 once, and a mid of 0 answered "applied"
+    // Checked exactly: a fraction or a number beyond 2^53 read as 0 once, and a mid of 0 was answered as applied
     // from the replay of mids already seen, with nothing stored.
     if (!JsonChecks::isInteger(json.value(key("mid")), 1, kMaxExactInteger, &m.mid)) {
         *error = key("every mutation needs a \"mid\", a whole number from 1 to 2^53 - 1");
@@ -215,9 +215,14 @@ std::optional<PushRequest> PushRequest::fromJson(const QJsonObject& json, QStrin
     return request;
 }
 
+QString MutationResult::statusText() const
+{
+    return status == MutationStatus::Unknown ? unknownStatus : mutationStatusName(status);
+}
+
 QJsonObject MutationResult::toJson() const
 {
-    QJsonObject json{{key("mid"), mid}, {key("status"), status}, {key("version"), version}, {key("seq"), seq}};
+    QJsonObject json{{key("mid"), mid}, {key("status"), statusText()}, {key("version"), version}, {key("seq"), seq}};
     if (!serverRow.isEmpty())
         json.insert(key("server_row"), serverRow);
     if (!reason.isEmpty())
@@ -229,7 +234,10 @@ MutationResult MutationResult::fromJson(const QJsonObject& json)
 {
     MutationResult r;
     r.mid = json.value(key("mid")).toInteger();
-    r.status = json.value(key("status")).toString();
+    const QString status = json.value(key("status")).toString();
+    r.status = mutationStatusFromName(status);
+    if (r.status == MutationStatus::Unknown)
+        r.unknownStatus = status;
     r.version = json.value(key("version")).toInteger();
     r.seq = json.value(key("seq")).toInteger();
     r.serverRow = json.value(key("server_row")).toObject();

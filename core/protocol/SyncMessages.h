@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MutationStatus.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -68,12 +70,17 @@ struct PushRequest {
 
 struct MutationResult {
     qint64 mid = 0;
-    QString status; // applied | conflict | gone | rejected | duplicate
+    MutationStatus status = MutationStatus::Unknown;
+    // The word as it came when status is Unknown (see MutationStatus): written back unchanged, so the client
+    // records a newer server's word as that server said it.
+    QString unknownStatus;
     qint64 version = 0;
     qint64 seq = 0;
     QJsonObject serverRow;
     QString reason;
 
+    // The status as the wire spells it (unknownStatus for Unknown).
+    QString statusText() const;
     QJsonObject toJson() const;
     static MutationResult fromJson(const QJsonObject& json);
 };

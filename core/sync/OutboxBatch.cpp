@@ -105,7 +105,7 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
         const Entry e{mid, entry.value(0).toString(), entry.value(1).toString(), entry.value(2).toString(),
                       QJsonDocument::fromJson(entry.value(3).toString().toUtf8()).object()};
         entry.finish();
-        if (r.status != QLatin1String("applied"))
+        if (r.status != Protocol::MutationStatus::Applied)
             ok = ok && recordProblem(cache, e, r, error);
         correct(cache, e, r, &corrections);
         ack.bindValue(0, now);
@@ -140,14 +140,14 @@ void OutboxBatch::correct(LocalCache& cache, const Entry& entry, const Protocol:
     const QString& rowId = entry.rowId;
     const QString& op = entry.op;
     const QJsonObject& payload = entry.payload;
-    if (!r.serverRow.isEmpty() && r.status != QLatin1String("duplicate")) {
+    if (!r.serverRow.isEmpty() && r.status != Protocol::MutationStatus::Duplicate) {
         corrections->append(correctionFrom(table, rowId, r));
         return;
     }
-    const bool notApplied = r.status != QLatin1String("applied");
+    const bool notApplied = r.status != Protocol::MutationStatus::Applied;
     // A duplicate's server row is another record, and a rejected insert never happened on the server, and a
     // gone row no longer exists there: in each case the record leaves the cache (its values stay in conflicts).
-    if (r.status == QLatin1String("duplicate") || r.status == QLatin1String("gone") ||
+    if (r.status == Protocol::MutationStatus::Duplicate || r.status == Protocol::MutationStatus::Gone ||
         (notApplied && op == QLatin1String("insert"))) {
         corrections->append(correctionFrom(table, rowId, Protocol::MutationResult()));
         return;
@@ -186,7 +186,7 @@ bool OutboxBatch::recordProblem(LocalCache& cache, const Entry& entry, const Pro
     q.addBindValue(entry.table);
     q.addBindValue(entry.rowId);
     q.addBindValue(entry.mid);
-    q.addBindValue(result.status);
+    q.addBindValue(result.statusText());
     q.addBindValue(QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact)));
     q.addBindValue(QString::fromUtf8(QJsonDocument(result.serverRow).toJson(QJsonDocument::Compact)));
     q.addBindValue(result.reason);
@@ -198,6 +198,6 @@ bool OutboxBatch::recordProblem(LocalCache& cache, const Entry& entry, const Pro
         *error = q.lastError().text();
         return false;
     }
-    qCInfo(lcSync) << "mutation" << entry.mid << "not applied:" << result.status;
+    qCInfo(lcSync) << "mutation" << entry.mid << "not applied:" << result.statusText();
     return true;
 }

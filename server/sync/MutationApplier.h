@@ -37,7 +37,8 @@ private:
     QString checkStatusChange(const QString& table, const QJsonObject& before, const QJsonObject& after) const;
     void recordRegionMove(const QString& table, const StoredRow& before, const QJsonObject& after, qint64 seq);
 
-    static Protocol::MutationResult result(qint64 mid, const QString& status, const QString& reason = QString());
+    static Protocol::MutationResult result(qint64 mid, Protocol::MutationStatus status,
+                                           const QString& reason = QString());
 
     ServerStorage& m_storage;
     const AuthContext& m_context;

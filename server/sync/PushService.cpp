@@ -112,9 +112,13 @@ Protocol::PushResponse PushService::respond(const AuthContext& context, const Pr
 
 Protocol::MutationResult PushService::recorded(const QString& clientId, qint64 mid) const
 {
-    const std::optional<QJsonObject> result = m_storage.recordedResult(clientId, mid);
-    return Protocol::MutationResult::fromJson(result.value_or(
-        QJsonObject{{QStringLiteral("mid"), mid}, {QStringLiteral("status"), QStringLiteral("applied")}}));
+    const std::optional<QJsonObject> stored = m_storage.recordedResult(clientId, mid);
+    if (stored)
+        return Protocol::MutationResult::fromJson(*stored);
+    Protocol::MutationResult result;
+    result.mid = mid;
+    result.status = Protocol::MutationStatus::Applied;
+    return result;
 }
 
 Protocol::MutationResult PushService::applyOne(const AuthContext& context, const QString& clientId,
@@ -140,16 +144,16 @@ Protocol::MutationResult PushService::applyOne(const AuthContext& context, const
                                    << "failed in storage:" << e.what();
         result = Protocol::MutationResult();
         result.mid = mutation.mid;
-        result.status = QStringLiteral("rejected");
+        result.status = Protocol::MutationStatus::Rejected;
         result.reason = QStringLiteral("invalid: the server could not store this change (database error)");
     }
     m_storage.recordResult(clientId, mutation.mid, result.toJson());
     // The version only when this mutation wrote the row (result.seq is set then): the history of a row lists
     // the writes, and a conflict that merged nothing reports the version it found, not one it made.
     const bool wrote = result.seq > 0;
-    m_storage.appendAudit({context.account.id,
-                           QStringLiteral("push.%1.%2").arg(Protocol::Mutation::opName(mutation.op), result.status),
-                           mutation.table, mutation.id, QString(), wrote ? applier.changedFields() : QStringList(),
-                           wrote ? result.version : 0});
+    m_storage.appendAudit(
+        {context.account.id,
+         QStringLiteral("push.%1.%2").arg(Protocol::Mutation::opName(mutation.op), result.statusText()), mutation.table,
+         mutation.id, QString(), wrote ? applier.changedFields() : QStringList(), wrote ? result.version : 0});
     return result;
 }

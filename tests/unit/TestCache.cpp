@@ -116,7 +116,8 @@ private slots:
 private:
     QString cachePath() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
     // Answers the pending outbox entries in order with these statuses, as a push answer does.
-    static void settle(LocalCache& cache, const QStringList& statuses, const QJsonObject& serverRow = {});
+    static void settle(LocalCache& cache, const QVector<Protocol::MutationStatus>& statuses,
+                       const QJsonObject& serverRow = {});
     static int count(LocalCache& cache, const QString& sql);
     static QStringList columnsOf(LocalCache& cache, const QString& table);
     void applyFamily(LocalCache& cache, const Family& f, const QString& first, const QString& last,
@@ -513,7 +514,8 @@ void TestCache::listFiltersAndSort()
     QCOMPARE(parents.fetch(1, 10).size(), 1);
 }
 
-void TestCache::settle(LocalCache& cache, const QStringList& statuses, const QJsonObject& serverRow)
+void TestCache::settle(LocalCache& cache, const QVector<Protocol::MutationStatus>& statuses,
+                       const QJsonObject& serverRow)
 {
     QString error;
     const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 1000, &error);
@@ -525,9 +527,9 @@ void TestCache::settle(LocalCache& cache, const QStringList& statuses, const QJs
         Protocol::MutationResult r;
         r.mid = m.mid;
         r.status = statuses.at(response.results.size());
-        if (r.status == QLatin1String("duplicate"))
+        if (r.status == Protocol::MutationStatus::Duplicate)
             r.serverRow = serverRow;
-        if (r.status == QLatin1String("rejected"))
+        if (r.status == Protocol::MutationStatus::Rejected)
             r.reason = QStringLiteral("invalid: parent_id: the parent does not exist");
         response.results.append(r);
         response.lastMutationId = m.mid;
@@ -618,7 +620,7 @@ void TestCache::upgradesVersion3WithPendingEntries()
     QCOMPARE(queued.first().mid, 1);
     QCOMPARE(queued.first().changes.value(QStringLiteral("first_name")).toObject().value(QStringLiteral("new")),
              QJsonValue(QStringLiteral("An")));
-    settle(cache, {QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied});
     QCOMPARE(records.pendingChanges(), 0);
     QCOMPARE(records.acknowledgedKept(), 1);
 }
@@ -658,7 +660,7 @@ void TestCache::acknowledgedEntriesAreKeptThenPurged()
     QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
                            {{QStringLiteral("phone"), QStringLiteral("+32470000002")}}, &error),
              qPrintable(error));
-    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied});
     RecordQuery records(cache);
     QCOMPARE(records.pendingChanges(), 0);
     QCOMPARE(records.acknowledgedKept(), 2);
@@ -701,7 +703,7 @@ void TestCache::newerServerRowDropsTheParkedOne()
     applyFamily(cache, f, QStringLiteral("Annick"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
                 QStringLiteral("ANT-2026-000001"), 2);
     QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM pending_server_rows")), 1);
-    settle(cache, {QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied});
     // ...and a newer one, pulled once the edit is acknowledged, replaces it: the parked row may not undo it.
     applyFamily(cache, f, QStringLiteral("Anna"), QStringLiteral("Peeters"), QStringLiteral("+32470000001"),
                 QStringLiteral("ANT-2026-000001"), 3);
@@ -725,7 +727,8 @@ void TestCache::replayRequeuesWhatARestoredServerLacks()
         QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
                                {{QStringLiteral("first_name"), QString::fromLatin1(name)}}, &error),
                  qPrintable(error));
-    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied")});
+    settle(cache,
+           {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied});
     QCOMPARE(RecordQuery(cache).pendingChanges(), 0);
     // The restored server remembers mutation 1 only.
     OutboxReplay::Outcome outcome;
@@ -741,7 +744,7 @@ void TestCache::replayRequeuesWhatARestoredServerLacks()
              QJsonValue(QStringLiteral("Annelies")));
     QCOMPARE(cache.state(QStringLiteral("client_id")), QStringLiteral("client-1"));
     // A server that knows everything gets nothing again.
-    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied});
     QVERIFY2(OutboxReplay::prepare(cache, 3, &outcome, &error), qPrintable(error));
     QCOMPARE(outcome.requeued, 0);
     QCOMPARE(RecordQuery(cache).pendingChanges(), 0);
@@ -761,8 +764,8 @@ void TestCache::replayOverAGapTakesANewClientId()
         QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
                                {{QStringLiteral("first_name"), QString::fromLatin1(name)}}, &error),
                  qPrintable(error));
-    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),
-                   QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied,
+                   Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied});
     QSqlQuery q(cache.database());
     const QString longAgo = QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODate);
     QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET acked_at = '%1' WHERE mid <= 2").arg(longAgo)));
@@ -782,7 +785,7 @@ void TestCache::replayOverAGapTakesANewClientId()
     QCOMPARE(queued.at(0).changes.value(QStringLiteral("first_name")).toObject().value(QStringLiteral("new")),
              QJsonValue(QStringLiteral("Annelies")));
     QCOMPARE(queued.at(1).mid, 2);
-    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied});
     QCOMPARE(RecordQuery(cache).pendingChanges(), 0);
     QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM outbox WHERE mid IN (3, 4) AND acked_at IS NOT NULL")),
              2); // rows keep their local mids
@@ -849,10 +852,10 @@ void TestCache::mergeMovesRecordsToTheExistingParent()
     QVERIFY2(writer.insert(QStringLiteral("children"), childRow(mila, mine, QStringLiteral("Mila")), &error),
              qPrintable(error));
     // The server: the parent exists already; the children went in; the application was refused.
-    settle(
-        cache,
-        {QStringLiteral("duplicate"), QStringLiteral("applied"), QStringLiteral("rejected"), QStringLiteral("applied")},
-        theirs);
+    settle(cache,
+           {Protocol::MutationStatus::Duplicate, Protocol::MutationStatus::Applied, Protocol::MutationStatus::Rejected,
+            Protocol::MutationStatus::Applied},
+           theirs);
     RecordQuery records(cache);
     QVERIFY(records.row(QStringLiteral("parents"), mine).isEmpty());
     QVERIFY(records.row(QStringLiteral("applications"), application).isEmpty());
@@ -915,7 +918,7 @@ void TestCache::mergeRewritesEntriesThatNeverLeft()
     QVERIFY2(writer.insert(QStringLiteral("children"), childRow(noor, mine, QStringLiteral("Noor")), &error),
              qPrintable(error));
     const qint64 childMid = OutboxBatch::next(cache, 10, &error).last().mid;
-    settle(cache, {QStringLiteral("duplicate")}, theirs); // the round ended before the child was sent
+    settle(cache, {Protocol::MutationStatus::Duplicate}, theirs); // the round ended before the child was sent
     const ConflictEntry duplicate = ConflictStore(cache).openEntries().value(0);
     QVERIFY2(ConflictResolver(cache).mergeIntoExisting(duplicate, &error), qPrintable(error));
     RecordQuery records(cache);
@@ -949,7 +952,7 @@ void TestCache::mergeWaitsForAnInsertInFlight()
              qPrintable(error));
     QVERIFY2(writer.insert(QStringLiteral("children"), childRow(noor, mine, QStringLiteral("Noor")), &error),
              qPrintable(error));
-    settle(cache, {QStringLiteral("duplicate")}, theirs);
+    settle(cache, {Protocol::MutationStatus::Duplicate}, theirs);
     // The child's insert is on its way: applied or refused, only the answer can tell.
     const QVector<Protocol::Mutation> inFlight = OutboxBatch::next(cache, 10, &error);
     QVERIFY2(OutboxBatch::markSent(cache, inFlight, &error), qPrintable(error));
@@ -988,7 +991,7 @@ void TestCache::salvageCarriesOutboxAndConflictsIntoAFreshFile()
             QVERIFY2(writer.update(QStringLiteral("parents"), f.parentId,
                                    {{QStringLiteral("first_name"), QString::fromLatin1(name)}}, &error),
                      qPrintable(error));
-        settle(cache, {QStringLiteral("applied"), QStringLiteral("conflict")});
+        settle(cache, {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Conflict});
     }
     LocalCache fresh;
     QCOMPARE(fresh.open(cachePath()), LocalCache::OpenStatus::Ok);

@@ -1,17 +1,21 @@
 #include "protocol/ApiConstants.h"
+#include "protocol/MutationStatus.h"
 #include "protocol/SyncMessages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtTest>
 
-// The push codecs of core/protocol on their own (docs/PROTOCOL.md "Push"): how a push body is read and refused.
-// The server's answers to the same bodies are tested over HTTP in tests/server.
+// The push codecs of core/protocol on their own (docs/PROTOCOL.md "Push"): the status words on the wire, a word
+// this side does not know, and how a push body is read and refused. The server's answers to the same bodies are
+// tested over HTTP in tests/server.
 class TestSyncMessages : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void statusWords();
+    void unknownStatusKeepsItsWord();
     void pushRequestReadsBack();
     void pushRequestRefusals_data();
     void pushRequestRefusals();
@@ -36,6 +40,40 @@ QJsonObject body(const QJsonValue& clientId, const QJsonValue& schemaVersion, co
 }
 
 } // namespace
+
+void TestSyncMessages::statusWords()
+{
+    using Protocol::MutationStatus;
+    const QList<QPair<MutationStatus, QString>> words{{MutationStatus::Applied, QStringLiteral("applied")},
+                                                      {MutationStatus::Conflict, QStringLiteral("conflict")},
+                                                      {MutationStatus::Gone, QStringLiteral("gone")},
+                                                      {MutationStatus::Rejected, QStringLiteral("rejected")},
+                                                      {MutationStatus::Duplicate, QStringLiteral("duplicate")}};
+    for (const auto& [status, word] : words) {
+        QCOMPARE(Protocol::mutationStatusName(status), word);
+        QCOMPARE(Protocol::mutationStatusFromName(word), status);
+        Protocol::MutationResult result;
+        result.mid = 3;
+        result.status = status;
+        QCOMPARE(result.toJson().value(QStringLiteral("status")).toString(), word);
+        QCOMPARE(Protocol::MutationResult::fromJson(result.toJson()).status, status);
+    }
+    QVERIFY(Protocol::mutationStatusName(MutationStatus::Unknown).isEmpty());
+    QCOMPARE(Protocol::mutationStatusFromName(QStringLiteral("Applied")), MutationStatus::Unknown);
+    QCOMPARE(Protocol::mutationStatusFromName(QString()), MutationStatus::Unknown);
+}
+
+void TestSyncMessages::unknownStatusKeepsItsWord()
+{
+    const Protocol::MutationResult later = Protocol::MutationResult::fromJson(
+        {{QStringLiteral("mid"), 4}, {QStringLiteral("status"), QStringLiteral("deferred")}});
+    QCOMPARE(later.status, Protocol::MutationStatus::Unknown);
+    QCOMPARE(later.statusText(), QStringLiteral("deferred"));
+    QCOMPARE(later.toJson().value(QStringLiteral("status")).toString(), QStringLiteral("deferred"));
+    const Protocol::MutationResult none = Protocol::MutationResult::fromJson({{QStringLiteral("mid"), 5}});
+    QCOMPARE(none.status, Protocol::MutationStatus::Unknown);
+    QVERIFY(none.statusText().isEmpty());
+}
 
 void TestSyncMessages::pushRequestReadsBack()
 {
