@@ -5,7 +5,6 @@
 #include "domain/NoteLog.h"
 #include "domain/RegionCatalog.h"
 #include "domain/RowValidator.h"
-#include "mail/MailEvents.h"
 #include "storage/ServerStorage.h"
 #include "storage/WriteTransaction.h"
 #include "sync/ReferenceGuard.h"
@@ -19,9 +18,11 @@ QString str(const QJsonObject& row, const char* key)
 }
 } // namespace
 
-MutationApplier::MutationApplier(ServerStorage& storage, const AuthContext& context)
+MutationApplier::MutationApplier(ServerStorage& storage, const AuthContext& context,
+                                 const std::vector<std::unique_ptr<WriteHook>>& hooks)
     : m_storage(storage)
     , m_context(context)
+    , m_hooks(hooks)
     , m_policy(context.scope)
 {
 }
@@ -178,7 +179,7 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
     row.insert(QStringLiteral("updated_by"), m_context.account.id);
     m_storage.insertRow(m.table, row, m_context.account.id, tx.seq());
     m_touched.append({m.table, row, m_context.account.id, tx.seq()});
-    m_touched += MailEvents(m_storage, m_context.account.id).afterWrite(m.table, QJsonObject(), row, tx.seq());
+    runHooks(m.table, QJsonObject(), row, tx.seq());
     for (const Protocol::Field& f : Protocol::findTable(m.table)->fields) {
         if (!row.value(f.name).isNull())
             m_changedFields.append(f.name);
@@ -253,7 +254,7 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
     m_touched.append({m.table, merged, current->filedBy, tx.seq()});
     m_changedFields = merge.appliedFields();
     recordRegionMove(m.table, *current, merged, tx.seq());
-    m_touched += MailEvents(m_storage, m_context.account.id).afterWrite(m.table, current->row, merged, tx.seq());
+    runHooks(m.table, current->row, merged, tx.seq());
     Protocol::MutationResult r =
         result(m.mid, merge.hasConflicts() ? Protocol::MutationStatus::Conflict : Protocol::MutationStatus::Applied);
     r.version = version + 1;
@@ -304,4 +305,10 @@ void MutationApplier::recordRegionMove(const QString& table, const StoredRow& be
     m_storage.recordScopeExit(
         {table, str(after, "id"), from, before.filedBy, after.value(QLatin1String("version")).toInteger(), seq, to});
     m_touched.append({table, before.row, before.filedBy, seq}); // poke those that saw it where it was
+}
+
+void MutationApplier::runHooks(const QString& table, const QJsonObject& before, const QJsonObject& after, qint64 seq)
+{
+    for (const std::unique_ptr<WriteHook>& hook : m_hooks)
+        m_touched += hook->afterWrite(m_context.account.id, table, before, after, seq);
 }

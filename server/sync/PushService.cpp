@@ -125,7 +125,7 @@ Protocol::MutationResult PushService::applyOne(const AuthContext& context, const
                                                const Protocol::Mutation& mutation, WriteTransaction& tx,
                                                QVector<CommittedRow>* written)
 {
-    MutationApplier applier(m_storage, context);
+    MutationApplier applier(m_storage, context, m_writeHooks);
     Protocol::MutationResult result;
     // A seq per mutation, not per batch: a pull page never splits a seq, so one seq for a batch of 200 would
     // make 200-row pages regardless of the client's limit, and a result's seq keeps meaning "this mutation".

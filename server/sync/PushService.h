@@ -4,8 +4,11 @@
 #include "http/ApiReply.h"
 #include "protocol/SyncMessages.h"
 #include "storage/ServerStorage.h"
+#include "sync/WriteHook.h"
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 class WriteTransaction;
 
@@ -22,6 +25,8 @@ public:
 
     explicit PushService(ServerStorage& storage);
     void setCommitListener(CommitListener listener) { m_listener = std::move(listener); }
+    // Runs after every row a push writes, inside its transaction (see WriteHook); in the order added.
+    void addWriteHook(std::unique_ptr<WriteHook> hook) { m_writeHooks.push_back(std::move(hook)); }
 
     ApiReply push(const AuthContext& context, const QJsonObject& body);
 
@@ -40,4 +45,5 @@ private:
 
     ServerStorage& m_storage;
     CommitListener m_listener;
+    std::vector<std::unique_ptr<WriteHook>> m_writeHooks;
 };
