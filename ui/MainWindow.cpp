@@ -14,6 +14,7 @@
 #include "lists/ListModel.h"
 #include "messages/MessagesView.h"
 #include "parents/ParentsView.h"
+#include "places/FreePlacesView.h"
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
 #include "store/cache/ClientProfile.h"
@@ -90,7 +91,7 @@ void MainWindow::showSessionWarning()
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("applications"), QStringLiteral("parents"),
-            QStringLiteral("emergency"), QStringLiteral("allocation"),   QStringLiteral("locations"),
+            QStringLiteral("emergency"), QStringLiteral("free-places"),  QStringLiteral("locations"),
             QStringLiteral("messages"),  QStringLiteral("accounts"),     QStringLiteral("audit"),
             QStringLiteral("conflicts")};
 }
@@ -169,7 +170,9 @@ void MainWindow::buildRail()
     connect(m_emergency, &EmergencyView::entryChanged, this, &MainWindow::onLocalEdit);
     for (ListPage* list : {static_cast<ListPage*>(m_applications), static_cast<ListPage*>(m_parents)})
         connect(list, &ListPage::recordSelected, m_detail, &DetailPanel::showRecord);
-    m_lists = {m_applications, m_parents, m_messageList, m_emergency};
+    m_freePlaces = new FreePlacesView(m_session.cache(), m_pages);
+    connect(m_freePlaces, &FreePlacesView::placeChanged, this, &MainWindow::onLocalEdit);
+    m_lists = {m_applications, m_parents, m_messageList, m_emergency, m_freePlaces};
     // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
     for (ListPage* list : qAsConst(m_lists))
         list->useSettings(m_profile.settings(), m_session.account().id);
@@ -194,6 +197,8 @@ void MainWindow::buildRail()
             page = m_messageList;
         else if (names.at(i) == QLatin1String("emergency"))
             page = m_emergency;
+        else if (names.at(i) == QLatin1String("free-places"))
+            page = m_freePlaces;
         else if (names.at(i) == QLatin1String("conflicts"))
             page = m_conflicts;
         else
@@ -238,7 +243,8 @@ bool MainWindow::showView(const QString& name)
         return false;
     m_pages->setCurrentWidget(page);
     // The conflicts view shows its own record field by field; the record panel would only repeat it.
-    m_detail->setVisible(page != m_conflicts);
+    // Nor has a free place a family to show (its location's sheet lives on the locations page).
+    m_detail->setVisible(page != m_conflicts && page != m_freePlaces);
     if (m_rail->currentName() != name)
         m_rail->selectName(name);
     return true;

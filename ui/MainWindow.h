@@ -10,6 +10,7 @@ class ClientSession;
 class ConflictsView;
 class DetailPanel;
 class EmergencyView;
+class FreePlacesView;
 class GlobalSearchBox;
 class ListPage;
 class MessagesView;
@@ -47,6 +48,7 @@ public:
     ConflictsView* conflictsView() const { return m_conflicts; }
     MessagesView* messagesView() const { return m_messageList; }
     EmergencyView* emergencyView() const { return m_emergency; }
+    FreePlacesView* freePlacesView() const { return m_freePlaces; }
     DetailPanel* detailPanel() const { return m_detail; }
     StatusBarWidget* statusBarWidget() const { return m_status; }
     MessageBar* messageBar() const { return m_messages; }
@@ -98,6 +100,7 @@ private:
     ConflictsView* m_conflicts = nullptr;
     MessagesView* m_messageList = nullptr;
     EmergencyView* m_emergency = nullptr;
+    FreePlacesView* m_freePlaces = nullptr;
     QList<ListPage*> m_lists; // every list page, refreshed together
     DetailPanel* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;

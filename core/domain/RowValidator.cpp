@@ -110,11 +110,16 @@ void checkCount(const QJsonObject& row, const char* field, int max, QVector<Fiel
                        QCoreApplication::translate("RowValidator", "must be between 0 and %1").arg(max)});
 }
 
-// Both ends present, within 0..max months, the lower below the upper.
-void checkAgeBand(const QJsonObject& row, int max, QVector<FieldError>& errors)
+// Both ends present (unless the band is optional and neither is), within 0..max months, the lower below the upper.
+void checkAgeBand(const QJsonObject& row, int max, bool optional, QVector<FieldError>& errors)
 {
     const QJsonValue low = row.value(QLatin1String("age_min_months"));
     const QJsonValue high = row.value(QLatin1String("age_max_months"));
+    const auto absent = [](const QJsonValue& v) {
+        return v.isNull() || v.isUndefined();
+    };
+    if (optional && absent(low) && absent(high))
+        return;
     if (!low.isDouble() || !high.isDouble() || low.toDouble() < 0 || high.toDouble() > max ||
         low.toDouble() >= high.toDouble())
         errors.append({QStringLiteral("age_max_months"),
@@ -292,7 +297,7 @@ void RowValidator::validateLocation(const QJsonObject& row, QVector<FieldError>&
     requireOneOf(row, "kind", {QStringLiteral("group"), QStringLiteral("family")}, false, errors);
     requireOneOf(row, "tariff", {QStringLiteral("income_related"), QStringLiteral("free_price")}, true, errors);
     checkCount(row, "capacity", 1000, errors);
-    checkAgeBand(row, kLocationMaxAgeMonths, errors);
+    checkAgeBand(row, kLocationMaxAgeMonths, true, errors);
     const double lat = row.value(QLatin1String("lat")).toDouble(51.0);
     const double lon = row.value(QLatin1String("lon")).toDouble(4.5);
     if (lat < 49.0 || lat > 52.0 || lon < 2.0 || lon > 7.0) // Belgium with a margin: a swapped pair shows here
@@ -314,8 +319,8 @@ void RowValidator::validateFreePlace(const QJsonObject& row, QVector<FieldError>
         errors.append({QStringLiteral("days"), tr("choose at least one day")});
     const int count = row.value(QLatin1String("count")).toInt(0);
     if (!row.value(QLatin1String("count")).isDouble() || count < 1 || count > 100)
-        errors.append({QStringLiteral("count"), tr("must be between 1 and 100 places")});
-    checkAgeBand(row, kPlaceMaxAgeMonths, errors);
+        errors.append({QStringLiteral("count"), tr("must be between 1 and 100")});
+    checkAgeBand(row, kPlaceMaxAgeMonths, false, errors);
 }
 
 void RowValidator::validateOffer(const QJsonObject& row, QVector<FieldError>& errors)

@@ -6,6 +6,8 @@
 namespace Protocol {
 
 inline constexpr int kSchemaVersion = 1;
+// The oldest schema_version a push may carry (PushRequest::fromJson): this one and the one before.
+inline constexpr int kOldestSchemaVersion = kSchemaVersion > 1 ? kSchemaVersion - 1 : 1;
 inline constexpr qint64 kMaxRequestBytes = 8 * 1024 * 1024;
 // The largest WebSocket frame or message the notify channel accepts: its one client message is
 // {"type":"auth","token":"..."}.

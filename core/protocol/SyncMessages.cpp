@@ -5,6 +5,7 @@
 #include "TableSchema.h"
 
 #include <QJsonArray>
+#include <limits>
 
 namespace Protocol {
 namespace {
@@ -109,7 +110,7 @@ QJsonObject Mutation::toJson() const
 bool Mutation::fromJson(const QJsonObject& json, Mutation* out, QString* error)
 {
     Mutation m;
-    // Checked exactly: a fraction or a number beyond 2^53 read as 0 once, and a mid of 0 answered "applied"
+    // Checked exactly: a fraction or a number beyond 2^53 read as 0 once, and a mid of 0 was answered as applied
     // from the replay of mids already seen, with nothing stored.
     if (!JsonChecks::isInteger(json.value(key("mid")), 1, kMaxExactInteger, &m.mid)) {
         *error = key("every mutation needs a \"mid\", a whole number from 1 to 2^53 - 1");
@@ -170,9 +171,58 @@ QJsonObject PushRequest::toJson() const
     return QJsonObject{{key("client_id"), clientId}, {key("schema_version"), schemaVersion}, {key("mutations"), list}};
 }
 
+std::optional<PushRequest> PushRequest::fromJson(const QJsonObject& json, QString* error, Refusal* refusal)
+{
+    Refusal ignored = Refusal::None;
+    Refusal& why = refusal ? *refusal : ignored;
+    why = Refusal::Malformed;
+    const QJsonValue clientId = json.value(key("client_id"));
+    if (!clientId.isString() || clientId.toString().isEmpty() || clientId.toString().size() > 100 ||
+        !JsonChecks::isWellFormed(clientId.toString())) {
+        *error = key("\"client_id\" must be 1 to 100 characters of valid Unicode");
+        return std::nullopt;
+    }
+    qint64 version = 0;
+    if (!JsonChecks::isInteger(json.value(key("schema_version")), std::numeric_limits<int>::min(),
+                               std::numeric_limits<int>::max(), &version)) {
+        *error = key("\"schema_version\" must be a whole number");
+        return std::nullopt;
+    }
+    if (version < kOldestSchemaVersion || version > kSchemaVersion) {
+        why = Refusal::SchemaVersion;
+        *error = key("\"schema_version\" must be from %1 to %2").arg(kOldestSchemaVersion).arg(kSchemaVersion);
+        return std::nullopt;
+    }
+    if (!json.value(key("mutations")).isArray()) {
+        *error = key("\"mutations\" must be an array");
+        return std::nullopt;
+    }
+    PushRequest request;
+    request.clientId = clientId.toString();
+    request.schemaVersion = int(version);
+    const QJsonArray list = json.value(key("mutations")).toArray();
+    request.mutations.reserve(list.size());
+    for (int i = 0; i < list.size(); ++i) {
+        Mutation m;
+        QString problem;
+        if (!list.at(i).isObject() || !Mutation::fromJson(list.at(i).toObject(), &m, &problem)) {
+            *error = key("mutation %1: %2").arg(i).arg(problem.isEmpty() ? key("not an object") : problem);
+            return std::nullopt;
+        }
+        request.mutations.append(m);
+    }
+    why = Refusal::None;
+    return request;
+}
+
+QString MutationResult::statusText() const
+{
+    return status == MutationStatus::Unknown ? unknownStatus : mutationStatusName(status);
+}
+
 QJsonObject MutationResult::toJson() const
 {
-    QJsonObject json{{key("mid"), mid}, {key("status"), status}, {key("version"), version}, {key("seq"), seq}};
+    QJsonObject json{{key("mid"), mid}, {key("status"), statusText()}, {key("version"), version}, {key("seq"), seq}};
     if (!serverRow.isEmpty())
         json.insert(key("server_row"), serverRow);
     if (!reason.isEmpty())
@@ -184,7 +234,10 @@ MutationResult MutationResult::fromJson(const QJsonObject& json)
 {
     MutationResult r;
     r.mid = json.value(key("mid")).toInteger();
-    r.status = json.value(key("status")).toString();
+    const QString status = json.value(key("status")).toString();
+    r.status = mutationStatusFromName(status);
+    if (r.status == MutationStatus::Unknown)
+        r.unknownStatus = status;
     r.version = json.value(key("version")).toInteger();
     r.seq = json.value(key("seq")).toInteger();
     r.serverRow = json.value(key("server_row")).toObject();

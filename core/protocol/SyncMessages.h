@@ -1,8 +1,11 @@
 #pragma once
 
+#include "MutationStatus.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 // Codecs for the bodies of sync/pull and sync/push (docs/PROTOCOL.md), shared by client and server so the two
 // can never disagree about a field name.
@@ -50,21 +53,34 @@ struct Mutation {
 };
 
 struct PushRequest {
+    // Why fromJson refused a body: not a well-formed push (the server answers 400 malformed), or a schema_version
+    // outside kOldestSchemaVersion..kSchemaVersion (426 upgrade_required).
+    enum class Refusal { None, Malformed, SchemaVersion };
+
     QString clientId;
     int schemaVersion = 0;
     QVector<Mutation> mutations;
 
     QJsonObject toJson() const;
+    // The request as the client sent it, checked as docs/PROTOCOL.md "Input limits" asks (client_id,
+    // schema_version, each mutation by Mutation::fromJson), in that order: the first problem found is the one
+    // told. Else nullopt, *error saying what is wrong and *refusal (if given) which kind of refusal it is.
+    static std::optional<PushRequest> fromJson(const QJsonObject& json, QString* error, Refusal* refusal = nullptr);
 };
 
 struct MutationResult {
     qint64 mid = 0;
-    QString status; // applied | conflict | gone | rejected | duplicate
+    MutationStatus status = MutationStatus::Unknown;
+    // The word as it came when status is Unknown (see MutationStatus): written back unchanged, so the client
+    // records a newer server's word as that server said it.
+    QString unknownStatus;
     qint64 version = 0;
     qint64 seq = 0;
     QJsonObject serverRow;
     QString reason;
 
+    // The status as the wire spells it (unknownStatus for Unknown).
+    QString statusText() const;
     QJsonObject toJson() const;
     static MutationResult fromJson(const QJsonObject& json);
 };

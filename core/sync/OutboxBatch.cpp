@@ -79,7 +79,7 @@ bool OutboxBatch::settle(LocalCache& cache, const Protocol::PushResponse& respon
         const std::optional<OutboxEntry> e = outbox.pendingEntry(r.mid + base);
         if (!e)
             continue; // settled before (a retried push)
-        if (r.status != QLatin1String("applied"))
+        if (r.status != Protocol::MutationStatus::Applied)
             ok = ok && recordProblem(cache, *e, r, error);
         correct(cache, *e, r, &corrections);
         ok = ok && outbox.acknowledge(e->mid, now, error);
@@ -102,14 +102,14 @@ void OutboxBatch::correct(LocalCache& cache, const OutboxEntry& entry, const Pro
     const QString& rowId = entry.rowId;
     const QString& op = entry.op;
     const QJsonObject& payload = entry.payload;
-    if (!r.serverRow.isEmpty() && r.status != QLatin1String("duplicate")) {
+    if (!r.serverRow.isEmpty() && r.status != Protocol::MutationStatus::Duplicate) {
         corrections->append(correctionFrom(table, rowId, r));
         return;
     }
-    const bool notApplied = r.status != QLatin1String("applied");
+    const bool notApplied = r.status != Protocol::MutationStatus::Applied;
     // A duplicate's server row is another record, and a rejected insert never happened on the server, and a
     // gone row no longer exists there: in each case the record leaves the cache (its values stay in conflicts).
-    if (r.status == QLatin1String("duplicate") || r.status == QLatin1String("gone") ||
+    if (r.status == Protocol::MutationStatus::Duplicate || r.status == Protocol::MutationStatus::Gone ||
         (notApplied && op == QLatin1String("insert"))) {
         corrections->append(correctionFrom(table, rowId, Protocol::MutationResult()));
         return;
@@ -143,13 +143,13 @@ bool OutboxBatch::recordProblem(LocalCache& cache, const OutboxEntry& entry, con
     problem.table = entry.table;
     problem.rowId = entry.rowId;
     problem.mid = entry.mid; // the local one, which stays the same when the client id changes
-    problem.status = result.status;
+    problem.status = result.statusText();
     problem.reason = result.reason;
     problem.localRow = local;
     problem.serverRow = result.serverRow;
     problem.op = entry.op;
     if (!ConflictStore(cache).record(problem, error))
         return false;
-    qCInfo(lcSync) << "mutation" << entry.mid << "not applied:" << result.status;
+    qCInfo(lcSync) << "mutation" << entry.mid << "not applied:" << result.statusText();
     return true;
 }

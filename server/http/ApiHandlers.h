@@ -23,6 +23,7 @@ public:
 
     ApiReply dispatch(const QHttpServerRequest& request);
     NotifyHub& notifyHub() { return *m_notify; }
+    PushService& pushService() { return m_push; }
 
 private:
     using Method = QHttpServerRequest::Method;

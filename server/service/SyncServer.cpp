@@ -4,6 +4,7 @@
 #include "http/ApiHandlers.h"
 #include "http/HttpFrontend.h"
 #include "mail/MailDelivery.h"
+#include "mail/MailWriteHook.h"
 #include "protocol/ApiConstants.h"
 #include "service/ServerLogging.h"
 #include "storage/ServerStorage.h"
@@ -83,6 +84,8 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
     m_purgeTimer.start();
     m_handlers = std::make_unique<ApiHandlers>(*m_storage);
     m_handlers->notifyHub().setSweepInterval(options.notifySweepMs);
+    // Parent mail follows a pushed write in its transaction (WriteHook); the sync room knows nothing of mail.
+    m_handlers->pushService().addWriteHook(std::make_unique<MailWriteHook>(*m_storage));
     if (!m_storage->watchForeignCommits([this](qint64 first, qint64 last) { pokeForeignCommit(first, last); }, error)) {
         m_failure = StartFailure::Storage;
         return false;

@@ -5,7 +5,6 @@
 #include "domain/NoteLog.h"
 #include "domain/RegionCatalog.h"
 #include "domain/RowValidator.h"
-#include "mail/MailEvents.h"
 #include "storage/ServerStorage.h"
 #include "storage/WriteTransaction.h"
 #include "sync/ReferenceGuard.h"
@@ -19,14 +18,16 @@ QString str(const QJsonObject& row, const char* key)
 }
 } // namespace
 
-MutationApplier::MutationApplier(ServerStorage& storage, const AuthContext& context)
+MutationApplier::MutationApplier(ServerStorage& storage, const AuthContext& context,
+                                 const std::vector<std::unique_ptr<WriteHook>>& hooks)
     : m_storage(storage)
     , m_context(context)
+    , m_hooks(hooks)
     , m_policy(context.scope)
 {
 }
 
-Protocol::MutationResult MutationApplier::result(qint64 mid, const QString& status, const QString& reason)
+Protocol::MutationResult MutationApplier::result(qint64 mid, Protocol::MutationStatus status, const QString& reason)
 {
     Protocol::MutationResult r;
     r.mid = mid;
@@ -45,7 +46,7 @@ Protocol::MutationResult MutationApplier::apply(const Protocol::Mutation& m, Wri
     case Protocol::Mutation::Op::Delete:
         return applyDelete(m, tx);
     }
-    return result(m.mid, QStringLiteral("rejected"), QStringLiteral("invalid: unknown operation"));
+    return result(m.mid, Protocol::MutationStatus::Rejected, QStringLiteral("invalid: unknown operation"));
 }
 
 std::optional<StoredRow> MutationApplier::visibleRow(const QString& table, const QString& id)
@@ -101,7 +102,7 @@ bool MutationApplier::findDuplicate(const QString& table, const QJsonObject& row
     for (const StoredRow& existing : candidates) {
         if (!m_context.scope.canSee(table, existing.row, existing.filedBy))
             continue;
-        *out = result(0, QStringLiteral("duplicate"), reason);
+        *out = result(0, Protocol::MutationStatus::Duplicate, reason);
         out->serverRow = existing.row;
         out->version = existing.row.value(QLatin1String("version")).toInteger();
         return true;
@@ -132,20 +133,20 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
     QJsonObject row;
     QString reason;
     if (!RowValues::insertRow(m, &row, &reason))
-        return result(m.mid, QStringLiteral("rejected"), reason);
+        return result(m.mid, Protocol::MutationStatus::Rejected, reason);
     // An id of a row the caller may not see, deleted or not, answers the same: nothing tells it apart.
     const QString inUse = QStringLiteral("invalid: this id is already in use");
     if (const std::optional<TombstoneRecord> tombstone = m_storage.findTombstone(m.table, m.id)) {
         if (!m_context.scope.canSee(m.table, QJsonObject{{QStringLiteral("region_id"), tombstone->regionId}},
                                     tombstone->filedBy))
-            return result(m.mid, QStringLiteral("rejected"), inUse);
-        return result(m.mid, QStringLiteral("gone"), QStringLiteral("this row was deleted"));
+            return result(m.mid, Protocol::MutationStatus::Rejected, inUse);
+        return result(m.mid, Protocol::MutationStatus::Gone, QStringLiteral("this row was deleted"));
     }
     if (const std::optional<StoredRow> existing = m_storage.findRow(m.table, m.id)) {
         if (!m_context.scope.canSee(m.table, existing->row, existing->filedBy))
-            return result(m.mid, QStringLiteral("rejected"), inUse);
+            return result(m.mid, Protocol::MutationStatus::Rejected, inUse);
         Protocol::MutationResult r =
-            result(m.mid, QStringLiteral("conflict"), QStringLiteral("the row already exists"));
+            result(m.mid, Protocol::MutationStatus::Conflict, QStringLiteral("the row already exists"));
         r.serverRow = existing->row;
         r.version = existing->row.value(QLatin1String("version")).toInteger();
         return r;
@@ -154,17 +155,18 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
     if (reason.isEmpty() && m.table == QLatin1String("applications"))
         reason = checkApplicationInsert(row);
     if (!reason.isEmpty())
-        return result(m.mid, QStringLiteral("rejected"), reason);
+        return result(m.mid, Protocol::MutationStatus::Rejected, reason);
     setServerFields(m.table, row);
     if (m.table == QLatin1String("applications"))
         row.insert(QStringLiteral("status"), QStringLiteral("submitted"));
     signNotes(QJsonObject(), row);
     const QVector<FieldError> errors = RowValidator::validate(m.table, row);
     if (!errors.isEmpty())
-        return result(m.mid, QStringLiteral("rejected"), QStringLiteral("invalid: ") + RowValidator::summary(errors));
+        return result(m.mid, Protocol::MutationStatus::Rejected,
+                      QStringLiteral("invalid: ") + RowValidator::summary(errors));
     reason = ReferenceGuard(m_storage, m_context.scope).check(m.table, row);
     if (!reason.isEmpty())
-        return result(m.mid, QStringLiteral("rejected"), reason);
+        return result(m.mid, Protocol::MutationStatus::Rejected, reason);
     Protocol::MutationResult duplicate;
     if (findDuplicate(m.table, row, &duplicate)) {
         duplicate.mid = m.mid;
@@ -177,12 +179,12 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
     row.insert(QStringLiteral("updated_by"), m_context.account.id);
     m_storage.insertRow(m.table, row, m_context.account.id, tx.seq());
     m_touched.append({m.table, row, m_context.account.id, tx.seq()});
-    m_touched += MailEvents(m_storage, m_context.account.id).afterWrite(m.table, QJsonObject(), row, tx.seq());
+    runHooks(m.table, QJsonObject(), row, tx.seq());
     for (const Protocol::Field& f : Protocol::findTable(m.table)->fields) {
         if (!row.value(f.name).isNull())
             m_changedFields.append(f.name);
     }
-    Protocol::MutationResult r = result(m.mid, QStringLiteral("applied"));
+    Protocol::MutationResult r = result(m.mid, Protocol::MutationStatus::Applied);
     r.version = 1;
     r.seq = tx.seq();
     r.serverRow = row;
@@ -213,16 +215,16 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
 {
     const std::optional<StoredRow> current = visibleRow(m.table, m.id);
     if (!current)
-        return result(m.mid, QStringLiteral("gone"),
+        return result(m.mid, Protocol::MutationStatus::Gone,
                       QStringLiteral("this record was deleted, or it is no longer in your regions"));
     UpdateMerge merge(*Protocol::findTable(m.table), current->row);
     QString reason;
     if (!merge.run(m.changes, &reason))
-        return result(m.mid, QStringLiteral("rejected"), reason);
+        return result(m.mid, Protocol::MutationStatus::Rejected, reason);
     const qint64 version = current->row.value(QLatin1String("version")).toInteger();
     if (merge.appliedFields().isEmpty()) {
-        Protocol::MutationResult r =
-            result(m.mid, merge.hasConflicts() ? QStringLiteral("conflict") : QStringLiteral("applied"));
+        Protocol::MutationResult r = result(m.mid, merge.hasConflicts() ? Protocol::MutationStatus::Conflict
+                                                                        : Protocol::MutationStatus::Applied);
         r.version = version;
         if (merge.hasConflicts()) {
             r.serverRow = current->row;
@@ -244,7 +246,7 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
     if (reason.isEmpty())
         reason = ReferenceGuard(m_storage, m_context.scope).check(m.table, merged, merge.appliedFields());
     if (!reason.isEmpty())
-        return result(m.mid, QStringLiteral("rejected"), reason);
+        return result(m.mid, Protocol::MutationStatus::Rejected, reason);
     merged.insert(QStringLiteral("version"), version + 1);
     merged.insert(QStringLiteral("updated_at"), RowValues::nowIso());
     merged.insert(QStringLiteral("updated_by"), m_context.account.id);
@@ -252,9 +254,9 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
     m_touched.append({m.table, merged, current->filedBy, tx.seq()});
     m_changedFields = merge.appliedFields();
     recordRegionMove(m.table, *current, merged, tx.seq());
-    m_touched += MailEvents(m_storage, m_context.account.id).afterWrite(m.table, current->row, merged, tx.seq());
+    runHooks(m.table, current->row, merged, tx.seq());
     Protocol::MutationResult r =
-        result(m.mid, merge.hasConflicts() ? QStringLiteral("conflict") : QStringLiteral("applied"));
+        result(m.mid, merge.hasConflicts() ? Protocol::MutationStatus::Conflict : Protocol::MutationStatus::Applied);
     r.version = version + 1;
     r.seq = tx.seq();
     if (merge.hasConflicts()) {
@@ -268,16 +270,16 @@ Protocol::MutationResult MutationApplier::applyDelete(const Protocol::Mutation& 
 {
     const std::optional<StoredRow> current = visibleRow(m.table, m.id);
     if (!current)
-        return result(m.mid, QStringLiteral("gone"),
+        return result(m.mid, Protocol::MutationStatus::Gone,
                       QStringLiteral("this record was deleted, or it is no longer in your regions"));
     QString reason = m_policy.checkDelete(m.table, *current);
     if (reason.isEmpty() && m.table == QLatin1String("regions") && m_storage.regionHasRows(m.id))
         reason = QStringLiteral("invalid: a region that still has records cannot be deleted");
     if (!reason.isEmpty())
-        return result(m.mid, QStringLiteral("rejected"), reason);
+        return result(m.mid, Protocol::MutationStatus::Rejected, reason);
     const qint64 version = current->row.value(QLatin1String("version")).toInteger();
     if (m.baseVersion != version) {
-        Protocol::MutationResult r = result(m.mid, QStringLiteral("conflict"),
+        Protocol::MutationResult r = result(m.mid, Protocol::MutationStatus::Conflict,
                                             QStringLiteral("the row changed since version %1").arg(m.baseVersion));
         r.serverRow = current->row;
         r.version = version;
@@ -285,7 +287,7 @@ Protocol::MutationResult MutationApplier::applyDelete(const Protocol::Mutation& 
     }
     m_storage.deleteRow({m.table, m.id, str(current->row, "region_id"), current->filedBy, version + 1, tx.seq()});
     m_touched.append({m.table, current->row, current->filedBy, tx.seq()});
-    Protocol::MutationResult r = result(m.mid, QStringLiteral("applied"));
+    Protocol::MutationResult r = result(m.mid, Protocol::MutationStatus::Applied);
     r.version = version + 1;
     r.seq = tx.seq();
     return r;
@@ -303,4 +305,10 @@ void MutationApplier::recordRegionMove(const QString& table, const StoredRow& be
     m_storage.recordScopeExit(
         {table, str(after, "id"), from, before.filedBy, after.value(QLatin1String("version")).toInteger(), seq, to});
     m_touched.append({table, before.row, before.filedBy, seq}); // poke those that saw it where it was
+}
+
+void MutationApplier::runHooks(const QString& table, const QJsonObject& before, const QJsonObject& after, qint64 seq)
+{
+    for (const std::unique_ptr<WriteHook>& hook : m_hooks)
+        m_touched += hook->afterWrite(m_context.account.id, table, before, after, seq);
 }

@@ -2,18 +2,23 @@
 
 #include "auth/AuthContext.h"
 #include "protocol/SyncMessages.h"
+#include "sync/WriteHook.h"
 #include "sync/WritePolicy.h"
+
+#include <memory>
+#include <vector>
 
 class ServerStorage;
 class WriteTransaction;
 
 // Applies one pushed mutation inside the caller's write transaction (docs/PROTOCOL.md): insert with
 // server-set fields, per-field merging update, tombstoning delete. Returns the result to record; writes
-// rows only for applied (or partly merged) outcomes.
+// rows only for applied (or partly merged) outcomes, and lets the write hooks follow each inserted or updated row.
 class MutationApplier
 {
 public:
-    MutationApplier(ServerStorage& storage, const AuthContext& context);
+    MutationApplier(ServerStorage& storage, const AuthContext& context,
+                    const std::vector<std::unique_ptr<WriteHook>>& hooks);
 
     Protocol::MutationResult apply(const Protocol::Mutation& mutation, WriteTransaction& tx);
     // The rows the last apply() wrote (for a delete: as it was; for a region move also as it was before), for
@@ -36,11 +41,15 @@ private:
     std::optional<StoredRow> visibleRow(const QString& table, const QString& id);
     QString checkStatusChange(const QString& table, const QJsonObject& before, const QJsonObject& after) const;
     void recordRegionMove(const QString& table, const StoredRow& before, const QJsonObject& after, qint64 seq);
+    // Every hook after a written row (WriteHook); what they wrote joins the touched rows.
+    void runHooks(const QString& table, const QJsonObject& before, const QJsonObject& after, qint64 seq);
 
-    static Protocol::MutationResult result(qint64 mid, const QString& status, const QString& reason = QString());
+    static Protocol::MutationResult result(qint64 mid, Protocol::MutationStatus status,
+                                           const QString& reason = QString());
 
     ServerStorage& m_storage;
     const AuthContext& m_context;
+    const std::vector<std::unique_ptr<WriteHook>>& m_hooks;
     WritePolicy m_policy;
     QVector<CommittedRow> m_touched;
     QStringList m_changedFields;

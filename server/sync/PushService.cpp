@@ -1,22 +1,25 @@
 #include "sync/PushService.h"
 
 #include "protocol/ApiConstants.h"
-#include "protocol/JsonChecks.h"
 #include "service/ServerLogging.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 #include "sync/MutationApplier.h"
 
-#include <QJsonArray>
-#include <limits>
-
 namespace {
 
-constexpr int kOldestSchemaVersion = Protocol::kSchemaVersion > 1 ? Protocol::kSchemaVersion - 1 : 1;
-
-ApiReply malformed(const QString& message)
+// The answer to a body PushRequest::fromJson refused (docs/PROTOCOL.md "Push", "Input limits").
+ApiReply refused(Protocol::PushRequest::Refusal refusal, const QString& error)
 {
-    return ApiReply::error(400, QStringLiteral("malformed"), message);
+    if (refusal == Protocol::PushRequest::Refusal::SchemaVersion) {
+        return ApiReply::error(426, QStringLiteral("upgrade_required"),
+                               QStringLiteral("This server accepts schema versions %1 to %2.")
+                                   .arg(Protocol::kOldestSchemaVersion)
+                                   .arg(Protocol::kSchemaVersion),
+                               {{QStringLiteral("min_schema_version"), Protocol::kOldestSchemaVersion},
+                                {QStringLiteral("max_schema_version"), Protocol::kSchemaVersion}});
+    }
+    return ApiReply::error(400, QStringLiteral("malformed"), error);
 }
 
 } // namespace
@@ -26,65 +29,23 @@ PushService::PushService(ServerStorage& storage)
 {
 }
 
-bool PushService::parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure)
-{
-    const QJsonValue clientId = body.value(QLatin1String("client_id"));
-    if (!clientId.isString() || clientId.toString().isEmpty() || clientId.toString().size() > 100 ||
-        !JsonChecks::isWellFormed(clientId.toString())) {
-        *failure = malformed(QStringLiteral("\"client_id\" must be 1 to 100 characters of valid Unicode"));
-        return false;
-    }
-    qint64 version = 0;
-    if (!JsonChecks::isInteger(body.value(QLatin1String("schema_version")), std::numeric_limits<int>::min(),
-                               std::numeric_limits<int>::max(), &version)) {
-        *failure = malformed(QStringLiteral("\"schema_version\" must be a whole number"));
-        return false;
-    }
-    if (version < kOldestSchemaVersion || version > Protocol::kSchemaVersion) {
-        *failure = ApiReply::error(426, QStringLiteral("upgrade_required"),
-                                   QStringLiteral("This server accepts schema versions %1 to %2.")
-                                       .arg(kOldestSchemaVersion)
-                                       .arg(Protocol::kSchemaVersion),
-                                   {{QStringLiteral("min_schema_version"), kOldestSchemaVersion},
-                                    {QStringLiteral("max_schema_version"), Protocol::kSchemaVersion}});
-        return false;
-    }
-    if (!body.value(QLatin1String("mutations")).isArray()) {
-        *failure = malformed(QStringLiteral("\"mutations\" must be an array"));
-        return false;
-    }
-    request->clientId = clientId.toString();
-    request->schemaVersion = int(version);
-    const QJsonArray list = body.value(QLatin1String("mutations")).toArray();
-    for (int i = 0; i < list.size(); ++i) {
-        Protocol::Mutation m;
-        QString error;
-        if (!list.at(i).isObject() || !Protocol::Mutation::fromJson(list.at(i).toObject(), &m, &error)) {
-            *failure = malformed(QStringLiteral("mutation %1: %2")
-                                     .arg(i)
-                                     .arg(error.isEmpty() ? QStringLiteral("not an object") : error));
-            return false;
-        }
-        request->mutations.append(m);
-    }
-    return true;
-}
-
 ApiReply PushService::push(const AuthContext& context, const QJsonObject& body)
 {
-    Protocol::PushRequest request;
-    ApiReply failure;
-    if (!parse(body, &request, &failure))
-        return failure;
+    QString error;
+    Protocol::PushRequest::Refusal refusal = Protocol::PushRequest::Refusal::None;
+    const std::optional<Protocol::PushRequest> request = Protocol::PushRequest::fromJson(body, &error, &refusal);
+    if (!request)
+        return refused(refusal, error);
     qint64 last = 0;
-    if (!checkBatch(context, request, &last, &failure))
+    ApiReply failure;
+    if (!checkBatch(context, *request, &last, &failure))
         return failure;
-    if (request.mutations.isEmpty() || request.mutations.last().mid <= last) {
+    if (request->mutations.isEmpty() || request->mutations.last().mid <= last) {
         // A pure replay (a client retrying after a lost answer) writes nothing and needs no writer lock.
-        const Protocol::PushResponse response = respond(context, request, last, nullptr, nullptr);
+        const Protocol::PushResponse response = respond(context, *request, last, nullptr, nullptr);
         return ApiReply::ok(response.toJson());
     }
-    return applyBatch(context, request);
+    return applyBatch(context, *request);
 }
 
 bool PushService::checkBatch(const AuthContext& context, const Protocol::PushRequest& request, qint64* last,
@@ -151,16 +112,20 @@ Protocol::PushResponse PushService::respond(const AuthContext& context, const Pr
 
 Protocol::MutationResult PushService::recorded(const QString& clientId, qint64 mid) const
 {
-    const std::optional<QJsonObject> result = m_storage.recordedResult(clientId, mid);
-    return Protocol::MutationResult::fromJson(result.value_or(
-        QJsonObject{{QStringLiteral("mid"), mid}, {QStringLiteral("status"), QStringLiteral("applied")}}));
+    const std::optional<QJsonObject> stored = m_storage.recordedResult(clientId, mid);
+    if (stored)
+        return Protocol::MutationResult::fromJson(*stored);
+    Protocol::MutationResult result;
+    result.mid = mid;
+    result.status = Protocol::MutationStatus::Applied;
+    return result;
 }
 
 Protocol::MutationResult PushService::applyOne(const AuthContext& context, const QString& clientId,
                                                const Protocol::Mutation& mutation, WriteTransaction& tx,
                                                QVector<CommittedRow>* written)
 {
-    MutationApplier applier(m_storage, context);
+    MutationApplier applier(m_storage, context, m_writeHooks);
     Protocol::MutationResult result;
     // A seq per mutation, not per batch: a pull page never splits a seq, so one seq for a batch of 200 would
     // make 200-row pages regardless of the client's limit, and a result's seq keeps meaning "this mutation".
@@ -179,16 +144,16 @@ Protocol::MutationResult PushService::applyOne(const AuthContext& context, const
                                    << "failed in storage:" << e.what();
         result = Protocol::MutationResult();
         result.mid = mutation.mid;
-        result.status = QStringLiteral("rejected");
+        result.status = Protocol::MutationStatus::Rejected;
         result.reason = QStringLiteral("invalid: the server could not store this change (database error)");
     }
     m_storage.recordResult(clientId, mutation.mid, result.toJson());
     // The version only when this mutation wrote the row (result.seq is set then): the history of a row lists
     // the writes, and a conflict that merged nothing reports the version it found, not one it made.
     const bool wrote = result.seq > 0;
-    m_storage.appendAudit({context.account.id,
-                           QStringLiteral("push.%1.%2").arg(Protocol::Mutation::opName(mutation.op), result.status),
-                           mutation.table, mutation.id, QString(), wrote ? applier.changedFields() : QStringList(),
-                           wrote ? result.version : 0});
+    m_storage.appendAudit(
+        {context.account.id,
+         QStringLiteral("push.%1.%2").arg(Protocol::Mutation::opName(mutation.op), result.statusText()), mutation.table,
+         mutation.id, QString(), wrote ? applier.changedFields() : QStringList(), wrote ? result.version : 0});
     return result;
 }

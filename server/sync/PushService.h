@@ -4,8 +4,11 @@
 #include "http/ApiReply.h"
 #include "protocol/SyncMessages.h"
 #include "storage/ServerStorage.h"
+#include "sync/WriteHook.h"
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 class WriteTransaction;
 
@@ -22,10 +25,10 @@ public:
 
     explicit PushService(ServerStorage& storage);
     void setCommitListener(CommitListener listener) { m_listener = std::move(listener); }
+    // Runs after every row a push writes, inside its transaction (see WriteHook); in the order added.
+    void addWriteHook(std::unique_ptr<WriteHook> hook) { m_writeHooks.push_back(std::move(hook)); }
 
     ApiReply push(const AuthContext& context, const QJsonObject& body);
-    // The request as the client sent it, or a 400/426 failure: touches no storage (tests/fuzz calls it).
-    static bool parse(const QJsonObject& body, Protocol::PushRequest* request, ApiReply* failure);
 
 private:
     // 403 for another account's client_id, 409 mutation_gap; else *last = the client's last_mutation_id.
@@ -42,4 +45,5 @@ private:
 
     ServerStorage& m_storage;
     CommitListener m_listener;
+    std::vector<std::unique_ptr<WriteHook>> m_writeHooks;
 };

@@ -93,6 +93,8 @@ QJsonObject locationRow(const QString& region)
             {QStringLiteral("name"), QStringLiteral("Kinderdagverblijf Zonnetje")},
             {QStringLiteral("kind"), QStringLiteral("group")},
             {QStringLiteral("capacity"), 18},
+            {QStringLiteral("age_min_months"), 0},
+            {QStringLiteral("age_max_months"), 36},
             {QStringLiteral("published"), true}};
 }
 
@@ -102,6 +104,10 @@ QJsonObject freePlaceRow(const QString& region, const QString& locationId)
             {QStringLiteral("region_id"), region},
             {QStringLiteral("location_id"), locationId},
             {QStringLiteral("available_from"), QDate::currentDate().addMonths(2).toString(Qt::ISODate)},
+            {QStringLiteral("days"), QJsonObject{{QStringLiteral("mon"), QStringLiteral("full")},
+                                                 {QStringLiteral("tue"), QStringLiteral("full")}}},
+            {QStringLiteral("age_min_months"), 0},
+            {QStringLiteral("age_max_months"), 36},
             {QStringLiteral("count"), 1},
             {QStringLiteral("status"), QStringLiteral("open")}};
 }

@@ -3,8 +3,8 @@
 #include "domain/RowValidator.h"
 #include "protocol/ApiConstants.h"
 #include "protocol/JsonChecks.h"
+#include "protocol/SyncMessages.h"
 #include "protocol/TableSchema.h"
-#include "sync/PushService.h"
 #include "sync/RowValues.h"
 #include "sync/UpdateMerge.h"
 
@@ -132,21 +132,27 @@ int FuzzTargets::pushRequest(const uint8_t* data, size_t size)
 {
     const QJsonDocument doc =
         QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
-    Protocol::PushRequest request;
-    ApiReply failure;
-    if (!PushService::parse(doc.object(), &request, &failure)) {
-        FUZZ_CHECK(failure.status == 400 || failure.status == 426);
+    QString error;
+    Protocol::PushRequest::Refusal refusal = Protocol::PushRequest::Refusal::None;
+    const std::optional<Protocol::PushRequest> request =
+        Protocol::PushRequest::fromJson(doc.object(), &error, &refusal);
+    if (!request) {
+        // The server answers these 400 malformed and 426 upgrade_required (PushService), telling what is wrong.
+        FUZZ_CHECK(refusal == Protocol::PushRequest::Refusal::Malformed ||
+                   refusal == Protocol::PushRequest::Refusal::SchemaVersion);
+        FUZZ_CHECK(!error.isEmpty());
         return 0;
     }
-    FUZZ_CHECK(JsonChecks::isWellFormed(request.clientId));
+    FUZZ_CHECK(refusal == Protocol::PushRequest::Refusal::None);
+    FUZZ_CHECK(JsonChecks::isWellFormed(request->clientId));
     // What was accepted, written out as the client writes it, reads back the same.
-    Protocol::PushRequest again;
-    FUZZ_CHECK(PushService::parse(request.toJson(), &again, &failure));
-    FUZZ_CHECK(again.clientId == request.clientId && again.schemaVersion == request.schemaVersion);
-    FUZZ_CHECK(again.mutations.size() == request.mutations.size());
-    for (qsizetype i = 0; i < request.mutations.size(); ++i) {
-        FUZZ_CHECK(sameMutation(request.mutations.at(i), again.mutations.at(i)));
-        checkMutation(request.mutations.at(i));
+    const std::optional<Protocol::PushRequest> again = Protocol::PushRequest::fromJson(request->toJson(), &error);
+    FUZZ_CHECK(again.has_value());
+    FUZZ_CHECK(again->clientId == request->clientId && again->schemaVersion == request->schemaVersion);
+    FUZZ_CHECK(again->mutations.size() == request->mutations.size());
+    for (qsizetype i = 0; i < request->mutations.size(); ++i) {
+        FUZZ_CHECK(sameMutation(request->mutations.at(i), again->mutations.at(i)));
+        checkMutation(request->mutations.at(i));
     }
     return 0;
 }

@@ -11,8 +11,9 @@ namespace FuzzTargets {
 
 using Function = int (*)(const uint8_t* data, size_t size);
 
-// A push body (JSON) through PushService::parse, then each mutation through the row checks the server makes
-// before storage: RowValues type checks and normalisation, UpdateMerge on a fixed current row, RowValidator.
+// A push body (JSON) through PushRequest::fromJson (core/protocol), then each mutation through the row checks the
+// server makes before storage: RowValues type checks and normalisation, UpdateMerge on a fixed current row,
+// RowValidator.
 int pushRequest(const uint8_t* data, size_t size);
 // A pull cursor through PullCursor::decode, and cursors made of the input through encode() and back.
 int pullCursor(const uint8_t* data, size_t size);

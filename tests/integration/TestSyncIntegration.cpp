@@ -119,11 +119,14 @@ private:
 bool downgradeToVersion3(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    bool ok = q.exec(QStringLiteral("DROP TABLE list_applications")) && // version 6
-              q.exec(QStringLiteral("DROP TABLE list_preferences")) &&
-              q.exec(QStringLiteral("DROP INDEX parents_language")) &&
-              q.exec(QStringLiteral("DROP INDEX applications_parent_status")) &&
-              q.exec(QStringLiteral("CREATE INDEX applications_parent ON applications(parent_id)"));
+    bool ok = true;
+    for (const char* index : {"emergency_open", "offers_application", "offers_free_place", "free_places_location"})
+        ok = ok && q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))); // version 7
+    ok = ok && q.exec(QStringLiteral("DROP TABLE list_applications")) &&              // version 6
+         q.exec(QStringLiteral("DROP TABLE list_preferences")) &&
+         q.exec(QStringLiteral("DROP INDEX parents_language")) &&
+         q.exec(QStringLiteral("DROP INDEX applications_parent_status")) &&
+         q.exec(QStringLiteral("CREATE INDEX applications_parent ON applications(parent_id)"));
     for (const char* index : {"parents_sort_name", "parents_municipality", "emergency_parent"})
         ok = ok && q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))); // version 5
     ok = ok && q.exec(QStringLiteral("DROP INDEX outbox_pending")) &&

@@ -340,15 +340,18 @@ void TestServerMail::sentOfferMailsAndRemindsOnce()
                                {QStringLiteral("kind"), QStringLiteral("group")},
                                {QStringLiteral("municipality"), QStringLiteral("Merksem")},
                                {QStringLiteral("published"), true}};
+    const QJsonObject place = freePlaceRow(QStringLiteral("antwerpen"), str(location, "id"));
     const QDate respondBy = m_now.date().addDays(2);
     const QJsonObject offer{{QStringLiteral("id"), Uuid::v7()},
                             {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
                             {QStringLiteral("application_id"), f.applicationId},
+                            {QStringLiteral("free_place_id"), str(place, "id")},
                             {QStringLiteral("location_id"), str(location, "id")},
                             {QStringLiteral("status"), QStringLiteral("proposed")},
                             {QStringLiteral("respond_by"), respondBy.toString(Qt::ISODate)}};
     m_accounts.pushAll(QStringLiteral("regie"),
-                       {insert(QStringLiteral("locations"), location), insert(QStringLiteral("offers"), offer)});
+                       {insert(QStringLiteral("locations"), location), insert(QStringLiteral("free_places"), place),
+                        insert(QStringLiteral("offers"), offer)});
     QCOMPARE(countOf(f.applicationId, QStringLiteral("offer_made")), 0); // proposed: not sent yet
 
     // A reminder is only for offers the parent has.

@@ -1,5 +1,6 @@
 #include "TestMutations.h"
 #include "TestServer.h"
+#include "protocol/ApiConstants.h"
 #include "storage/ServerStorage.h"
 #include "storage/StorageError.h"
 #include "storage/postgres/PostgresDatabase.h"
@@ -122,6 +123,14 @@ void TestServerPushBatch::badBatchesAre400Or426()
                                                token);
     QCOMPARE(old.status, 426);
     QCOMPARE(old.errorCode(), QStringLiteral("upgrade_required"));
+    const QJsonObject oldError = old.json.value(QStringLiteral("error")).toObject();
+    QCOMPARE(oldError.value(QStringLiteral("message")).toString(),
+             QStringLiteral("This server accepts schema versions %1 to %2.")
+                 .arg(Protocol::kOldestSchemaVersion)
+                 .arg(Protocol::kSchemaVersion));
+    QCOMPARE(oldError.value(QStringLiteral("min_schema_version")).toInt(), Protocol::kOldestSchemaVersion);
+    QCOMPARE(oldError.value(QStringLiteral("max_schema_version")).toInt(), Protocol::kSchemaVersion);
+    QCOMPARE(old.json.value(QStringLiteral("max_schema_version")).toInt(), Protocol::kSchemaVersion);
     const HttpReply bad = m_server.http().post(
         QStringLiteral("/api/v1/sync/push"),
         {{QStringLiteral("client_id"), QStringLiteral("c")},
@@ -131,6 +140,8 @@ void TestServerPushBatch::badBatchesAre400Or426()
         token);
     QCOMPARE(bad.status, 400);
     QCOMPARE(bad.errorCode(), QStringLiteral("malformed"));
+    QCOMPARE(bad.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(),
+             QStringLiteral("mutation 0: unknown table \"secrets\""));
     QCOMPARE(m_server.http().postRaw(QStringLiteral("/api/v1/sync/push"), "[1,2", token).status, 400);
     QCOMPARE(m_server.http()
                  .post(QStringLiteral("/api/v1/sync/push"), {{QStringLiteral("schema_version"), 1}}, token)

@@ -24,7 +24,7 @@ Protocol::PullPage pageOf(LocalCache& cache, const QVector<Protocol::Change>& ch
 }
 } // namespace
 
-bool ConflictTestData::settleLast(LocalCache& cache, const QString& status, const QJsonObject& serverRow,
+bool ConflictTestData::settleLast(LocalCache& cache, Protocol::MutationStatus status, const QJsonObject& serverRow,
                                   const QString& reason, QString* error)
 {
     const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 1000, error);
@@ -76,8 +76,8 @@ bool ConflictTestData::fill(LocalCache& cache, const UiTestData& data, QString* 
     theirs.insert(QStringLiteral("updated_by"), writerAccountId);
     if (!writer.update(QStringLiteral("parents"), conflictParentId,
                        {{QStringLiteral("email"), myEmail}, {QStringLiteral("phone"), myPhone}}, error) ||
-        !settleLast(cache, QStringLiteral("conflict"), theirs, QStringLiteral("changed meanwhile: email, phone"),
-                    error))
+        !settleLast(cache, Protocol::MutationStatus::Conflict, theirs,
+                    QStringLiteral("changed meanwhile: email, phone"), error))
         return false;
 
     refusedParentId = Uuid::v7();
@@ -92,7 +92,7 @@ bool ConflictTestData::fill(LocalCache& cache, const UiTestData& data, QString* 
                           {QStringLiteral("language"), QStringLiteral("nl")},
                           {QStringLiteral("contact_preference"), QStringLiteral("email")}};
     if (!writer.insert(QStringLiteral("parents"), jan, error) ||
-        !settleLast(cache, QStringLiteral("rejected"), QJsonObject(),
+        !settleLast(cache, Protocol::MutationStatus::Rejected, QJsonObject(),
                     QStringLiteral("invalid: email: is not accepted by the mail server"), error))
         return false;
 
@@ -100,7 +100,7 @@ bool ConflictTestData::fill(LocalCache& cache, const UiTestData& data, QString* 
         records.rowsWhere(QStringLiteral("parents"), QStringLiteral("house_number"), QStringLiteral("6")).value(0);
     goneParentId = family5.value(QLatin1String("id")).toString();
     if (!writer.update(QStringLiteral("parents"), goneParentId, {{QStringLiteral("notes"), goneNote}}, error) ||
-        !settleLast(cache, QStringLiteral("gone"), QJsonObject(),
+        !settleLast(cache, Protocol::MutationStatus::Gone, QJsonObject(),
                     QStringLiteral("this record was deleted, or it is no longer in your regions"), error))
         return false;
     Protocol::Change tombstone;
@@ -122,7 +122,7 @@ bool ConflictTestData::fill(LocalCache& cache, const UiTestData& data, QString* 
                        {QStringLiteral("start_flexibility_weeks"), 2},
                        {QStringLiteral("channel"), QStringLiteral("counter")}};
     return writer.insert(QStringLiteral("applications"), second, error) &&
-           settleLast(cache, QStringLiteral("duplicate"), existing,
+           settleLast(cache, Protocol::MutationStatus::Duplicate, existing,
                       QStringLiteral("this child already has an open application"), error);
 }
 
@@ -159,11 +159,11 @@ bool ConflictTestData::fillDuplicateParent(LocalCache& cache, const UiTestData& 
                                   {QStringLiteral("desired_start"), QStringLiteral("2027-09-01")},
                                   {QStringLiteral("channel"), QStringLiteral("counter")}};
     return writer.insert(QStringLiteral("parents"), parent, error) &&
-           settleLast(cache, QStringLiteral("duplicate"), existing,
+           settleLast(cache, Protocol::MutationStatus::Duplicate, existing,
                       QStringLiteral("a parent with this national number already exists"), error) &&
            writer.insert(QStringLiteral("children"), child, error) &&
-           settleLast(cache, QStringLiteral("applied"), QJsonObject(), QString(), error) &&
+           settleLast(cache, Protocol::MutationStatus::Applied, QJsonObject(), QString(), error) &&
            writer.insert(QStringLiteral("applications"), application, error) &&
-           settleLast(cache, QStringLiteral("rejected"), QJsonObject(),
+           settleLast(cache, Protocol::MutationStatus::Rejected, QJsonObject(),
                       QStringLiteral("invalid: parent_id: the parent does not exist"), error);
 }

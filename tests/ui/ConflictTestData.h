@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/MutationStatus.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -42,6 +44,6 @@ public:
     QString duplicateNotes = QStringLiteral("Spreekt Turks en Nederlands");
 
     // Answers the newest outbox entry with this result, as SyncEngine does with a push answer.
-    static bool settleLast(LocalCache& cache, const QString& status, const QJsonObject& serverRow,
+    static bool settleLast(LocalCache& cache, Protocol::MutationStatus status, const QJsonObject& serverRow,
                            const QString& reason, QString* error);
 };

@@ -453,7 +453,7 @@ void TestConflictsView::resendRefusedUpdateAgainstTheRestoredRow()
     QVERIFY2(LocalWriter(cache).update(QStringLiteral("parents"), id,
                                        {{QStringLiteral("notes"), QStringLiteral("Spreekt ook Turks")}}, &error),
              qPrintable(error));
-    QVERIFY2(ConflictTestData::settleLast(cache, QStringLiteral("rejected"), QJsonObject(),
+    QVERIFY2(ConflictTestData::settleLast(cache, Protocol::MutationStatus::Rejected, QJsonObject(),
                                           QStringLiteral("invalid: notes: may not mention languages"), &error),
              qPrintable(error));
     // The cache shows the server's truth again; the typed note waits in the entry.
@@ -498,7 +498,7 @@ void TestConflictsView::deleteConflictOffersDeleteAnyway()
     QJsonObject theirs = row;
     theirs.insert(QStringLiteral("phone"), QStringLiteral("+32478000111"));
     theirs.insert(QStringLiteral("version"), 2);
-    QVERIFY2(ConflictTestData::settleLast(cache, QStringLiteral("conflict"), theirs,
+    QVERIFY2(ConflictTestData::settleLast(cache, Protocol::MutationStatus::Conflict, theirs,
                                           QStringLiteral("the row changed since version 1"), &error),
              qPrintable(error));
     QVERIFY(!RecordQuery(cache).row(QStringLiteral("parents"), id).isEmpty()); // back, as the server has it

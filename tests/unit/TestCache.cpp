@@ -131,7 +131,8 @@ private slots:
 private:
     QString cachePath() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
     // Answers the pending outbox entries in order with these statuses, as a push answer does.
-    static void settle(LocalCache& cache, const QStringList& statuses, const QJsonObject& serverRow = {});
+    static void settle(LocalCache& cache, const QVector<Protocol::MutationStatus>& statuses,
+                       const QJsonObject& serverRow = {});
     static int count(LocalCache& cache, const QString& sql);
     static QStringList columnsOf(LocalCache& cache, const QString& table);
     void applyFamily(LocalCache& cache, const Family& f, qint64 seq);
@@ -238,7 +239,9 @@ void TestCache::migratesPreviousVersionAndIndexesOldRows()
         openWithFamily(cache, f);
         // Turn the file back into a version-1 cache: no search tables yet.
         QSqlQuery q(cache.database());
-        QVERIFY(q.exec(QStringLiteral("DROP TABLE list_applications"))); // version 6
+        for (const char* index : {"emergency_open", "offers_application", "offers_free_place", "free_places_location"})
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index)))); // version 7
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE list_applications")));                // version 6
         QVERIFY(q.exec(QStringLiteral("DROP TABLE list_preferences")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX parents_language")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX applications_parent_status")));
@@ -560,7 +563,8 @@ void TestCache::listFiltersAndSort()
     QCOMPARE(parents.fetch(1, 10).size(), 1);
 }
 
-void TestCache::settle(LocalCache& cache, const QStringList& statuses, const QJsonObject& serverRow)
+void TestCache::settle(LocalCache& cache, const QVector<Protocol::MutationStatus>& statuses,
+                       const QJsonObject& serverRow)
 {
     QString error;
     const QVector<Protocol::Mutation> queued = OutboxBatch::next(cache, 1000, &error);
@@ -572,9 +576,9 @@ void TestCache::settle(LocalCache& cache, const QStringList& statuses, const QJs
         Protocol::MutationResult r;
         r.mid = m.mid;
         r.status = statuses.at(response.results.size());
-        if (r.status == QLatin1String("duplicate"))
+        if (r.status == Protocol::MutationStatus::Duplicate)
             r.serverRow = serverRow;
-        if (r.status == QLatin1String("rejected"))
+        if (r.status == Protocol::MutationStatus::Rejected)
             r.reason = QStringLiteral("invalid: parent_id: the parent does not exist");
         response.results.append(r);
         response.lastMutationId = m.mid;
@@ -665,7 +669,7 @@ void TestCache::upgradesVersion3WithPendingEntries()
     QCOMPARE(queued.first().mid, 1);
     QCOMPARE(queued.first().changes.value(QStringLiteral("first_name")).toObject().value(QStringLiteral("new")),
              QJsonValue(QStringLiteral("An")));
-    settle(cache, {QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied});
     QCOMPARE(records.pendingChanges(), 0);
     QCOMPARE(records.acknowledgedKept(), 1);
 }
@@ -700,7 +704,7 @@ void TestCache::acknowledgedEntriesAreKeptThenPurged()
     QVERIFY2(LocalWriter(cache).update(QStringLiteral("parents"), f.parentId,
                                        {{QStringLiteral("phone"), QStringLiteral("+32470000002")}}, &error),
              qPrintable(error));
-    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied});
     RecordQuery records(cache);
     QCOMPARE(records.pendingChanges(), 0);
     QCOMPARE(records.acknowledgedKept(), 2);
@@ -734,7 +738,7 @@ void TestCache::newerServerRowDropsTheParkedOne()
     Family f;
     parkServerRow(cache, f);
     QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM pending_server_rows")), 1);
-    settle(cache, {QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied});
     // ...and a newer one, pulled once the edit is acknowledged, replaces it: the parked row may not undo it.
     f.first = QStringLiteral("Anna");
     applyFamily(cache, f, 3);
@@ -751,7 +755,8 @@ void TestCache::replayRequeuesWhatARestoredServerLacks()
     openWithFamily(cache, f);
     cache.setState(QStringLiteral("client_id"), QStringLiteral("client-1"));
     rename(cache, f.parentId, {QStringLiteral("Anna"), QStringLiteral("Anneke"), QStringLiteral("Annelies")});
-    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied")});
+    settle(cache,
+           {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied});
     QCOMPARE(RecordQuery(cache).pendingChanges(), 0);
     // The restored server remembers mutation 1 only.
     QString error;
@@ -768,7 +773,7 @@ void TestCache::replayRequeuesWhatARestoredServerLacks()
              QJsonValue(QStringLiteral("Annelies")));
     QCOMPARE(cache.state(QStringLiteral("client_id")), QStringLiteral("client-1"));
     // A server that knows everything gets nothing again.
-    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied});
     QVERIFY2(OutboxReplay::prepare(cache, 3, &outcome, &error), qPrintable(error));
     QCOMPARE(outcome.requeued, 0);
     QCOMPARE(RecordQuery(cache).pendingChanges(), 0);
@@ -782,8 +787,8 @@ void TestCache::replayOverAGapTakesANewClientId()
     cache.setState(QStringLiteral("client_id"), QStringLiteral("client-1"));
     rename(cache, f.parentId,
            {QStringLiteral("Anna"), QStringLiteral("Anneke"), QStringLiteral("Annelies"), QStringLiteral("Annemie")});
-    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),
-                   QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied,
+                   Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied});
     QSqlQuery q(cache.database());
     const QString longAgo = QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODate);
     QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET acked_at = '%1' WHERE mid <= 2").arg(longAgo)));
@@ -804,7 +809,7 @@ void TestCache::replayOverAGapTakesANewClientId()
     QCOMPARE(queued.at(0).changes.value(QStringLiteral("first_name")).toObject().value(QStringLiteral("new")),
              QJsonValue(QStringLiteral("Annelies")));
     QCOMPARE(queued.at(1).mid, 2);
-    settle(cache, {QStringLiteral("applied"), QStringLiteral("applied")});
+    settle(cache, {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Applied});
     QCOMPARE(RecordQuery(cache).pendingChanges(), 0);
     QCOMPARE(count(cache, QStringLiteral("SELECT count(*) FROM outbox WHERE mid IN (3, 4) AND acked_at IS NOT NULL")),
              2); // rows keep their local mids
@@ -865,10 +870,10 @@ void TestCache::mergeMovesRecordsToTheExistingParent()
     QVERIFY2(writer.insert(QStringLiteral("children"), childRow(mila, d.mine, QStringLiteral("Mila")), &error),
              qPrintable(error));
     // The server: the parent exists already; the children went in; the application was refused.
-    settle(
-        cache,
-        {QStringLiteral("duplicate"), QStringLiteral("applied"), QStringLiteral("rejected"), QStringLiteral("applied")},
-        d.theirs);
+    settle(cache,
+           {Protocol::MutationStatus::Duplicate, Protocol::MutationStatus::Applied, Protocol::MutationStatus::Rejected,
+            Protocol::MutationStatus::Applied},
+           d.theirs);
     RecordQuery records(cache);
     QVERIFY(records.row(QStringLiteral("parents"), d.mine).isEmpty());
     QVERIFY(records.row(QStringLiteral("applications"), application).isEmpty());
@@ -923,7 +928,7 @@ void TestCache::mergeRewritesEntriesThatNeverLeft()
         return;
     QString error;
     const qint64 childMid = OutboxBatch::next(cache, 10, &error).last().mid;
-    settle(cache, {QStringLiteral("duplicate")}, d.theirs); // the round ended before the child was sent
+    settle(cache, {Protocol::MutationStatus::Duplicate}, d.theirs); // the round ended before the child was sent
     const ConflictEntry duplicate = ConflictStore(cache).openEntries().value(0);
     QVERIFY2(ConflictResolver(cache).mergeIntoExisting(duplicate, &error), qPrintable(error));
     RecordQuery records(cache);
@@ -947,7 +952,7 @@ void TestCache::mergeWaitsForAnInsertInFlight()
     Duplicate d;
     fileDuplicateParent(cache, &d);
     QString error;
-    settle(cache, {QStringLiteral("duplicate")}, d.theirs);
+    settle(cache, {Protocol::MutationStatus::Duplicate}, d.theirs);
     // The child's insert is on its way: applied or refused, only the answer can tell.
     const QVector<Protocol::Mutation> inFlight = OutboxBatch::next(cache, 10, &error);
     QVERIFY2(OutboxBatch::markSent(cache, inFlight, &error), qPrintable(error));
@@ -980,7 +985,7 @@ void TestCache::salvageCarriesOutboxAndConflictsIntoAFreshFile()
         const Family f;
         applyFamily(cache, f, 1);
         rename(cache, f.parentId, {QStringLiteral("Anna"), QStringLiteral("Anneke"), QStringLiteral("Annelies")});
-        settle(cache, {QStringLiteral("applied"), QStringLiteral("conflict")});
+        settle(cache, {Protocol::MutationStatus::Applied, Protocol::MutationStatus::Conflict});
     }
     LocalCache fresh;
     QCOMPARE(fresh.open(cachePath()), LocalCache::OpenStatus::Ok);

@@ -268,3 +268,19 @@ QString DisplayFormat::days(const QJsonObject& days)
     }
     return parts.join(QStringLiteral(", "));
 }
+
+QString DisplayFormat::daysShort(const QJsonObject& days)
+{
+    const QStringList keys{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
+                           QStringLiteral("fri")};
+    const QStringList names{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri")};
+    QStringList parts;
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString value = days.value(keys.at(i)).toString();
+        if (value == QLatin1String("full"))
+            parts.append(names.at(i));
+        else if (value == QLatin1String("half"))
+            parts.append(names.at(i) + QChar(0x00BD)); // ½
+    }
+    return parts.join(QLatin1Char(' '));
+}

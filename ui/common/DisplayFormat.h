@@ -38,6 +38,8 @@ public:
     static QString placeStatus(const QString& status);
     // {"mon":"full","tue":"half"} -> "Mon full, Tue half"
     static QString days(const QJsonObject& days);
+    // The same for a list column: "Mon Tue Wed½" (½: a half day).
+    static QString daysShort(const QJsonObject& days);
 
 private:
     static QString otherLanguageName(const QString& primary);

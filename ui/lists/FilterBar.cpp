@@ -45,7 +45,7 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
     }
     if (fields & Municipality)
         m_municipality = addCombo(row, tr("Filter by municipality"));
-    addChoices(row);
+    addChoices(row, Urgency | Reason | Kind);
     if (fields & Location) {
         m_location = addCombo(row, tr("Filter by preferred location"));
         m_location->setToolTip(tr("Applications that have this location among their preferences"));
@@ -61,22 +61,30 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
     if (fields & AssignedToMe)
         m_assignedToMe = addCheck(row, tr("Assigned to &me"));
     QHBoxLayout* first = row;
-    // The choices on the first row; the dates, the other tick boxes and "Clear filters" on the second: so
-    // neither row makes the window wider than a laptop screen in any language (a list page hidden in the
-    // stack counts too).
-    if (fields & (DesiredStart | Submitted | OpenApplication | EmergencyList | ChildAge | StartBetween))
+    // The choices on the first row; the dates, the other tick boxes and "Clear filters" on the second (and a
+    // child's age on a third): so no row makes the window wider than a laptop screen in any language (a list
+    // page hidden in the stack counts too).
+    if (fields & (DesiredStart | Submitted | StartBetween | OpenApplication | EmergencyList | FollowUp | Offer))
         row = newRow();
+    QHBoxLayout* second = row;
     addDateFields(row);
+    addChoices(row, FollowUp | Offer);
     if (fields & OpenApplication)
         m_openApplication = addCheck(row, tr("With an &open application"));
     if (fields & EmergencyList)
         m_emergency = addCheck(row, tr("On the e&mergency list"));
+    if (fields & ChildAge) {
+        row = newRow();
+        addChildAge(row);
+    }
     m_clear = new QPushButton(tr("C&lear filters"), this);
     m_clear->setToolTip(tr("Show every record again: clears the search and all filters"));
     connect(m_clear, &QPushButton::clicked, this, &FilterBar::clearRequested);
     row->addWidget(m_clear);
     first->addStretch(1);
-    if (first != row)
+    if (second != first)
+        second->addStretch(1);
+    if (row != second)
         row->addStretch(1);
     refreshChoices();
 }
@@ -98,18 +106,19 @@ void FilterBar::addDateFields(QHBoxLayout* row)
     if (m_fields & StartBetween)
         range(tr("Available from"), tr("Available from, earliest"), tr("Available from, latest"), &m_startFrom,
               &m_startTo);
-    if (m_fields & ChildAge) {
-        //: Filter of free places: places whose age band fits a child born on <date> on <date>.
-        row->addWidget(new QLabel(tr("Fits a child born"), this));
-        m_childBorn = addDate(row, tr("Child's birth date"));
-        row->addWidget(new QLabel(tr("on"), this));
-        m_ageOn = addDate(row, tr("Day the child's age is taken on"));
-        m_ageOn->setToolTip(tr("\"any\": the day the place is available from"));
-        row->addSpacing(12);
-    }
 }
 
-void FilterBar::addChoices(QHBoxLayout* row)
+void FilterBar::addChildAge(QHBoxLayout* row)
+{
+    //: Filter of free places: places whose age band fits a child born on <date> on <date>.
+    row->addWidget(new QLabel(tr("Fits a child born"), this));
+    m_childBorn = addDate(row, tr("Child's birth date"));
+    row->addWidget(new QLabel(tr("on"), this));
+    m_ageOn = addDate(row, tr("Day the child's age is taken on"));
+    m_ageOn->setToolTip(tr("\"any\": the day the place is available from"));
+}
+
+void FilterBar::addChoices(QHBoxLayout* row, Fields which)
 {
     const auto items = [](const QStringList& codes, QString (*text)(const QString&)) {
         QVector<QPair<QString, QString>> list;
@@ -117,25 +126,25 @@ void FilterBar::addChoices(QHBoxLayout* row)
             list.append({code, text(code)});
         return list;
     };
-    if (m_fields & Urgency) {
+    if (m_fields & which & Urgency) {
         QVector<QPair<QString, QString>> levels;
         for (int level = 1; level <= 3; ++level)
             levels.append({QString::number(level), DisplayFormat::urgency(level)});
         addChoice(row, Urgency, &ListFilter::urgency, tr("Urgency"), tr("Any urgency"), levels);
     }
-    if (m_fields & Reason)
+    if (m_fields & which & Reason)
         addChoice(row, Reason, &ListFilter::reason, tr("Reason"), tr("Any reason"),
                   items(ListFilter::reasons(), &DisplayFormat::emergencyReason));
-    if (m_fields & FollowUp)
+    if (m_fields & which & FollowUp)
         addChoice(row, FollowUp, &ListFilter::followUp, tr("Follow-up"), tr("Any follow-up day"),
                   {{QStringLiteral("overdue"), tr("Overdue")},
                    {QStringLiteral("today"), tr("Due today or overdue")},
                    {QStringLiteral("week"), tr("Due within a week")}});
-    if (m_fields & Offer)
+    if (m_fields & which & Offer)
         addChoice(
             row, Offer, &ListFilter::offer, tr("Offer"), tr("With or without an offer"),
             {{QStringLiteral("with"), tr("With an offer out")}, {QStringLiteral("without"), tr("Without an offer")}});
-    if (m_fields & Kind)
+    if (m_fields & which & Kind)
         addChoice(row, Kind, &ListFilter::kind, tr("Kind"), tr("Every kind of care"),
                   items(ListFilter::kinds(), &DisplayFormat::locationKind));
 }

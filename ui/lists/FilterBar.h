@@ -98,7 +98,8 @@ private:
     QHBoxLayout* newRow();
     void addChoice(QHBoxLayout* row, Field field, QString ListFilter::*member, const QString& label,
                    const QString& anyText, const QVector<QPair<QString, QString>>& items);
-    void addChoices(QHBoxLayout* row);
+    void addChoices(QHBoxLayout* row, Fields which);
+    void addChildAge(QHBoxLayout* row);
     void addDateFields(QHBoxLayout* row);
     QComboBox* addCombo(QHBoxLayout* row, const QString& accessibleName);
     QDateEdit* addDate(QHBoxLayout* row, const QString& accessibleName);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/MutationStatus.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -14,7 +16,7 @@ struct ConflictEntry {
     QString rowId;
     qint64 mid = 0;
     Kind kind = Kind::Unknown;
-    QString status; // as the server said it: conflict, rejected, gone, duplicate
+    QString status; // the stored word, as the server said it (Protocol::mutationStatusName)
     QString reason;
     QDateTime createdAt;   // UTC
     QJsonObject localRow;  // what this client had typed; for a deletion the row as it was deleted
@@ -25,16 +27,23 @@ struct ConflictEntry {
     bool wasDeletion() const { return op == QLatin1String("delete"); }
     bool wasInsert() const { return op == QLatin1String("insert"); }
 
+    // The stored word read through the protocol's one mapping (Protocol::MutationStatus): an applied mutation
+    // is never stored, and any word this client does not know is Unknown.
     static Kind kindOf(const QString& status)
     {
-        if (status == QLatin1String("conflict"))
+        switch (Protocol::mutationStatusFromName(status)) {
+        case Protocol::MutationStatus::Conflict:
             return Kind::Conflict;
-        if (status == QLatin1String("rejected"))
+        case Protocol::MutationStatus::Rejected:
             return Kind::Rejected;
-        if (status == QLatin1String("gone"))
+        case Protocol::MutationStatus::Gone:
             return Kind::Gone;
-        if (status == QLatin1String("duplicate"))
+        case Protocol::MutationStatus::Duplicate:
             return Kind::Duplicate;
+        case Protocol::MutationStatus::Applied:
+        case Protocol::MutationStatus::Unknown:
+            break;
+        }
         return Kind::Unknown;
     }
 };

@@ -98,7 +98,9 @@ ConflictStore::Counts ConflictStore::openCounts() const
 {
     Counts counts;
     QSqlQuery q(m_cache.database());
-    if (!q.exec(QStringLiteral("SELECT status = 'rejected', count(*) FROM conflicts GROUP BY 1")))
+    q.prepare(QStringLiteral("SELECT status = ?, count(*) FROM conflicts GROUP BY 1"));
+    q.addBindValue(Protocol::mutationStatusName(Protocol::MutationStatus::Rejected));
+    if (!q.exec())
         return counts;
     while (q.next())
         (q.value(0).toBool() ? counts.rejected : counts.conflicts) = q.value(1).toInt();

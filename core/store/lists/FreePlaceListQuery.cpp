@@ -1,7 +1,5 @@
 #include "store/lists/FreePlaceListQuery.h"
 
-#include <QDateTime>
-
 QStringList FreePlaceListQuery::columnKeys() const
 {
     return {QStringLiteral("location"),       QStringLiteral("municipality"), QStringLiteral("kind"),
@@ -18,15 +16,14 @@ QString FreePlaceListQuery::fromClause() const
 QStringList FreePlaceListQuery::selectExpressions() const
 {
     // Ages travel as "min-max" months; offers count those out (sent) or taken (accepted) on the place.
-    return {QStringLiteral("f.id"),
-            QStringLiteral("l.name"),
-            QStringLiteral("l.municipality"),
-            QStringLiteral("l.kind"),
-            QStringLiteral("f.available_from"),
+    return {QStringLiteral("f.id"), QStringLiteral("l.name"), QStringLiteral("l.municipality"),
+            QStringLiteral("l.kind"), QStringLiteral("f.available_from"),
             QStringLiteral("coalesce(f.age_min_months, '') || '-' || coalesce(f.age_max_months, '')"),
-            QStringLiteral("f.days"),
-            QStringLiteral("f.count"),
-            QStringLiteral("f.status"),
+            QStringLiteral("f.days"), QStringLiteral("f.count"),
+            // "open|confirm": open, but nobody confirmed it for four weeks (the cutoff is a date made here).
+            QStringLiteral("f.status || CASE WHEN f.status = 'open' AND f.updated_at < '%1' THEN '|confirm' "
+                           "ELSE '' END")
+                .arg(today().addDays(-kToConfirmDays).toString(Qt::ISODate)),
             QStringLiteral("(SELECT count(*) FROM offers o WHERE o.free_place_id = f.id "
                            "AND o.status IN ('sent', 'accepted'))"),
             QStringLiteral("f.updated_at")};
@@ -92,12 +89,6 @@ QVector<QPair<QString, int>> FreePlaceListQuery::openPlacesPerMunicipality() con
     ListFilter open = filter();
     open.status = QStringLiteral("open");
     return groupTotals(open, QStringLiteral("l.municipality"), QStringLiteral("f.count"));
-}
-
-bool FreePlaceListQuery::needsConfirmation(const QString& status, const QString& updatedAt) const
-{
-    const QDateTime at = QDateTime::fromString(updatedAt, Qt::ISODate);
-    return status == QLatin1String("open") && at.isValid() && at.toLocalTime().date().daysTo(today()) > kToConfirmDays;
 }
 
 QStringList FreePlaceListQuery::municipalities() const

@@ -6,7 +6,8 @@
 
 // Free places that organisers reported, per location: from when, for which ages and days, how many and in what
 // state, how many offers are out on them and when the place was last confirmed. A place still open that nobody
-// confirmed for four weeks is "to confirm" (kToConfirmDays): the organiser may have filled it meanwhile.
+// confirmed for four weeks is "to confirm" (kToConfirmDays): the organiser may have filled it meanwhile. Its
+// status column then reads "open|confirm".
 class FreePlaceListQuery : public ListQuery
 {
 public:
@@ -20,8 +21,6 @@ public:
     QStringList municipalities() const override;
     void setToday(const QDate& day) { m_today = day; }
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
-    // Whether a place last written at updatedAt (ISO) needs a call to the organiser.
-    bool needsConfirmation(const QString& status, const QString& updatedAt) const;
 
 protected:
     QString fromClause() const override;
