@@ -13,6 +13,7 @@
 #include "emergency/EmergencyView.h"
 #include "lists/ListModel.h"
 #include "messages/MessagesView.h"
+#include "offers/OfferDialog.h"
 #include "parents/ParentsView.h"
 #include "places/FreePlacesView.h"
 #include "search/GlobalSearchBox.h"
@@ -172,6 +173,7 @@ void MainWindow::buildRail()
         connect(list, &ListPage::recordSelected, m_detail, &DetailPanel::showRecord);
     m_freePlaces = new FreePlacesView(m_session.cache(), m_pages);
     connect(m_freePlaces, &FreePlacesView::placeChanged, this, &MainWindow::onLocalEdit);
+    connect(m_freePlaces, &FreePlacesView::offerRequested, this, &MainWindow::offerPlace);
     m_lists = {m_applications, m_parents, m_messageList, m_emergency, m_freePlaces};
     // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
     for (ListPage* list : qAsConst(m_lists))
@@ -345,6 +347,15 @@ void MainWindow::connectDetail()
     // An action in the panel queued a change: shown and sent like a conflict decision.
     connect(m_detail, &DetailPanel::changed, this, &MainWindow::onLocalEdit);
     connect(m_detail, &DetailPanel::emergencyEntryRequested, this, &MainWindow::showEmergencyEntry);
+}
+
+OfferDialog* MainWindow::offerPlace(const QString& freePlaceId)
+{
+    auto* dialog = new OfferDialog(m_session.cache(), OfferDialog::From::Place, freePlaceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::onLocalEdit);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::refreshLists()

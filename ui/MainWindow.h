@@ -11,6 +11,7 @@ class ConflictsView;
 class DetailPanel;
 class EmergencyView;
 class FreePlacesView;
+class OfferDialog;
 class GlobalSearchBox;
 class ListPage;
 class MessagesView;
@@ -61,6 +62,8 @@ public slots:
     void syncNow();
     // Opens the application wizard; returns it (it deletes itself when closed).
     ApplicationWizard* newApplication();
+    // Opens the offer dialog for a free place; returns it (it deletes itself when closed).
+    OfferDialog* offerPlace(const QString& freePlaceId);
 
 signals:
     // The lists, detail and status bar show the result of a finished sync round.

@@ -2,6 +2,7 @@
 #include "domain/ContactRules.h"
 #include "domain/NationalNumber.h"
 #include "domain/NoteLog.h"
+#include "domain/PlaceFit.h"
 #include "domain/RegionCatalog.h"
 #include "domain/RowValidator.h"
 #include "domain/Uuid.h"
@@ -34,6 +35,8 @@ private slots:
     void parentValidation();
     void childNeedsExactlyOneDate();
     void applicationValidation();
+    void freePlaceValidation();
+    void placeFitsAnApplication();
 };
 
 void TestDomain::nationalNumber_data()
@@ -322,6 +325,79 @@ void TestDomain::noteLogMergesConcurrentAppendsOnly()
     QVERIFY(NoteLog::mergeAppends(QStringLiteral("old text"), NoteLog::append(QStringLiteral("old text"), c),
                                   NoteLog::append(QStringLiteral("old text"), b), &merged));
     QCOMPARE(NoteLog::parse(merged).size(), 3);
+}
+
+void TestDomain::freePlaceValidation()
+{
+    QJsonObject place{{QStringLiteral("id"), Uuid::v7()},
+                      {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                      {QStringLiteral("location_id"), Uuid::v7()},
+                      {QStringLiteral("available_from"), QStringLiteral("2027-01-04")},
+                      {QStringLiteral("days"), QJsonObject{{QStringLiteral("mon"), QStringLiteral("full")}}},
+                      {QStringLiteral("age_min_months"), 0},
+                      {QStringLiteral("age_max_months"), 36},
+                      {QStringLiteral("count"), 2},
+                      {QStringLiteral("status"), QStringLiteral("open")}};
+    QVERIFY(RowValidator::validate(QStringLiteral("free_places"), place).isEmpty());
+    const auto fieldsWrong = [&](const char* field, const QJsonValue& value) {
+        QJsonObject bad = place;
+        bad.insert(QLatin1String(field), value);
+        QStringList fields;
+        for (const FieldError& e : RowValidator::validate(QStringLiteral("free_places"), bad))
+            fields.append(e.field);
+        return fields;
+    };
+    QCOMPARE(fieldsWrong("count", 0), QStringList{QStringLiteral("count")});
+    QCOMPARE(fieldsWrong("count", QStringLiteral("2")), QStringList{QStringLiteral("count")});
+    QCOMPARE(fieldsWrong("age_min_months", 36), QStringList{QStringLiteral("age_max_months")}); // not below max
+    QCOMPARE(fieldsWrong("age_max_months", 49), QStringList{QStringLiteral("age_max_months")}); // over four years
+    QCOMPARE(fieldsWrong("days", QJsonObject()), QStringList{QStringLiteral("days")});
+    QCOMPARE(fieldsWrong("available_from", QString()), QStringList{QStringLiteral("available_from")});
+    QCOMPARE(fieldsWrong("status", QStringLiteral("gone")), QStringList{QStringLiteral("status")});
+    // An offer that is sent says by when the family answers.
+    QJsonObject offer{{QStringLiteral("id"), Uuid::v7()},
+                      {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                      {QStringLiteral("application_id"), Uuid::v7()},
+                      {QStringLiteral("free_place_id"), Uuid::v7()},
+                      {QStringLiteral("location_id"), Uuid::v7()},
+                      {QStringLiteral("status"), QStringLiteral("sent")}};
+    QCOMPARE(RowValidator::validate(QStringLiteral("offers"), offer).value(0).field, QStringLiteral("respond_by"));
+    offer.insert(QStringLiteral("respond_by"), QStringLiteral("2027-01-11"));
+    QVERIFY(RowValidator::validate(QStringLiteral("offers"), offer).isEmpty());
+}
+
+void TestDomain::placeFitsAnApplication()
+{
+    const QString location = Uuid::v7();
+    const QJsonObject place{{QStringLiteral("location_id"), location},
+                            {QStringLiteral("available_from"), QStringLiteral("2027-01-04")},
+                            {QStringLiteral("days"), QJsonObject{{QStringLiteral("mon"), QStringLiteral("full")},
+                                                                 {QStringLiteral("tue"), QStringLiteral("half")}}},
+                            {QStringLiteral("age_min_months"), 6},
+                            {QStringLiteral("age_max_months"), 18}};
+    QJsonObject app{{QStringLiteral("preferences"), QJsonArray{Uuid::v7(), location}},
+                    {QStringLiteral("desired_start"), QStringLiteral("2027-02-01")},
+                    {QStringLiteral("start_flexibility_weeks"), 4},
+                    {QStringLiteral("days"), QJsonObject{{QStringLiteral("mon"), QStringLiteral("half")},
+                                                         {QStringLiteral("tue"), QStringLiteral("half")}}}};
+    const QJsonObject child{{QStringLiteral("birth_date"), QStringLiteral("2026-03-05")}};
+    QCOMPARE(PlaceFit::ageInMonths(QDate(2026, 3, 5), QDate(2027, 1, 4)), 9);
+    QCOMPARE(PlaceFit::ageInMonths(QDate(2026, 3, 5), QDate(2026, 4, 4)), 0);
+    QCOMPARE(PlaceFit::check(place, app, child), PlaceFit::Misfit::None);
+    QCOMPARE(PlaceFit::check(place, app, {{QStringLiteral("birth_date"), QStringLiteral("2025-06-01")}}),
+             PlaceFit::Misfit::Age); // 19 months
+    QCOMPARE(PlaceFit::check(place, app, {{QStringLiteral("expected_birth_date"), QStringLiteral("2026-05-01")}}),
+             PlaceFit::Misfit::None); // an unborn child's expected date counts
+    QJsonObject late = app;
+    late.insert(QStringLiteral("start_flexibility_weeks"), 3); // 2027-01-04 is four weeks before the wish
+    QCOMPARE(PlaceFit::check(place, late, child), PlaceFit::Misfit::Start);
+    QJsonObject fullTuesday = app;
+    fullTuesday.insert(QStringLiteral("days"), QJsonObject{{QStringLiteral("tue"), QStringLiteral("full")}});
+    QCOMPARE(PlaceFit::check(place, fullTuesday, child), PlaceFit::Misfit::Days); // a half day does not serve it
+    QJsonObject elsewhere = app;
+    elsewhere.insert(QStringLiteral("preferences"), QJsonArray{Uuid::v7()});
+    QCOMPARE(PlaceFit::check(place, elsewhere, child), PlaceFit::Misfit::NotPreferred);
+    QVERIFY(!PlaceFit::explain(PlaceFit::Misfit::Days).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDomain)

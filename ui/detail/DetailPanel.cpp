@@ -8,8 +8,10 @@
 #include "RecordHtml.h"
 #include "StatusChangeDialog.h"
 #include "emergency/EmergencyEntryDialog.h"
+#include "offers/OfferDialog.h"
 #include "store/records/ApplicationActions.h"
 #include "store/records/EmergencyActions.h"
+#include "store/records/OfferActions.h"
 #include "store/records/RecordQuery.h"
 
 #include <QAction>
@@ -84,12 +86,15 @@ void DetailPanel::buildActions()
     m_addNote = makeAction(tr("Add &note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &DetailPanel::addNote);
     m_writeMessage =
         makeAction(tr("&Write message…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), &DetailPanel::writeMessage);
+    m_offer =
+        makeAction(tr("&Offer a place…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &DetailPanel::offerPlace);
     m_emergency = makeAction(tr("Put on the &emergency list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                              &DetailPanel::putOnEmergencyList);
     auto* grid = new QGridLayout(m_actionBar);
     grid->setContentsMargins(8, 8, 8, 4);
     grid->setSpacing(6);
-    const QList<QAction*> actions{m_changeState, m_assign, m_assignToMe, m_addNote, m_writeMessage, m_emergency};
+    const QList<QAction*> actions{m_changeState,  m_assign, m_assignToMe, m_addNote,
+                                  m_writeMessage, m_offer,  m_emergency};
     for (int i = 0; i < actions.size(); ++i) {
         auto* button = new QToolButton(m_actionBar);
         button->setDefaultAction(actions.at(i));
@@ -244,6 +249,7 @@ void DetailPanel::updateActions()
     }
     m_assignToMe->setEnabled(meAssignable && str(app, "assigned_account_id") != m_account.id);
     m_addNote->setEnabled(show);
+    m_offer->setEnabled(show && (state == ApplicationStatus::Submitted || state == ApplicationStatus::InReview));
     const QString forEmergency = (show || parentShown) ? emergencyApplication() : QString();
     m_emergency->setEnabled(!forEmergency.isEmpty());
     const bool onList =
@@ -279,6 +285,16 @@ QString DetailPanel::emergencyApplication() const
         only = str(app, "id");
     }
     return only;
+}
+
+void DetailPanel::offerPlace()
+{
+    if (m_id.isEmpty() || !m_offer->isEnabled())
+        return;
+    auto* dialog = new OfferDialog(m_cache, OfferDialog::From::Application, m_id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() { afterWrite(true, QString()); });
+    dialog->open();
 }
 
 void DetailPanel::putOnEmergencyList()
@@ -412,6 +428,14 @@ void DetailPanel::followLink(const QUrl& url)
     const QString id = path.section(QLatin1Char('/'), 1);
     if (url.scheme() == QLatin1String("resend") && table == QLatin1String("messages") && !id.isEmpty()) {
         resendMessage(id);
+        return;
+    }
+    if (url.scheme() == QLatin1String("answer") && table == QLatin1String("offers") && mayAct()) {
+        // "answer:offers/<id>/accepted": the family's answer, as the counter heard it.
+        QString error;
+        afterWrite(OfferActions(m_cache).recordAnswer(id.section(QLatin1Char('/'), 0, 0),
+                                                      id.section(QLatin1Char('/'), 1), &error),
+                   error);
         return;
     }
     if (url.scheme() != QLatin1String("record") || id.isEmpty())

@@ -47,6 +47,7 @@ public:
     QAction* addNoteAction() const { return m_addNote; }
     QAction* writeMessageAction() const { return m_writeMessage; }
     QAction* emergencyAction() const { return m_emergency; }
+    QAction* offerAction() const { return m_offer; }
     // The application "Put on the emergency list" acts on: the one shown, or a parent's only open one.
     QString emergencyApplication() const;
 
@@ -71,6 +72,7 @@ private:
     void addNote();
     void writeMessage();
     void putOnEmergencyList();
+    void offerPlace();
     void resendMessage(const QString& id);
     void afterWrite(bool ok, const QString& error);
     bool mayAct() const;
@@ -86,6 +88,7 @@ private:
     QAction* m_addNote = nullptr;
     QAction* m_writeMessage = nullptr;
     QAction* m_emergency = nullptr;
+    QAction* m_offer = nullptr;
     QList<QToolButton*> m_applicationButtons; // hidden while a parent shows
     AccountInfo m_account;
     HistorySource m_historySource;

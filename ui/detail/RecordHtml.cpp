@@ -337,6 +337,10 @@ QString RecordHtml::offerItem(const QJsonObject& offer, const QString& applicati
         lines.append(esc(tr("Answer by %1").arg(DisplayFormat::date(str(offer, "respond_by")))));
     if (!str(offer, "explanation").isEmpty())
         lines.append(QStringLiteral("<span class='explain'>%1</span>").arg(esc(str(offer, "explanation"))));
+    if (str(offer, "status") == QLatin1String("sent")) // the family answers the counter, by phone or in person
+        lines.append(
+            QStringLiteral("<a href='answer:offers/%1/accepted'>%2</a> · <a href='answer:offers/%1/declined'>%3</a>")
+                .arg(esc(str(offer, "id")), esc(tr("The family accepts")), esc(tr("The family declines"))));
     return QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
 
