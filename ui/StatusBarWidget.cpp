@@ -84,13 +84,7 @@ QDateTime StatusBarWidget::lastSync() const
 void StatusBarWidget::refresh()
 {
     const QDateTime last = lastSync();
-    if (!last.isValid())
-        m_lastSync->setText(tr("Last sync: never"));
-    else if (last.toLocalTime().date() == QDate::currentDate())
-        m_lastSync->setText(tr("Last sync: %1").arg(DisplayFormat::time(last)));
-    else
-        m_lastSync->setText(
-            tr("Last sync: %1 %2").arg(DisplayFormat::date(last.toString(Qt::ISODate)), DisplayFormat::time(last)));
+    m_lastSync->setText(last.isValid() ? tr("Last sync: %1").arg(when(last)) : tr("Last sync: never"));
     const RecordQuery records(m_session.cache());
     m_pending->setText(tr("Pending changes: %L1").arg(records.pendingChanges()));
     const ConflictStore::Counts open = ConflictStore(m_session.cache()).openCounts();
@@ -99,6 +93,13 @@ void StatusBarWidget::refresh()
     m_account->setText(accountText());
     m_account->setToolTip(m_account->text());
     updateConnection();
+}
+
+QString StatusBarWidget::when(const QDateTime& at)
+{
+    if (at.toLocalTime().date() == QDate::currentDate())
+        return DisplayFormat::time(at);
+    return DisplayFormat::date(at.toString(Qt::ISODate)) + QLatin1Char(' ') + DisplayFormat::time(at);
 }
 
 QString StatusBarWidget::accountText() const
@@ -128,7 +129,8 @@ void StatusBarWidget::updateConnection()
         return;
     }
     const QDateTime last = lastSync();
-    const QString text = last.isValid() ? tr("Offline — data as of %1").arg(DisplayFormat::time(last))
+    // A cache from last week must not look current: the day shows whenever it is not today.
+    const QString text = last.isValid() ? tr("Offline — data as of %1").arg(when(last))
                                         : tr("Offline — nothing synced yet");
     m_connection->setText(QStringLiteral("<span style='color:#c62828'>●</span> ") + text.toHtmlEscaped());
 }

@@ -47,6 +47,8 @@ private:
     QDateTime lastSync() const;
     void updateConnection();
     QString accountText() const;
+    // "14:37" today, "30-11-2026 14:37" on another day.
+    static QString when(const QDateTime& at);
 
     ClientSession& m_session;
     bool m_online = false;

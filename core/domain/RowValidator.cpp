@@ -194,6 +194,12 @@ QVector<FieldError> RowValidator::validate(const QString& table, const QJsonObje
     return errors;
 }
 
+QStringList RowValidator::messagesWithValue()
+{
+    return {QStringLiteral("must be one of: %1"), QStringLiteral("must be between 0 and %1"),
+            QStringLiteral("the ages must lie between 0 and %1 months, the youngest first")};
+}
+
 QString RowValidator::summary(const QVector<FieldError>& errors)
 {
     QStringList parts;

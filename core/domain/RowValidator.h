@@ -18,6 +18,9 @@ public:
     static QVector<FieldError> validate(const QString& table, const QJsonObject& row);
     // "postcode: ...; email: ..." for a rejected mutation's reason.
     static QString summary(const QVector<FieldError>& errors);
+    // The validator's messages that carry a value (%1), as source texts: the client finds the server's English
+    // message among them and shows it translated with the same value.
+    static QStringList messagesWithValue();
     static QStringList offerStates();
     // Free places are for children up to four; a location's own band may reach school age.
     static constexpr int kPlaceMaxAgeMonths = 48;

@@ -6,6 +6,7 @@
 // - sort_change_max_ms: sorting on any column until painted, the slowest column.
 // Give --cache FILE to reuse a synced cache (it is synced into FILE when missing).
 #include "BenchOptions.h"
+#include "BenchPaint.h"
 #include "BenchReport.h"
 #include "BenchServer.h"
 #include "applications/ApplicationsView.h"
@@ -33,51 +34,12 @@
 
 namespace {
 
+using namespace BenchPaint;
+
 QTextStream& err()
 {
     static QTextStream s(stderr);
     return s;
-}
-
-// Counts paints of a widget, so a measurement ends when the new rows are on screen.
-class PaintCounter : public QObject
-{
-public:
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-// Runs the event loop until the table's viewport has painted once more.
-void waitForPaint(QWidget* viewport, PaintCounter& counter)
-{
-    const int before = counter.paints;
-    viewport->update();
-    QElapsedTimer guard;
-    guard.start();
-    while (counter.paints == before && guard.elapsed() < 10000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-}
-
-double timed(const std::function<void()>& change, QWidget* viewport, PaintCounter& counter)
-{
-    QElapsedTimer clock;
-    clock.start();
-    change();
-    waitForPaint(viewport, counter);
-    return clock.nsecsElapsed() / 1e6;
-}
-
-double median(QVector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 double openFirstPaint(const LocalCache& cache)
@@ -101,18 +63,6 @@ double openFirstPaint(const LocalCache& cache)
         err() << " " << s;
     err() << "\n";
     return median(samples);
-}
-
-// Shows a list page at a counter screen's size and waits for its first rows; returns the table's viewport,
-// whose paints the counter counts from then on.
-QWidget* showList(ListPage& view, PaintCounter& counter)
-{
-    view.resize(1100, 760);
-    QWidget* viewport = view.table()->viewport();
-    viewport->installEventFilter(&counter);
-    view.show();
-    waitForPaint(viewport, counter);
-    return viewport;
 }
 
 void measureFilters(const LocalCache& cache, BenchReport& report)
@@ -196,23 +146,6 @@ void measureParentFilters(const LocalCache& cache, BenchReport& report)
     report.add({QStringLiteral("parents_filter_change_max_ms"), slowest, QStringLiteral("ms"), 0, 0});
 }
 
-bool syncInto(const QString& path, const QString& serverBinary, int scale, const QString& user, QProcess& server,
-              const QString& dataDir)
-{
-    const QUrl url = BenchServer::start(server, serverBinary, dataDir, scale);
-    ApiClient api(url);
-    LocalCache cache;
-    QString error;
-    if (url.isEmpty() || !BenchServer::signIn(api, user) || cache.open(path) != LocalCache::OpenStatus::Ok)
-        return false;
-    SyncEngine engine(cache, api);
-    if (!engine.syncBlocking(&error)) {
-        err() << "sync failed: " << error << "\n";
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -233,8 +166,9 @@ int main(int argc, char* argv[])
         parser.isSet(cacheFile) ? parser.value(cacheFile) : dir.filePath(QStringLiteral("client.sqlite"));
     if (!QFileInfo::exists(path)) {
         QProcess server;
-        const bool synced = syncInto(path, parser.value(common.serverBinary), parser.value(common.scale).toInt(),
-                                     parser.value(common.user), server, dir.filePath(QStringLiteral("server")));
+        const bool synced =
+            BenchServer::syncInto(path, parser.value(common.serverBinary), parser.value(common.scale).toInt(),
+                                  parser.value(common.user), server, dir.filePath(QStringLiteral("server")));
         server.terminate();
         server.waitForFinished(5000);
         if (!synced)

@@ -1,6 +1,8 @@
 #include "BenchServer.h"
 
+#include "store/cache/LocalCache.h"
 #include "sync/ApiClient.h"
+#include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -51,5 +53,22 @@ bool BenchServer::signIn(ApiClient& api, const QString& user)
     }
     api.setTokens(login.json.value(QStringLiteral("access_token")).toString(),
                   login.json.value(QStringLiteral("refresh_token")).toString());
+    return true;
+}
+
+bool BenchServer::syncInto(const QString& path, const QString& serverBinary, int scale, const QString& user,
+                           QProcess& server, const QString& dataDir)
+{
+    const QUrl url = start(server, serverBinary, dataDir, scale);
+    ApiClient api(url);
+    LocalCache cache;
+    QString error;
+    if (url.isEmpty() || !signIn(api, user) || cache.open(path) != LocalCache::OpenStatus::Ok)
+        return false;
+    SyncEngine engine(cache, api);
+    if (!engine.syncBlocking(&error)) {
+        QTextStream(stderr) << "sync failed: " << error << "\n";
+        return false;
+    }
     return true;
 }

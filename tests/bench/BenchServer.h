@@ -15,4 +15,8 @@ public:
     static QUrl start(QProcess& server, const QString& binary, const QString& dataDir, int scale);
     // Signs in with the demo password; false (printed) when refused.
     static bool signIn(ApiClient& api, const QString& user);
+    // Starts a server seeded at `scale` and syncs `user`'s cache into `path` (a first sync); false (printed) on
+    // failure. The caller stops `server`.
+    static bool syncInto(const QString& path, const QString& serverBinary, int scale, const QString& user,
+                         QProcess& server, const QString& dataDir);
 };

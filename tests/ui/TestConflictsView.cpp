@@ -633,6 +633,11 @@ void TestConflictsView::serverRefusalsReadInTheWindowsLanguage()
         const QString shown = ConflictText::reason(entry);
         QVERIFY2(shown.endsWith(texts.at(1)), qPrintable(shown));
         QVERIFY(!shown.contains(QLatin1String("child_id")));
+        // A message that carries a value: translated, the value kept.
+        entry.reason = QStringLiteral("invalid: age_max_months: the ages must lie between 0 and 48 months, the "
+                                      "youngest first");
+        const QString ages = ConflictText::reason(entry);
+        QVERIFY2(ages.contains(QLatin1String("48")) && !ages.contains(QLatin1String("youngest")), qPrintable(ages));
     }
     MainWindowFixture::useEnglish();
 }

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "emergency/EmergencyView.h"
+#include "places/FreePlacesView.h"
 #include "StatusBarWidget.h"
 #include "UiTestData.h"
 #include "applications/ApplicationsView.h"
@@ -95,6 +97,12 @@ void TestMainWindow::statusBarSaysOffline()
     QVERIFY2(text.contains(QStringLiteral("Conflicts: 0")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Lotte Van Damme · Antwerpen")), qPrintable(text));
     QVERIFY(!m_app.window()->statusBarWidget()->isOnline());
+    // Synced on another day: the day shows, so last week's copy does not look current.
+    QVERIFY(m_app.session().cache().setState(QStringLiteral("last_sync_at"), QStringLiteral("2026-11-30T13:37:00Z")));
+    m_app.window()->statusBarWidget()->refresh();
+    const QString old = m_app.window()->statusBarWidget()->text();
+    QVERIFY2(old.contains(QStringLiteral("Offline — data as of 30-11-2026 ")), qPrintable(old));
+    QVERIFY2(old.contains(QStringLiteral("Last sync: 30-11-2026 ")), qPrintable(old));
 }
 
 void TestMainWindow::detailShowsPreferencesAsLocationNames()
@@ -152,9 +160,15 @@ void TestMainWindow::globalSearchOpensWhatItFinds()
 
 void TestMainWindow::unbuiltPartsSaySoPlainly()
 {
-    QVERIFY(m_app.window()->showView(QStringLiteral("emergency")));
-    QCOMPARE(m_app.window()->currentView(), QStringLiteral("emergency"));
+    QVERIFY(m_app.window()->showView(QStringLiteral("dashboard")));
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("dashboard"));
     QVERIFY(!m_app.window()->showView(QStringLiteral("nonsense")));
+    // The emergency list and the free places are built: their pages show, not a placeholder.
+    QVERIFY(m_app.window()->showView(QStringLiteral("emergency")));
+    QVERIFY(m_app.window()->emergencyView()->isVisible());
+    QVERIFY(m_app.window()->showView(QStringLiteral("free-places")));
+    QVERIFY(m_app.window()->freePlacesView()->isVisible());
+    QVERIFY(!m_app.window()->detailPanel()->isVisible()); // a place has no family to show
     QCOMPARE(MainWindow::viewNames().size(), 10);
 }
 

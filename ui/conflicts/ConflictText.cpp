@@ -1,5 +1,7 @@
 #include "ConflictText.h"
 
+#include "domain/RowValidator.h"
+
 #include "FieldText.h"
 #include "store/records/RecordQuery.h"
 
@@ -97,6 +99,19 @@ QString ConflictText::missingReference(const QString& part)
     return tr("The account it names does not exist, or is not in your regions.");
 }
 
+QString ConflictText::validatorText(const QString& message)
+{
+    // A message with a value ("must be between 0 and 48"): its source text with %1, translated, the value put back.
+    for (const QString& source : RowValidator::messagesWithValue()) {
+        const QString head = source.section(QStringLiteral("%1"), 0, 0);
+        const QString tail = source.section(QStringLiteral("%1"), 1);
+        if (message.startsWith(head) && message.endsWith(tail) && message.size() > head.size() + tail.size())
+            return QCoreApplication::translate("RowValidator", source.toUtf8().constData())
+                .arg(message.mid(head.size(), message.size() - head.size() - tail.size()));
+    }
+    return QCoreApplication::translate("RowValidator", message.toUtf8().constData());
+}
+
 QString ConflictText::invalidReason(const QString& details)
 {
     // "email: is not a valid e-mail address; phone: ..." as the validator writes it; the problems are the
@@ -110,9 +125,11 @@ QString ConflictText::invalidReason(const QString& details)
         }
         const QString field = part.section(QLatin1Char(':'), 0, 0).trimmed();
         const QString message = part.section(QLatin1Char(':'), 1).trimmed();
-        const QString translated = QCoreApplication::translate("RowValidator", message.toUtf8().constData());
-        parts.append(message.isEmpty() ? part.trimmed()
-                                       : tr("%1 %2", "field label, problem").arg(FieldText::label(field), translated));
+        if (message.isEmpty()) { // a problem of the whole row, not of one field
+            parts.append(QCoreApplication::translate("RowValidator", part.trimmed().toUtf8().constData()));
+            continue;
+        }
+        parts.append(tr("%1 %2", "field label, problem").arg(FieldText::label(field), validatorText(message)));
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -29,6 +29,7 @@ public:
 private:
     static QString personName(const QJsonObject& row);
     static QString invalidReason(const QString& details);
+    static QString validatorText(const QString& message);
     // The plain words for the server's "<kind> <id> does not exist"; empty for any other text.
     static QString missingReference(const QString& part);
 };

@@ -44,6 +44,11 @@ QString FieldText::label(const QString& field)
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("count"), QT_TR_NOOP("Number of places")},
         {QStringLiteral("available_from"), QT_TR_NOOP("Available from")},
+        {QStringLiteral("age_min_months"), QT_TR_NOOP("Ages")},
+        {QStringLiteral("age_max_months"), QT_TR_NOOP("Ages")},
+        {QStringLiteral("respond_by"), QT_TR_NOOP("Answer by")},
+        {QStringLiteral("location_id"), QT_TR_NOOP("Location")},
+        {QStringLiteral("free_place_id"), QT_TR_NOOP("Free place")},
         {QStringLiteral("subject"), QT_TR_NOOP("Subject")},
         {QStringLiteral("body"), QT_TR_NOOP("Text")},
     };
