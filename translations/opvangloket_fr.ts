@@ -1123,13 +1123,13 @@
     <message>
         <location line="+2"/>
         <source>&amp;Offer a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer une place…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+167"/>
         <source>Put on the &amp;emergency list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire sur la liste d&apos;&amp;urgence…</translation>
     </message>
     <message>
         <location line="-44"/>
@@ -1139,12 +1139,12 @@
     <message>
         <location line="+44"/>
         <source>Open on the &amp;emergency list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la liste d&apos;&amp;urgence</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1</translation>
     </message>
     <message>
         <location line="+91"/>
@@ -1343,108 +1343,108 @@
     <message>
         <location line="+8"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Starts work or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence un travail ou une formation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Médical</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Place attribuée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found care elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil trouvé ailleurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus nécessaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Application expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande expirée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Proposed</source>
-        <translation type="unfinished">Proposée</translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre envoyée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre acceptée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declined</source>
-        <translation type="unfinished">Refusée</translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse dans les délais</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Retirée</translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Open</source>
-        <translation type="unfinished">Ouverte</translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupée</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1540,53 +1540,53 @@
     <message>
         <location filename="../core/store/records/EmergencyActions.cpp" line="+73"/>
         <source>This application is no longer in your offline copy.</source>
-        <translation type="unfinished">Cette demande ne figure plus dans votre copie hors ligne.</translation>
+        <translation>Cette demande ne figure plus dans votre copie hors ligne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This application is on the emergency list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande figure déjà sur la liste d&apos;urgence.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose how urgent it is and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le degré d&apos;urgence et le motif.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a follow-up day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date de suivi à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This entry is no longer in your offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette inscription ne figure plus dans votre copie hors ligne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This entry is closed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette inscription est déjà clôturée.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Write down what was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce qui a été convenu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the next follow-up day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la prochaine date de suivi à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — next follow-up: %2</source>
         <extracomment>A line of an emergency entry&apos;s follow-up log: what was agreed, then the next day to call.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — prochain suivi : %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose how the entry ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;issue de l&apos;inscription.</translation>
     </message>
 </context>
 <context>
@@ -1594,32 +1594,32 @@
     <message>
         <location filename="../ui/emergency/EmergencyEntryDialog.cpp" line="+24"/>
         <source>Put on the emergency list</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire sur la liste d&apos;urgence</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>For instance: mother starts work on 5 January, needs four days</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : la mère commence à travailler le 5 janvier, a besoin de quatre jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgence :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motif :</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Call back on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappeler le :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>
@@ -1627,62 +1627,62 @@
     <message>
         <location filename="../ui/emergency/EmergencyModel.cpp" line="+44"/>
         <source>Urgency</source>
-        <translation type="unfinished">Urgence</translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler le</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parent</source>
-        <translation type="unfinished">Parent</translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child</source>
-        <translation type="unfinished">Enfant</translation>
+        <translation>Enfant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application</source>
-        <translation type="unfinished">Demande</translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer</source>
-        <translation type="unfinished">Offre</translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This family should have been called back already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette famille aurait déjà dû être rappelée.</translation>
     </message>
 </context>
 <context>
@@ -1690,93 +1690,93 @@
     <message>
         <location filename="../ui/emergency/EmergencyView.cpp" line="+40"/>
         <source>&amp;Log a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigner un suivi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write down a call or visit and when to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel ou une visite et la date du prochain rappel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Take off the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la liste…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The family found a place, or no longer needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille a trouvé une place, ou n&apos;en a plus besoin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result of the last action</source>
-        <translation type="unfinished">Résultat de la dernière action</translation>
+        <translation>Résultat de la dernière action</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+15"/>
         <source>Choose an entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une inscription.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Follow-up saved; next call on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi enregistré ; prochain appel le %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Taken off the emergency list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription retirée de la liste d&apos;urgence : %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Emergency list</source>
-        <translation type="unfinished">Liste d&apos;urgence</translation>
+        <translation>Liste d&apos;urgence</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln famil(y/ies) on the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln famille sur la liste</numerusform>
+            <numerusform>%Ln familles sur la liste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln to call today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln à appeler aujourd&apos;hui</numerusform>
+            <numerusform>%Ln à appeler aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Parent&apos;s name, phone or e-mail… (Ctrl+F)</source>
-        <translation type="unfinished">Nom, téléphone ou e-mail du parent… (Ctrl+F)</translation>
+        <translation>Nom, téléphone ou e-mail du parent… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find a family on the list by the parent&apos;s name (accents optional), phone, e-mail or postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez une famille sur la liste par le nom du parent (accents facultatifs), téléphone, e-mail ou code postal.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>emergency-list</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>liste-urgence</translation>
     </message>
 </context>
 <context>
@@ -2070,12 +2070,12 @@
     <message>
         <location line="-33"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2095,123 +2095,123 @@
     <message>
         <location line="+26"/>
         <source>Available from</source>
-        <translation type="unfinished">Disponible à partir du</translation>
+        <translation>Disponible à partir du</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Available from, earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de disponibilité, au plus tôt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Available from, latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de disponibilité, au plus tard</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fits a child born</source>
         <extracomment>Filter of free places: places whose age band fits a child born on &lt;date&gt; on &lt;date&gt;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Convient à un enfant né le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child&apos;s birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance de l&apos;enfant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>âge calculé au</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day the child&apos;s age is taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle l&apos;âge de l&apos;enfant est calculé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;any&quot;: the day the place is available from</source>
-        <translation type="unfinished"></translation>
+        <translation>« indifférent » : la date à partir de laquelle la place est disponible</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Urgency</source>
-        <translation type="unfinished">Urgence</translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les urgences</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les motifs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any follow-up day</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates de suivi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui ou en retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;ici une semaine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer</source>
-        <translation type="unfinished">Offre</translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With or without an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ou sans offre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With an offer out</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une offre en cours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Without an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans offre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Every kind of care</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types d&apos;accueil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par %1</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2354,22 +2354,22 @@
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fits a child born %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Convient à un enfant né le %1 (âge calculé au %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fits a child born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Convient à un enfant né le %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2397,27 +2397,27 @@
     <message>
         <location filename="../ui/emergency/FollowUpDialog.cpp" line="+18"/>
         <source>Log a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un suivi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who you spoke to and what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui vous avez parlé et ce qui a été convenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été convenu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convenu :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prochain suivi :</translation>
     </message>
 </context>
 <context>
@@ -2425,47 +2425,47 @@
     <message>
         <location filename="../core/store/records/FreePlaceActions.cpp" line="+20"/>
         <source>Location</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available from</source>
-        <translation type="unfinished">Disponible à partir du</translation>
+        <translation>Date de disponibilité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days</source>
-        <translation type="unfinished">Jours</translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number of places</source>
-        <translation type="unfinished">Nombre de places</translation>
+        <translation>Nombre de places</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Âges</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the location the place is at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le lieu où se trouve la place.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This place is no longer in your offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette place ne figure plus dans votre copie hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -2473,67 +2473,67 @@
     <message>
         <location filename="../ui/places/FreePlaceDialog.cpp" line="+32"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add a free place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une place libre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change a free place</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une place libre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a location…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un lieu…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>to</source>
-        <translation type="unfinished">au</translation>
+        <translation>à</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponible à partir du :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Â&amp;ges :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number of places:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de places :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>full day</source>
-        <translation type="unfinished">journée complète</translation>
+        <translation>journée complète</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>half day</source>
-        <translation type="unfinished">demi-journée</translation>
+        <translation>demi-journée</translation>
     </message>
 </context>
 <context>
@@ -2541,79 +2541,79 @@
     <message>
         <location filename="../ui/places/FreePlacesModel.cpp" line="+46"/>
         <source>No open places for this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune place disponible pour ce filtre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open places: %L1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Places disponibles : %L1 — %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Location</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available from</source>
-        <translation type="unfinished">Disponible à partir du</translation>
+        <translation>Disponible à partir du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Âges</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days</source>
-        <translation type="unfinished">Jours</translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offers out</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1–%2 months</source>
         <extracomment>Age band of a free place, in months.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 mois</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 — to confirm</source>
         <extracomment>A free place still open that nobody confirmed for four weeks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — à confirmer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not updated for four weeks: call the organiser to confirm the place is still free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mise à jour depuis quatre semaines : appelez l&apos;organisateur pour confirmer que la place est toujours libre.</translation>
     </message>
 </context>
 <context>
@@ -2621,107 +2621,107 @@
     <message>
         <location filename="../ui/places/FreePlacesView.cpp" line="+21"/>
         <source>Open places per municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Places disponibles par commune</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Add a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une place…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A place an organiser reported by phone or mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Une place signalée par un organisateur par téléphone ou par e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The place is no longer free</source>
-        <translation type="unfinished"></translation>
+        <translation>La place n&apos;est plus libre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Offer to a family…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer à une famille…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The open applications this place fits, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes ouvertes auxquelles cette place convient, les meilleures d&apos;abord</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result of the last action</source>
-        <translation type="unfinished">Résultat de la dernière action</translation>
+        <translation>Résultat de la dernière action</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Place added; it goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place ajoutée ; elle sera envoyée au serveur lors de la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Choose a place first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une place.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Place changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place modifiée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Place withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place retirée.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Free places</source>
-        <translation type="unfinished">Places libres</translation>
+        <translation>Places libres</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln reported place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln place signalée</numerusform>
+            <numerusform>%Ln places signalées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Location, organiser or municipality… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu, organisateur ou commune… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find the places of a location by its name, its organiser or its municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez les places d&apos;un lieu par son nom, son organisateur ou sa commune.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1–%2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 mois</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 — to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — à confirmer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>free-places</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>places-libres</translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3096,7 @@
     <message>
         <location line="+182"/>
         <source>Families to call back today or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles à rappeler : aujourd&apos;hui ou en retard</translation>
     </message>
 </context>
 <context>
@@ -3258,32 +3258,32 @@
     <message>
         <location filename="../core/store/records/OfferActions.cpp" line="+46"/>
         <source>The application or the place is no longer in your offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ou la place ne figure plus dans votre copie hors ligne.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This place does not fit the application, or it has no room left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette place ne convient pas à la demande, ou elle est déjà complète.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a day after today for the family to answer by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date limite de réponse postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This offer is no longer in your offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette offre ne figure plus dans votre copie hors ligne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only an offer the family still has to answer can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une offre à laquelle la famille doit encore répondre peut être modifiée.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Say whether the family accepted or declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez si la famille a accepté ou refusé.</translation>
     </message>
 </context>
 <context>
@@ -3291,120 +3291,120 @@
     <message numerus="yes">
         <location filename="../ui/offers/OfferDialog.cpp" line="+22"/>
         <source>%n ground(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Offer this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer cette place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, from %2: the open applications this place fits, best first (priority grounds, then the emergency list, then the earliest submitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, à partir du %2 : les demandes ouvertes auxquelles cette place convient, les meilleures d&apos;abord (critères de priorité, puis liste d&apos;urgence, puis les demandes introduites le plus tôt).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Offer a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application %1: the open places among the family&apos;s preferences that fit, soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 : les places disponibles qui conviennent dans les lieux préférés de la famille, les plus tôt disponibles d&apos;abord.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Answer by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse au plus tard le :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No open application fits this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ouverte ne convient à cette place.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No open place fits this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune place disponible ne convient à cette demande.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Child</source>
-        <translation type="unfinished">Enfant</translation>
+        <translation>Enfant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Parent</source>
-        <translation type="unfinished">Parent</translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Application</source>
-        <translation type="unfinished">Demande</translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Emergency list</source>
-        <translation type="unfinished">Liste d&apos;urgence</translation>
+        <translation>Liste d&apos;urgence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Desired start</source>
-        <translation type="unfinished">Début souhaité</translation>
+        <translation>Début souhaité</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Location</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Municipality</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Available from</source>
-        <translation type="unfinished">Disponible à partir du</translation>
+        <translation>Disponible à partir du</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Âges</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Places left</source>
-        <translation type="unfinished"></translation>
+        <translation>Places restantes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1–%2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 mois</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a family or a place first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une famille ou une place.</translation>
     </message>
 </context>
 <context>
@@ -3760,22 +3760,22 @@
     <message>
         <location filename="../core/domain/PlaceFit.cpp" line="+64"/>
         <source>the location is not among the family&apos;s preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>le lieu ne fait pas partie des préférences de la famille</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the child&apos;s age on the first day is outside the place&apos;s age band</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;âge de l&apos;enfant le premier jour est en dehors de la tranche d&apos;âge de la place</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the place starts outside the desired start and its flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>la place commence en dehors du début souhaité, flexibilité comprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the place does not offer every day the family asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>la place ne couvre pas tous les jours demandés par la famille</translation>
     </message>
 </context>
 <context>
@@ -4313,12 +4313,12 @@
     <message>
         <location line="+6"/>
         <source>The family accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille accepte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The family declines</source>
-        <translation type="unfinished"></translation>
+        <translation>La famille refuse</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4458,17 +4458,17 @@
     <message>
         <location filename="../ui/emergency/ResolveEntryDialog.cpp" line="+17"/>
         <source>Take off the emergency list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste d&apos;urgence</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;How it ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4542,7 @@
     <message>
         <location line="-87"/>
         <source>the ages must lie between 0 and %1 months, the youngest first</source>
-        <translation type="unfinished"></translation>
+        <translation>les âges doivent être compris entre 0 et %1 mois, le plus jeune d’abord</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -4613,22 +4613,22 @@
     <message>
         <location line="+29"/>
         <source>the location is not in Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>le lieu ne se trouve pas en Belgique</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>choose at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins un jour</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be between 1 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 1 et 100</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is required for an offer that is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire pour une offre envoyée</translation>
     </message>
     <message>
         <location line="-267"/>

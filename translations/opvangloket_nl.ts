@@ -1123,13 +1123,13 @@
     <message>
         <location line="+2"/>
         <source>&amp;Offer a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plaats &amp;aanbieden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+167"/>
         <source>Put on the &amp;emergency list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de noo&amp;dlijst zetten…</translation>
     </message>
     <message>
         <location line="-44"/>
@@ -1139,12 +1139,12 @@
     <message>
         <location line="+44"/>
         <source>Open on the &amp;emergency list</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de noo&amp;dlijst tonen</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag %1</translation>
     </message>
     <message>
         <location line="+91"/>
@@ -1343,108 +1343,108 @@
     <message>
         <location line="+8"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Starts work or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Begint te werken of een opleiding</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Medisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociaal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats toegewezen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found care elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Elders opvang gevonden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet meer nodig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbereikbaar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Application expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag verlopen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Proposed</source>
-        <translation type="unfinished">Voorgesteld</translation>
+        <translation>Voorgesteld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod verstuurd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod aanvaard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declined</source>
-        <translation type="unfinished">Geweigerd</translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not answered in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet tijdig beantwoord</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Ingetrokken</translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereserveerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevuld</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1540,53 +1540,53 @@
     <message>
         <location filename="../core/store/records/EmergencyActions.cpp" line="+73"/>
         <source>This application is no longer in your offline copy.</source>
-        <translation type="unfinished">Deze aanvraag staat niet meer in je offline kopie.</translation>
+        <translation>Deze aanvraag staat niet meer in je offline kopie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This application is on the emergency list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze aanvraag staat al op de noodlijst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose how urgent it is and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hoe dringend het is en waarom.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a follow-up day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een opvolgdag vanaf vandaag.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This entry is no longer in your offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze inschrijving staat niet meer in je offline kopie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This entry is closed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze inschrijving is al afgesloten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Write down what was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteer wat er afgesproken is.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the next follow-up day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de volgende opvolgdag vanaf vandaag.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — next follow-up: %2</source>
         <extracomment>A line of an emergency entry&apos;s follow-up log: what was agreed, then the next day to call.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — volgende opvolging: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose how the entry ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hoe de inschrijving afloopt.</translation>
     </message>
 </context>
 <context>
@@ -1594,32 +1594,32 @@
     <message>
         <location filename="../ui/emergency/EmergencyEntryDialog.cpp" line="+24"/>
         <source>Put on the emergency list</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de noodlijst zetten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>For instance: mother starts work on 5 January, needs four days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: moeder begint te werken op 5 januari, heeft vier dagen nodig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dringendheid:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Reden:</translation>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Call back on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugbellen op:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
 </context>
 <context>
@@ -1627,62 +1627,62 @@
     <message>
         <location filename="../ui/emergency/EmergencyModel.cpp" line="+44"/>
         <source>Urgency</source>
-        <translation type="unfinished">Dringendheid</translation>
+        <translation>Dringendheid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbellen op</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parent</source>
-        <translation type="unfinished">Ouder</translation>
+        <translation>Ouder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Child</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application</source>
-        <translation type="unfinished">Aanvraag</translation>
+        <translation>Aanvraag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer</source>
-        <translation type="unfinished">Aanbod</translation>
+        <translation>Aanbod</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (te laat)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This family should have been called back already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gezin had al teruggebeld moeten worden.</translation>
     </message>
 </context>
 <context>
@@ -1690,93 +1690,93 @@
     <message>
         <location filename="../ui/emergency/EmergencyView.cpp" line="+40"/>
         <source>&amp;Log a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opvolging noteren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write down a call or visit and when to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteer een telefoongesprek of bezoek en wanneer je terugbelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Take off the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de lijst &amp;halen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The family found a place, or no longer needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin heeft een plaats gevonden, of heeft er geen meer nodig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result of the last action</source>
-        <translation type="unfinished">Resultaat van de laatste actie</translation>
+        <translation>Resultaat van de laatste actie</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+15"/>
         <source>Choose an entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een inschrijving.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Follow-up saved; next call on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging bewaard; opnieuw bellen op %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Taken off the emergency list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de noodlijst gehaald: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Emergency list</source>
-        <translation type="unfinished">Noodlijst</translation>
+        <translation>Noodlijst</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln famil(y/ies) on the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gezin op de lijst</numerusform>
+            <numerusform>%Ln gezinnen op de lijst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln te laat</numerusform>
+            <numerusform>%Ln te laat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln to call today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vandaag te bellen</numerusform>
+            <numerusform>%Ln vandaag te bellen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Parent&apos;s name, phone or e-mail… (Ctrl+F)</source>
-        <translation type="unfinished">Naam van de ouder, telefoon of e-mail… (Ctrl+F)</translation>
+        <translation>Naam van de ouder, telefoon of e-mail… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find a family on the list by the parent&apos;s name (accents optional), phone, e-mail or postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek een gezin op de lijst op de naam van de ouder (accenten mogen weg), telefoon, e-mail of postcode.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (te laat)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>emergency-list</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>noodlijst</translation>
     </message>
 </context>
 <context>
@@ -2070,12 +2070,12 @@
     <message>
         <location line="-33"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2095,123 +2095,123 @@
     <message>
         <location line="+26"/>
         <source>Available from</source>
-        <translation type="unfinished">Beschikbaar vanaf</translation>
+        <translation>Beschikbaar vanaf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Available from, earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaar vanaf, ten vroegste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Available from, latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaar vanaf, ten laatste</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fits a child born</source>
         <extracomment>Filter of free places: places whose age band fits a child born on &lt;date&gt; on &lt;date&gt;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Past bij een kind geboren op</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child&apos;s birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum van het kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>leeftijd op</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day the child&apos;s age is taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag waarop de leeftijd van het kind berekend wordt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;any&quot;: the day the place is available from</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;om het even&quot;: de dag vanaf wanneer de plaats beschikbaar is</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Urgency</source>
-        <translation type="unfinished">Dringendheid</translation>
+        <translation>Dringendheid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dringendheden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle redenen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any follow-up day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle opvolgdagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due today or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag of te laat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen een week</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer</source>
-        <translation type="unfinished">Aanbod</translation>
+        <translation>Aanbod</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With or without an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Met of zonder aanbod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With an offer out</source>
-        <translation type="unfinished"></translation>
+        <translation>Met een lopend aanbod</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Without an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder aanbod</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Every kind of care</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten opvang</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op %1</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2354,22 +2354,22 @@
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Available from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaar vanaf: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fits a child born %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Past bij een kind geboren op %1 (leeftijd op %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fits a child born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Past bij een kind geboren op %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2397,27 +2397,27 @@
     <message>
         <location filename="../ui/emergency/FollowUpDialog.cpp" line="+18"/>
         <source>Log a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging noteren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who you spoke to and what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Met wie je gesproken hebt en wat er afgesproken is</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er afgesproken is</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;gesproken:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende opvolging:</translation>
     </message>
 </context>
 <context>
@@ -2425,47 +2425,47 @@
     <message>
         <location filename="../core/store/records/FreePlaceActions.cpp" line="+20"/>
         <source>Location</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available from</source>
-        <translation type="unfinished">Beschikbaar vanaf</translation>
+        <translation>Beschikbaar vanaf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days</source>
-        <translation type="unfinished">Dagen</translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number of places</source>
-        <translation type="unfinished">Aantal plaatsen</translation>
+        <translation>Aantal plaatsen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the location the place is at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de locatie van de plaats.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This place is no longer in your offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze plaats staat niet meer in je offline kopie.</translation>
     </message>
 </context>
 <context>
@@ -2473,67 +2473,67 @@
     <message>
         <location filename="../ui/places/FreePlaceDialog.cpp" line="+32"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> maanden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add a free place</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vrije plaats toevoegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change a free place</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vrije plaats wijzigen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a location…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een locatie…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>to</source>
-        <translation type="unfinished">tot</translation>
+        <translation>tot</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschikbaar vanaf:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leef&amp;tijd:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dagen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Number of places:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal &amp;plaatsen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>full day</source>
-        <translation type="unfinished">volledige dag</translation>
+        <translation>volledige dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>half day</source>
-        <translation type="unfinished">halve dag</translation>
+        <translation>halve dag</translation>
     </message>
 </context>
 <context>
@@ -2541,79 +2541,79 @@
     <message>
         <location filename="../ui/places/FreePlacesModel.cpp" line="+46"/>
         <source>No open places for this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open plaatsen voor deze filter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open places: %L1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Open plaatsen: %L1 — %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Location</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available from</source>
-        <translation type="unfinished">Beschikbaar vanaf</translation>
+        <translation>Beschikbaar vanaf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days</source>
-        <translation type="unfinished">Dagen</translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offers out</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopend aanbod</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst bijgewerkt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1–%2 months</source>
         <extracomment>Age band of a free place, in months.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 maanden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 — to confirm</source>
         <extracomment>A free place still open that nobody confirmed for four weeks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — te bevestigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not updated for four weeks: call the organiser to confirm the place is still free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al vier weken niet bijgewerkt: bel de organisator om te bevestigen dat de plaats nog vrij is.</translation>
     </message>
 </context>
 <context>
@@ -2621,107 +2621,107 @@
     <message>
         <location filename="../ui/places/FreePlacesView.cpp" line="+21"/>
         <source>Open places per municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Open plaatsen per gemeente</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Add a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaats toevoegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A place an organiser reported by phone or mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plaats die een organisator telefonisch of per mail gemeld heeft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intrekken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The place is no longer free</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats is niet meer vrij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Offer to a family…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanbieden aan een gezin…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The open applications this place fits, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>De open aanvragen waarbij deze plaats past, de beste eerst</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Result of the last action</source>
-        <translation type="unfinished">Resultaat van de laatste actie</translation>
+        <translation>Resultaat van de laatste actie</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Place added; it goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats toegevoegd; ze gaat bij de volgende synchronisatie naar de server.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Choose a place first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een plaats.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Place changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats gewijzigd.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Place withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats ingetrokken.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Free places</source>
-        <translation type="unfinished">Vrije plaatsen</translation>
+        <translation>Vrije plaatsen</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln reported place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gemelde plaats</numerusform>
+            <numerusform>%Ln gemelde plaatsen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Location, organiser or municipality… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie, organisator of gemeente… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find the places of a location by its name, its organiser or its municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek de plaatsen van een locatie op naam, organisator of gemeente.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1–%2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 maanden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 — to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — te bevestigen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>free-places</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vrije-plaatsen</translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3096,7 @@
     <message>
         <location line="+182"/>
         <source>Families to call back today or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezinnen om terug te bellen: vandaag of te laat</translation>
     </message>
 </context>
 <context>
@@ -3258,32 +3258,32 @@
     <message>
         <location filename="../core/store/records/OfferActions.cpp" line="+46"/>
         <source>The application or the place is no longer in your offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraag of de plaats staat niet meer in je offline kopie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This place does not fit the application, or it has no room left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze plaats past niet bij de aanvraag, of ze is al volzet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a day after today for the family to answer by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een dag na vandaag waartegen het gezin moet antwoorden.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This offer is no longer in your offline copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit aanbod staat niet meer in je offline kopie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only an offer the family still has to answer can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een aanbod waarop het gezin nog moet antwoorden, kan nog wijzigen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Say whether the family accepted or declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan of het gezin aanvaard of geweigerd heeft.</translation>
     </message>
 </context>
 <context>
@@ -3291,120 +3291,120 @@
     <message numerus="yes">
         <location filename="../ui/offers/OfferDialog.cpp" line="+22"/>
         <source>%n ground(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voorranggrond</numerusform>
+            <numerusform>%n voorranggronden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Offer this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze plaats aanbieden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, from %2: the open applications this place fits, best first (priority grounds, then the emergency list, then the earliest submitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vanaf %2: de open aanvragen waarbij deze plaats past, de beste eerst (voorranggronden, dan de noodlijst, dan de vroegst ingediende).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Offer a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plaats aanbieden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application %1: the open places among the family&apos;s preferences that fit, soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvraag %1: de passende open plaatsen in de voorkeurlocaties van het gezin, de vroegste eerst.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan&amp;bieden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Answer by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden &amp;tegen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No open application fits this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele open aanvraag past bij deze plaats.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No open place fits this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele open plaats past bij deze aanvraag.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Child</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Parent</source>
-        <translation type="unfinished">Ouder</translation>
+        <translation>Ouder</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Application</source>
-        <translation type="unfinished">Aanvraag</translation>
+        <translation>Aanvraag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished">Voorrang</translation>
+        <translation>Voorrang</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Emergency list</source>
-        <translation type="unfinished">Noodlijst</translation>
+        <translation>Noodlijst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Desired start</source>
-        <translation type="unfinished">Gewenste start</translation>
+        <translation>Gewenste start</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Location</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Available from</source>
-        <translation type="unfinished">Beschikbaar vanaf</translation>
+        <translation>Beschikbaar vanaf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Places left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog vrij</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1–%2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 maanden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a family or a place first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een gezin of een plaats.</translation>
     </message>
 </context>
 <context>
@@ -3760,22 +3760,22 @@
     <message>
         <location filename="../core/domain/PlaceFit.cpp" line="+64"/>
         <source>the location is not among the family&apos;s preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>de locatie hoort niet bij de voorkeuren van het gezin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the child&apos;s age on the first day is outside the place&apos;s age band</source>
-        <translation type="unfinished"></translation>
+        <translation>de leeftijd van het kind op de eerste dag valt buiten de leeftijdsgrenzen van de plaats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the place starts outside the desired start and its flexibility</source>
-        <translation type="unfinished"></translation>
+        <translation>de plaats start buiten de gewenste start, flexibiliteit inbegrepen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the place does not offer every day the family asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>de plaats biedt niet alle dagen die het gezin gevraagd heeft</translation>
     </message>
 </context>
 <context>
@@ -4313,12 +4313,12 @@
     <message>
         <location line="+6"/>
         <source>The family accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin aanvaardt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The family declines</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gezin weigert</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4458,17 +4458,17 @@
     <message>
         <location filename="../ui/emergency/ResolveEntryDialog.cpp" line="+17"/>
         <source>Take off the emergency list</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de noodlijst halen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;How it ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoe het afliep:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4542,7 @@
     <message>
         <location line="-87"/>
         <source>the ages must lie between 0 and %1 months, the youngest first</source>
-        <translation type="unfinished"></translation>
+        <translation>de leeftijden moeten tussen 0 en %1 maanden liggen, de jongste eerst</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -4613,22 +4613,22 @@
     <message>
         <location line="+29"/>
         <source>the location is not in Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>de locatie ligt niet in België</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>choose at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>kies minstens één dag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be between 1 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>moet tussen 1 en 100 liggen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>is required for an offer that is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>is verplicht voor een verstuurd aanbod</translation>
     </message>
     <message>
         <location line="-267"/>
