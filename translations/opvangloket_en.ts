@@ -636,7 +636,7 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../ui/conflicts/ConflictText.cpp" line="+18"/>
+        <location filename="../ui/conflicts/ConflictText.cpp" line="+20"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,7 +741,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
         <translation type="unfinished"></translation>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>Open on the &amp;emergency list</source>
+        <source>Show on the &amp;emergency list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Starts work or training</source>
+        <source>Work or training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1434,6 +1434,7 @@
     <message>
         <location line="-6"/>
         <source>Open</source>
+        <comment>free place status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1734,31 +1735,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln on the list</source>
+        <translation>
+            <numerusform>%Ln on the list</numerusform>
+            <numerusform>%Ln on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>%Ln today</source>
+        <extracomment>Families to call back today.</extracomment>
+        <translation>
+            <numerusform>%Ln today</numerusform>
+            <numerusform>%Ln today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln famil(y/ies) on the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%Ln family on the list</numerusform>
+            <numerusform>%Ln families on the list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-3"/>
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%Ln to call today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%Ln to call today</numerusform>
+            <numerusform>%Ln to call today</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Parent&apos;s name, phone or e-mail… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,6 +1959,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,8 +2156,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>on</source>
+        <location line="+2"/>
+        <source>age on</source>
+        <extracomment>Filter of free places: the day the child&apos;s age is counted on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2363,7 +2401,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Fits a child born %1 on %2</source>
+        <source>Fits a child born %1, age on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2692,9 +2730,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln reported place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reported place</numerusform>
+            <numerusform>%Ln reported places</numerusform>
         </translation>
     </message>
     <message>
@@ -3265,11 +3303,18 @@
 <context>
     <name>OfferDialog</name>
     <message numerus="yes">
-        <location filename="../ui/offers/OfferDialog.cpp" line="+22"/>
         <source>%n ground(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%n priority ground</numerusform>
+            <numerusform>%n priority grounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/offers/OfferDialog.cpp" line="+22"/>
+        <source>%n priority ground(s)</source>
+        <translation>
+            <numerusform>%n priority ground</numerusform>
+            <numerusform>%n priority grounds</numerusform>
         </translation>
     </message>
     <message>
@@ -4511,17 +4556,17 @@
     </message>
     <message>
         <location line="-40"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>is not a valid e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-93"/>
         <source>the ages must lie between 0 and %1 months, the youngest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>must be a phone number in international form, like +32470123456</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4607,8 +4652,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+222"/>
+        <location line="-273"/>
+        <location line="+228"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4884,18 +4929,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Last sync: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Last sync: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4914,7 +4954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>%1 · %2</source>
         <comment>account name · regions</comment>
         <translation type="unfinished"></translation>
@@ -4925,7 +4965,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Offline — data as of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -636,7 +636,7 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../ui/conflicts/ConflictText.cpp" line="+18"/>
+        <location filename="../ui/conflicts/ConflictText.cpp" line="+20"/>
         <source>Changed by someone else</source>
         <translation>Modifiée par quelqu&apos;un d&apos;autre</translation>
     </message>
@@ -741,7 +741,7 @@
         <translation>Le compte auquel il renvoie n’existe pas ou ne fait pas partie de vos régions.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
         <translation>%1 %2</translation>
@@ -1138,8 +1138,12 @@
     </message>
     <message>
         <location line="+44"/>
+        <source>Show on the &amp;emergency list</source>
+        <translation>Afficher dans la liste d&apos;&amp;urgence</translation>
+    </message>
+    <message>
         <source>Open on the &amp;emergency list</source>
-        <translation>Ouvrir dans la liste d&apos;&amp;urgence</translation>
+        <translation type="vanished">Ouvrir dans la liste d&apos;&amp;urgence</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1357,8 +1361,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Work or training</source>
+        <translation>Travail ou formation</translation>
+    </message>
+    <message>
         <source>Starts work or training</source>
-        <translation>Commence un travail ou une formation</translation>
+        <translation type="vanished">Commence un travail ou une formation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1434,7 +1442,12 @@
     <message>
         <location line="-6"/>
         <source>Open</source>
+        <comment>free place status</comment>
         <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="vanished">Disponible</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1734,15 +1747,31 @@
         <translation>Liste d&apos;urgence</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>%Ln famil(y/ies) on the list</source>
+        <location line="+6"/>
+        <source>%Ln on the list</source>
         <translation>
+            <numerusform>%Ln sur la liste</numerusform>
+            <numerusform>%Ln sur la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln today</source>
+        <extracomment>Families to call back today.</extracomment>
+        <translation>
+            <numerusform>%Ln aujourd&apos;hui</numerusform>
+            <numerusform>%Ln aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln famil(y/ies) on the list</source>
+        <translation type="vanished">
             <numerusform>%Ln famille sur la liste</numerusform>
             <numerusform>%Ln familles sur la liste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-3"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln en retard</numerusform>
@@ -1750,15 +1779,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%Ln to call today</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln à appeler aujourd&apos;hui</numerusform>
             <numerusform>%Ln à appeler aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Parent&apos;s name, phone or e-mail… (Ctrl+F)</source>
         <translation>Nom, téléphone ou e-mail du parent… (Ctrl+F)</translation>
     </message>
@@ -1943,6 +1971,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <source>Ages</source>
+        <translation>Âges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer by</source>
+        <translation>Répondre avant le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free place</source>
+        <translation>Place libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
@@ -2119,8 +2168,13 @@
         <translation>Date de naissance de l&apos;enfant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>on</source>
+        <translation type="vanished">âge calculé au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>age on</source>
+        <extracomment>Filter of free places: the day the child&apos;s age is counted on.</extracomment>
         <translation>âge calculé au</translation>
     </message>
     <message>
@@ -2363,8 +2417,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Fits a child born %1 on %2</source>
+        <source>Fits a child born %1, age on %2</source>
         <translation>Convient à un enfant né le %1 (âge calculé au %2)</translation>
+    </message>
+    <message>
+        <source>Fits a child born %1 on %2</source>
+        <translation type="vanished">Convient à un enfant né le %1 (âge calculé au %2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3289,11 +3347,18 @@
 <context>
     <name>OfferDialog</name>
     <message numerus="yes">
-        <location filename="../ui/offers/OfferDialog.cpp" line="+22"/>
         <source>%n ground(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n critère</numerusform>
             <numerusform>%n critères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/offers/OfferDialog.cpp" line="+22"/>
+        <source>%n priority ground(s)</source>
+        <translation>
+            <numerusform>%n critère de priorité</numerusform>
+            <numerusform>%n critères de priorité</numerusform>
         </translation>
     </message>
     <message>
@@ -4535,17 +4600,17 @@
     </message>
     <message>
         <location line="-40"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>is not a valid e-mail address</source>
         <translation>n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-93"/>
         <source>the ages must lie between 0 and %1 months, the youngest first</source>
         <translation>les âges doivent être compris entre 0 et %1 mois, le plus jeune d’abord</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>must be a phone number in international form, like +32470123456</source>
         <translation>doit être un numéro de téléphone au format international, p. ex. +32470123456</translation>
     </message>
@@ -4631,8 +4696,8 @@
         <translation>est obligatoire pour une offre envoyée</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+222"/>
+        <location line="-273"/>
+        <location line="+228"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation>doit être antwerpen, mechelen ou turnhout</translation>
     </message>
@@ -4908,19 +4973,18 @@
         <translation>Connecté en tant que</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last sync: %1 %2</source>
-        <translation>Dernière synchronisation : %1 %2</translation>
+        <translation type="vanished">Dernière synchronisation : %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4938,7 +5002,7 @@
         <translation>Modifications refusées : %L1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>%1 · %2</source>
         <comment>account name · regions</comment>
         <translation>%1 · %2</translation>
@@ -4949,7 +5013,7 @@
         <translation>En ligne</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données de %1</translation>
     </message>

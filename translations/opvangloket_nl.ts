@@ -636,7 +636,7 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../ui/conflicts/ConflictText.cpp" line="+18"/>
+        <location filename="../ui/conflicts/ConflictText.cpp" line="+20"/>
         <source>Changed by someone else</source>
         <translation>Door iemand anders gewijzigd</translation>
     </message>
@@ -741,7 +741,7 @@
         <translation>De gebruiker waarnaar verwezen wordt, bestaat niet of hoort niet bij uw regio’s.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>%1 %2</source>
         <comment>field label, problem</comment>
         <translation>%1 %2</translation>
@@ -1138,8 +1138,12 @@
     </message>
     <message>
         <location line="+44"/>
+        <source>Show on the &amp;emergency list</source>
+        <translation>Tonen op de &amp;noodlijst</translation>
+    </message>
+    <message>
         <source>Open on the &amp;emergency list</source>
-        <translation>Op de noo&amp;dlijst tonen</translation>
+        <translation type="vanished">Op de noo&amp;dlijst tonen</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1357,8 +1361,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Work or training</source>
+        <translation>Werk of opleiding</translation>
+    </message>
+    <message>
         <source>Starts work or training</source>
-        <translation>Begint te werken of een opleiding</translation>
+        <translation type="vanished">Begint te werken of een opleiding</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1434,7 +1442,12 @@
     <message>
         <location line="-6"/>
         <source>Open</source>
+        <comment>free place status</comment>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="vanished">Open</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1734,15 +1747,31 @@
         <translation>Noodlijst</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>%Ln famil(y/ies) on the list</source>
+        <location line="+6"/>
+        <source>%Ln on the list</source>
         <translation>
+            <numerusform>%Ln op de lijst</numerusform>
+            <numerusform>%Ln op de lijst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln today</source>
+        <extracomment>Families to call back today.</extracomment>
+        <translation>
+            <numerusform>%Ln vandaag</numerusform>
+            <numerusform>%Ln vandaag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln famil(y/ies) on the list</source>
+        <translation type="vanished">
             <numerusform>%Ln gezin op de lijst</numerusform>
             <numerusform>%Ln gezinnen op de lijst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-3"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln te laat</numerusform>
@@ -1750,15 +1779,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%Ln to call today</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln vandaag te bellen</numerusform>
             <numerusform>%Ln vandaag te bellen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Parent&apos;s name, phone or e-mail… (Ctrl+F)</source>
         <translation>Naam van de ouder, telefoon of e-mail… (Ctrl+F)</translation>
     </message>
@@ -1943,6 +1971,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
+        <source>Ages</source>
+        <translation>Leeftijden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer by</source>
+        <translation>Antwoorden tegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free place</source>
+        <translation>Vrije plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
@@ -2119,8 +2168,13 @@
         <translation>Geboortedatum van het kind</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>on</source>
+        <translation type="vanished">leeftijd op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>age on</source>
+        <extracomment>Filter of free places: the day the child&apos;s age is counted on.</extracomment>
         <translation>leeftijd op</translation>
     </message>
     <message>
@@ -2363,8 +2417,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Fits a child born %1 on %2</source>
+        <source>Fits a child born %1, age on %2</source>
         <translation>Past bij een kind geboren op %1 (leeftijd op %2)</translation>
+    </message>
+    <message>
+        <source>Fits a child born %1 on %2</source>
+        <translation type="vanished">Past bij een kind geboren op %1 (leeftijd op %2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3289,8 +3347,15 @@
 <context>
     <name>OfferDialog</name>
     <message numerus="yes">
-        <location filename="../ui/offers/OfferDialog.cpp" line="+22"/>
         <source>%n ground(s)</source>
+        <translation type="vanished">
+            <numerusform>%n voorranggrond</numerusform>
+            <numerusform>%n voorranggronden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/offers/OfferDialog.cpp" line="+22"/>
+        <source>%n priority ground(s)</source>
         <translation>
             <numerusform>%n voorranggrond</numerusform>
             <numerusform>%n voorranggronden</numerusform>
@@ -4535,17 +4600,17 @@
     </message>
     <message>
         <location line="-40"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>is not a valid e-mail address</source>
         <translation>is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-93"/>
         <source>the ages must lie between 0 and %1 months, the youngest first</source>
         <translation>de leeftijden moeten tussen 0 en %1 maanden liggen, de jongste eerst</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>must be a phone number in international form, like +32470123456</source>
         <translation>moet een telefoonnummer in internationale vorm zijn, zoals +32470123456</translation>
     </message>
@@ -4631,8 +4696,8 @@
         <translation>is verplicht voor een verstuurd aanbod</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+222"/>
+        <location line="-273"/>
+        <location line="+228"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation>moet antwerpen, mechelen of turnhout zijn</translation>
     </message>
@@ -4908,19 +4973,18 @@
         <translation>Aangemeld als</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Last sync: never</source>
         <translation>Laatste synchronisatie: nooit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Last sync: %1</source>
         <translation>Laatste synchronisatie: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Last sync: %1 %2</source>
-        <translation>Laatste synchronisatie: %1 %2</translation>
+        <translation type="vanished">Laatste synchronisatie: %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4938,7 +5002,7 @@
         <translation>Geweigerde wijzigingen: %L1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>%1 · %2</source>
         <comment>account name · regions</comment>
         <translation>%1 · %2</translation>
@@ -4949,7 +5013,7 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — gegevens van %1</translation>
     </message>

@@ -196,7 +196,7 @@ QString DisplayFormat::urgency(int urgency)
 QString DisplayFormat::emergencyReason(const QString& reason)
 {
     if (reason == QLatin1String("work_start"))
-        return tr("Starts work or training");
+        return tr("Work or training");
     if (reason == QLatin1String("medical"))
         return tr("Medical");
     if (reason == QLatin1String("social"))
@@ -243,7 +243,7 @@ QString DisplayFormat::offerStatus(const QString& status)
 QString DisplayFormat::placeStatus(const QString& status)
 {
     if (status == QLatin1String("open"))
-        return tr("Open");
+        return tr("Open", "free place status");
     if (status == QLatin1String("reserved"))
         return tr("Reserved");
     if (status == QLatin1String("filled"))

@@ -101,8 +101,8 @@ void DetailPanel::buildActions()
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setAccessibleName(actions.at(i)->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
-        if (actions.at(i) == m_emergency)
-            grid->addWidget(button, i / 2 + 1, 0, 1, 2); // a long label in every language: a row of its own
+        if (actions.at(i) == m_offer || actions.at(i) == m_emergency)
+            grid->addWidget(button, actions.at(i) == m_offer ? 3 : 4, 0, 1, 2); // long labels: a row of their own
         else
             grid->addWidget(button, i / 2, i % 2);
         if (actions.at(i) != m_writeMessage && actions.at(i) != m_emergency)
@@ -255,7 +255,7 @@ void DetailPanel::updateActions()
     const bool onList =
         !forEmergency.isEmpty() &&
         !EmergencyActions(m_cache, m_account.id, m_account.displayName).openEntryOf(forEmergency).isEmpty();
-    m_emergency->setText(onList ? tr("Open on the &emergency list") : tr("Put on the &emergency list…"));
+    m_emergency->setText(onList ? tr("Show on the &emergency list") : tr("Put on the &emergency list…"));
 }
 
 namespace {

@@ -129,13 +129,16 @@ QString EmergencyView::printTitle() const
 
 QString EmergencyView::countText(int total) const
 {
+    // Short: it shares the top row with the search field and the buttons, in every language.
+    QStringList parts{tr("%Ln on the list", nullptr, total)};
     const int overdue = entries()->overdueCount();
     const int today = entries()->dueTodayCount();
-    QString text = tr("%Ln famil(y/ies) on the list", nullptr, total);
-    if (overdue > 0 || today > 0)
-        text += QStringLiteral(" · ") + tr("%Ln overdue", nullptr, overdue) + QStringLiteral(" · ") +
-                tr("%Ln to call today", nullptr, today);
-    return text;
+    if (overdue > 0)
+        parts.append(tr("%Ln overdue", nullptr, overdue));
+    if (today > 0)
+        //: Families to call back today.
+        parts.append(tr("%Ln today", nullptr, today));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString EmergencyView::searchPlaceholder() const

@@ -43,7 +43,6 @@ protected:
     QString searchToolTip() const override;
     QStringList columnSamples() const override;
     FilterBar::Fields filterFields() const override;
-    QString stretchColumn() const override { return QStringLiteral("parent"); }
 
 private:
     QWidget* buildActionBar();

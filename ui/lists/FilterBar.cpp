@@ -113,7 +113,8 @@ void FilterBar::addChildAge(QHBoxLayout* row)
     //: Filter of free places: places whose age band fits a child born on <date> on <date>.
     row->addWidget(new QLabel(tr("Fits a child born"), this));
     m_childBorn = addDate(row, tr("Child's birth date"));
-    row->addWidget(new QLabel(tr("on"), this));
+    //: Filter of free places: the day the child's age is counted on.
+    row->addWidget(new QLabel(tr("age on"), this));
     m_ageOn = addDate(row, tr("Day the child's age is taken on"));
     m_ageOn->setToolTip(tr("\"any\": the day the place is available from"));
 }
@@ -481,7 +482,7 @@ QString FilterBar::describe(const ListFilter& f) const
         parts << tr("Available from: %1").arg(range(f.startFrom, f.startTo));
     if (f.childBorn.isValid())
         parts << (f.ageOn.isValid()
-                      ? tr("Fits a child born %1 on %2")
+                      ? tr("Fits a child born %1, age on %2")
                             .arg(DisplayFormat::date(f.childBorn.toString(Qt::ISODate)),
                                  DisplayFormat::date(f.ageOn.toString(Qt::ISODate)))
                       : tr("Fits a child born %1").arg(DisplayFormat::date(f.childBorn.toString(Qt::ISODate))));

@@ -19,7 +19,7 @@ constexpr int kIdRole = Qt::UserRole;
 
 QString priorityText(const QStringList& grounds)
 {
-    return grounds.isEmpty() ? QString() : OfferDialog::tr("%n ground(s)", nullptr, int(grounds.size()));
+    return grounds.isEmpty() ? QString() : OfferDialog::tr("%n priority ground(s)", nullptr, int(grounds.size()));
 }
 
 } // namespace

@@ -46,7 +46,6 @@ protected:
     QString searchToolTip() const override;
     QStringList columnSamples() const override;
     FilterBar::Fields filterFields() const override;
-    QString stretchColumn() const override { return QStringLiteral("location"); }
 
 private:
     QWidget* buildActionBar();
