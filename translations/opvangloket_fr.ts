@@ -2657,6 +2657,11 @@
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>%1–%2 months</source>
         <extracomment>Age band of a free place, in months.</extracomment>
@@ -2776,7 +2781,7 @@
         <translation>%1 — à confirmer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>free-places</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
         <translation>places-libres</translation>

@@ -73,7 +73,9 @@ FreePlaceDialog::FreePlaceDialog(LocalCache& cache, const QJsonObject& existing,
     auto* form = new QFormLayout;
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("Available &from:"), m_from);
-    form->addRow(tr("&Ages:"), ages);
+    auto* agesLabel = new QLabel(tr("&Ages:"), this);
+    agesLabel->setBuddy(m_ageMin); // a row that is a layout gets no buddy from the form itself
+    form->addRow(agesLabel, ages);
     form->addRow(tr("&Days:"), buildDays());
     form->addRow(tr("&Number of places:"), m_count);
     if (!existing.isEmpty()) {

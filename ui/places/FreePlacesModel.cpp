@@ -69,6 +69,8 @@ QString FreePlacesModel::headerTitle(const QString& key) const
         return tr("Offers out");
     if (key == QLatin1String("updated"))
         return tr("Last updated");
+    if (key == QLatin1String("updated_by"))
+        return tr("By");
     return key;
 }
 

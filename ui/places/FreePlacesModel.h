@@ -8,7 +8,7 @@ class FreePlaceListQuery;
 class LocalCache;
 
 // The free places' rows: where, what kind of care, from when, ages, days, how many, status (with "to confirm"
-// for an open place nobody confirmed for four weeks), offers out and when it was last updated.
+// for an open place nobody confirmed for four weeks), offers out, and when and by whom it was last updated.
 class FreePlacesModel : public ListModel
 {
     Q_OBJECT

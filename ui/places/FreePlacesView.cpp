@@ -160,7 +160,8 @@ QStringList FreePlacesView::columnSamples() const
             QStringLiteral("000"),
             tr("%1 — to confirm").arg(DisplayFormat::placeStatus(QStringLiteral("open"))),
             QStringLiteral("000"),
-            QStringLiteral("00-00-0000")};
+            QStringLiteral("00-00-0000"),
+            QStringLiteral("Lotte Van Damme")};
 }
 
 QString FreePlacesView::exportName() const

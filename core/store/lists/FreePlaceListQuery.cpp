@@ -26,7 +26,9 @@ QStringList FreePlaceListQuery::selectExpressions() const
                 .arg(today().addDays(-kToConfirmDays).toString(Qt::ISODate)),
             QStringLiteral("(SELECT count(*) FROM offers o WHERE o.free_place_id = f.id "
                            "AND o.status IN ('sent', 'accepted'))"),
-            QStringLiteral("f.updated_at")};
+            QStringLiteral("f.updated_at"),
+            // Who last wrote the place on the server: the organiser's call was taken by that colleague.
+            QStringLiteral("(SELECT ac.display_name FROM accounts ac WHERE ac.id = f.updated_by)")};
 }
 
 QStringList FreePlaceListQuery::sortExpressions(int column) const

@@ -14,7 +14,7 @@ public:
     static constexpr int kToConfirmDays = 28;
 
     using ListQuery::ListQuery;
-    // location, municipality, kind, available_from, ages, days, count, status, offers, updated
+    // location, municipality, kind, available_from, ages, days, count, status, offers, updated, updated_by
     QStringList columnKeys() const override;
     // The open places (their count) per municipality, for the filter as it is now; by municipality.
     QVector<QPair<QString, int>> openPlacesPerMunicipality() const;
