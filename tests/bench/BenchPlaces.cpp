@@ -143,23 +143,10 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     QTemporaryDir dir;
-    const QString path =
-        parser.isSet(cacheFile) ? parser.value(cacheFile) : dir.filePath(QStringLiteral("client.sqlite"));
-    if (!QFileInfo::exists(path)) {
-        QProcess server;
-        const bool synced =
-            BenchServer::syncInto(path, parser.value(common.serverBinary), parser.value(common.scale).toInt(),
-                                  parser.value(common.user), server, dir.filePath(QStringLiteral("server")));
-        server.terminate();
-        server.waitForFinished(5000);
-        if (!synced)
-            return 1;
-    }
     LocalCache cache;
-    if (cache.open(path) != LocalCache::OpenStatus::Ok) {
-        err() << "cannot open " << path << "\n";
+    if (!BenchServer::openSynced(parser.isSet(cacheFile) ? parser.value(cacheFile) : QString(), common, parser,
+                                 dir.path(), cache))
         return 1;
-    }
     BenchReport report;
     report.add({QStringLiteral("emergency_first_paint_ms"), emergencyFirstPaint(cache), QStringLiteral("ms"), 0, 0});
     report.add({QStringLiteral("emergency_filter_change_max_ms"), emergencyFilters(cache), QStringLiteral("ms"), 0, 0});

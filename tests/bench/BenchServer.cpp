@@ -1,10 +1,15 @@
 #include "BenchServer.h"
 
+#include "BenchOptions.h"
+
 #include "store/cache/LocalCache.h"
 #include "sync/ApiClient.h"
 #include "sync/SyncEngine.h"
 
+#include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -71,4 +76,25 @@ bool BenchServer::syncInto(const QString& path, const QString& serverBinary, int
         return false;
     }
     return true;
+}
+
+bool BenchServer::openSynced(QString path, const BenchOptions& options, const QCommandLineParser& parser,
+                             const QString& workDir, LocalCache& cache)
+{
+    if (path.isEmpty())
+        path = QDir(workDir).filePath(QStringLiteral("client.sqlite"));
+    if (!QFileInfo::exists(path)) {
+        QProcess server;
+        const bool synced =
+            syncInto(path, parser.value(options.serverBinary), parser.value(options.scale).toInt(),
+                     parser.value(options.user), server, QDir(workDir).filePath(QStringLiteral("server")));
+        server.terminate();
+        server.waitForFinished(5000);
+        if (!synced)
+            return false;
+    }
+    if (cache.open(path) == LocalCache::OpenStatus::Ok)
+        return true;
+    QTextStream(stderr) << "cannot open " << path << Qt::endl;
+    return false;
 }

@@ -5,6 +5,9 @@
 #include <QUrl>
 
 class ApiClient;
+class BenchOptions;
+class LocalCache;
+class QCommandLineParser;
 
 // The server the benchmarks sync from: a real opvangloket-server process seeded with --demo-scale N on
 // loopback, and a demo account signed in on it.
@@ -19,4 +22,8 @@ public:
     // failure. The caller stops `server`.
     static bool syncInto(const QString& path, const QString& serverBinary, int scale, const QString& user,
                          QProcess& server, const QString& dataDir);
+    // Opens the synced cache at `path` (migrating an older one before anything is timed); when `path` is empty
+    // or missing, first syncs one from a server seeded as the options say (in workDir). False (printed) on failure.
+    static bool openSynced(QString path, const BenchOptions& options, const QCommandLineParser& parser,
+                           const QString& workDir, LocalCache& cache);
 };
