@@ -1,7 +1,9 @@
 #include "demo/DemoFamilyBuilder.h"
 
 #include "demo/DemoData.h"
+#include "domain/NoteLog.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace {
@@ -13,11 +15,23 @@ QString str(const QJsonObject& row, const char* key)
 {
     return row.value(QLatin1String(key)).toString();
 }
+bool isOpen(const QString& status)
+{
+    return status == QLatin1String("submitted") || status == QLatin1String("in_review") ||
+           status == QLatin1String("offered");
+}
 } // namespace
 
-DemoFamilyBuilder::DemoFamilyBuilder(DemoRandom& rng)
+DemoFamilyBuilder::DemoFamilyBuilder(DemoRandom& rng, DemoPlaceBook& places)
     : m_rng(rng)
+    , m_places(places)
 {
+}
+
+QDate DemoFamilyBuilder::around(int from, int to)
+{
+    const QDate reference(DemoRandom::kReferenceYear, DemoRandom::kReferenceMonth, DemoRandom::kReferenceDayOfMonth);
+    return m_rng.dateBetween(reference.addDays(from), reference.addDays(to));
 }
 
 QJsonObject DemoFamilyBuilder::common(const QString& regionId)
@@ -158,35 +172,143 @@ QJsonObject DemoFamilyBuilder::application(const DemoRegionContext& region, cons
     return row;
 }
 
-QJsonObject DemoFamilyBuilder::emergency(const QJsonObject& application, const QString& addedBy)
+QJsonObject DemoFamilyBuilder::emergency(const DemoRegionContext& region, const QJsonObject& application)
 {
-    QJsonObject row = common(str(application, "region_id"));
-    static const QStringList reasons{s("work_start"), s("medical"), s("social"), s("other")};
-    const int r = m_rng.between(1, 100);
+    QJsonObject row = common(region.regionId);
+    const QString app = str(application, "status");
+    const int urgency = m_rng.between(1, 100);
+    const int why = m_rng.between(1, 100);
+    const QString reason = why <= 45   ? s("work_start")
+                           : why <= 60 ? s("medical")
+                           : why <= 85 ? s("social")
+                                       : s("other");
+    QString status = s("resolved");
+    QJsonValue resolution = s("placed");
+    if (isOpen(app)) {
+        const int r = m_rng.between(1, 100);
+        status = r <= 85 ? s("open") : r <= 93 ? s("resolved") : s("withdrawn");
+        static const QStringList endings{s("care_elsewhere"), s("not_needed"), s("unreachable")};
+        resolution = status == s("resolved") ? QJsonValue(m_rng.pick(endings)) : QJsonValue();
+    } else if (app == s("cancelled") || app == s("expired")) {
+        resolution = app; // closed with the application (the server resolves it so)
+    }
+    // Open entries are called back around the day the demo is seeded: some overdue, some today, most ahead.
+    const int when = m_rng.between(1, 100);
+    const QDate followUp = status != s("open") ? around(-60, -5)
+                           : when <= 15        ? around(-10, -1)
+                           : when <= 25        ? around(0, 0)
+                                               : around(1, 21);
     row.insert(s("application_id"), application.value(s("id")));
     row.insert(s("parent_id"), application.value(s("parent_id")));
-    row.insert(s("urgency"), m_rng.between(1, 3));
-    row.insert(s("reason"), m_rng.pick(reasons));
-    row.insert(s("follow_up_on"), m_rng.dateBetween(QDate(2025, 12, 1), QDate(2026, 3, 31)).toString(Qt::ISODate));
-    row.insert(s("status"), r <= 80 ? s("open") : r <= 92 ? s("resolved") : s("withdrawn"));
-    row.insert(s("resolution"), QJsonValue());
-    row.insert(s("notes"), QJsonValue());
-    row.insert(s("added_by"), addedBy);
+    row.insert(s("urgency"), urgency <= 25 ? 1 : urgency <= 70 ? 2 : 3);
+    row.insert(s("reason"), reason);
+    row.insert(s("follow_up_on"), followUp.toString(Qt::ISODate));
+    row.insert(s("status"), status);
+    row.insert(s("resolution"), resolution);
+    row.insert(s("notes"), emergencyNotes(region, reason, followUp));
+    row.insert(s("added_by"), region.counterAccountId);
     return row;
 }
 
-QJsonObject DemoFamilyBuilder::offer(const DemoRegionContext& region, const QJsonObject& application)
+QString DemoFamilyBuilder::emergencyNotes(const DemoRegionContext& region, const QString& reason, const QDate& followUp)
 {
-    QJsonObject row = common(region.regionId);
-    const int i = m_rng.between(0, int(region.freePlaceIds.size()) - 1);
-    const bool accepted = str(application, "status") != s("offered");
+    // A short follow-up log as the counter writes it: why the family is on the list, then a call or two.
+    static const QHash<QString, QString> intake{
+        {s("work_start"), s("Ouder start binnenkort met een nieuwe job; grootouders vangen tijdelijk op.")},
+        {s("medical"), s("Huisarts bevestigt dat opvang om medische redenen dringend is.")},
+        {s("social"), s("Doorverwezen door het OCMW; de maatschappelijk werker volgt het gezin op.")},
+        {s("other"), s("Gezin kwam langs aan het loket; alle voorkeurlocaties zijn volzet.")}};
+    static const QStringList calls{
+        s("Opgebeld: nog geen plaats gevonden, gezin is ook flexibel in een andere gemeente"),
+        s("Geen antwoord, voicemail ingesproken"), s("Gezin kan ook halve dagen; voorkeuren aangevuld"),
+        s("Besproken met de coördinator, blijft op de lijst")};
+    // The last call set the follow-up day (a few days before it when that has passed); the others came before.
+    const int entries = m_rng.between(1, 3);
+    const qint64 followUpAgo = followUp.daysTo(m_rng.anchor());
+    qint64 daysAgo = followUpAgo > 0 ? followUpAgo + m_rng.between(3, 10) : m_rng.between(1, 6);
+    QVector<Note> notes(entries);
+    for (int i = entries - 1; i >= 0; --i) {
+        QString text = i == 0 ? intake.value(reason) : m_rng.pick(calls) + s(".");
+        if (i == entries - 1)
+            text += s(" Volgende opvolging: ") + followUp.toString(s("dd-MM-yyyy")) + s(".");
+        const QString at = m_rng.timestamp(-(daysAgo - 2) * 86400 + m_rng.between(3600, 28000));
+        notes[i] = {at, region.counterAccountId, region.counterName, text};
+        daysAgo += m_rng.between(5, 9);
+    }
+    return NoteLog::format(notes);
+}
+
+QVector<QJsonObject> DemoFamilyBuilder::offers(const DemoRegionContext& region, QJsonObject& application,
+                                               const QJsonObject& child)
+{
+    QVector<QJsonObject> made;
+    const QString birthText =
+        str(child, "birth_date").isEmpty() ? str(child, "expected_birth_date") : str(child, "birth_date");
+    const QDate birth = QDate::fromString(birthText, Qt::ISODate);
+    const QString status = str(application, "status");
+    const auto prefer = [&application](const QString& locationId) {
+        QJsonArray prefs = application.value(s("preferences")).toArray();
+        if (prefs.contains(locationId))
+            return;
+        if (prefs.size() >= 5)
+            prefs.removeLast();
+        prefs.append(locationId);
+        application.insert(s("preferences"), prefs);
+    };
+    if (status == s("offered")) {
+        // Offered only with a sent offer on a seat of a place; none left in the region: back in review.
+        const DemoPlaceBook::Place* place = m_places.takeSeat(region.regionId, false, birth, m_rng);
+        if (!place) {
+            application.insert(s("status"), s("in_review"));
+            return offers(region, application, child);
+        }
+        if (m_rng.chance(20))
+            addLooseOffer(region, application, s("declined"), &made);
+        made.append(offer(application, *place, s("sent"), around(1, 14)));
+        prefer(place->locationId);
+    } else if (status == s("accepted") || status == s("placed")) {
+        if (const DemoPlaceBook::Place* place = m_places.takeSeat(region.regionId, true, birth, m_rng)) {
+            made.append(offer(application, *place, s("accepted"), around(-30, -3)));
+            prefer(place->locationId);
+            if (m_rng.chance(30)) // sent at the same time, withdrawn when the family said yes to the other
+                addLooseOffer(region, application, s("withdrawn"), &made);
+        }
+    } else if (status == s("in_review")) {
+        const int r = m_rng.between(1, 100);
+        if (r <= 28)
+            addLooseOffer(region, application,
+                          r <= 12   ? s("declined")
+                          : r <= 18 ? s("expired")
+                          : r <= 22 ? s("withdrawn")
+                                    : s("proposed"),
+                          &made);
+    } else if ((status == s("submitted") && m_rng.chance(4)) || (status == s("cancelled") && m_rng.chance(10))) {
+        addLooseOffer(region, application, status == s("submitted") ? s("proposed") : s("withdrawn"), &made);
+    }
+    return made;
+}
+
+void DemoFamilyBuilder::addLooseOffer(const DemoRegionContext& region, const QJsonObject& application,
+                                      const QString& status, QVector<QJsonObject>* offers)
+{
+    const DemoPlaceBook::Place* place = m_places.anyPlace(region.regionId, m_rng);
+    if (!place)
+        return;
+    // A proposed offer is still to be sent; the others were answered (or let pass) in the weeks before.
+    offers->append(offer(application, *place, status, status == s("proposed") ? around(3, 14) : around(-45, -1)));
+}
+
+QJsonObject DemoFamilyBuilder::offer(const QJsonObject& application, const DemoPlaceBook::Place& place,
+                                     const QString& status, const QDate& respondBy)
+{
+    QJsonObject row = common(str(application, "region_id"));
     row.insert(s("application_id"), application.value(s("id")));
-    row.insert(s("free_place_id"), region.freePlaceIds.at(i));
-    row.insert(s("location_id"), region.freePlaceLocationIds.at(i));
-    row.insert(s("status"), accepted ? s("accepted") : s("sent"));
-    row.insert(s("respond_by"), m_rng.dateBetween(QDate(2026, 1, 10), QDate(2026, 2, 28)).toString(Qt::ISODate));
+    row.insert(s("free_place_id"), place.id);
+    row.insert(s("location_id"), place.locationId);
+    row.insert(s("status"), status);
+    row.insert(s("respond_by"), respondBy.toString(Qt::ISODate));
     row.insert(s("allocation_run_id"), QJsonValue());
-    row.insert(s("explanation"), s("Toegewezen in de gezamenlijke toewijzing volgens de voorrangsregels."));
+    row.insert(s("explanation"), s("Aangeboden door het loket: de plaats past bij de voorkeuren en de leeftijd."));
     return row;
 }
 
@@ -219,14 +341,14 @@ QVector<DemoRow> DemoFamilyBuilder::build(const DemoRegionContext& region, int f
     const int children = qMin(m_rng.chance(15) ? 2 : 1, maxApplications);
     for (int c = 0; c < children; ++c) {
         const QJsonObject ch = child(p);
-        const QJsonObject app = application(region, ch, referrerId);
+        QJsonObject app = application(region, ch, referrerId);
+        const QVector<QJsonObject> made = offers(region, app, ch); // may take the application back to review
         rows.append({s("children"), ch, filedBy});
         rows.append({s("applications"), app, filedBy});
-        const QString st = str(app, "status");
-        if (familyIndex % 12 == 5 && c == 0 && (st == s("submitted") || st == s("in_review")))
-            rows.append({s("emergency_entries"), emergency(app, region.counterAccountId), region.counterAccountId});
-        if (familyIndex % 5 == 0 && (st == s("offered") || st == s("accepted")) && !region.freePlaceIds.isEmpty())
-            rows.append({s("offers"), offer(region, app), region.counterAccountId});
+        for (const QJsonObject& o : made)
+            rows.append({s("offers"), o, region.counterAccountId});
+        if (familyIndex % 15 == 5 && c == 0)
+            rows.append({s("emergency_entries"), emergency(region, app), region.counterAccountId});
         if (familyIndex % 10 == 0 && c == 0 && referrerId.isEmpty())
             rows.append({s("messages"), message(p, app), region.counterAccountId});
     }

@@ -42,6 +42,11 @@ QDate DemoRandom::dateBetween(const QDate& from, const QDate& to)
     return from.addDays(between(0, int(from.daysTo(to))) + m_shiftDays);
 }
 
+QDate DemoRandom::anchor() const
+{
+    return QDate(kReferenceYear, kReferenceMonth, kReferenceDayOfMonth).addDays(m_shiftDays);
+}
+
 QString DemoRandom::timestamp(qint64 secondsAfterBase) const
 {
     return QDateTime::fromMSecsSinceEpoch(m_timestampBaseMs + secondsAfterBase * 1000, Qt::UTC)

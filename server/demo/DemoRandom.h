@@ -23,6 +23,8 @@ public:
     QString uuid();
     // A day between from and to, both given as if today were kReferenceDay, moved to the anchor.
     QDate dateBetween(const QDate& from, const QDate& to);
+    // The day the demo is seeded for: what kReferenceDay becomes.
+    QDate anchor() const;
     // Two days before the anchor, 08:00 UTC, plus the given seconds, ISO-8601.
     QString timestamp(qint64 secondsAfterBase) const;
 

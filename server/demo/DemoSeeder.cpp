@@ -64,6 +64,7 @@ void DemoSeeder::seed(int applications)
         seedLocations();
         seedFreePlaces();
         seedFamilies(applications);
+        settlePlaces();
     } catch (...) {
         m_storage.setBulkMode(false);
         throw;
@@ -116,8 +117,13 @@ void DemoSeeder::seedAccounts()
             throw StorageError(QStringLiteral("demo account %1: %2").arg(account.username, error));
         m_accountIds.insert(account.username, account.id);
     }
-    for (auto it = m_regions.begin(); it != m_regions.end(); ++it)
+    for (auto it = m_regions.begin(); it != m_regions.end(); ++it) {
         it->counterAccountId = m_accountIds.value(s("loket.") + it.key());
+        for (const DemoAccount& a : kAccounts) {
+            if (s(a.username) == s("loket.") + it.key())
+                it->counterName = s(a.displayName);
+        }
+    }
 }
 
 QJsonObject DemoSeeder::location(const QString& regionId, int index)
@@ -187,34 +193,78 @@ void DemoSeeder::seedFreePlaces()
 {
     WriteTransaction tx(m_storage);
     static const QStringList days{s("mon"), s("tue"), s("wed"), s("thu"), s("fri")};
+    static const QVector<QPair<int, int>> bands{{0, 18}, {12, 36}, {18, 48}, {0, 36}, {6, 24}, {0, 48}};
     for (int i = 0; i < 100; ++i) {
         const QString locationId = m_rng.pick(m_publishedLocations);
         const QString regionId = m_locationRegion.value(locationId);
         QJsonObject dayMap;
-        for (int d = 0; d < m_rng.between(2, 5); ++d)
+        const int dayCount = m_rng.between(2, 5);
+        const int firstDay = m_rng.between(0, 5 - dayCount);
+        for (int d = firstDay; d < firstDay + dayCount; ++d)
             dayMap.insert(days.at(d), m_rng.chance(80) ? s("full") : s("half"));
+        const QPair<int, int> band = m_rng.pick(bands);
+        DemoPlaceBook::Place place;
+        place.id = m_rng.uuid();
+        place.locationId = locationId;
+        place.regionId = regionId;
+        place.count = m_rng.chance(10) ? 4 : m_rng.between(1, 3);
+        place.ageMinMonths = band.first;
+        place.ageMaxMonths = band.second;
+        place.availableFrom = m_rng.dateBetween(QDate(2025, 12, 15), QDate(2026, 8, 31));
+        // The seats the families' offers will hold: filled, reserved, partly taken or free (DemoPlaceBook).
         const int r = m_rng.between(1, 100);
-        const QJsonObject row{
-            {s("id"), m_rng.uuid()},
-            {s("region_id"), regionId},
-            {s("version"), 1},
-            {s("updated_at"), m_rng.timestamp(100 + i)},
-            {s("location_id"), locationId},
-            {s("available_from"), m_rng.dateBetween(QDate(2026, 2, 1), QDate(2026, 9, 1)).toString(Qt::ISODate)},
-            {s("days"), dayMap},
-            {s("age_min_months"), 0},
-            {s("age_max_months"), 36},
-            {s("count"), m_rng.between(1, 3)},
-            {s("status"), r <= 70   ? s("open")
-                          : r <= 80 ? s("reserved")
-                          : r <= 92 ? s("filled")
-                                    : s("withdrawn")}};
+        int sent = 0;
+        int accepted = 0;
+        place.withdrawn = r <= 8;
+        if (r > 8 && r <= 20) {
+            accepted = place.count;
+        } else if (r > 20 && r <= 35) {
+            sent = m_rng.between(1, place.count);
+            accepted = place.count - sent;
+        } else if (r > 35 && r <= 55 && place.count > 1) {
+            const int held = m_rng.between(1, place.count - 1);
+            sent = m_rng.between(0, held);
+            accepted = held - sent;
+        }
+        const QString status = m_places.plan(place, sent, accepted);
+        // A fifth were last confirmed more than four weeks before the seed day ("to confirm" in the client).
+        const int daysAgo = m_rng.chance(20) ? m_rng.between(29, 75) : m_rng.between(2, 20);
+        const QJsonObject row{{s("id"), place.id},
+                              {s("region_id"), regionId},
+                              {s("version"), 1},
+                              {s("updated_at"), m_rng.timestamp(-qint64(daysAgo - 2) * 86400 + i * 37)},
+                              {s("location_id"), locationId},
+                              {s("available_from"), place.availableFrom.toString(Qt::ISODate)},
+                              {s("days"), dayMap},
+                              {s("age_min_months"), place.ageMinMonths},
+                              {s("age_max_months"), place.ageMaxMonths},
+                              {s("count"), place.count},
+                              {s("status"), status}};
         insertChecked({s("free_places"), row, m_regions.value(regionId).counterAccountId}, tx.seq());
-        m_regions[regionId].freePlaceIds.append(row.value(s("id")).toString());
-        m_regions[regionId].freePlaceLocationIds.append(locationId);
     }
     m_storage.appendAudit({QString(), s("demo.free_places"), s("free_places"), QString(), s("demo data")});
     tx.commit();
+}
+
+void DemoSeeder::settlePlaces()
+{
+    const QVector<QPair<QString, QString>> unsettled = m_places.unsettled();
+    if (unsettled.isEmpty())
+        return;
+    WriteTransaction tx(m_storage);
+    for (const auto& [id, status] : unsettled) {
+        std::optional<StoredRow> place = m_storage.findRow(s("free_places"), id);
+        if (!place)
+            continue;
+        QJsonObject row = place->row;
+        row.insert(s("status"), status);
+        row.insert(s("version"), row.value(s("version")).toInteger() + 1);
+        row.insert(s("updated_at"), m_rng.timestamp(86400));
+        m_storage.updateRow(s("free_places"), row, tx.seq());
+    }
+    m_storage.appendAudit({QString(), s("demo.free_places"), s("free_places"), QString(), s("demo places settled")});
+    tx.commit();
+    qCInfo(lcServerDemo) << "demo places settled:" << unsettled.size();
 }
 
 QString DemoSeeder::pickRegion()
@@ -269,7 +319,7 @@ void DemoSeeder::seedFamilies(int applications)
 {
     const bool scaled = applications > 0;
     const QString referrer = m_accountIds.value(s("toeleider.antwerpen"));
-    DemoFamilyBuilder builder(m_rng);
+    DemoFamilyBuilder builder(m_rng, m_places);
     int made = 0;
     int referred = 0;
     for (int family = 0; scaled ? made < applications : family < kDefaultFamilies;) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/DemoFamilyBuilder.h"
+#include "demo/DemoPlaceBook.h"
 #include "demo/DemoRandom.h"
 
 #include <QHash>
@@ -9,8 +10,10 @@
 class ServerStorage;
 
 // Seeds the deterministic demo data set (docs/ARCHITECTURE.md "The server"): regions, demo accounts (password "demo"),
-// ~60 locations, ~100 free places, and families with applications in every state, an emergency list,
-// offers and messages. The same seed gives the same ids and rows on every run.
+// ~60 locations, 100 free places (varied age bands, days and counts; some not updated for more than four weeks),
+// and families with applications in every state, an emergency list with follow-up logs, offers in every state
+// that obey the offer rules (docs/PROTOCOL.md "Offers and the emergency list"), and messages. The same seed and
+// day give the same ids and rows on every run.
 //
 // Default set: 2,000 families, one write transaction (and seq) per family, as if filed one by one.
 // --demo-scale N: families until there are exactly N applications; to stay fast, families are written in
@@ -37,6 +40,9 @@ private:
     void seedLocations();
     void seedFreePlaces();
     void seedFamilies(int applications);
+    // Places whose planned seats the families did not all take (small --demo-scale sets) get the status their
+    // offers give, in one more transaction.
+    void settlePlaces();
     QJsonObject location(const QString& regionId, int index);
     void insertChecked(const DemoRow& row, qint64 seq);
     void writeFamily(const QVector<DemoRow>& rows, qint64 seq);
@@ -48,6 +54,7 @@ private:
     DemoRandom m_rng;
     QHash<QString, DemoRegionContext> m_regions;
     QHash<QString, QString> m_accountIds; // username -> id
+    DemoPlaceBook m_places;
     QStringList m_publishedLocations;
     QHash<QString, QString> m_locationRegion;
 };

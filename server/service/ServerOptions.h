@@ -26,6 +26,8 @@ struct ServerOptions {
     int mailPollSeconds = 10;  // how often queued mail and offer reminders are looked at; 0: only when asked
     int mailMaxAttempts = 5;   // transient failures before a message is marked failed
     int mailRetrySeconds = 60; // first back-off; doubles per attempt, at most 6 hours
+    // How often sent offers past their respond-by date are expired (OfferExpiry); 0: only when asked.
+    int offerExpirySeconds = 600;
     // How often the notify sockets' sessions and accounts are re-read (NotifyHub::sweep); 0: only on events.
     int notifySweepMs = 5000;
     QString tlsCert;

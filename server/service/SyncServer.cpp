@@ -11,6 +11,8 @@
 #include "storage/StorageError.h"
 #include "storage/StorageFactory.h"
 #include "sync/DigestService.h"
+#include "sync/OfferExpiry.h"
+#include "sync/OfferWriteHook.h"
 
 #include "http/ConnectionRouter.h"
 #include <QElapsedTimer>
@@ -26,6 +28,7 @@ SyncServer::SyncServer(QObject* parent)
 
 SyncServer::~SyncServer()
 {
+    m_offerExpiry.reset();
     m_mail.reset();
     m_http.reset();
     m_handlers.reset();
@@ -84,7 +87,9 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
     m_purgeTimer.start();
     m_handlers = std::make_unique<ApiHandlers>(*m_storage);
     m_handlers->notifyHub().setSweepInterval(options.notifySweepMs);
-    // Parent mail follows a pushed write in its transaction (WriteHook); the sync room knows nothing of mail.
+    // What an offer means follows a pushed write in its transaction (WriteHook), before the parent mail, so a mail
+    // reads the rows as the offer rules left them; the sync room knows nothing of mail.
+    m_handlers->pushService().addWriteHook(std::make_unique<OfferWriteHook>(*m_storage));
     m_handlers->pushService().addWriteHook(std::make_unique<MailWriteHook>(*m_storage));
     if (!m_storage->watchForeignCommits([this](qint64 first, qint64 last) { pokeForeignCommit(first, last); }, error)) {
         m_failure = StartFailure::Storage;
@@ -92,8 +97,17 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
     }
     if (!listen(options, error))
         return false;
+    startOfferExpiry(options);
     startMail(options);
     return true;
+}
+
+void SyncServer::startOfferExpiry(const ServerOptions& options)
+{
+    m_offerExpiry = std::make_unique<OfferExpiry>(*m_storage, options.offerExpirySeconds);
+    m_offerExpiry->setCommitListener(
+        [this](const QVector<CommittedRow>& rows) { m_handlers->notifyHub().notifyCommit(rows); });
+    m_offerExpiry->start();
 }
 
 void SyncServer::startMail(const ServerOptions& options)

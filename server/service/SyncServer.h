@@ -10,6 +10,7 @@
 class ApiHandlers;
 class HttpFrontend;
 class MailDelivery;
+class OfferExpiry;
 class ServerStorage;
 class AccessScope;
 class QWebSocketServer;
@@ -42,6 +43,8 @@ public:
     QJsonObject digest(const AccessScope& scope);
     // Delivers queued mail and writes offer reminders (tests drive it with runOnce() and a clock of their own).
     MailDelivery& mailDelivery() { return *m_mail; }
+    // Expires sent offers past their respond-by date (tests drive it with runOnce() and a clock of their own).
+    OfferExpiry& offerExpiry() { return *m_offerExpiry; }
     // Seconds the last demo seeding took, or -1 if none ran.
     double demoSeedSeconds() const { return m_demoSeconds; }
 
@@ -49,6 +52,7 @@ private:
     bool seedDemo(const ServerOptions& options, QString* error);
     bool listen(const ServerOptions& options, QString* error);
     void startMail(const ServerOptions& options);
+    void startOfferExpiry(const ServerOptions& options);
     // Tombstones past --tombstone-days, and retired refresh tokens past a refresh token's lifetime.
     void purgeExpired();
     // Another server instance on the same database committed seqs first..last: poke our sockets.
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<HttpFrontend> m_http;
     std::unique_ptr<QWebSocketServer> m_webSockets;
     std::unique_ptr<MailDelivery> m_mail;
+    std::unique_ptr<OfferExpiry> m_offerExpiry;
     QTimer m_purgeTimer;
     ServerOptions m_options;
     StartFailure m_failure = StartFailure::None;

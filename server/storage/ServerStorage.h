@@ -150,6 +150,12 @@ public:
     // Whether any synced row or account names `regionId` (a region that has rows is never deleted).
     virtual bool regionHasRows(const QString& regionId) = 0;
     virtual qint64 takeApplicationNumber(const QString& regionId, int year) = 0;
+    // The rows of `table` whose reference field `column` (a text field of TableSchema, e.g. offers'
+    // free_place_id) names `id`, oldest first: the offers of a place or an application, an application's emergency
+    // entries (OfferGuard, OfferEffects). Throws StorageError for a column the table does not have.
+    virtual QVector<StoredRow> rowsNaming(const QString& table, const QString& column, const QString& id) = 0;
+    // Offers still `sent` whose respond_by lies before `day`, oldest first (OfferExpiry).
+    virtual QStringList offersDueBefore(const QDate& day) = 0;
 
     virtual ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) = 0;
     // How many changes (rows and tombstones) the scope may see after afterSeq: what pages after it will bring.

@@ -42,6 +42,15 @@ void SqlSchema::addAuditHistoryColumns(SqlDatabase& db)
     db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS audit_events_entity ON audit_events (entity, entity_id, id)"));
 }
 
+void SqlSchema::createPlacementIndexes(SqlDatabase& db)
+{
+    db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS offers_free_place ON offers (free_place_id)"));
+    db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS offers_application ON offers (application_id)"));
+    db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS offers_status_respond_by ON offers (status, respond_by)"));
+    db.exec(QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS emergency_entries_application ON emergency_entries (application_id)"));
+}
+
 QString SqlSchema::normalizedNationalNumber(const QString& column)
 {
     return QStringLiteral("replace(replace(replace(%1, ' ', ''), '.', ''), '-', '')").arg(column);

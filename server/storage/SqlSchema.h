@@ -20,6 +20,9 @@ public:
     // Schema step 4: audit_events gain the changed field names (a JSON array of names, never values) and the
     // row version a write produced, and an index for the history of one row (GET /api/v1/history).
     static void addAuditHistoryColumns(SqlDatabase& db);
+    // Schema step 7: what the offer rules look up inside a push (docs/PROTOCOL.md "Offers and the emergency list"):
+    // the offers of a place and of an application, the sent offers due to expire, an application's emergency entries.
+    static void createPlacementIndexes(SqlDatabase& db);
     // `column` without the spaces, dots and dashes NationalNumber::normalize drops, in SQL both dialects
     // accept; a query must use exactly this expression to use the index.
     static QString normalizedNationalNumber(const QString& column);

@@ -238,6 +238,30 @@ QVector<StoredRow> SqlStorage::parentsByNationalNumber(const QString& digits)
                     {digits});
 }
 
+QVector<StoredRow> SqlStorage::rowsNaming(const QString& tableName, const QString& column, const QString& id)
+{
+    const Protocol::Table& table = tableOrThrow(tableName);
+    const Protocol::Field* field = table.field(column);
+    if (!field || field->type != Protocol::FieldType::Text)
+        throw StorageError(QStringLiteral("%1 has no reference column %2").arg(tableName, column));
+    return rowsById(table.name,
+                    QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY seq, id").arg(table.name, field->name),
+                    {id});
+}
+
+QStringList SqlStorage::offersDueBefore(const QDate& day)
+{
+    // respond_by is YYYY-MM-DD: text order is date order in both dialects (index offers_status_respond_by).
+    QSqlQuery& q = m_db->run(QStringLiteral("SELECT id FROM offers WHERE status = 'sent' AND respond_by IS NOT NULL "
+                                            "AND respond_by < ? ORDER BY seq, id"),
+                             {day.toString(Qt::ISODate)});
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    q.finish();
+    return ids;
+}
+
 bool SqlStorage::regionHasRows(const QString& regionId)
 {
     for (const Protocol::Table& table : Protocol::syncedTables()) {

@@ -38,6 +38,8 @@ public:
     QVector<StoredRow> parentsByNationalNumber(const QString& digits) override;
     bool regionHasRows(const QString& regionId) override;
     qint64 takeApplicationNumber(const QString& regionId, int year) override;
+    QVector<StoredRow> rowsNaming(const QString& table, const QString& column, const QString& id) override;
+    QStringList offersDueBefore(const QDate& day) override;
 
     ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) override;
     qint64 countChangesAfter(const AccessScope& scope, qint64 afterSeq) override;

@@ -3,10 +3,12 @@
 #include "domain/ApplicationStatus.h"
 #include "domain/NationalNumber.h"
 #include "domain/NoteLog.h"
+#include "domain/PlacementProblems.h"
 #include "domain/RegionCatalog.h"
 #include "domain/RowValidator.h"
 #include "storage/ServerStorage.h"
 #include "storage/WriteTransaction.h"
+#include "sync/OfferGuard.h"
 #include "sync/ReferenceGuard.h"
 #include "sync/RowValues.h"
 #include "sync/UpdateMerge.h"
@@ -98,6 +100,10 @@ bool MutationApplier::findDuplicate(const QString& table, const QJsonObject& row
         if (!number.isEmpty())
             candidates = m_storage.parentsByNationalNumber(number);
         reason = QStringLiteral("a parent with this national number already exists");
+    } else if (table == QLatin1String("emergency_entries") && str(row, "status") == QLatin1String("open")) {
+        // One open entry per application: a second one is the same family on the list twice.
+        candidates = OfferGuard(m_storage).openEntries(str(row, "application_id"));
+        reason = QString::fromLatin1(PlacementProblems::kSecondOpenEntry);
     }
     for (const StoredRow& existing : candidates) {
         if (!m_context.scope.canSee(table, existing.row, existing.filedBy))
@@ -172,6 +178,9 @@ Protocol::MutationResult MutationApplier::applyInsert(const Protocol::Mutation& 
         duplicate.mid = m.mid;
         return duplicate;
     }
+    reason = OfferGuard(m_storage).check(m.table, QJsonObject(), row);
+    if (!reason.isEmpty())
+        return result(m.mid, Protocol::MutationStatus::Rejected, reason);
     if (m.table == QLatin1String("applications"))
         assignNumber(row);
     row.insert(QStringLiteral("version"), 1);
@@ -245,6 +254,8 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
     }
     if (reason.isEmpty())
         reason = ReferenceGuard(m_storage, m_context.scope).check(m.table, merged, merge.appliedFields());
+    if (reason.isEmpty())
+        reason = OfferGuard(m_storage).check(m.table, current->row, merged);
     if (!reason.isEmpty())
         return result(m.mid, Protocol::MutationStatus::Rejected, reason);
     merged.insert(QStringLiteral("version"), version + 1);
@@ -275,6 +286,8 @@ Protocol::MutationResult MutationApplier::applyDelete(const Protocol::Mutation& 
     QString reason = m_policy.checkDelete(m.table, *current);
     if (reason.isEmpty() && m.table == QLatin1String("regions") && m_storage.regionHasRows(m.id))
         reason = QStringLiteral("invalid: a region that still has records cannot be deleted");
+    if (reason.isEmpty())
+        reason = OfferGuard(m_storage).checkDelete(m.table, current->row);
     if (!reason.isEmpty())
         return result(m.mid, Protocol::MutationStatus::Rejected, reason);
     const qint64 version = current->row.value(QLatin1String("version")).toInteger();

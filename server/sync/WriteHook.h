@@ -6,11 +6,11 @@
 #include <QString>
 #include <QVector>
 
-// What must follow a row a push wrote, without the sync room knowing what it is (parent mail is the one such job
-// today: docs/ARCHITECTURE.md "The path of one edit", step 4). Whoever composes the server registers hooks on
-// PushService (SyncServer: the mail room's MailWriteHook); MutationApplier calls each after an insert or update
-// has written its row. A delete, and a mutation that wrote nothing (refused, gone, an unmerged conflict), call
-// none.
+// What must follow a row a push wrote, without MutationApplier knowing what it is (docs/ARCHITECTURE.md "Write
+// hooks"): the rows that follow an offer or an application state, and parent mail. Whoever composes the server
+// registers hooks on PushService (SyncServer: OfferWriteHook, then the mail room's MailWriteHook); MutationApplier
+// calls each, in that order, after an insert or update has written its row. A delete, and a mutation that wrote
+// nothing (refused, gone, an unmerged conflict), call none; neither do the rows a hook writes.
 //
 // "After the write", not after the commit: the hook runs inside the push's transaction, in the mutation's own
 // savepoint, and whatever it writes takes the write's seq. So it commits with its event or not at all, and

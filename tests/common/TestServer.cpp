@@ -90,6 +90,7 @@ ServerOptions TestServer::options() const
     options.dataDir = m_dir.path();
     options.databaseUrl = m_databaseUrl;
     options.mailPollSeconds = 0;
+    options.offerExpirySeconds = 0; // tests expire offers with their own clock (server().offerExpiry().runOnce())
     options.seedDemo = &DemoSeeder::seedInto;
     if (m_configure)
         m_configure(options);

@@ -41,8 +41,9 @@ public:
     explicit TestServer(DataSet data = Empty, int demoApplications = 0);
     ~TestServer();
 
-    // Changes the options of every later start()/restart() (e.g. mail settings). The mail round runs only
-    // when a test asks (server().mailDelivery().runOnce()) unless the edit sets mailPollSeconds.
+    // Changes the options of every later start()/restart() (e.g. mail settings). The mail round and the offer
+    // expiry run only when a test asks (server().mailDelivery().runOnce(), server().offerExpiry().runOnce()) unless
+    // the edit sets mailPollSeconds or offerExpirySeconds.
     void configure(std::function<void(ServerOptions&)> edit) { m_configure = std::move(edit); }
     bool start();
     // Stops the server and starts it again on the same data directory and, if possible, the same port

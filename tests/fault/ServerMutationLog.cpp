@@ -80,6 +80,21 @@ bool ServerMutationLog::pushAudits(QVector<PushAudit>* out, QString* error)
     return true;
 }
 
+QVector<qint64> ServerMutationLog::derivedVersions(const QString& table, const QString& id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_name));
+    q.prepare(QStringLiteral("SELECT version FROM audit_events WHERE action = 'derive.update' AND entity = ? AND "
+                             "entity_id = ?"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    QVector<qint64> versions;
+    if (q.exec()) {
+        while (q.next())
+            versions.append(q.value(0).toLongLong());
+    }
+    return versions;
+}
+
 qint64 ServerMutationLog::versionOf(const QString& table, const QString& id, bool* deleted)
 {
     // The table name comes from the test's own records, never from outside.

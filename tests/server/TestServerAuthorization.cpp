@@ -83,6 +83,8 @@ private slots:
     void initTestCase();
     void writes_data();
     void writes();
+    void stateChanges_data();
+    void stateChanges();
     void regionsAreReferenceData();
     void accountsAreNeverPushed();
     void readsShowOnlyWhatTheRoleMaySee();
@@ -300,6 +302,53 @@ void TestServerAuthorization::writes()
         QVERIFY(after.isEmpty());
     else
         QCOMPARE(after.value(QStringLiteral("version")).toInteger(), version + 1);
+}
+
+// Who moves an application along its states and records a family's answer to an offer (docs/PROTOCOL.md "Who may
+// write what"): staff do; a referrer changes no application state, not even of what it filed, and sees no offer.
+void TestServerAuthorization::stateChanges_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("expect");
+    for (const char* user : {"admin", "regie", "loket", "ref"}) {
+        const bool referrer = qstrcmp(user, "ref") == 0;
+        QTest::addRow("%s/application-status", user)
+            << QString::fromLatin1(user) << QStringLiteral("applications")
+            << (referrer ? QStringLiteral("forbidden") : QStringLiteral("applied"));
+        QTest::addRow("%s/offer-answer", user) << QString::fromLatin1(user) << QStringLiteral("offers")
+                                               << (referrer ? QStringLiteral("gone") : QStringLiteral("applied"));
+    }
+}
+
+void TestServerAuthorization::stateChanges()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, table);
+    QFETCH(QString, expect);
+    const Family f = family(kAntwerpen, user == QLatin1String("ref") ? user : QStringLiteral("admin"));
+    QString id = f.applicationId;
+    QString from = QStringLiteral("submitted");
+    QString to = QStringLiteral("in_review");
+    if (table == QLatin1String("offers")) {
+        const QJsonObject location = locationRow(kAntwerpen);
+        const QJsonObject place = freePlaceRow(kAntwerpen, str(location, "id"));
+        QJsonObject offer = offerRow(kAntwerpen, f.applicationId, str(place, "id"), str(location, "id"));
+        offer.insert(QStringLiteral("status"), QStringLiteral("sent"));
+        m_accounts.pushAll(QStringLiteral("admin"),
+                           {insert(QStringLiteral("locations"), location), insert(QStringLiteral("free_places"), place),
+                            insert(QStringLiteral("offers"), offer)});
+        id = str(offer, "id");
+        from = QStringLiteral("sent");
+        to = QStringLiteral("declined");
+    }
+    const QJsonObject before = stored(table, id);
+    QCOMPARE(str(before, "status"), from);
+    const QJsonObject result =
+        m_accounts.pushOne(user, update(table, id, before.value(QStringLiteral("version")).toInteger(),
+                                        {{QStringLiteral("status"), change(from, to)}}));
+    checkOutcome(result, expect);
+    QCOMPARE(str(stored(table, id), "status"), expect == QLatin1String("applied") ? to : from);
 }
 
 void TestServerAuthorization::regionsAreReferenceData()

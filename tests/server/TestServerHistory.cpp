@@ -272,7 +272,17 @@ void TestServerHistory::forbiddenStateChangesAreRejected()
     QCOMPARE(move(QStringLiteral("submitted"), QStringLiteral("placed")), QStringLiteral("rejected"));
     QCOMPARE(str(stored(apps, f.applicationId), "status"), QStringLiteral("submitted"));
     QCOMPARE(move(QStringLiteral("submitted"), QStringLiteral("in_review")), QStringLiteral("applied"));
-    QCOMPARE(move(QStringLiteral("in_review"), QStringLiteral("offered")), QStringLiteral("applied"));
+    // Offered only while a sent offer stands (docs/PROTOCOL.md "Offers and the emergency list"): the server moves the
+    // application there itself when one is sent.
+    QCOMPARE(move(QStringLiteral("in_review"), QStringLiteral("offered")), QStringLiteral("rejected"));
+    const QJsonObject location = locationRow(QStringLiteral("antwerpen"));
+    const QJsonObject place = freePlaceRow(QStringLiteral("antwerpen"), str(location, "id"));
+    QJsonObject offer = offerRow(QStringLiteral("antwerpen"), f.applicationId, str(place, "id"), str(location, "id"));
+    offer.insert(QStringLiteral("status"), QStringLiteral("sent"));
+    m_accounts.pushAll(QStringLiteral("regie.ant"),
+                       {insert(QStringLiteral("locations"), location), insert(QStringLiteral("free_places"), place),
+                        insert(QStringLiteral("offers"), offer)});
+    QCOMPARE(str(stored(apps, f.applicationId), "status"), QStringLiteral("offered"));
     QCOMPARE(move(QStringLiteral("offered"), QStringLiteral("in_review")), QStringLiteral("applied"));
     // Closing needs a reason: refused without one, applied with one.
     QCOMPARE(move(QStringLiteral("in_review"), QStringLiteral("cancelled")), QStringLiteral("rejected"));

@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr int kLatest = 6;
+constexpr int kLatest = 7;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -86,6 +86,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
         SqlSchema::addAuditHistoryColumns(db);
     if (version == 6)
         SqlSessionStore::createRetiredTokenTable(db); // refresh-token reuse, sessions per account
+    if (version == 7)
+        SqlSchema::createPlacementIndexes(db); // the offer rules' look-ups
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

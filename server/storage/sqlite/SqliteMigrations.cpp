@@ -10,7 +10,7 @@
 #include "storage/sqlite/SqliteTriggers.h"
 
 namespace {
-constexpr int kLatest = 6;
+constexpr int kLatest = 7;
 }
 
 int SqliteMigrations::latestVersion()
@@ -55,6 +55,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
             SqlSchema::addAuditHistoryColumns(db);
         if (version == 6)
             SqlSessionStore::createRetiredTokenTable(db); // refresh-token reuse, sessions per account
+        if (version == 7)
+            SqlSchema::createPlacementIndexes(db); // the offer rules' look-ups
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {
