@@ -763,6 +763,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This application was on the emergency list already; the list keeps that entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This child already has an open application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,7 +2554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Days:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4713,6 +4718,61 @@
     <message>
         <location line="+1"/>
         <source>must name a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PlacementProblems.h" line="+18"/>
+        <source>this place was just offered to another family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a place that was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new offer starts as proposed or sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an offer goes from proposed to sent, from sent to accepted, declined or expired, and an open offer may be withdrawn; an answered offer stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the family can only accept while the application is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not waiting for a place (it is accepted, placed or closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot change while the offer is sent or accepted; withdraw it and make a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a sent or accepted offer is withdrawn, not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an application can only be offered while it has a sent offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is below the number of offers sent or accepted for this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this application is on the emergency list already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -763,6 +763,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This application was on the emergency list already; the list keeps that entry.</source>
+        <translation>Cette demande figurait déjà sur la liste d&apos;urgence ; la liste garde cette inscription.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This child already has an open application.</source>
         <translation>Cet enfant a déjà une demande ouverte.</translation>
     </message>
@@ -2569,7 +2574,7 @@
         <translation>Â&amp;ges :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Days:</source>
         <translation>&amp;Jours :</translation>
     </message>
@@ -4758,6 +4763,61 @@
         <location line="+1"/>
         <source>must name a staff account</source>
         <translation>doit être le compte d’un membre du personnel</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PlacementProblems.h" line="+18"/>
+        <source>this place was just offered to another family</source>
+        <translation>cette place vient d&apos;être proposée à une autre famille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a place that was withdrawn</source>
+        <translation>est une place qui a été retirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new offer starts as proposed or sent</source>
+        <translation>une nouvelle offre commence comme proposée ou envoyée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an offer goes from proposed to sent, from sent to accepted, declined or expired, and an open offer may be withdrawn; an answered offer stays as it is</source>
+        <translation>une offre passe de proposée à envoyée, d&apos;envoyée à acceptée, refusée ou expirée, et une offre en cours peut être retirée ; une offre à laquelle on a répondu reste telle quelle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the family can only accept while the application is offered</source>
+        <translation>la famille ne peut accepter que tant que la demande est au statut offre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not waiting for a place (it is accepted, placed or closed)</source>
+        <translation>n&apos;attend pas de place (elle est acceptée, placée ou clôturée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot change while the offer is sent or accepted; withdraw it and make a new one</source>
+        <translation>ne peut pas changer tant que l&apos;offre est envoyée ou acceptée ; retirez-la et faites-en une nouvelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a sent or accepted offer is withdrawn, not deleted</source>
+        <translation>une offre envoyée ou acceptée est retirée, pas supprimée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an application can only be offered while it has a sent offer</source>
+        <translation>une demande ne peut être au statut offre que tant qu&apos;elle a une offre envoyée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is below the number of offers sent or accepted for this place</source>
+        <translation>est inférieur au nombre d&apos;offres envoyées ou acceptées pour cette place</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this application is on the emergency list already</source>
+        <translation>cette demande figure déjà sur la liste d&apos;urgence</translation>
     </message>
 </context>
 <context>

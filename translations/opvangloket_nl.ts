@@ -763,6 +763,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This application was on the emergency list already; the list keeps that entry.</source>
+        <translation>Deze aanvraag stond al op de noodlijst; de lijst houdt die inschrijving.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This child already has an open application.</source>
         <translation>Dit kind heeft al een open aanvraag.</translation>
     </message>
@@ -2569,7 +2574,7 @@
         <translation>Leef&amp;tijd:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Days:</source>
         <translation>&amp;Dagen:</translation>
     </message>
@@ -4758,6 +4763,61 @@
         <location line="+1"/>
         <source>must name a staff account</source>
         <translation>moet een gebruiker van een medewerker zijn</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PlacementProblems.h" line="+18"/>
+        <source>this place was just offered to another family</source>
+        <translation>deze plaats werd net aan een ander gezin aangeboden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a place that was withdrawn</source>
+        <translation>is een plaats die ingetrokken werd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new offer starts as proposed or sent</source>
+        <translation>een nieuw aanbod begint als voorgesteld of verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an offer goes from proposed to sent, from sent to accepted, declined or expired, and an open offer may be withdrawn; an answered offer stays as it is</source>
+        <translation>een aanbod gaat van voorgesteld naar verstuurd, van verstuurd naar aanvaard, geweigerd of verlopen, en een lopend aanbod mag ingetrokken worden; een beantwoord aanbod blijft zoals het is</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the family can only accept while the application is offered</source>
+        <translation>het gezin kan alleen aanvaarden zolang de aanvraag de status aanbod heeft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not waiting for a place (it is accepted, placed or closed)</source>
+        <translation>wacht niet op een plaats (ze is aanvaard, geplaatst of afgesloten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot change while the offer is sent or accepted; withdraw it and make a new one</source>
+        <translation>kan niet veranderen zolang het aanbod verstuurd of aanvaard is; trek het in en maak een nieuw aanbod</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a sent or accepted offer is withdrawn, not deleted</source>
+        <translation>een verstuurd of aanvaard aanbod wordt ingetrokken, niet verwijderd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an application can only be offered while it has a sent offer</source>
+        <translation>een aanvraag kan alleen de status aanbod hebben zolang er een verstuurd aanbod is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is below the number of offers sent or accepted for this place</source>
+        <translation>is lager dan het aantal verstuurde of aanvaarde aanbiedingen voor deze plaats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this application is on the emergency list already</source>
+        <translation>deze aanvraag staat al op de noodlijst</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ bool WritePolicy::mayWriteTable(const QString& table) const
     if (role == QLatin1String("coordinator"))
         return table != QLatin1String("regions");
     if (role == QLatin1String("counter"))
-        return isOneOf(table, {"parents", "children", "applications", "emergency_entries", "messages", "free_places"});
+        return isOneOf(
+            table, {"parents", "children", "applications", "emergency_entries", "messages", "free_places", "offers"});
     if (role == QLatin1String("referrer"))
         return isOneOf(table, {"parents", "children", "applications"});
     return false;
@@ -81,9 +82,7 @@ QString WritePolicy::checkUpdate(const QString& table, const StoredRow& current,
 {
     if (table == QLatin1String("accounts"))
         return forbidden(QStringLiteral("accounts are managed through account administration"));
-    const bool offerResponse = m_scope.role() == QLatin1String("counter") && table == QLatin1String("offers") &&
-                               changedFields == QStringList{QStringLiteral("status")};
-    if (!mayWriteTable(table) && !offerResponse)
+    if (!mayWriteTable(table))
         return forbidden(QStringLiteral("your role may not change %1").arg(table));
     if (m_scope.isReferrer() && current.filedBy != m_scope.accountId())
         return forbidden(QStringLiteral("you may only change what you filed"));

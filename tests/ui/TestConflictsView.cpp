@@ -638,6 +638,14 @@ void TestConflictsView::serverRefusalsReadInTheWindowsLanguage()
                                       "youngest first");
         const QString ages = ConflictText::reason(entry);
         QVERIFY2(ages.contains(QLatin1String("48")) && !ages.contains(QLatin1String("youngest")), qPrintable(ages));
+        // The loser of two offers of a place's last seat (docs/PROTOCOL.md "Offers and the emergency list").
+        entry.table = QStringLiteral("offers");
+        entry.reason = QStringLiteral("invalid: this place was just offered to another family");
+        QCOMPARE(ConflictText::reason(entry),
+                 language == QLatin1String("nl")
+                     ? QStringLiteral("deze plaats werd net aan een ander gezin aangeboden")
+                     : QStringLiteral("cette place vient d'être proposée à une autre famille"));
+        entry.table = QStringLiteral("applications");
     }
     MainWindowFixture::useEnglish();
 }

@@ -149,6 +149,8 @@ QString ConflictText::reason(const ConflictEntry& entry)
         return tr("Your account may not make this change.");
     if (entry.kind == ConflictEntry::Kind::Duplicate && entry.table == QLatin1String("parents"))
         return tr("A parent with this national number already exists.");
+    if (entry.kind == ConflictEntry::Kind::Duplicate && entry.table == QLatin1String("emergency_entries"))
+        return tr("This application was on the emergency list already; the list keeps that entry.");
     if (entry.kind == ConflictEntry::Kind::Duplicate)
         return tr("This child already has an open application.");
     if (entry.kind == ConflictEntry::Kind::Gone)
