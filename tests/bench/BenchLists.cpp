@@ -152,28 +152,9 @@ int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const BenchOptions common;
-    parser.addOptions(common.all());
-    const QCommandLineOption cacheFile(QStringLiteral("cache"), QStringLiteral("synced cache to reuse"),
-                                       QStringLiteral("FILE"));
-    parser.addOptions({cacheFile});
-    parser.process(app);
-
-    QTemporaryDir dir;
-    LocalCache cache;
-    if (!BenchServer::openSynced(parser.isSet(cacheFile) ? parser.value(cacheFile) : QString(), common, parser,
-                                 dir.path(), cache))
-        return 1;
-    BenchReport report;
-    report.add({QStringLiteral("open_list_first_paint_ms"), openFirstPaint(cache), QStringLiteral("ms"), 0, 0});
-    measureFilters(cache, report);
-    measureParentFilters(cache, report);
-    report.print();
-    QString error;
-    if (report.write(parser.value(common.out), &error))
-        return 0;
-    err() << "cannot write " << parser.value(common.out) << ": " << error << Qt::endl;
-    return 1;
+    return BenchServer::runOnSyncedCache(app, [](LocalCache& cache, BenchReport& report) {
+        report.add({QStringLiteral("open_list_first_paint_ms"), openFirstPaint(cache), QStringLiteral("ms"), 0, 0});
+        measureFilters(cache, report);
+        measureParentFilters(cache, report);
+    });
 }

@@ -1,17 +1,18 @@
 #include "BenchServer.h"
 
 #include "BenchOptions.h"
+#include "BenchReport.h"
 
 #include "store/cache/LocalCache.h"
 #include "sync/ApiClient.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace {
@@ -78,23 +79,40 @@ bool BenchServer::syncInto(const QString& path, const QString& serverBinary, int
     return true;
 }
 
-bool BenchServer::openSynced(QString path, const BenchOptions& options, const QCommandLineParser& parser,
-                             const QString& workDir, LocalCache& cache)
+int BenchServer::runOnSyncedCache(const QCoreApplication& app,
+                                  const std::function<void(LocalCache&, BenchReport&)>& measure)
 {
-    if (path.isEmpty())
-        path = QDir(workDir).filePath(QStringLiteral("client.sqlite"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const BenchOptions options;
+    parser.addOptions(options.all());
+    const QCommandLineOption cacheFile(QStringLiteral("cache"), QStringLiteral("synced cache to reuse"),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({cacheFile});
+    parser.process(app);
+    QTemporaryDir work;
+    const QString path =
+        parser.isSet(cacheFile) ? parser.value(cacheFile) : work.filePath(QStringLiteral("client.sqlite"));
     if (!QFileInfo::exists(path)) {
         QProcess server;
-        const bool synced =
-            syncInto(path, parser.value(options.serverBinary), parser.value(options.scale).toInt(),
-                     parser.value(options.user), server, QDir(workDir).filePath(QStringLiteral("server")));
+        const bool synced = syncInto(path, parser.value(options.serverBinary), parser.value(options.scale).toInt(),
+                                     parser.value(options.user), server, work.filePath(QStringLiteral("server")));
         server.terminate();
         server.waitForFinished(5000);
         if (!synced)
-            return false;
+            return 1;
     }
-    if (cache.open(path) == LocalCache::OpenStatus::Ok)
-        return true;
-    QTextStream(stderr) << "cannot open " << path << Qt::endl;
-    return false;
+    LocalCache cache;
+    if (cache.open(path) != LocalCache::OpenStatus::Ok) {
+        QTextStream(stderr) << "cannot open " << path << Qt::endl;
+        return 1;
+    }
+    BenchReport report;
+    measure(cache, report);
+    report.print();
+    QString error;
+    if (report.write(parser.value(options.out), &error))
+        return 0;
+    QTextStream(stderr) << "cannot write " << parser.value(options.out) << ": " << error << Qt::endl;
+    return 1;
 }

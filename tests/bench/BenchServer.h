@@ -4,10 +4,12 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class ApiClient;
-class BenchOptions;
+class BenchReport;
+class QCoreApplication;
 class LocalCache;
-class QCommandLineParser;
 
 // The server the benchmarks sync from: a real opvangloket-server process seeded with --demo-scale N on
 // loopback, and a demo account signed in on it.
@@ -22,8 +24,9 @@ public:
     // failure. The caller stops `server`.
     static bool syncInto(const QString& path, const QString& serverBinary, int scale, const QString& user,
                          QProcess& server, const QString& dataDir);
-    // Opens the synced cache at `path` (migrating an older one before anything is timed); when `path` is empty
-    // or missing, first syncs one from a server seeded as the options say (in workDir). False (printed) on failure.
-    static bool openSynced(QString path, const BenchOptions& options, const QCommandLineParser& parser,
-                           const QString& workDir, LocalCache& cache);
+    // The whole of a list benchmark's main(): reads the common options and --cache FILE, opens that synced cache
+    // (syncing one from a server seeded as the options say when it is missing; an older cache is migrated before
+    // anything is timed), runs `measure` and prints and writes the report. Returns the exit code.
+    static int runOnSyncedCache(const QCoreApplication& app,
+                                const std::function<void(LocalCache&, BenchReport&)>& measure);
 };
