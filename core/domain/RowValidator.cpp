@@ -285,6 +285,11 @@ void RowValidator::validateEmergencyEntry(const QJsonObject& row, QVector<FieldE
         false, errors);
     requireOneOf(row, "status", {QStringLiteral("open"), QStringLiteral("resolved"), QStringLiteral("withdrawn")},
                  false, errors);
+    // A resolved entry says how it ended: a counter's choice, or the application's end the server wrote.
+    requireOneOf(row, "resolution",
+                 {QStringLiteral("placed"), QStringLiteral("care_elsewhere"), QStringLiteral("not_needed"),
+                  QStringLiteral("unreachable"), QStringLiteral("cancelled"), QStringLiteral("expired")},
+                 str(row, "status") != QLatin1String("resolved"), errors);
     checkDate(row, "follow_up_on", errors);
 }
 

@@ -364,6 +364,18 @@ void TestDomain::freePlaceValidation()
     QCOMPARE(RowValidator::validate(QStringLiteral("offers"), offer).value(0).field, QStringLiteral("respond_by"));
     offer.insert(QStringLiteral("respond_by"), QStringLiteral("2027-01-11"));
     QVERIFY(RowValidator::validate(QStringLiteral("offers"), offer).isEmpty());
+    // A resolved emergency entry says how it ended, in one of the known ways.
+    QJsonObject entry{{QStringLiteral("id"), Uuid::v7()},
+                      {QStringLiteral("region_id"), QStringLiteral("antwerpen")},
+                      {QStringLiteral("urgency"), 2},
+                      {QStringLiteral("reason"), QStringLiteral("medical")},
+                      {QStringLiteral("status"), QStringLiteral("resolved")}};
+    QCOMPARE(RowValidator::validate(QStringLiteral("emergency_entries"), entry).value(0).field,
+             QStringLiteral("resolution"));
+    entry.insert(QStringLiteral("resolution"), QStringLiteral("moved_away"));
+    QCOMPARE(RowValidator::validate(QStringLiteral("emergency_entries"), entry).size(), 1);
+    entry.insert(QStringLiteral("resolution"), QStringLiteral("care_elsewhere"));
+    QVERIFY(RowValidator::validate(QStringLiteral("emergency_entries"), entry).isEmpty());
 }
 
 void TestDomain::placeFitsAnApplication()
