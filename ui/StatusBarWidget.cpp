@@ -130,8 +130,8 @@ void StatusBarWidget::updateConnection()
     }
     const QDateTime last = lastSync();
     // A cache from last week must not look current: the day shows whenever it is not today.
-    const QString text = last.isValid() ? tr("Offline — data as of %1").arg(when(last))
-                                        : tr("Offline — nothing synced yet");
+    const QString text =
+        last.isValid() ? tr("Offline — data as of %1").arg(when(last)) : tr("Offline — nothing synced yet");
     m_connection->setText(QStringLiteral("<span style='color:#c62828'>●</span> ") + text.toHtmlEscaped());
 }
 
