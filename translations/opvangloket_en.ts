@@ -1160,7 +1160,7 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../ui/common/DisplayFormat.cpp" line="+71"/>
+        <location filename="../ui/common/DisplayFormat.cpp" line="+93"/>
         <source>Online form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,12 +1221,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+106"/>
         <source>Application cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-105"/>
         <source>Own message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,99 +1361,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Work or training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Found care elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No longer needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Application expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Offer sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Offer accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Not answered in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+13"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-3"/>
         <source>Open</source>
         <comment>free place status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+16"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
@@ -4642,7 +4642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>the location is not in Belgium</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4662,17 +4662,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+228"/>
+        <location line="-278"/>
+        <location line="+233"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/ReferenceProblems.h" line="+10"/>
-        <location filename="../core/domain/RowValidator.cpp" line="-82"/>
+        <location filename="../core/domain/RowValidator.cpp" line="-87"/>
         <location line="+1"/>
         <location line="+44"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <location line="+5"/>
         <location line="+14"/>
         <location line="+5"/>
@@ -5030,12 +5030,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Offline — data as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Offline — nothing synced yet</source>
         <translation type="unfinished"></translation>
     </message>

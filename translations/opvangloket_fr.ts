@@ -1164,7 +1164,7 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../ui/common/DisplayFormat.cpp" line="+71"/>
+        <location filename="../ui/common/DisplayFormat.cpp" line="+93"/>
         <source>Online form</source>
         <translation>Formulaire en ligne</translation>
     </message>
@@ -1225,12 +1225,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+106"/>
         <source>Application cancelled</source>
         <translation>Demande annulée</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-105"/>
         <source>Own message</source>
         <translation>Message personnalisé</translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation>Faible</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Work or training</source>
         <translation>Travail ou formation</translation>
     </message>
@@ -1374,78 +1374,78 @@
         <translation type="vanished">Commence un travail ou une formation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Medical</source>
         <translation>Médical</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Placed</source>
         <translation>Place attribuée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Found care elsewhere</source>
         <translation>Accueil trouvé ailleurs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No longer needed</source>
         <translation>Plus nécessaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Unreachable</source>
         <translation>Injoignable</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Application expired</source>
         <translation>Demande expirée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Offer sent</source>
         <translation>Offre envoyée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Offer accepted</source>
         <translation>Offre acceptée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Declined</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Not answered in time</source>
         <translation>Sans réponse dans les délais</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+13"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-3"/>
         <source>Open</source>
         <comment>free place status</comment>
         <translation>Disponible</translation>
@@ -1455,17 +1455,17 @@
         <translation type="vanished">Disponible</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reserved</source>
         <translation>Réservée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filled</source>
         <translation>Occupée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+16"/>
         <source>Mon</source>
         <translation>lun</translation>
@@ -4686,7 +4686,7 @@
         <translation>doit être 1 (haute), 2 ou 3 (basse)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>the location is not in Belgium</source>
         <translation>le lieu ne se trouve pas en Belgique</translation>
     </message>
@@ -4706,17 +4706,17 @@
         <translation>est obligatoire pour une offre envoyée</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+228"/>
+        <location line="-278"/>
+        <location line="+233"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation>doit être antwerpen, mechelen ou turnhout</translation>
     </message>
     <message>
         <location filename="../core/domain/ReferenceProblems.h" line="+10"/>
-        <location filename="../core/domain/RowValidator.cpp" line="-82"/>
+        <location filename="../core/domain/RowValidator.cpp" line="-87"/>
         <location line="+1"/>
         <location line="+44"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <location line="+5"/>
         <location line="+14"/>
         <location line="+5"/>
@@ -5078,12 +5078,12 @@
         <translation>En ligne</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Offline — data as of %1</source>
         <translation>Hors ligne — données de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Offline — nothing synced yet</source>
         <translation>Hors ligne — rien de synchronisé</translation>
     </message>

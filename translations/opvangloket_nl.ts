@@ -1164,7 +1164,7 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../ui/common/DisplayFormat.cpp" line="+71"/>
+        <location filename="../ui/common/DisplayFormat.cpp" line="+93"/>
         <source>Online form</source>
         <translation>Online formulier</translation>
     </message>
@@ -1225,12 +1225,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+106"/>
         <source>Application cancelled</source>
         <translation>Aanvraag geannuleerd</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-105"/>
         <source>Own message</source>
         <translation>Eigen bericht</translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation>Laag</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Work or training</source>
         <translation>Werk of opleiding</translation>
     </message>
@@ -1374,78 +1374,78 @@
         <translation type="vanished">Begint te werken of een opleiding</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Medical</source>
         <translation>Medisch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Social</source>
         <translation>Sociaal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Placed</source>
         <translation>Plaats toegewezen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Found care elsewhere</source>
         <translation>Elders opvang gevonden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No longer needed</source>
         <translation>Niet meer nodig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Unreachable</source>
         <translation>Onbereikbaar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Application expired</source>
         <translation>Aanvraag verlopen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Offer sent</source>
         <translation>Aanbod verstuurd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Offer accepted</source>
         <translation>Aanbod aanvaard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Declined</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Not answered in time</source>
         <translation>Niet tijdig beantwoord</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+13"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-3"/>
         <source>Open</source>
         <comment>free place status</comment>
         <translation>Open</translation>
@@ -1455,17 +1455,17 @@
         <translation type="vanished">Open</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reserved</source>
         <translation>Gereserveerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filled</source>
         <translation>Ingevuld</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+16"/>
         <source>Mon</source>
         <translation>ma</translation>
@@ -4686,7 +4686,7 @@
         <translation>moet 1 (hoog), 2 of 3 (laag) zijn</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>the location is not in Belgium</source>
         <translation>de locatie ligt niet in België</translation>
     </message>
@@ -4706,17 +4706,17 @@
         <translation>is verplicht voor een verstuurd aanbod</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+228"/>
+        <location line="-278"/>
+        <location line="+233"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation>moet antwerpen, mechelen of turnhout zijn</translation>
     </message>
     <message>
         <location filename="../core/domain/ReferenceProblems.h" line="+10"/>
-        <location filename="../core/domain/RowValidator.cpp" line="-82"/>
+        <location filename="../core/domain/RowValidator.cpp" line="-87"/>
         <location line="+1"/>
         <location line="+44"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <location line="+5"/>
         <location line="+14"/>
         <location line="+5"/>
@@ -5078,12 +5078,12 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Offline — data as of %1</source>
         <translation>Offline — gegevens van %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Offline — nothing synced yet</source>
         <translation>Offline — nog niets gesynchroniseerd</translation>
     </message>

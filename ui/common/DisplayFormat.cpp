@@ -7,6 +7,28 @@
 #include <QStringList>
 
 namespace {
+
+// Wire codes and their words, for the lists of codes that read as one word each (translated in the context
+// "DisplayFormat" with the disambiguation given, if any).
+struct Word {
+    const char* code;
+    struct {
+        const char* source;
+        const char* comment; // "" for none
+    } text;
+};
+using Words = std::initializer_list<Word>;
+
+QString wordFor(Words words, const QString& code)
+{
+    for (const Word& w : words) {
+        if (code == QLatin1String(w.code))
+            return QCoreApplication::translate("DisplayFormat", w.text.source,
+                                               *w.text.comment ? w.text.comment : nullptr);
+    }
+    return code;
+}
+
 const QString kDateFormat = QStringLiteral("dd-MM-yyyy");
 
 QString grouped(const QString& digits, std::initializer_list<int> sizes)
@@ -195,62 +217,42 @@ QString DisplayFormat::urgency(int urgency)
 
 QString DisplayFormat::emergencyReason(const QString& reason)
 {
-    if (reason == QLatin1String("work_start"))
-        return tr("Work or training");
-    if (reason == QLatin1String("medical"))
-        return tr("Medical");
-    if (reason == QLatin1String("social"))
-        return tr("Social");
-    if (reason == QLatin1String("other"))
-        return tr("Other");
-    return reason;
+    static const Words words{{"work_start", QT_TRANSLATE_NOOP3("DisplayFormat", "Work or training", "")},
+                             {"medical", QT_TRANSLATE_NOOP3("DisplayFormat", "Medical", "")},
+                             {"social", QT_TRANSLATE_NOOP3("DisplayFormat", "Social", "")},
+                             {"other", QT_TRANSLATE_NOOP3("DisplayFormat", "Other", "")}};
+    return wordFor(words, reason);
 }
 
 QString DisplayFormat::resolution(const QString& resolution)
 {
-    if (resolution == QLatin1String("placed"))
-        return tr("Placed");
-    if (resolution == QLatin1String("care_elsewhere"))
-        return tr("Found care elsewhere");
-    if (resolution == QLatin1String("not_needed"))
-        return tr("No longer needed");
-    if (resolution == QLatin1String("unreachable"))
-        return tr("Unreachable");
-    if (resolution == QLatin1String("cancelled"))
-        return tr("Application cancelled");
-    if (resolution == QLatin1String("expired"))
-        return tr("Application expired");
-    return resolution;
+    static const Words words{{"placed", QT_TRANSLATE_NOOP3("DisplayFormat", "Placed", "")},
+                             {"care_elsewhere", QT_TRANSLATE_NOOP3("DisplayFormat", "Found care elsewhere", "")},
+                             {"not_needed", QT_TRANSLATE_NOOP3("DisplayFormat", "No longer needed", "")},
+                             {"unreachable", QT_TRANSLATE_NOOP3("DisplayFormat", "Unreachable", "")},
+                             {"cancelled", QT_TRANSLATE_NOOP3("DisplayFormat", "Application cancelled", "")},
+                             {"expired", QT_TRANSLATE_NOOP3("DisplayFormat", "Application expired", "")}};
+    return wordFor(words, resolution);
 }
 
 QString DisplayFormat::offerStatus(const QString& status)
 {
-    if (status == QLatin1String("proposed"))
-        return tr("Proposed");
-    if (status == QLatin1String("sent"))
-        return tr("Offer sent");
-    if (status == QLatin1String("accepted"))
-        return tr("Offer accepted");
-    if (status == QLatin1String("declined"))
-        return tr("Declined");
-    if (status == QLatin1String("expired"))
-        return tr("Not answered in time");
-    if (status == QLatin1String("withdrawn"))
-        return tr("Withdrawn");
-    return status;
+    static const Words words{{"proposed", QT_TRANSLATE_NOOP3("DisplayFormat", "Proposed", "")},
+                             {"sent", QT_TRANSLATE_NOOP3("DisplayFormat", "Offer sent", "")},
+                             {"accepted", QT_TRANSLATE_NOOP3("DisplayFormat", "Offer accepted", "")},
+                             {"declined", QT_TRANSLATE_NOOP3("DisplayFormat", "Declined", "")},
+                             {"expired", QT_TRANSLATE_NOOP3("DisplayFormat", "Not answered in time", "")},
+                             {"withdrawn", QT_TRANSLATE_NOOP3("DisplayFormat", "Withdrawn", "")}};
+    return wordFor(words, status);
 }
 
 QString DisplayFormat::placeStatus(const QString& status)
 {
-    if (status == QLatin1String("open"))
-        return tr("Open", "free place status");
-    if (status == QLatin1String("reserved"))
-        return tr("Reserved");
-    if (status == QLatin1String("filled"))
-        return tr("Filled");
-    if (status == QLatin1String("withdrawn"))
-        return tr("Withdrawn");
-    return status;
+    static const Words words{{"open", QT_TRANSLATE_NOOP3("DisplayFormat", "Open", "free place status")},
+                             {"reserved", QT_TRANSLATE_NOOP3("DisplayFormat", "Reserved", "")},
+                             {"filled", QT_TRANSLATE_NOOP3("DisplayFormat", "Filled", "")},
+                             {"withdrawn", QT_TRANSLATE_NOOP3("DisplayFormat", "Withdrawn", "")}};
+    return wordFor(words, status);
 }
 
 QString DisplayFormat::days(const QJsonObject& days)
