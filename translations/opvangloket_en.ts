@@ -1494,6 +1494,12 @@
         <comment>day of the week, half day</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>%1–%2 months</source>
+        <extracomment>Age band of a free place, in months.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
@@ -1676,12 +1682,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-33"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,7 +1754,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%Ln today</source>
         <extracomment>Families to call back today.</extracomment>
         <translation>
@@ -1789,12 +1795,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>emergency-list</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
         <translation type="unfinished"></translation>
@@ -2592,7 +2593,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,19 +2648,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1–%2 months</source>
-        <extracomment>Age band of a free place, in months.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>%1 — to confirm</source>
         <extracomment>A free place still open that nobody confirmed for four weeks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+56"/>
         <source>Not updated for four weeks: call the organiser to confirm the place is still free.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,17 +2751,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1–%2 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 — to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>free-places</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
         <translation type="unfinished"></translation>
@@ -3428,12 +3413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1–%2 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Choose a family or a place first.</source>
         <translation type="unfinished"></translation>
     </message>

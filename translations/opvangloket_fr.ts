@@ -1370,11 +1370,17 @@
         <translation>Travail ou formation</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>%1–%2 months</source>
+        <extracomment>Age band of a free place, in months.</extracomment>
+        <translation>%1–%2 mois</translation>
+    </message>
+    <message>
         <source>Starts work or training</source>
         <translation type="vanished">Commence un travail ou une formation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
         <source>Medical</source>
         <translation>Médical</translation>
     </message>
@@ -1688,12 +1694,12 @@
         <translation>Offre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-33"/>
         <source>%1 (overdue)</source>
         <translation>%1 (en retard)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -1760,7 +1766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%Ln today</source>
         <extracomment>Families to call back today.</extracomment>
         <translation>
@@ -1801,12 +1807,11 @@
         <translation>Trouvez une famille sur la liste par le nom du parent (accents facultatifs), téléphone, e-mail ou code postal.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 (overdue)</source>
-        <translation>%1 (en retard)</translation>
+        <translation type="vanished">%1 (en retard)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>emergency-list</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
         <translation>liste-urgence</translation>
@@ -2612,7 +2617,7 @@
         <translation>Places disponibles : %L1 — %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
@@ -2667,19 +2672,18 @@
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1–%2 months</source>
         <extracomment>Age band of a free place, in months.</extracomment>
-        <translation>%1–%2 mois</translation>
+        <translation type="vanished">%1–%2 mois</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>%1 — to confirm</source>
         <extracomment>A free place still open that nobody confirmed for four weeks.</extracomment>
         <translation>%1 — à confirmer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+56"/>
         <source>Not updated for four weeks: call the organiser to confirm the place is still free.</source>
         <translation>Aucune mise à jour depuis quatre semaines : appelez l&apos;organisateur pour confirmer que la place est toujours libre.</translation>
     </message>
@@ -2776,17 +2780,15 @@
         <translation>Trouvez les places d&apos;un lieu par son nom, son organisateur ou sa commune.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1–%2 months</source>
-        <translation>%1–%2 mois</translation>
+        <translation type="vanished">%1–%2 mois</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 — to confirm</source>
-        <translation>%1 — à confirmer</translation>
+        <translation type="vanished">%1 — à confirmer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>free-places</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
         <translation>places-libres</translation>
@@ -3472,12 +3474,11 @@
         <translation>Places restantes</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1–%2 months</source>
-        <translation>%1–%2 mois</translation>
+        <translation type="vanished">%1–%2 mois</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Choose a family or a place first.</source>
         <translation>Choisissez d&apos;abord une famille ou une place.</translation>
     </message>

@@ -1370,11 +1370,17 @@
         <translation>Werk of opleiding</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>%1–%2 months</source>
+        <extracomment>Age band of a free place, in months.</extracomment>
+        <translation>%1–%2 maanden</translation>
+    </message>
+    <message>
         <source>Starts work or training</source>
         <translation type="vanished">Begint te werken of een opleiding</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
         <source>Medical</source>
         <translation>Medisch</translation>
     </message>
@@ -1688,12 +1694,12 @@
         <translation>Aanbod</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-33"/>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -1760,7 +1766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%Ln today</source>
         <extracomment>Families to call back today.</extracomment>
         <translation>
@@ -1801,12 +1807,11 @@
         <translation>Zoek een gezin op de lijst op de naam van de ouder (accenten mogen weg), telefoon, e-mail of postcode.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 (overdue)</source>
-        <translation>%1 (te laat)</translation>
+        <translation type="vanished">%1 (te laat)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>emergency-list</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
         <translation>noodlijst</translation>
@@ -2612,7 +2617,7 @@
         <translation>Open plaatsen: %L1 — %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
@@ -2667,19 +2672,18 @@
         <translation>Door</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1–%2 months</source>
         <extracomment>Age band of a free place, in months.</extracomment>
-        <translation>%1–%2 maanden</translation>
+        <translation type="vanished">%1–%2 maanden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>%1 — to confirm</source>
         <extracomment>A free place still open that nobody confirmed for four weeks.</extracomment>
         <translation>%1 — te bevestigen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+56"/>
         <source>Not updated for four weeks: call the organiser to confirm the place is still free.</source>
         <translation>Al vier weken niet bijgewerkt: bel de organisator om te bevestigen dat de plaats nog vrij is.</translation>
     </message>
@@ -2776,17 +2780,15 @@
         <translation>Zoek de plaatsen van een locatie op naam, organisator of gemeente.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1–%2 months</source>
-        <translation>%1–%2 maanden</translation>
+        <translation type="vanished">%1–%2 maanden</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 — to confirm</source>
-        <translation>%1 — te bevestigen</translation>
+        <translation type="vanished">%1 — te bevestigen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>free-places</source>
         <extracomment>Start of the suggested file name of an export; lower case, no spaces.</extracomment>
         <translation>vrije-plaatsen</translation>
@@ -3472,12 +3474,11 @@
         <translation>Nog vrij</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1–%2 months</source>
-        <translation>%1–%2 maanden</translation>
+        <translation type="vanished">%1–%2 maanden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Choose a family or a place first.</source>
         <translation>Kies eerst een gezin of een plaats.</translation>
     </message>

@@ -367,8 +367,8 @@ void MainWindow::refreshLists()
 
 void MainWindow::updateRailCounts()
 {
-    const EmergencyModel* entries = m_emergency->entries();
-    m_rail->setCount(QStringLiteral("emergency"), entries->overdueCount() + entries->dueTodayCount(),
+    const EmergencyListQuery::DueCounts due = m_emergency->entries()->dueCounts();
+    m_rail->setCount(QStringLiteral("emergency"), due.overdue + due.today,
                      tr("Families to call back today or earlier"));
 }
 

@@ -286,3 +286,9 @@ QString DisplayFormat::daysShort(const QJsonObject& days)
     }
     return parts.join(QLatin1Char(' '));
 }
+
+QString DisplayFormat::ageBand(int minMonths, int maxMonths)
+{
+    //: Age band of a free place, in months.
+    return tr("%1–%2 months").arg(minMonths).arg(maxMonths);
+}

@@ -17,14 +17,14 @@ EmergencyListQuery& EmergencyModel::entries() const
     return static_cast<EmergencyListQuery&>(query());
 }
 
-int EmergencyModel::overdueCount() const
+EmergencyListQuery::DueCounts EmergencyModel::dueCounts() const
 {
-    return entries().dueCounts().overdue;
+    return entries().dueCounts();
 }
 
-int EmergencyModel::dueTodayCount() const
+QString EmergencyModel::overdueText(const QString& date)
 {
-    return entries().dueCounts().today;
+    return tr("%1 (overdue)").arg(date);
 }
 
 void EmergencyModel::setToday(const QDate& day)
@@ -68,7 +68,7 @@ QVariant EmergencyModel::displayValue(const QString& key, const QVariant& value)
     if (key == QLatin1String("follow_up")) {
         const QDate day = QDate::fromString(value.toString(), Qt::ISODate);
         if (day.isValid() && day < today())
-            return tr("%1 (overdue)").arg(DisplayFormat::date(value));
+            return overdueText(DisplayFormat::date(value));
         if (day == today())
             return tr("Today");
         return DisplayFormat::date(value);

@@ -131,13 +131,12 @@ QString EmergencyView::countText(int total) const
 {
     // Short: it shares the top row with the search field and the buttons, in every language.
     QStringList parts{tr("%Ln on the list", nullptr, total)};
-    const int overdue = entries()->overdueCount();
-    const int today = entries()->dueTodayCount();
-    if (overdue > 0)
-        parts.append(tr("%Ln overdue", nullptr, overdue));
-    if (today > 0)
+    const EmergencyListQuery::DueCounts due = entries()->dueCounts();
+    if (due.overdue > 0)
+        parts.append(tr("%Ln overdue", nullptr, due.overdue));
+    if (due.today > 0)
         //: Families to call back today.
-        parts.append(tr("%Ln today", nullptr, today));
+        parts.append(tr("%Ln today", nullptr, due.today));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -155,7 +154,7 @@ QStringList EmergencyView::columnSamples() const
 {
     // urgency, follow-up, parent, child, application, state, municipality, reason, offer
     return {longest({DisplayFormat::urgency(1), DisplayFormat::urgency(2)}),
-            tr("%1 (overdue)").arg(QStringLiteral("00-00-0000")) + QStringLiteral("00"), // bold takes more room
+            EmergencyModel::overdueText(QStringLiteral("00-00-0000")) + QStringLiteral("00"), // bold takes more room
             QStringLiteral("Van de Velde, Olivia"),
             QStringLiteral("Noor Van de Velde"),
             QStringLiteral("ANT-2026-000000"),

@@ -127,7 +127,7 @@ void OfferDialog::fillPlaces(const QVector<OfferCandidates::Place>& places)
     for (int r = 0; r < places.size(); ++r) {
         const OfferCandidates::Place& p = places.at(r);
         const QStringList cells{p.location, p.municipality, DisplayFormat::date(p.availableFrom),
-                                tr("%1–%2 months").arg(p.ageMin).arg(p.ageMax), QString::number(p.free)};
+                                DisplayFormat::ageBand(p.ageMin, p.ageMax), QString::number(p.free)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(kIdRole, p.freePlaceId);

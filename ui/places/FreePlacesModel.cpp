@@ -47,6 +47,12 @@ QString FreePlacesModel::openPlacesText() const
     return tr("Open places: %L1 — %2").arg(total).arg(parts.join(QStringLiteral(" · ")));
 }
 
+QString FreePlacesModel::toConfirmText(const QString& status)
+{
+    //: A free place still open that nobody confirmed for four weeks.
+    return tr("%1 — to confirm").arg(status);
+}
+
 QString FreePlacesModel::headerTitle(const QString& key) const
 {
     if (key == QLatin1String("location"))
@@ -82,8 +88,7 @@ QVariant FreePlacesModel::displayValue(const QString& key, const QVariant& value
         return DisplayFormat::date(value);
     if (key == QLatin1String("ages")) {
         const QStringList band = value.toString().split(QLatin1Char('-'));
-        //: Age band of a free place, in months.
-        return band.size() == 2 ? tr("%1–%2 months").arg(band.at(0), band.at(1)) : QString();
+        return band.size() == 2 ? DisplayFormat::ageBand(band.at(0).toInt(), band.at(1).toInt()) : QString();
     }
     if (key == QLatin1String("days"))
         return DisplayFormat::daysShort(QJsonDocument::fromJson(value.toString().toUtf8()).object());
@@ -91,8 +96,7 @@ QVariant FreePlacesModel::displayValue(const QString& key, const QVariant& value
         return value.toInt() > 0 ? QVariant(value.toInt()) : QVariant(QString());
     if (key == QLatin1String("status")) {
         const QString status = DisplayFormat::placeStatus(value.toString().section(QLatin1Char('|'), 0, 0));
-        //: A free place still open that nobody confirmed for four weeks.
-        return needsConfirming(value) ? tr("%1 — to confirm").arg(status) : status;
+        return needsConfirming(value) ? toConfirmText(status) : status;
     }
     return ListModel::displayValue(key, value);
 }

@@ -20,6 +20,8 @@ public:
     // Open places per municipality for the current filter, e.g. "Antwerpen 12 · Berchem 3".
     QString openPlacesText() const;
     void setToday(const QDate& day);
+    // "Open — to confirm": the status column's words for a place nobody confirmed for four weeks.
+    static QString toConfirmText(const QString& status);
 
 protected:
     QString headerTitle(const QString& key) const override;

@@ -34,4 +34,5 @@ public:
 private:
     QSqlDatabase m_db;
     QScopedPointer<QSqlQuery> m_touch; // prepared once: a pull page touches thousands of rows
+    bool m_touched = false;            // this round: refresh() has nothing to rebuild otherwise
 };
