@@ -2,6 +2,7 @@
 
 #include "ApplicationWizard.h"
 #include "FieldMessage.h"
+#include "RecordForm.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -45,17 +46,10 @@ void ApplicationWizardPage::applyPending()
 
 QWidget* ApplicationWizardPage::withMessage(QWidget* field, FieldMessage* message)
 {
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(message);
-    return box;
+    return RecordForm::withMessage(field, message);
 }
 
 void ApplicationWizardPage::chainTabOrder(const QList<QWidget*>& widgets)
 {
-    for (int i = 1; i < widgets.size(); ++i)
-        QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+    RecordForm::chainTabOrder(widgets);
 }

@@ -1,23 +1,20 @@
 #include "ChildPage.h"
 
 #include "ApplicationWizard.h"
-#include "FieldMessage.h"
+#include "ChildForm.h"
 #include "ParentPage.h"
 #include "WizardText.h"
 #include "common/UiLanguage.h"
 #include "domain/ApplicationStatus.h"
-#include "domain/NationalNumber.h"
 #include "store/records/ApplicationFiling.h"
 #include "store/records/RecordQuery.h"
 #include "store/search/ParentLookup.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -40,10 +37,6 @@ QString birthText(const QJsonObject& child)
     return QString();
 }
 
-// Childcare is for children until they go to school; an older child is almost surely a typing error.
-constexpr int kOldestChildYears = 4;
-constexpr int kLongestExpectedMonths = 10;
-
 } // namespace
 
 ChildPage::ChildPage(ApplicationWizard& wizard)
@@ -58,8 +51,8 @@ ChildPage::ChildPage(ApplicationWizard& wizard)
     content()->addWidget(buildForm());
     content()->addWidget(buildOpenApplication());
     content()->addStretch(1);
-    chainTabOrder({m_existing, m_children, m_new, m_firstName, m_lastName, m_birthDate, m_expectedDate,
-                   m_nationalNumber, m_update});
+    chainTabOrder({m_existing, m_children, m_new, m_form->firstField()});
+    chainTabOrder({m_form->lastField(), m_update});
 }
 
 QWidget* ChildPage::buildChoice()
@@ -94,36 +87,10 @@ QWidget* ChildPage::buildChoice()
 
 QWidget* ChildPage::buildForm()
 {
-    m_formPart = new QWidget(this);
-    auto* form = new QFormLayout(m_formPart);
-    form->setContentsMargins(24, 0, 0, 0);
-    const auto line = [this](const QString& name, const QString& accessible) {
-        auto* edit = new QLineEdit(m_formPart);
-        edit->setObjectName(name);
-        edit->setAccessibleName(accessible);
-        connect(edit, &QLineEdit::textChanged, this, &ChildPage::validateForm);
-        return edit;
-    };
-    m_firstName = line(QStringLiteral("childFirstName"), tr("Child's first name"));
-    m_firstName->setPlaceholderText(tr("\"baby\" when the child is not born yet"));
-    m_lastName = line(QStringLiteral("childLastName"), tr("Child's last name"));
-    m_birthDate = line(QStringLiteral("birthDate"), tr("Birth date"));
-    m_birthDate->setPlaceholderText(tr("day/month/year"));
-    m_expectedDate = line(QStringLiteral("expectedBirthDate"), tr("Expected birth date"));
-    m_expectedDate->setPlaceholderText(tr("day/month/year, when not born yet"));
-    m_nationalNumber = line(QStringLiteral("childNationalNumber"), tr("Child's national number"));
-    m_nationalNumber->setPlaceholderText(tr("optional"));
-    m_firstNameMessage = new FieldMessage(m_formPart);
-    m_datesMessage = new FieldMessage(m_formPart);
-    m_datesMessage->setObjectName(QStringLiteral("datesMessage"));
-    m_nationalNumberMessage = new FieldMessage(m_formPart);
-    m_nationalNumberMessage->setObjectName(QStringLiteral("childNationalNumberMessage"));
-    form->addRow(tr("&First name"), withMessage(m_firstName, m_firstNameMessage));
-    form->addRow(tr("&Last name"), m_lastName);
-    form->addRow(tr("&Birth date"), m_birthDate);
-    form->addRow(tr("or &expected birth date"), withMessage(m_expectedDate, m_datesMessage));
-    form->addRow(tr("National &number"), withMessage(m_nationalNumber, m_nationalNumberMessage));
-    return m_formPart;
+    m_form = new ChildForm(this);
+    m_form->setContentsMargins(24, 0, 0, 0);
+    connect(m_form, &ChildForm::changed, this, &ChildPage::changed);
+    return m_form;
 }
 
 QWidget* ChildPage::buildOpenApplication()
@@ -158,12 +125,12 @@ void ChildPage::initializePage()
     checkOpenApplication();
     applyPending();
     // After the draft: a draft saved before this step was reached holds an empty last name.
-    if (m_lastName->text().isEmpty())
-        m_lastName->setText(parents->isNewParent()
+    if (m_form->lastName().isEmpty())
+        m_form->setLastName(parents->isNewParent()
                                 ? parents->newParentFields().value(QLatin1String("last_name")).toString()
                                 : str(parents->chosenParent(), "last_name"));
-    if (m_new->isChecked() && m_firstName->text().isEmpty())
-        m_firstName->setFocus();
+    if (m_new->isChecked() && m_form->isEmptyFirstName())
+        m_form->firstField()->setFocus();
 }
 
 void ChildPage::loadChildren()
@@ -191,46 +158,10 @@ void ChildPage::loadChildren()
 
 void ChildPage::updateMode()
 {
-    m_formPart->setVisible(m_new->isChecked());
+    m_form->setVisible(m_new->isChecked());
     if (m_new->isChecked())
         m_children->setCurrentRow(-1);
     checkOpenApplication();
-    emit changed();
-}
-
-void ChildPage::validateForm()
-{
-    m_firstNameMessage->setProblem(m_firstName->text().trimmed().isEmpty() ? tr("Required.") : QString());
-    const QString bornText = m_birthDate->text().trimmed();
-    const QString expectedText = m_expectedDate->text().trimmed();
-    const QDate born = WizardText::parseDate(bornText);
-    const QDate expected = WizardText::parseDate(expectedText);
-    const QDate today = QDate::currentDate();
-    QString dates;
-    if (bornText.isEmpty() && expectedText.isEmpty())
-        dates = tr("Give the birth date, or the expected birth date when the child is not born yet.");
-    else if (!bornText.isEmpty() && !expectedText.isEmpty())
-        dates = tr("Give only one: the birth date or the expected birth date.");
-    else if (!bornText.isEmpty() && !born.isValid())
-        dates = tr("The birth date is not a date: type it as day/month/year, like 14/3/2026.");
-    else if (!expectedText.isEmpty() && !expected.isValid())
-        dates = tr("The expected birth date is not a date: type it as day/month/year, like 14/3/2027.");
-    else if (born.isValid() && born > today)
-        dates = tr("The birth date lies in the future: give it as the expected birth date.");
-    else if (born.isValid() && born < today.addYears(-kOldestChildYears))
-        dates = tr("This child is older than %n year(s): childcare is for younger children.", "", kOldestChildYears);
-    else if (expected.isValid() && expected < today)
-        dates = tr("The expected birth date has passed: give the birth date if the child is born.");
-    else if (expected.isValid() && expected > today.addMonths(kLongestExpectedMonths))
-        dates = tr("The expected birth date lies more than %n month(s) ahead.", "", kLongestExpectedMonths);
-    m_datesMessage->setProblem(dates);
-    const QString nn = m_nationalNumber->text().trimmed();
-    if (nn.isEmpty() || NationalNumber::isValid(nn))
-        m_nationalNumberMessage->setProblem(QString());
-    else if (NationalNumber::normalize(nn).size() != 11)
-        m_nationalNumberMessage->setProblem(tr("A national number has 11 digits."));
-    else
-        m_nationalNumberMessage->setProblem(tr("This national number does not exist: check the digits."));
     emit changed();
 }
 
@@ -253,21 +184,10 @@ void ChildPage::checkOpenApplication()
                             .arg(displayName(), number, ApplicationStatus::label(state, UiLanguage::code())));
 }
 
-QString ChildPage::formBlocker() const
-{
-    if (m_firstName->text().trimmed().isEmpty())
-        return tr("Give the child's first name (\"baby\" when not born yet).");
-    if (m_datesMessage->hasProblem())
-        return m_datesMessage->text();
-    if (m_nationalNumberMessage->hasProblem())
-        return tr("Correct the child's national number or leave it empty.");
-    return QString();
-}
-
 QString ChildPage::blocker() const
 {
     if (m_new->isChecked())
-        return formBlocker();
+        return m_form->problem();
     if (chosenChildId().isEmpty())
         return tr("Choose the child, or choose \"A new child\".");
     if (!m_openApplication.isEmpty() && !m_update->isChecked())
@@ -296,16 +216,7 @@ QJsonObject ChildPage::chosenChild() const
 
 QJsonObject ChildPage::newChildFields() const
 {
-    const QDate born = WizardText::parseDate(m_birthDate->text());
-    const QDate expected = WizardText::parseDate(m_expectedDate->text());
-    QJsonObject row{{QStringLiteral("first_name"), m_firstName->text().simplified()},
-                    {QStringLiteral("last_name"), m_lastName->text().simplified()},
-                    {QStringLiteral("national_number"), NationalNumber::normalize(m_nationalNumber->text())}};
-    if (born.isValid())
-        row.insert(QStringLiteral("birth_date"), born.toString(Qt::ISODate));
-    if (expected.isValid())
-        row.insert(QStringLiteral("expected_birth_date"), expected.toString(Qt::ISODate));
-    return row;
+    return m_form->values();
 }
 
 QString ChildPage::displayName() const
@@ -321,7 +232,9 @@ QString ChildPage::birthDescription() const
 
 QDate ChildPage::birthOrExpectedDate() const
 {
-    const QJsonObject c = isNewChild() ? newChildFields() : chosenChild();
+    if (isNewChild())
+        return m_form->birthOrExpectedDate();
+    const QJsonObject c = chosenChild();
     const QDate born = QDate::fromString(str(c, "birth_date"), Qt::ISODate);
     return born.isValid() ? born : QDate::fromString(str(c, "expected_birth_date"), Qt::ISODate);
 }
@@ -333,23 +246,16 @@ bool ChildPage::updatesOpenApplication() const
 
 QJsonObject ChildPage::state() const
 {
-    return {{QStringLiteral("mode"), isNewChild() ? QStringLiteral("new") : QStringLiteral("existing")},
-            {QStringLiteral("child_id"), chosenChildId()},
-            {QStringLiteral("first_name"), m_firstName->text()},
-            {QStringLiteral("last_name"), m_lastName->text()},
-            {QStringLiteral("birth_date"), m_birthDate->text()},
-            {QStringLiteral("expected_birth_date"), m_expectedDate->text()},
-            {QStringLiteral("national_number"), m_nationalNumber->text()},
-            {QStringLiteral("update"), m_update->isChecked()}};
+    QJsonObject s = m_form->typed();
+    s.insert(QStringLiteral("mode"), isNewChild() ? QStringLiteral("new") : QStringLiteral("existing"));
+    s.insert(QStringLiteral("child_id"), chosenChildId());
+    s.insert(QStringLiteral("update"), m_update->isChecked());
+    return s;
 }
 
 void ChildPage::restore(const QJsonObject& state)
 {
-    m_firstName->setText(str(state, "first_name"));
-    m_lastName->setText(str(state, "last_name"));
-    m_birthDate->setText(str(state, "birth_date"));
-    m_expectedDate->setText(str(state, "expected_birth_date"));
-    m_nationalNumber->setText(str(state, "national_number"));
+    m_form->setValues(state);
     if (str(state, "mode") == QLatin1String("existing")) {
         for (int i = 0; i < m_children->count(); ++i) {
             if (m_children->item(i)->data(Qt::UserRole).toString() == str(state, "child_id"))

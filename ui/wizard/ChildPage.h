@@ -4,11 +4,10 @@
 
 #include <QDate>
 
-class FieldMessage;
+class ChildForm;
 class QCheckBox;
 class QFrame;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QRadioButton;
 
@@ -52,24 +51,14 @@ private:
     QWidget* buildOpenApplication();
     void loadChildren();
     void updateMode();
-    void validateForm();
     void checkOpenApplication();
-    QString formBlocker() const;
 
     QString m_loadedParentId;
     QLabel* m_parentLabel = nullptr;
     QRadioButton* m_existing = nullptr;
     QRadioButton* m_new = nullptr;
     QListWidget* m_children = nullptr;
-    QWidget* m_formPart = nullptr;
-    QLineEdit* m_firstName = nullptr;
-    QLineEdit* m_lastName = nullptr;
-    QLineEdit* m_birthDate = nullptr;
-    QLineEdit* m_expectedDate = nullptr;
-    QLineEdit* m_nationalNumber = nullptr;
-    FieldMessage* m_firstNameMessage = nullptr;
-    FieldMessage* m_datesMessage = nullptr;
-    FieldMessage* m_nationalNumberMessage = nullptr;
+    ChildForm* m_form = nullptr;
     QFrame* m_openBox = nullptr;
     QLabel* m_openText = nullptr;
     QCheckBox* m_update = nullptr;

@@ -4,13 +4,12 @@
 
 #include <QStringList>
 
-class FieldMessage;
 class QCheckBox;
-class QComboBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class ParentForm;
 class QPushButton;
 class QRadioButton;
 
@@ -51,14 +50,10 @@ protected:
 private:
     QWidget* buildDraftBanner();
     QWidget* buildSearch();
-    QWidget* buildForm();
     QWidget* buildDuplicates();
-    QLineEdit* addLine(const QString& name, const QString& accessible);
     void runSearch();
     void addResult(const QJsonObject& parent);
     void updateMode();
-    void validateForm();
-    void fillMunicipality();
     void findDuplicates();
     QString formBlocker() const;
 
@@ -67,31 +62,12 @@ private:
     QRadioButton* m_existing = nullptr;
     QRadioButton* m_new = nullptr;
     QWidget* m_searchPart = nullptr;
-    QWidget* m_formPart = nullptr;
     QLineEdit* m_search = nullptr;
     QListWidget* m_results = nullptr;
-    QLineEdit* m_firstName = nullptr;
-    QLineEdit* m_lastName = nullptr;
-    QLineEdit* m_nationalNumber = nullptr;
-    QLineEdit* m_email = nullptr;
-    QLineEdit* m_phone = nullptr;
-    QLineEdit* m_street = nullptr;
-    QLineEdit* m_houseNumber = nullptr;
-    QLineEdit* m_postcode = nullptr;
-    QLineEdit* m_municipality = nullptr;
-    QComboBox* m_language = nullptr;
-    QComboBox* m_contact = nullptr;
-    FieldMessage* m_firstNameMessage = nullptr;
-    FieldMessage* m_lastNameMessage = nullptr;
-    FieldMessage* m_nationalNumberMessage = nullptr;
-    FieldMessage* m_emailMessage = nullptr;
-    FieldMessage* m_phoneMessage = nullptr;
-    FieldMessage* m_postcodeMessage = nullptr;
-    FieldMessage* m_contactMessage = nullptr;
+    ParentForm* m_form = nullptr;
     QWidget* m_duplicatePart = nullptr;
     QListWidget* m_duplicates = nullptr;
     QPushButton* m_useDuplicate = nullptr;
     QCheckBox* m_notDuplicate = nullptr;
     QStringList m_duplicateIds;
-    QString m_filledMunicipality; // what fillMunicipality() put there, so a later postcode may replace it
 };

@@ -2,10 +2,7 @@
 
 #include "ApplicationWizardPage.h"
 
-#include <QHash>
-
-class QCheckBox;
-class QListWidget;
+class PriorityForm;
 
 // Step 5: the priority criteria of docs/ARCHITECTURE.md "Domain", each with what it means in plain words, and the
 // parent's sworn statement (verklaring op eer) that the worker ticks — required as soon as any criterion is claimed.
@@ -28,18 +25,9 @@ public:
     QStringList claimedTexts() const;
     void takeFrom(const QJsonObject& application);
 
-    static QStringList flagKeys();
-
 protected:
     void restore(const QJsonObject& state) override;
 
 private:
-    void addCriterion(const QString& key, const QString& label, const QString& explanation);
-    void loadSiblingLocations();
-    QStringList siblingLocationIds() const;
-
-    QHash<QString, QCheckBox*> m_flags;
-    QCheckBox* m_sibling = nullptr;
-    QListWidget* m_siblingLocations = nullptr;
-    QCheckBox* m_sworn = nullptr;
+    PriorityForm* m_form = nullptr;
 };

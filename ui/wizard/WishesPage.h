@@ -2,12 +2,7 @@
 
 #include "ApplicationWizardPage.h"
 
-#include <QHash>
-
-class FieldMessage;
-class QComboBox;
-class QLineEdit;
-class QSpinBox;
+class WishesForm;
 
 // Step 3: when care should start, how many weeks earlier or later still suits, and which days (full or
 // half) from Monday to Friday.
@@ -32,11 +27,5 @@ protected:
     void restore(const QJsonObject& state) override;
 
 private:
-    void validate();
-
-    QLineEdit* m_start = nullptr;
-    FieldMessage* m_startMessage = nullptr;
-    QSpinBox* m_flexibility = nullptr;
-    QHash<QString, QComboBox*> m_days;
-    FieldMessage* m_daysMessage = nullptr;
+    WishesForm* m_form = nullptr;
 };

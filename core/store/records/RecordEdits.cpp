@@ -1,0 +1,94 @@
+#include "store/records/RecordEdits.h"
+
+#include "domain/ApplicationStatus.h"
+#include "store/records/RecordQuery.h"
+#include "store/write/LocalWriter.h"
+
+namespace {
+const QString kParents = QStringLiteral("parents");
+const QString kChildren = QStringLiteral("children");
+const QString kApplications = QStringLiteral("applications");
+
+QString str(const QJsonObject& row, const char* field)
+{
+    return row.value(QLatin1String(field)).toString();
+}
+bool isBlank(const QJsonValue& value)
+{
+    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty());
+}
+} // namespace
+
+RecordEdits::RecordEdits(LocalCache& cache)
+    : m_cache(cache)
+{
+}
+
+QStringList RecordEdits::editableFields(const QString& table)
+{
+    if (table == kParents)
+        return {QStringLiteral("first_name"),
+                QStringLiteral("last_name"),
+                QStringLiteral("national_number"),
+                QStringLiteral("email"),
+                QStringLiteral("phone"),
+                QStringLiteral("street"),
+                QStringLiteral("house_number"),
+                QStringLiteral("postcode"),
+                QStringLiteral("municipality"),
+                QStringLiteral("language"),
+                QStringLiteral("contact_preference")};
+    if (table == kChildren)
+        return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("national_number"),
+                QStringLiteral("birth_date"), QStringLiteral("expected_birth_date")};
+    if (table == kApplications)
+        return {QStringLiteral("desired_start"), QStringLiteral("start_flexibility_weeks"), QStringLiteral("days"),
+                QStringLiteral("preferences"), QStringLiteral("priority")};
+    return {};
+}
+
+bool RecordEdits::mayEdit(const QString& table, const QString& id, QString* why) const
+{
+    const QJsonObject row = RecordQuery(m_cache).row(table, id);
+    if (row.isEmpty() || editableFields(table).isEmpty()) {
+        *why = tr("This record is not in the cache (any more).");
+        return false;
+    }
+    if (table == kApplications && ApplicationStatus::isFinal(ApplicationStatus::fromString(str(row, "status")))) {
+        *why = tr("This application is closed: its wishes and preferences stay as they were when it closed.");
+        return false;
+    }
+    return true;
+}
+
+bool RecordEdits::save(const QString& table, const QString& id, const QJsonObject& values, bool* changed,
+                       QString* error)
+{
+    *changed = false;
+    if (!mayEdit(table, id, error))
+        return false;
+    const QStringList allowed = editableFields(table);
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!allowed.contains(it.key())) {
+            *error = tr("The field \"%1\" cannot be changed here.").arg(it.key());
+            return false;
+        }
+    }
+    const QJsonObject current = RecordQuery(m_cache).row(table, id);
+    QJsonObject changes;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        // Absent, null and empty mean the same to a person: none of them is a change.
+        const QJsonValue before = current.value(it.key());
+        if (before != it.value() && !(isBlank(before) && isBlank(it.value())))
+            changes.insert(it.key(), it.value());
+    }
+    // Exactly one of the two dates: once born, the expected date is history.
+    if (table == kChildren && !str(values, "birth_date").isEmpty() && !str(current, "expected_birth_date").isEmpty())
+        changes.insert(QStringLiteral("expected_birth_date"), QJsonValue::Null);
+    if (changes.isEmpty())
+        return true;
+    if (!LocalWriter(m_cache).update(table, id, changes, error))
+        return false;
+    *changed = true;
+    return true;
+}

@@ -1,0 +1,34 @@
+#include "RecordForm.h"
+
+#include "FieldMessage.h"
+
+#include <QVBoxLayout>
+
+RecordForm::RecordForm(QWidget* parent)
+    : QWidget(parent)
+{
+}
+
+void RecordForm::setOriginal(const QJsonObject& row)
+{
+    m_original = row;
+    setValues(row);
+    validate();
+}
+
+QWidget* RecordForm::withMessage(QWidget* field, FieldMessage* message)
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(message);
+    return box;
+}
+
+void RecordForm::chainTabOrder(const QList<QWidget*>& widgets)
+{
+    for (int i = 1; i < widgets.size(); ++i)
+        QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+}
