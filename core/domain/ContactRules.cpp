@@ -32,6 +32,14 @@ QString ContactRules::normalizePhone(const QString& input)
         e164 = QStringLiteral("+32") + digits.mid(1);
     else
         return QString();
+    // A Belgian number has eight digits after +32 (a fixed line), or nine for a mobile one (04..): "0470 12 34" is a
+    // mobile number with a digit missing, not a number of some other length.
+    if (e164.startsWith(QLatin1String("+32"))) {
+        const QString national = e164.mid(3);
+        const int wanted = national.startsWith(QLatin1Char('4')) ? 9 : 8;
+        if (national.size() != wanted)
+            return QString();
+    }
     return isValidE164(e164) ? e164 : QString();
 }
 

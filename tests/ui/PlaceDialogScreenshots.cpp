@@ -1,10 +1,11 @@
-// Grabs the dialogs of the emergency list, the free places and offers, in one language, as PNG files for a
-// person to look at:
+// Grabs the dialogs of the emergency list, the free places, offers and "Edit…" (what was filed), in one language,
+// as PNG files for a person to look at:
 //   place_dialog_screenshots nl|fr|en OUTDIR
 // Each dialog is shown as at the counter, on the UI test data with a free place that fits several families.
 #include "TestChanges.h"
 #include "UiTestData.h"
 #include "common/UiLanguage.h"
+#include "detail/EditRecordDialog.h"
 #include "domain/Uuid.h"
 #include "emergency/EmergencyEntryDialog.h"
 #include "emergency/FollowUpDialog.h"
@@ -14,11 +15,13 @@
 #include "store/cache/LocalCache.h"
 #include "store/records/RecordQuery.h"
 #include "store/write/PullApplier.h"
+#include "wizard/ParentForm.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -104,5 +107,16 @@ int main(int argc, char* argv[])
     ok = shoot(offer, out, language, QStringLiteral("offer-from-place")) && ok;
     OfferDialog fromApplication(cache, OfferDialog::From::Application, data.celikApplicationId);
     ok = shoot(fromApplication, out, language, QStringLiteral("offer-from-application")) && ok;
+    EditRecordDialog edit(cache, QStringLiteral("applications"), data.celikApplicationId);
+    edit.parentForm()->findChild<QLineEdit*>(QStringLiteral("phone"))->setText(QStringLiteral("0470 12"));
+    ok = shoot(edit, out, language, QStringLiteral("edit-parent-problem")) && ok;
+    edit.showPart(EditRecordDialog::Part::Child);
+    ok = shoot(edit, out, language, QStringLiteral("edit-child")) && ok;
+    edit.showPart(EditRecordDialog::Part::Wishes);
+    ok = shoot(edit, out, language, QStringLiteral("edit-wishes")) && ok;
+    edit.showPart(EditRecordDialog::Part::Preferences);
+    ok = shoot(edit, out, language, QStringLiteral("edit-preferences")) && ok;
+    edit.showPart(EditRecordDialog::Part::Priority);
+    ok = shoot(edit, out, language, QStringLiteral("edit-priority")) && ok;
     return ok ? 0 : 1;
 }

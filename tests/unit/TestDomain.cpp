@@ -127,6 +127,10 @@ void TestDomain::phone_data()
                                << "";
     QTest::newRow("no prefix") << "470123456"
                                << "";
+    QTest::newRow("mobile a digit short") << "0470 12 34 5"
+                                          << "";
+    QTest::newRow("landline a digit long") << "014 44 33 221"
+                                           << "";
 }
 
 void TestDomain::phone()

@@ -25,10 +25,11 @@ public:
     static QString recordLabel(const ConflictEntry& entry, const RecordQuery& records);
     // The fields the server named as changed by someone else meanwhile; empty when it named none.
     static QStringList changedMeanwhile(const ConflictEntry& entry);
+    // The validator's "email: is not a valid e-mail address; phone: ..." in the window's language.
+    static QString invalidReason(const QString& details);
 
 private:
     static QString personName(const QJsonObject& row);
-    static QString invalidReason(const QString& details);
     static QString validatorText(const QString& message);
     // The plain words for the server's "<kind> <id> does not exist"; empty for any other text.
     static QString missingReference(const QString& part);

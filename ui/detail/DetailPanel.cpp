@@ -4,6 +4,7 @@
 #include "store/records/MessageActions.h"
 
 #include "AssignDialog.h"
+#include "EditRecordDialog.h"
 #include "NoteDialog.h"
 #include "RecordHtml.h"
 #include "StatusChangeDialog.h"
@@ -90,11 +91,12 @@ void DetailPanel::buildActions()
         makeAction(tr("&Offer a place…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &DetailPanel::offerPlace);
     m_emergency = makeAction(tr("Put on the &emergency list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                              &DetailPanel::putOnEmergencyList);
+    m_edit = makeAction(tr("&Edit…"), QKeySequence(Qt::Key_F2), &DetailPanel::editRecord);
     auto* grid = new QGridLayout(m_actionBar);
     grid->setContentsMargins(8, 8, 8, 4);
     grid->setSpacing(6);
     const QList<QAction*> actions{m_changeState,  m_assign, m_assignToMe, m_addNote,
-                                  m_writeMessage, m_offer,  m_emergency};
+                                  m_writeMessage, m_edit,   m_offer,      m_emergency};
     for (int i = 0; i < actions.size(); ++i) {
         auto* button = new QToolButton(m_actionBar);
         button->setDefaultAction(actions.at(i));
@@ -105,7 +107,7 @@ void DetailPanel::buildActions()
             grid->addWidget(button, actions.at(i) == m_offer ? 3 : 4, 0, 1, 2); // long labels: a row of their own
         else
             grid->addWidget(button, i / 2, i % 2);
-        if (actions.at(i) != m_writeMessage && actions.at(i) != m_emergency)
+        if (actions.at(i) != m_writeMessage && actions.at(i) != m_emergency && actions.at(i) != m_edit)
             m_applicationButtons.append(button);
     }
 }
@@ -238,6 +240,7 @@ void DetailPanel::updateActions()
     for (QToolButton* button : qAsConst(m_applicationButtons))
         button->setVisible(show);
     m_writeMessage->setEnabled(show || parentShown);
+    m_edit->setEnabled(show || parentShown);
     const ApplicationStatus::State state = ApplicationStatus::fromString(str(app, "status"));
     m_changeState->setEnabled(show && !ApplicationStatus::allowedNext(state).isEmpty());
     m_assign->setEnabled(show);
@@ -285,6 +288,16 @@ QString DetailPanel::emergencyApplication() const
         only = str(app, "id");
     }
     return only;
+}
+
+void DetailPanel::editRecord()
+{
+    if (m_id.isEmpty() || !m_edit->isEnabled())
+        return;
+    auto* dialog = new EditRecordDialog(m_cache, m_table, m_id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() { afterWrite(true, QString()); });
+    dialog->open();
 }
 
 void DetailPanel::offerPlace()

@@ -16,7 +16,7 @@ class QToolButton;
 
 // The panel beside the lists: shows the selected parent or application from the cache, its history (from the
 // server, asynchronously, when online) and, for an application, the follow-up actions: change the state,
-// assign, assign to me, add a note. Actions write the cache and the outbox (ApplicationActions), so they work
+// assign, assign to me, add a note; for both, "Edit…" to correct what was filed. Actions write the cache and the outbox (ApplicationActions), so they work
 // offline.
 class DetailPanel : public QWidget
 {
@@ -48,6 +48,7 @@ public:
     QAction* writeMessageAction() const { return m_writeMessage; }
     QAction* emergencyAction() const { return m_emergency; }
     QAction* offerAction() const { return m_offer; }
+    QAction* editAction() const { return m_edit; }
     // The application "Put on the emergency list" acts on: the one shown, or a parent's only open one.
     QString emergencyApplication() const;
 
@@ -73,6 +74,7 @@ private:
     void writeMessage();
     void putOnEmergencyList();
     void offerPlace();
+    void editRecord();
     void resendMessage(const QString& id);
     void afterWrite(bool ok, const QString& error);
     bool mayAct() const;
@@ -89,6 +91,7 @@ private:
     QAction* m_writeMessage = nullptr;
     QAction* m_emergency = nullptr;
     QAction* m_offer = nullptr;
+    QAction* m_edit = nullptr;
     QList<QToolButton*> m_applicationButtons; // hidden while a parent shows
     AccountInfo m_account;
     HistorySource m_historySource;

@@ -7,13 +7,17 @@
 RecordForm::RecordForm(QWidget* parent)
     : QWidget(parent)
 {
+    connect(this, &RecordForm::changed, this, [this]() { m_touched = m_touched || !m_filling; });
 }
 
 void RecordForm::setOriginal(const QJsonObject& row)
 {
     m_original = row;
+    m_filling = true;
     setValues(row);
     validate();
+    m_filling = false;
+    m_touched = false;
 }
 
 QWidget* RecordForm::withMessage(QWidget* field, FieldMessage* message)

@@ -26,6 +26,9 @@ public:
     // Edit mode: fills the form from the stored row and remembers it.
     void setOriginal(const QJsonObject& row);
     bool isEditing() const { return !m_original.isEmpty(); }
+    // Edit mode: the person changed something in this form since it was filled (only such a form is saved, so a
+    // form nobody touched writes nothing, not even a normalised spelling of what was stored).
+    bool isTouched() const { return m_touched; }
     // The stored value of a field in edit mode (null while filing).
     QJsonValue original(const char* field) const { return m_original.value(QLatin1String(field)); }
     // A field with its message beneath it, as one widget for a form layout.
@@ -42,4 +45,6 @@ protected:
 
 private:
     QJsonObject m_original;
+    bool m_filling = false;
+    bool m_touched = false;
 };

@@ -1,8 +1,12 @@
 #include "store/records/RecordEdits.h"
 
 #include "domain/ApplicationStatus.h"
+#include "store/cache/LocalCache.h"
 #include "store/records/RecordQuery.h"
 #include "store/write/LocalWriter.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
 
 namespace {
 const QString kParents = QStringLiteral("parents");
@@ -61,34 +65,65 @@ bool RecordEdits::mayEdit(const QString& table, const QString& id, QString* why)
     return true;
 }
 
-bool RecordEdits::save(const QString& table, const QString& id, const QJsonObject& values, bool* changed,
-                       QString* error)
+bool RecordEdits::check(const RecordChange& change, QString* error) const
 {
-    *changed = false;
-    if (!mayEdit(table, id, error))
+    if (!mayEdit(change.table, change.id, error))
         return false;
-    const QStringList allowed = editableFields(table);
-    for (auto it = values.begin(); it != values.end(); ++it) {
+    const QStringList allowed = editableFields(change.table);
+    for (auto it = change.values.begin(); it != change.values.end(); ++it) {
         if (!allowed.contains(it.key())) {
             *error = tr("The field \"%1\" cannot be changed here.").arg(it.key());
             return false;
         }
     }
-    const QJsonObject current = RecordQuery(m_cache).row(table, id);
-    QJsonObject changes;
-    for (auto it = values.begin(); it != values.end(); ++it) {
+    return true;
+}
+
+QJsonObject RecordEdits::differences(const RecordChange& change) const
+{
+    const QJsonObject current = RecordQuery(m_cache).row(change.table, change.id);
+    QJsonObject out;
+    for (auto it = change.values.begin(); it != change.values.end(); ++it) {
         // Absent, null and empty mean the same to a person: none of them is a change.
         const QJsonValue before = current.value(it.key());
         if (before != it.value() && !(isBlank(before) && isBlank(it.value())))
-            changes.insert(it.key(), it.value());
+            out.insert(it.key(), it.value());
     }
     // Exactly one of the two dates: once born, the expected date is history.
-    if (table == kChildren && !str(values, "birth_date").isEmpty() && !str(current, "expected_birth_date").isEmpty())
-        changes.insert(QStringLiteral("expected_birth_date"), QJsonValue::Null);
-    if (changes.isEmpty())
+    if (change.table == kChildren && !str(change.values, "birth_date").isEmpty() &&
+        !str(current, "expected_birth_date").isEmpty())
+        out.insert(QStringLiteral("expected_birth_date"), QJsonValue::Null);
+    return out;
+}
+
+bool RecordEdits::save(const QVector<RecordChange>& changes, int* written, QString* error)
+{
+    *written = 0;
+    QVector<RecordChange> real;
+    for (const RecordChange& change : changes) {
+        if (!check(change, error))
+            return false;
+        const QJsonObject differ = differences(change);
+        if (!differ.isEmpty())
+            real.append({change.table, change.id, differ});
+    }
+    if (real.isEmpty())
         return true;
-    if (!LocalWriter(m_cache).update(table, id, changes, error))
+    QSqlDatabase db = m_cache.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
         return false;
-    *changed = true;
-    return true;
+    }
+    LocalWriter writer(m_cache, LocalWriter::Transaction::Caller);
+    bool ok = true;
+    for (const RecordChange& change : qAsConst(real))
+        ok = ok && writer.update(change.table, change.id, change.values, error);
+    if (ok && db.commit()) {
+        *written = real.size();
+        return true;
+    }
+    if (ok)
+        *error = db.lastError().text();
+    db.rollback();
+    return false;
 }

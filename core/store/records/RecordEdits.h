@@ -4,8 +4,17 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 class LocalCache;
+class LocalWriter;
+
+// One record's corrected fields, as a form gives them.
+struct RecordChange {
+    QString table;
+    QString id;
+    QJsonObject values;
+};
 
 // Corrections to what was filed: a parent's contact data, a child's names and birth date (once the child is
 // born), an application's wishes, preferences and priority grounds (docs/ARCHITECTURE.md "The desktop client").
@@ -24,11 +33,16 @@ public:
     // Whether the record may be corrected now: a closed application (placed, cancelled, expired) keeps what it
     // held when it closed; *why says so in plain words.
     bool mayEdit(const QString& table, const QString& id, QString* why) const;
-    // values: the form's fields (any subset of editableFields); only those that differ are written. A child given
-    // a birth date loses its expected one. False with the reason in *error (nothing written) when a field may not
-    // change here or the row would break a rule; true and *changed false when nothing differed.
-    bool save(const QString& table, const QString& id, const QJsonObject& values, bool* changed, QString* error);
+    // The corrections of one "Save", in one transaction: all are written or none. Per record only the fields that
+    // differ are written; a child given a birth date loses its expected one. False with the reason in *error
+    // (nothing written) when a field may not change here or a row would break a rule; *written says how many
+    // records changed (0 when nothing differed).
+    bool save(const QVector<RecordChange>& changes, int* written, QString* error);
 
 private:
+    bool check(const RecordChange& change, QString* error) const;
+    // The fields of the change that differ from the cached row.
+    QJsonObject differences(const RecordChange& change) const;
+
     LocalCache& m_cache;
 };
