@@ -189,7 +189,7 @@
 <context>
     <name>ApplicationWizardPage</name>
     <message>
-        <location filename="../ui/wizard/ApplicationWizardPage.cpp" line="+31"/>
+        <location filename="../ui/wizard/ApplicationWizardPage.cpp" line="+32"/>
         <source>To go on: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,44 +298,9 @@
     </message>
 </context>
 <context>
-    <name>ChildPage</name>
+    <name>ChildForm</name>
     <message>
-        <location filename="../ui/wizard/ChildPage.cpp" line="+36"/>
-        <source>born on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>expected on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose one of the parent&apos;s children, or add the child. A child that is not born yet gets the expected birth date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>One of the parent&apos;s children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The parent&apos;s children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A new child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../ui/wizard/ChildForm.cpp" line="+34"/>
         <source>Child&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,22 +370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&amp;Update that application with the wishes, locations and priority entered now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Parent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+43"/>
         <source>Give the birth date, or the expected birth date when the child is not born yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,12 +403,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The expected birth date has passed: give the birth date if the child is born.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The expected birth date lies more than %n month(s) ahead.</source>
         <translation>
             <numerusform>The expected birth date lies more than %n month ahead.</numerusform>
@@ -467,6 +417,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The child is born: the expected birth date is dropped when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The expected birth date has passed: give the birth date once the child is born.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A national number has 11 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +441,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Give the child&apos;s first name (&quot;baby&quot; when not born yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the child&apos;s national number or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <location filename="../ui/wizard/ChildPage.cpp" line="+33"/>
+        <source>born on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the parent&apos;s children, or add the child. A child that is not born yet gets the expected birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>One of the parent&apos;s children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parent&apos;s children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Update that application with the wishes, locations and priority entered now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Parent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This child is older than %n year(s): childcare is for younger children.</source>
+        <translation type="vanished">
+            <numerusform>This child is older than %n year: childcare is for younger children.</numerusform>
+            <numerusform>This child is older than %n years: childcare is for younger children.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The expected birth date lies more than %n month(s) ahead.</source>
+        <translation type="vanished">
+            <numerusform>The expected birth date lies more than %n month ahead.</numerusform>
+            <numerusform>The expected birth date lies more than %n months ahead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>(number not given yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,17 +523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Give the child&apos;s first name (&quot;baby&quot; when not born yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Correct the child&apos;s national number or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose the child, or choose &quot;A new child&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1123,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/detail/DetailPanel.cpp" line="+49"/>
+        <location filename="../ui/detail/DetailPanel.cpp" line="+50"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,22 +1159,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Put on the &amp;emergency list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-167"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Show on the &amp;emergency list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Application %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,6 +1576,70 @@
     <message>
         <location line="+2"/>
         <source>Records of this family are being sent to the server right now. Sync, then merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordDialog</name>
+    <message>
+        <location filename="../ui/detail/EditRecordDialog.cpp" line="+59"/>
+        <source>Edit application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferred &amp;locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;riority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <comment>tab, problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close without saving? What you changed here is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3419,59 +3515,9 @@
     </message>
 </context>
 <context>
-    <name>ParentPage</name>
+    <name>ParentForm</name>
     <message>
-        <location filename="../ui/wizard/ParentPage.cpp" line="+55"/>
-        <source>The parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look the parent up first. Create a new parent only when they are not known yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A parent who is already known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A new parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Name, national number, e-mail or phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search for a parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Parents found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search the parents you can see:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../ui/wizard/ParentForm.cpp" line="+26"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,12 +3572,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>Language for letters and mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>How the parent wants to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,7 +3597,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,32 +3652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>These known parents may be the same person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Use this parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None of them is this parent: create a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Continue the application you were filing? %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+28"/>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,23 +3692,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Why: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Give the parent&apos;s first and last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This parent may be known already: use one of the parents shown, or confirm none of them is this parent.</source>
+        <location line="+4"/>
+        <source>Correct the field marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParentPage</name>
+    <message>
+        <location filename="../ui/wizard/ParentPage.cpp" line="+50"/>
+        <source>The parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Correct the field marked in red.</source>
+        <location line="+1"/>
+        <source>Look the parent up first. Create a new parent only when they are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A parent who is already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name, national number, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parents found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the parents you can see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These known parents may be the same person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use this parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of them is this parent: create a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Continue the application you were filing? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This parent may be known already: use one of the parents shown, or confirm none of them is this parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3800,17 +3899,27 @@
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../ui/wizard/PreferencesPage.cpp" line="+22"/>
+        <location filename="../ui/wizard/PreferencesPage.cpp" line="+13"/>
         <source>Preferred locations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose up to %1 locations, the one the parent wants most first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>At most %1 locations can be chosen: remove %n.</source>
+        <translation type="vanished">
+            <numerusform>At most %1 locations can be chosen: remove %n.</numerusform>
+            <numerusform>At most %1 locations can be chosen: remove %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPicker</name>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/wizard/PreferencesPicker.cpp" line="+35"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,7 +3989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>By name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,17 +3999,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>All municipalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>No location lies in this postcode or municipality, so the distance is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>At most %1 locations can be chosen: remove one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,19 +4043,9 @@
     </message>
 </context>
 <context>
-    <name>PriorityPage</name>
+    <name>PriorityForm</name>
     <message>
-        <location filename="../ui/wizard/PriorityPage.cpp" line="+16"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tick what applies to the family. Families in these situations get a place sooner at locations with an income-related price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/wizard/PriorityForm.cpp" line="+15"/>
         <source>The parents work or follow a training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,7 +4115,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+69"/>
         <source>Tick the location a brother or sister goes to, or untick that criterion.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,6 +4127,37 @@
     <message>
         <location line="+30"/>
         <source>A brother or sister already goes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPage</name>
+    <message>
+        <location filename="../ui/wizard/PriorityPage.cpp" line="+12"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick what applies to the family. Families in these situations get a place sooner at locations with an income-related price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEdits</name>
+    <message>
+        <location filename="../core/store/records/RecordEdits.cpp" line="+58"/>
+        <source>This record is not in the cache (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This application is closed: its wishes and preferences stay as they were when it closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The field &quot;%1&quot; cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5240,19 +5370,9 @@
     </message>
 </context>
 <context>
-    <name>WishesPage</name>
+    <name>WishesForm</name>
     <message>
-        <location filename="../ui/wizard/WishesPage.cpp" line="+22"/>
-        <source>Wishes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When should childcare start, and on which days?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/wizard/WishesForm.cpp" line="+27"/>
         <source>Desired start date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5287,12 +5407,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Days of care:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Give the date care should start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5314,6 +5434,19 @@
     <message>
         <location line="+2"/>
         <source>Choose at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WishesPage</name>
+    <message>
+        <location filename="../ui/wizard/WishesPage.cpp" line="+12"/>
+        <source>Wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When should childcare start, and on which days?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

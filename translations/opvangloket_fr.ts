@@ -189,7 +189,7 @@
 <context>
     <name>ApplicationWizardPage</name>
     <message>
-        <location filename="../ui/wizard/ApplicationWizardPage.cpp" line="+31"/>
+        <location filename="../ui/wizard/ApplicationWizardPage.cpp" line="+32"/>
         <source>To go on: %1</source>
         <translation>Pour continuer : %1</translation>
     </message>
@@ -298,44 +298,9 @@
     </message>
 </context>
 <context>
-    <name>ChildPage</name>
+    <name>ChildForm</name>
     <message>
-        <location filename="../ui/wizard/ChildPage.cpp" line="+36"/>
-        <source>born on %1</source>
-        <translation>né(e) le %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>expected on %1</source>
-        <translation>attendu(e) le %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The child</source>
-        <translation>L&apos;enfant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose one of the parent&apos;s children, or add the child. A child that is not born yet gets the expected birth date.</source>
-        <translation>Choisissez un des enfants du parent, ou ajoutez l&apos;enfant. Pour un enfant pas encore né, indiquez la date de naissance prévue.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>One of the parent&apos;s children</source>
-        <translation>Un des enfants du parent</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The parent&apos;s children</source>
-        <translation>Les enfants du parent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A new child</source>
-        <translation>Un nouvel enfant</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../ui/wizard/ChildForm.cpp" line="+34"/>
         <source>Child&apos;s first name</source>
         <translation>Prénom de l&apos;enfant</translation>
     </message>
@@ -405,22 +370,7 @@
         <translation>Numéro de &amp;registre national</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&amp;Update that application with the wishes, locations and priority entered now</source>
-        <translation>&amp;Mettre à jour cette demande avec les souhaits, les lieux et la priorité saisis maintenant</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Parent: %1</source>
-        <translation>Parent : %1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Required.</source>
-        <translation>Obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+43"/>
         <source>Give the birth date, or the expected birth date when the child is not born yet.</source>
         <translation>Indiquez la date de naissance, ou la date de naissance prévue si l&apos;enfant n&apos;est pas encore né.</translation>
     </message>
@@ -453,12 +403,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The expected birth date has passed: give the birth date if the child is born.</source>
         <translation>La date de naissance prévue est dépassée : indiquez la date de naissance si l&apos;enfant est né.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The expected birth date lies more than %n month(s) ahead.</source>
         <translation>
             <numerusform>La date de naissance prévue se situe à plus de %n mois.</numerusform>
@@ -467,6 +417,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The child is born: the expected birth date is dropped when you save.</source>
+        <translation>L’enfant est né : la date de naissance prévue disparaît à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The expected birth date has passed: give the birth date once the child is born.</source>
+        <translation>La date de naissance prévue est passée : indiquez la date de naissance dès que l’enfant est né.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A national number has 11 digits.</source>
         <translation>Un numéro de registre national compte 11 chiffres.</translation>
     </message>
@@ -476,7 +441,171 @@
         <translation>Ce numéro de registre national n&apos;existe pas : vérifiez les chiffres.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Give the child&apos;s first name (&quot;baby&quot; when not born yet).</source>
+        <translation>Indiquez le prénom de l&apos;enfant (« bébé » s&apos;il n&apos;est pas encore né).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the child&apos;s national number or leave it empty.</source>
+        <translation>Corrigez le numéro de registre national de l&apos;enfant ou laissez-le vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <location filename="../ui/wizard/ChildPage.cpp" line="+33"/>
+        <source>born on %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected on %1</source>
+        <translation>attendu(e) le %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The child</source>
+        <translation>L&apos;enfant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the parent&apos;s children, or add the child. A child that is not born yet gets the expected birth date.</source>
+        <translation>Choisissez un des enfants du parent, ou ajoutez l&apos;enfant. Pour un enfant pas encore né, indiquez la date de naissance prévue.</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>One of the parent&apos;s children</source>
+        <translation>Un des enfants du parent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parent&apos;s children</source>
+        <translation>Les enfants du parent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new child</source>
+        <translation>Un nouvel enfant</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="vanished">Prénom de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>&quot;baby&quot; when the child is not born yet</source>
+        <translation type="vanished">« bébé » si l&apos;enfant n&apos;est pas encore né</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="vanished">Nom de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="vanished">Date de naissance</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="vanished">jour/mois/année</translation>
+    </message>
+    <message>
+        <source>Expected birth date</source>
+        <translation type="vanished">Date de naissance prévue</translation>
+    </message>
+    <message>
+        <source>day/month/year, when not born yet</source>
+        <translation type="vanished">jour/mois/année, si pas encore né(e)</translation>
+    </message>
+    <message>
+        <source>Child&apos;s national number</source>
+        <translation type="vanished">Numéro de registre national de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="vanished">facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="vanished">&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="vanished">&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="vanished">&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>or &amp;expected birth date</source>
+        <translation type="vanished">ou date de naissance pré&amp;vue</translation>
+    </message>
+    <message>
+        <source>National &amp;number</source>
+        <translation type="vanished">Numéro de &amp;registre national</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Update that application with the wishes, locations and priority entered now</source>
+        <translation>&amp;Mettre à jour cette demande avec les souhaits, les lieux et la priorité saisis maintenant</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Parent: %1</source>
+        <translation>Parent : %1</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="vanished">Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Give the birth date, or the expected birth date when the child is not born yet.</source>
+        <translation type="vanished">Indiquez la date de naissance, ou la date de naissance prévue si l&apos;enfant n&apos;est pas encore né.</translation>
+    </message>
+    <message>
+        <source>Give only one: the birth date or the expected birth date.</source>
+        <translation type="vanished">Indiquez une seule date : la date de naissance ou la date de naissance prévue.</translation>
+    </message>
+    <message>
+        <source>The birth date is not a date: type it as day/month/year, like 14/3/2026.</source>
+        <translation type="vanished">La date de naissance n&apos;est pas une date valide : saisissez-la sous la forme jour/mois/année, p. ex. 14/3/2026.</translation>
+    </message>
+    <message>
+        <source>The expected birth date is not a date: type it as day/month/year, like 14/3/2027.</source>
+        <translation type="vanished">La date de naissance prévue n&apos;est pas une date valide : saisissez-la sous la forme jour/mois/année, p. ex. 14/3/2027.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future: give it as the expected birth date.</source>
+        <translation type="vanished">La date de naissance se situe dans le futur : indiquez-la comme date de naissance prévue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This child is older than %n year(s): childcare is for younger children.</source>
+        <translation type="vanished">
+            <numerusform>Cet enfant a plus de %n an : l&apos;accueil de la petite enfance s&apos;adresse aux enfants plus jeunes.</numerusform>
+            <numerusform>Cet enfant a plus de %n ans : l&apos;accueil de la petite enfance s&apos;adresse aux enfants plus jeunes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expected birth date has passed: give the birth date if the child is born.</source>
+        <translation type="vanished">La date de naissance prévue est dépassée : indiquez la date de naissance si l&apos;enfant est né.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expected birth date lies more than %n month(s) ahead.</source>
+        <translation type="vanished">
+            <numerusform>La date de naissance prévue se situe à plus de %n mois.</numerusform>
+            <numerusform>La date de naissance prévue se situe à plus de %n mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A national number has 11 digits.</source>
+        <translation type="vanished">Un numéro de registre national compte 11 chiffres.</translation>
+    </message>
+    <message>
+        <source>This national number does not exist: check the digits.</source>
+        <translation type="vanished">Ce numéro de registre national n&apos;existe pas : vérifiez les chiffres.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>(number not given yet)</source>
         <translation>(numéro pas encore attribué)</translation>
     </message>
@@ -486,17 +615,15 @@
         <translation>%1 a déjà la demande %2 dans cette région (%3). Un enfant ne peut avoir qu&apos;une demande par région : une deuxième ne peut donc pas être introduite ; vous pouvez plutôt mettre à jour celle-ci.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Give the child&apos;s first name (&quot;baby&quot; when not born yet).</source>
-        <translation>Indiquez le prénom de l&apos;enfant (« bébé » s&apos;il n&apos;est pas encore né).</translation>
+        <translation type="vanished">Indiquez le prénom de l&apos;enfant (« bébé » s&apos;il n&apos;est pas encore né).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Correct the child&apos;s national number or leave it empty.</source>
-        <translation>Corrigez le numéro de registre national de l&apos;enfant ou laissez-le vide.</translation>
+        <translation type="vanished">Corrigez le numéro de registre national de l&apos;enfant ou laissez-le vide.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose the child, or choose &quot;A new child&quot;.</source>
         <translation>Choisissez l&apos;enfant, ou choisissez « Un nouvel enfant ».</translation>
     </message>
@@ -1096,7 +1223,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/detail/DetailPanel.cpp" line="+49"/>
+        <location filename="../ui/detail/DetailPanel.cpp" line="+50"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1132,17 +1259,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Put on the &amp;emergency list…</source>
         <translation>Inscrire sur la liste d&apos;&amp;urgence…</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-167"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation>Choisissez une demande ou un parent pour en voir les détails ici.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Show on the &amp;emergency list</source>
         <translation>Afficher dans la liste d&apos;&amp;urgence</translation>
     </message>
@@ -1151,7 +1283,7 @@
         <translation type="vanished">Ouvrir dans la liste d&apos;&amp;urgence</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Application %1</source>
         <translation>Demande %1</translation>
     </message>
@@ -1557,6 +1689,70 @@
         <location line="+2"/>
         <source>Records of this family are being sent to the server right now. Sync, then merge.</source>
         <translation>Des données de cette famille sont en cours d&apos;envoi au serveur. Synchronisez, puis fusionnez.</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordDialog</name>
+    <message>
+        <location filename="../ui/detail/EditRecordDialog.cpp" line="+59"/>
+        <source>Edit application</source>
+        <translation>Modifier la demande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit application %1</source>
+        <translation>Modifier la demande %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit parent</source>
+        <translation>Modifier le parent</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Parent</source>
+        <translation>&amp;Parent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Child</source>
+        <translation>&amp;Enfant</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Wishes</source>
+        <translation>&amp;Souhaits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferred &amp;locations</source>
+        <translation>&amp;Lieux préférés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;riority</source>
+        <translation>P&amp;riorité</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <comment>tab, problem</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To save: %1</source>
+        <translation>Pour enregistrer : %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close without saving? What you changed here is lost.</source>
+        <translation>Fermer sans enregistrer ? Ce que vous avez modifié ici sera perdu.</translation>
     </message>
 </context>
 <context>
@@ -3484,59 +3680,9 @@
     </message>
 </context>
 <context>
-    <name>ParentPage</name>
+    <name>ParentForm</name>
     <message>
-        <location filename="../ui/wizard/ParentPage.cpp" line="+55"/>
-        <source>The parent</source>
-        <translation>Le parent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look the parent up first. Create a new parent only when they are not known yet.</source>
-        <translation>Recherchez d&apos;abord le parent. Créez un nouveau parent uniquement s&apos;il n&apos;est pas encore connu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A parent who is already known</source>
-        <translation>Un parent déjà connu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A new parent</source>
-        <translation>Un nouveau parent</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Continue</source>
-        <translation>Continuer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Name, national number, e-mail or phone</source>
-        <translation>Nom, numéro de registre national, e-mail ou téléphone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search for a parent</source>
-        <translation>Rechercher un parent</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Parents found</source>
-        <translation>Parents trouvés</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search the parents you can see:</source>
-        <translation>Rechercher parmi les parents auxquels vous avez accès :</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../ui/wizard/ParentForm.cpp" line="+26"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -3591,12 +3737,12 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>Language for letters and mails</source>
         <translation>Langue des courriers et e-mails</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>How the parent wants to be contacted</source>
         <translation>Comment le parent souhaite être contacté</translation>
     </message>
@@ -3616,7 +3762,7 @@
         <translation>par courrier</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
@@ -3628,7 +3774,7 @@
     <message>
         <location line="+1"/>
         <source>National &amp;number</source>
-        <translation>Numéro de registre nat&amp;ional</translation>
+        <translation>Numéro de &amp;registre national</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3671,32 +3817,7 @@
         <translation>Cont&amp;act</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>These known parents may be the same person:</source>
-        <translation>Ces parents connus sont peut-être la même personne :</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Possible duplicates</source>
-        <translation>Doublons possibles</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Use this parent</source>
-        <translation>&amp;Utiliser ce parent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None of them is this parent: create a new one</source>
-        <translation>Aucun d&apos;eux n&apos;est ce parent : en créer un nouveau</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Continue the application you were filing? %1</source>
-        <translation>Poursuivre la demande que vous étiez en train d&apos;introduire ? %1</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+28"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
@@ -3736,24 +3857,250 @@
         <translation>Indiquez le numéro de téléphone, ou choisissez un autre moyen de contact.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Why: %1</source>
-        <translation>Motif : %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Give the parent&apos;s first and last name.</source>
         <translation>Indiquez le prénom et le nom du parent.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Correct the field marked in red.</source>
+        <translation>Corrigez le champ indiqué en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>ParentPage</name>
+    <message>
+        <location filename="../ui/wizard/ParentPage.cpp" line="+50"/>
+        <source>The parent</source>
+        <translation>Le parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look the parent up first. Create a new parent only when they are not known yet.</source>
+        <translation>Recherchez d&apos;abord le parent. Créez un nouveau parent uniquement s&apos;il n&apos;est pas encore connu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A parent who is already known</source>
+        <translation>Un parent déjà connu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new parent</source>
+        <translation>Un nouveau parent</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name, national number, e-mail or phone</source>
+        <translation>Nom, numéro de registre national, e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for a parent</source>
+        <translation>Rechercher un parent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parents found</source>
+        <translation>Parents trouvés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the parents you can see:</source>
+        <translation>Rechercher parmi les parents auxquels vous avez accès :</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="vanished">Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="vanished">Nom</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation type="vanished">Numéro de registre national</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 85.07.30-033.28</source>
+        <translation type="vanished">facultatif, p. ex. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Téléphone</translation>
+    </message>
+    <message>
+        <source>e.g. 0470 12 34 56</source>
+        <translation type="vanished">p. ex. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="vanished">Rue</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="vanished">Numéro</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="vanished">Code postal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="vanished">Commune</translation>
+    </message>
+    <message>
+        <source>Language for letters and mails</source>
+        <translation type="vanished">Langue des courriers et e-mails</translation>
+    </message>
+    <message>
+        <source>How the parent wants to be contacted</source>
+        <translation type="vanished">Comment le parent souhaite être contacté</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation type="vanished">par e-mail</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="vanished">par téléphone</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation type="vanished">par courrier</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="vanished">&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="vanished">&amp;Nom</translation>
+    </message>
+    <message>
+        <source>National &amp;number</source>
+        <translation type="vanished">Numéro de registre nat&amp;ional</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="vanished">&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="vanished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="vanished">&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation type="vanished">&amp;Rue</translation>
+    </message>
+    <message>
+        <source>House n&amp;umber</source>
+        <translation type="vanished">Numér&amp;o</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation type="vanished">&amp;Code postal</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="vanished">Co&amp;mmune</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation type="vanished">Cont&amp;act</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These known parents may be the same person:</source>
+        <translation>Ces parents connus sont peut-être la même personne :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use this parent</source>
+        <translation>&amp;Utiliser ce parent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of them is this parent: create a new one</source>
+        <translation>Aucun d&apos;eux n&apos;est ce parent : en créer un nouveau</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Continue the application you were filing? %1</source>
+        <translation>Poursuivre la demande que vous étiez en train d&apos;introduire ? %1</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="vanished">Obligatoire.</translation>
+    </message>
+    <message>
+        <source>A national number has 11 digits.</source>
+        <translation type="vanished">Un numéro de registre national compte 11 chiffres.</translation>
+    </message>
+    <message>
+        <source>This national number does not exist: check the digits.</source>
+        <translation type="vanished">Ce numéro de registre national n&apos;existe pas : vérifiez les chiffres.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (like name@example.be).</source>
+        <translation type="vanished">Ce n&apos;est pas une adresse e-mail (p. ex. nom@example.be).</translation>
+    </message>
+    <message>
+        <source>Not a phone number (like 0470 12 34 56 or +32 470 12 34 56).</source>
+        <translation type="vanished">Ce n&apos;est pas un numéro de téléphone (p. ex. 0470 12 34 56 ou +32 470 12 34 56).</translation>
+    </message>
+    <message>
+        <source>A Belgian postcode has four digits.</source>
+        <translation type="vanished">Un code postal belge compte quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>Give the e-mail address, or choose another way.</source>
+        <translation type="vanished">Indiquez l&apos;adresse e-mail, ou choisissez un autre moyen de contact.</translation>
+    </message>
+    <message>
+        <source>Give the phone number, or choose another way.</source>
+        <translation type="vanished">Indiquez le numéro de téléphone, ou choisissez un autre moyen de contact.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Why: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Give the parent&apos;s first and last name.</source>
+        <translation type="vanished">Indiquez le prénom et le nom du parent.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This parent may be known already: use one of the parents shown, or confirm none of them is this parent.</source>
         <translation>Ce parent est peut-être déjà connu : utilisez un des parents affichés, ou confirmez qu&apos;aucun d&apos;eux n&apos;est ce parent.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Correct the field marked in red.</source>
-        <translation>Corrigez le champ indiqué en rouge.</translation>
+        <translation type="vanished">Corrigez le champ indiqué en rouge.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3865,17 +4212,119 @@
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../ui/wizard/PreferencesPage.cpp" line="+22"/>
+        <location filename="../ui/wizard/PreferencesPage.cpp" line="+13"/>
         <source>Preferred locations</source>
         <translation>Lieux préférés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose up to %1 locations, the one the parent wants most first.</source>
         <translation>Choisissez jusqu&apos;à %1 lieux, en commençant par celui que le parent préfère.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <source>Name</source>
+        <translation type="vanished">Nom</translation>
+    </message>
+    <message>
+        <source>Filter locations by name</source>
+        <translation type="vanished">Filtrer les lieux par nom</translation>
+    </message>
+    <message>
+        <source>Filter locations by municipality</source>
+        <translation type="vanished">Filtrer les lieux par commune</translation>
+    </message>
+    <message>
+        <source>Filter locations by kind</source>
+        <translation type="vanished">Filtrer les lieux par type</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="vanished">Tous les types</translation>
+    </message>
+    <message>
+        <source>Order of the locations</source>
+        <translation type="vanished">Ordre des lieux</translation>
+    </message>
+    <message>
+        <source>Locations to choose from</source>
+        <translation type="vanished">Lieux disponibles</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the preferences</source>
+        <translation type="vanished">&amp;Ajouter aux préférences</translation>
+    </message>
+    <message>
+        <source>Published locations of the region:</source>
+        <translation type="vanished">Lieux publiés de la région :</translation>
+    </message>
+    <message>
+        <source>Chosen locations, most wanted first</source>
+        <translation type="vanished">Lieux choisis, par ordre de préférence</translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation type="vanished">Mon&amp;ter</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="vanished">&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="vanished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s preferences (drag to reorder):</source>
+        <translation type="vanished">Préférences du parent (faites glisser pour modifier l&apos;ordre) :</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="vanished">Par nom</translation>
+    </message>
+    <message>
+        <source>Nearest to %1 first</source>
+        <translation type="vanished">Les plus proches de %1 d&apos;abord</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="vanished">Toutes les communes</translation>
+    </message>
+    <message>
+        <source>No location lies in this postcode or municipality, so the distance is unknown.</source>
+        <translation type="vanished">Aucun lieu ne se trouve dans ce code postal ou cette commune : la distance est donc inconnue.</translation>
+    </message>
+    <message>
+        <source>At most %1 locations can be chosen: remove one first.</source>
+        <translation type="vanished">Vous pouvez choisir au maximum %1 lieux : retirez-en d&apos;abord un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %1 locations can be chosen: remove %n.</source>
+        <translation type="vanished">
+            <numerusform>Vous pouvez choisir au maximum %1 lieux : retirez-en %n.</numerusform>
+            <numerusform>Vous pouvez choisir au maximum %1 lieux : retirez-en %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 locations chosen: that is the most an application can hold.</source>
+        <translation type="vanished">%1 lieux choisis : c&apos;est le maximum pour une demande.</translation>
+    </message>
+    <message>
+        <source>Choose at least one location.</source>
+        <translation type="vanished">Choisissez au moins un lieu.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 locations.</source>
+        <translation type="vanished">Choisissez au maximum %1 lieux.</translation>
+    </message>
+    <message>
+        <source>(a location no longer published)</source>
+        <translation type="vanished">(un lieu qui n&apos;est plus publié)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPicker</name>
+    <message>
+        <location filename="../ui/wizard/PreferencesPicker.cpp" line="+35"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3945,7 +4394,7 @@
         <translation>Préférences du parent (faites glisser pour modifier l&apos;ordre) :</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>By name</source>
         <translation>Par nom</translation>
     </message>
@@ -3955,17 +4404,17 @@
         <translation>Les plus proches de %1 d&apos;abord</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>All municipalities</source>
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>No location lies in this postcode or municipality, so the distance is unknown.</source>
         <translation>Aucun lieu ne se trouve dans ce code postal ou cette commune : la distance est donc inconnue.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>At most %1 locations can be chosen: remove one first.</source>
         <translation>Vous pouvez choisir au maximum %1 lieux : retirez-en d&apos;abord un.</translation>
     </message>
@@ -3999,19 +4448,9 @@
     </message>
 </context>
 <context>
-    <name>PriorityPage</name>
+    <name>PriorityForm</name>
     <message>
-        <location filename="../ui/wizard/PriorityPage.cpp" line="+16"/>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tick what applies to the family. Families in these situations get a place sooner at locations with an income-related price.</source>
-        <translation>Cochez ce qui s&apos;applique à la famille. Les familles dans ces situations obtiennent plus vite une place dans les lieux d&apos;accueil pratiquant un tarif lié au revenu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/wizard/PriorityForm.cpp" line="+15"/>
         <source>The parents work or follow a training</source>
         <translation>Les parents travaillent ou suivent une formation</translation>
     </message>
@@ -4081,7 +4520,7 @@
         <translation>Le parent a déclaré sur l&apos;honneur que les situations cochées sont exactes (déclaration sur l&apos;honneur, verklaring op eer)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+69"/>
         <source>Tick the location a brother or sister goes to, or untick that criterion.</source>
         <translation>Cochez le lieu fréquenté par un frère ou une sœur, ou décochez ce critère.</translation>
     </message>
@@ -4094,6 +4533,105 @@
         <location line="+30"/>
         <source>A brother or sister already goes to %1</source>
         <translation>Un frère ou une sœur fréquente déjà %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPage</name>
+    <message>
+        <location filename="../ui/wizard/PriorityPage.cpp" line="+12"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick what applies to the family. Families in these situations get a place sooner at locations with an income-related price.</source>
+        <translation>Cochez ce qui s&apos;applique à la famille. Les familles dans ces situations obtiennent plus vite une place dans les lieux d&apos;accueil pratiquant un tarif lié au revenu.</translation>
+    </message>
+    <message>
+        <source>The parents work or follow a training</source>
+        <translation type="vanished">Les parents travaillent ou suivent une formation</translation>
+    </message>
+    <message>
+        <source>Each parent in the family works, looks for work with a plan agreed with VDAB, or follows a course or training.</source>
+        <translation type="vanished">Chaque parent de la famille travaille, cherche un emploi selon un plan convenu avec le VDAB, ou suit des cours ou une formation.</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation type="vanished">Parent isolé</translation>
+    </message>
+    <message>
+        <source>The child lives with only one parent, who brings up the child alone.</source>
+        <translation type="vanished">L&apos;enfant vit avec un seul parent, qui l&apos;élève seul.</translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation type="vanished">Revenu faible</translation>
+    </message>
+    <message>
+        <source>The family&apos;s income is low: for example the parent receives an increased allowance, a living wage or an income below the limit for the lowest price.</source>
+        <translation type="vanished">Le revenu de la famille est faible : par exemple, le parent bénéficie de l&apos;intervention majorée, du revenu d&apos;intégration ou d&apos;un revenu inférieur au plafond du tarif le plus bas.</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation type="vanished">Enfant placé</translation>
+    </message>
+    <message>
+        <source>The child is placed in a foster family, and this family applies.</source>
+        <translation type="vanished">L&apos;enfant est placé dans une famille d&apos;accueil, et c&apos;est cette famille qui introduit la demande.</translation>
+    </message>
+    <message>
+        <source>A brother or sister already goes there</source>
+        <translation type="vanished">Un frère ou une sœur y va déjà</translation>
+    </message>
+    <message>
+        <source>Tick the locations a brother or sister already goes to; brothers and sisters are kept together where possible.</source>
+        <translation type="vanished">Cochez les lieux d&apos;accueil que fréquente déjà un frère ou une sœur ; les frères et sœurs sont accueillis ensemble dans la mesure du possible.</translation>
+    </message>
+    <message>
+        <source>Locations a brother or sister goes to</source>
+        <translation type="vanished">Lieux fréquentés par un frère ou une sœur</translation>
+    </message>
+    <message>
+        <source>Social reasons</source>
+        <translation type="vanished">Raisons sociales</translation>
+    </message>
+    <message>
+        <source>There are social or pedagogical reasons why the child needs childcare, for example a situation that social services or Kind en Gezin follow up.</source>
+        <translation type="vanished">Des raisons sociales ou pédagogiques justifient l&apos;accueil de l&apos;enfant, par exemple une situation suivie par des services sociaux ou par Kind en Gezin.</translation>
+    </message>
+    <message>
+        <source>The parent declared on their honour that the ticked situations are true (sworn statement, verklaring op eer)</source>
+        <translation type="vanished">Le parent a déclaré sur l&apos;honneur que les situations cochées sont exactes (déclaration sur l&apos;honneur, verklaring op eer)</translation>
+    </message>
+    <message>
+        <source>Tick the location a brother or sister goes to, or untick that criterion.</source>
+        <translation type="vanished">Cochez le lieu fréquenté par un frère ou une sœur, ou décochez ce critère.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s sworn statement is needed for the situations ticked: tick it once the parent has declared them true.</source>
+        <translation type="vanished">La déclaration sur l&apos;honneur du parent est requise pour les situations cochées : cochez-la dès que le parent a déclaré qu&apos;elles sont exactes.</translation>
+    </message>
+    <message>
+        <source>A brother or sister already goes to %1</source>
+        <translation type="vanished">Un frère ou une sœur fréquente déjà %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEdits</name>
+    <message>
+        <location filename="../core/store/records/RecordEdits.cpp" line="+58"/>
+        <source>This record is not in the cache (any more).</source>
+        <translation>Cette fiche n’est pas (plus) dans la copie locale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This application is closed: its wishes and preferences stay as they were when it closed.</source>
+        <translation>Cette demande est clôturée : ses souhaits et préférences restent tels qu’ils étaient à la clôture.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The field &quot;%1&quot; cannot be changed here.</source>
+        <translation>Le champ « %1 » ne peut pas être modifié ici.</translation>
     </message>
 </context>
 <context>
@@ -5309,19 +5847,9 @@
     </message>
 </context>
 <context>
-    <name>WishesPage</name>
+    <name>WishesForm</name>
     <message>
-        <location filename="../ui/wizard/WishesPage.cpp" line="+22"/>
-        <source>Wishes</source>
-        <translation>Souhaits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When should childcare start, and on which days?</source>
-        <translation>Quand l&apos;accueil doit-il commencer, et quels jours ?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/wizard/WishesForm.cpp" line="+27"/>
         <source>Desired start date</source>
         <translation>Date de début souhaitée</translation>
     </message>
@@ -5356,12 +5884,12 @@
         <translation>&amp;Flexibilité</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Days of care:</source>
         <translation>Jours d&apos;accueil :</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Give the date care should start.</source>
         <translation>Indiquez la date de début de l&apos;accueil.</translation>
     </message>
@@ -5384,6 +5912,71 @@
         <location line="+2"/>
         <source>Choose at least one day.</source>
         <translation>Choisissez au moins un jour.</translation>
+    </message>
+</context>
+<context>
+    <name>WishesPage</name>
+    <message>
+        <location filename="../ui/wizard/WishesPage.cpp" line="+12"/>
+        <source>Wishes</source>
+        <translation>Souhaits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When should childcare start, and on which days?</source>
+        <translation>Quand l&apos;accueil doit-il commencer, et quels jours ?</translation>
+    </message>
+    <message>
+        <source>Desired start date</source>
+        <translation type="vanished">Date de début souhaitée</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="vanished">jour/mois/année</translation>
+    </message>
+    <message>
+        <source>Flexibility in weeks</source>
+        <translation type="vanished">Flexibilité en semaines</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="vanished"> semaines</translation>
+    </message>
+    <message>
+        <source>How many weeks earlier or later the start may be.</source>
+        <translation type="vanished">De combien de semaines le début peut être avancé ou reporté.</translation>
+    </message>
+    <message>
+        <source>Desired &amp;start</source>
+        <translation type="vanished">&amp;Début souhaité</translation>
+    </message>
+    <message>
+        <source>&amp;Flexibility</source>
+        <translation type="vanished">&amp;Flexibilité</translation>
+    </message>
+    <message>
+        <source>Days of care:</source>
+        <translation type="vanished">Jours d&apos;accueil :</translation>
+    </message>
+    <message>
+        <source>Give the date care should start.</source>
+        <translation type="vanished">Indiquez la date de début de l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as day/month/year, like 2/9/2027.</source>
+        <translation type="vanished">Ce n&apos;est pas une date valide : saisissez-la sous la forme jour/mois/année, p. ex. 2/9/2027.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation type="vanished">Cette date est dépassée.</translation>
+    </message>
+    <message>
+        <source>This date lies before the child&apos;s (expected) birth.</source>
+        <translation type="vanished">Cette date précède la naissance (prévue) de l&apos;enfant.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation type="vanished">Choisissez au moins un jour.</translation>
     </message>
 </context>
 <context>

@@ -189,7 +189,7 @@
 <context>
     <name>ApplicationWizardPage</name>
     <message>
-        <location filename="../ui/wizard/ApplicationWizardPage.cpp" line="+31"/>
+        <location filename="../ui/wizard/ApplicationWizardPage.cpp" line="+32"/>
         <source>To go on: %1</source>
         <translation>Om verder te gaan: %1</translation>
     </message>
@@ -298,44 +298,9 @@
     </message>
 </context>
 <context>
-    <name>ChildPage</name>
+    <name>ChildForm</name>
     <message>
-        <location filename="../ui/wizard/ChildPage.cpp" line="+36"/>
-        <source>born on %1</source>
-        <translation>geboren op %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>expected on %1</source>
-        <translation>verwacht op %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The child</source>
-        <translation>Het kind</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose one of the parent&apos;s children, or add the child. A child that is not born yet gets the expected birth date.</source>
-        <translation>Kies een van de kinderen van de ouder, of voeg het kind toe. Voor een kind dat nog niet geboren is, vul je de verwachte geboortedatum in.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>One of the parent&apos;s children</source>
-        <translation>Een van de kinderen van de ouder</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The parent&apos;s children</source>
-        <translation>De kinderen van de ouder</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A new child</source>
-        <translation>Een nieuw kind</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../ui/wizard/ChildForm.cpp" line="+34"/>
         <source>Child&apos;s first name</source>
         <translation>Voornaam van het kind</translation>
     </message>
@@ -405,22 +370,7 @@
         <translation>&amp;Rijksregisternummer</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&amp;Update that application with the wishes, locations and priority entered now</source>
-        <translation>Die aanvraag &amp;bijwerken met de wensen, locaties en voorrang die nu ingevuld zijn</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Parent: %1</source>
-        <translation>Ouder: %1</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Required.</source>
-        <translation>Verplicht.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+43"/>
         <source>Give the birth date, or the expected birth date when the child is not born yet.</source>
         <translation>Vul de geboortedatum in, of de verwachte geboortedatum als het kind nog niet geboren is.</translation>
     </message>
@@ -453,12 +403,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The expected birth date has passed: give the birth date if the child is born.</source>
         <translation>De verwachte geboortedatum is voorbij: vul de geboortedatum in als het kind geboren is.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The expected birth date lies more than %n month(s) ahead.</source>
         <translation>
             <numerusform>De verwachte geboortedatum ligt meer dan %n maand in de toekomst.</numerusform>
@@ -467,6 +417,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Required.</source>
+        <translation>Verplicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The child is born: the expected birth date is dropped when you save.</source>
+        <translation>Het kind is geboren: de verwachte geboortedatum vervalt bij het bewaren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The expected birth date has passed: give the birth date once the child is born.</source>
+        <translation>De verwachte geboortedatum is voorbij: geef de geboortedatum zodra het kind geboren is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A national number has 11 digits.</source>
         <translation>Een rijksregisternummer heeft 11 cijfers.</translation>
     </message>
@@ -476,7 +441,171 @@
         <translation>Dit rijksregisternummer bestaat niet: controleer de cijfers.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Give the child&apos;s first name (&quot;baby&quot; when not born yet).</source>
+        <translation>Vul de voornaam van het kind in (&quot;baby&quot; als het nog niet geboren is).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the child&apos;s national number or leave it empty.</source>
+        <translation>Verbeter het rijksregisternummer van het kind of laat het leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <location filename="../ui/wizard/ChildPage.cpp" line="+33"/>
+        <source>born on %1</source>
+        <translation>geboren op %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected on %1</source>
+        <translation>verwacht op %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The child</source>
+        <translation>Het kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the parent&apos;s children, or add the child. A child that is not born yet gets the expected birth date.</source>
+        <translation>Kies een van de kinderen van de ouder, of voeg het kind toe. Voor een kind dat nog niet geboren is, vul je de verwachte geboortedatum in.</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>One of the parent&apos;s children</source>
+        <translation>Een van de kinderen van de ouder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parent&apos;s children</source>
+        <translation>De kinderen van de ouder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new child</source>
+        <translation>Een nieuw kind</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="vanished">Voornaam van het kind</translation>
+    </message>
+    <message>
+        <source>&quot;baby&quot; when the child is not born yet</source>
+        <translation type="vanished">&quot;baby&quot; als het kind nog niet geboren is</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="vanished">Achternaam van het kind</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="vanished">Geboortedatum</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="vanished">dag/maand/jaar</translation>
+    </message>
+    <message>
+        <source>Expected birth date</source>
+        <translation type="vanished">Verwachte geboortedatum</translation>
+    </message>
+    <message>
+        <source>day/month/year, when not born yet</source>
+        <translation type="vanished">dag/maand/jaar, als het kind nog niet geboren is</translation>
+    </message>
+    <message>
+        <source>Child&apos;s national number</source>
+        <translation type="vanished">Rijksregisternummer van het kind</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="vanished">optioneel</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="vanished">&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="vanished">&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="vanished">&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <source>or &amp;expected birth date</source>
+        <translation type="vanished">of verwachte geboorte&amp;datum</translation>
+    </message>
+    <message>
+        <source>National &amp;number</source>
+        <translation type="vanished">&amp;Rijksregisternummer</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Update that application with the wishes, locations and priority entered now</source>
+        <translation>Die aanvraag &amp;bijwerken met de wensen, locaties en voorrang die nu ingevuld zijn</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Parent: %1</source>
+        <translation>Ouder: %1</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="vanished">Verplicht.</translation>
+    </message>
+    <message>
+        <source>Give the birth date, or the expected birth date when the child is not born yet.</source>
+        <translation type="vanished">Vul de geboortedatum in, of de verwachte geboortedatum als het kind nog niet geboren is.</translation>
+    </message>
+    <message>
+        <source>Give only one: the birth date or the expected birth date.</source>
+        <translation type="vanished">Vul er maar één in: de geboortedatum of de verwachte geboortedatum.</translation>
+    </message>
+    <message>
+        <source>The birth date is not a date: type it as day/month/year, like 14/3/2026.</source>
+        <translation type="vanished">De geboortedatum is geen datum: typ ze als dag/maand/jaar, zoals 14/3/2026.</translation>
+    </message>
+    <message>
+        <source>The expected birth date is not a date: type it as day/month/year, like 14/3/2027.</source>
+        <translation type="vanished">De verwachte geboortedatum is geen datum: typ ze als dag/maand/jaar, zoals 14/3/2027.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future: give it as the expected birth date.</source>
+        <translation type="vanished">De geboortedatum ligt in de toekomst: vul ze in als verwachte geboortedatum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This child is older than %n year(s): childcare is for younger children.</source>
+        <translation type="vanished">
+            <numerusform>Dit kind is ouder dan %n jaar: kinderopvang is voor jongere kinderen.</numerusform>
+            <numerusform>Dit kind is ouder dan %n jaar: kinderopvang is voor jongere kinderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expected birth date has passed: give the birth date if the child is born.</source>
+        <translation type="vanished">De verwachte geboortedatum is voorbij: vul de geboortedatum in als het kind geboren is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expected birth date lies more than %n month(s) ahead.</source>
+        <translation type="vanished">
+            <numerusform>De verwachte geboortedatum ligt meer dan %n maand in de toekomst.</numerusform>
+            <numerusform>De verwachte geboortedatum ligt meer dan %n maanden in de toekomst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A national number has 11 digits.</source>
+        <translation type="vanished">Een rijksregisternummer heeft 11 cijfers.</translation>
+    </message>
+    <message>
+        <source>This national number does not exist: check the digits.</source>
+        <translation type="vanished">Dit rijksregisternummer bestaat niet: controleer de cijfers.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>(number not given yet)</source>
         <translation>(nog geen nummer)</translation>
     </message>
@@ -486,17 +615,15 @@
         <translation>%1 heeft al aanvraag %2 in deze regio (%3). Een kind heeft één aanvraag per regio, dus een tweede kan niet ingediend worden; je kunt deze wel bijwerken.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Give the child&apos;s first name (&quot;baby&quot; when not born yet).</source>
-        <translation>Vul de voornaam van het kind in (&quot;baby&quot; als het nog niet geboren is).</translation>
+        <translation type="vanished">Vul de voornaam van het kind in (&quot;baby&quot; als het nog niet geboren is).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Correct the child&apos;s national number or leave it empty.</source>
-        <translation>Verbeter het rijksregisternummer van het kind of laat het leeg.</translation>
+        <translation type="vanished">Verbeter het rijksregisternummer van het kind of laat het leeg.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose the child, or choose &quot;A new child&quot;.</source>
         <translation>Kies het kind, of kies &quot;Een nieuw kind&quot;.</translation>
     </message>
@@ -1096,7 +1223,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/detail/DetailPanel.cpp" line="+49"/>
+        <location filename="../ui/detail/DetailPanel.cpp" line="+50"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1132,17 +1259,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Put on the &amp;emergency list…</source>
         <translation>Op de noo&amp;dlijst zetten…</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-167"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation>Kies een aanvraag of een ouder om hier de details te zien.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Show on the &amp;emergency list</source>
         <translation>Tonen op de &amp;noodlijst</translation>
     </message>
@@ -1151,7 +1283,7 @@
         <translation type="vanished">Op de noo&amp;dlijst tonen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Application %1</source>
         <translation>Aanvraag %1</translation>
     </message>
@@ -1557,6 +1689,70 @@
         <location line="+2"/>
         <source>Records of this family are being sent to the server right now. Sync, then merge.</source>
         <translation>Gegevens van dit gezin worden op dit moment naar de server gestuurd. Synchroniseer eerst en voeg dan samen.</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordDialog</name>
+    <message>
+        <location filename="../ui/detail/EditRecordDialog.cpp" line="+59"/>
+        <source>Edit application</source>
+        <translation>Aanvraag wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit application %1</source>
+        <translation>Aanvraag %1 wijzigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit parent</source>
+        <translation>Ouder wijzigen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Parent</source>
+        <translation>&amp;Ouder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Child</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Wishes</source>
+        <translation>&amp;Wensen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferred &amp;locations</source>
+        <translation>Voorkeur&amp;locaties</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;riority</source>
+        <translation>&amp;Voorrang</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <comment>tab, problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To save: %1</source>
+        <translation>Om te bewaren: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Er is niets bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close without saving? What you changed here is lost.</source>
+        <translation>Sluiten zonder te bewaren? Wat u hier wijzigde, gaat verloren.</translation>
     </message>
 </context>
 <context>
@@ -3484,59 +3680,9 @@
     </message>
 </context>
 <context>
-    <name>ParentPage</name>
+    <name>ParentForm</name>
     <message>
-        <location filename="../ui/wizard/ParentPage.cpp" line="+55"/>
-        <source>The parent</source>
-        <translation>De ouder</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look the parent up first. Create a new parent only when they are not known yet.</source>
-        <translation>Zoek de ouder eerst op. Maak alleen een nieuwe ouder aan als die nog niet gekend is.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A parent who is already known</source>
-        <translation>Een ouder die al gekend is</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A new parent</source>
-        <translation>Een nieuwe ouder</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Continue</source>
-        <translation>Verdergaan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Name, national number, e-mail or phone</source>
-        <translation>Naam, rijksregisternummer, e-mail of telefoon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search for a parent</source>
-        <translation>Een ouder zoeken</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Parents found</source>
-        <translation>Gevonden ouders</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search the parents you can see:</source>
-        <translation>Zoek in de ouders die je kunt zien:</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../ui/wizard/ParentForm.cpp" line="+26"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
@@ -3591,12 +3737,12 @@
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>Language for letters and mails</source>
         <translation>Taal voor brieven en mails</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>How the parent wants to be contacted</source>
         <translation>Hoe de ouder gecontacteerd wil worden</translation>
     </message>
@@ -3616,7 +3762,7 @@
         <translation>per post</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>&amp;First name</source>
         <translation>&amp;Voornaam</translation>
     </message>
@@ -3671,32 +3817,7 @@
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>These known parents may be the same person:</source>
-        <translation>Deze gekende ouders zijn misschien dezelfde persoon:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Possible duplicates</source>
-        <translation>Mogelijke dubbels</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Use this parent</source>
-        <translation>Deze o&amp;uder gebruiken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None of them is this parent: create a new one</source>
-        <translation>Geen van hen is deze ouder: maak een nieuwe aan</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Continue the application you were filing? %1</source>
-        <translation>Verdergaan met de aanvraag die je aan het indienen was? %1</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+28"/>
         <source>Required.</source>
         <translation>Verplicht.</translation>
     </message>
@@ -3736,24 +3857,250 @@
         <translation>Vul het telefoonnummer in, of kies een andere manier.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Why: %1</source>
-        <translation>Waarom: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Give the parent&apos;s first and last name.</source>
         <translation>Vul de voornaam en achternaam van de ouder in.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Correct the field marked in red.</source>
+        <translation>Verbeter het veld dat in het rood aangeduid is.</translation>
+    </message>
+</context>
+<context>
+    <name>ParentPage</name>
+    <message>
+        <location filename="../ui/wizard/ParentPage.cpp" line="+50"/>
+        <source>The parent</source>
+        <translation>De ouder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look the parent up first. Create a new parent only when they are not known yet.</source>
+        <translation>Zoek de ouder eerst op. Maak alleen een nieuwe ouder aan als die nog niet gekend is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A parent who is already known</source>
+        <translation>Een ouder die al gekend is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new parent</source>
+        <translation>Een nieuwe ouder</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Continue</source>
+        <translation>Verdergaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name, national number, e-mail or phone</source>
+        <translation>Naam, rijksregisternummer, e-mail of telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for a parent</source>
+        <translation>Een ouder zoeken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parents found</source>
+        <translation>Gevonden ouders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the parents you can see:</source>
+        <translation>Zoek in de ouders die je kunt zien:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="vanished">Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="vanished">Achternaam</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation type="vanished">Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 85.07.30-033.28</source>
+        <translation type="vanished">optioneel, bv. 85.07.30-033.28</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="vanished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefoon</translation>
+    </message>
+    <message>
+        <source>e.g. 0470 12 34 56</source>
+        <translation type="vanished">bv. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="vanished">Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="vanished">Huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="vanished">Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="vanished">Gemeente</translation>
+    </message>
+    <message>
+        <source>Language for letters and mails</source>
+        <translation type="vanished">Taal voor brieven en mails</translation>
+    </message>
+    <message>
+        <source>How the parent wants to be contacted</source>
+        <translation type="vanished">Hoe de ouder gecontacteerd wil worden</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation type="vanished">via e-mail</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="vanished">telefonisch</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation type="vanished">per post</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="vanished">&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="vanished">&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>National &amp;number</source>
+        <translation type="vanished">&amp;Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="vanished">&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="vanished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="vanished">Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation type="vanished">&amp;Straat</translation>
+    </message>
+    <message>
+        <source>House n&amp;umber</source>
+        <translation type="vanished">&amp;Huisnummer</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation type="vanished">&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="vanished">&amp;Gemeente</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation type="vanished">&amp;Contact</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These known parents may be the same person:</source>
+        <translation>Deze gekende ouders zijn misschien dezelfde persoon:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use this parent</source>
+        <translation>Deze o&amp;uder gebruiken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of them is this parent: create a new one</source>
+        <translation>Geen van hen is deze ouder: maak een nieuwe aan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Continue the application you were filing? %1</source>
+        <translation>Verdergaan met de aanvraag die je aan het indienen was? %1</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="vanished">Verplicht.</translation>
+    </message>
+    <message>
+        <source>A national number has 11 digits.</source>
+        <translation type="vanished">Een rijksregisternummer heeft 11 cijfers.</translation>
+    </message>
+    <message>
+        <source>This national number does not exist: check the digits.</source>
+        <translation type="vanished">Dit rijksregisternummer bestaat niet: controleer de cijfers.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (like name@example.be).</source>
+        <translation type="vanished">Geen e-mailadres (zoals naam@example.be).</translation>
+    </message>
+    <message>
+        <source>Not a phone number (like 0470 12 34 56 or +32 470 12 34 56).</source>
+        <translation type="vanished">Geen telefoonnummer (zoals 0470 12 34 56 of +32 470 12 34 56).</translation>
+    </message>
+    <message>
+        <source>A Belgian postcode has four digits.</source>
+        <translation type="vanished">Een Belgische postcode heeft vier cijfers.</translation>
+    </message>
+    <message>
+        <source>Give the e-mail address, or choose another way.</source>
+        <translation type="vanished">Vul het e-mailadres in, of kies een andere manier.</translation>
+    </message>
+    <message>
+        <source>Give the phone number, or choose another way.</source>
+        <translation type="vanished">Vul het telefoonnummer in, of kies een andere manier.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <source>Give the parent&apos;s first and last name.</source>
+        <translation type="vanished">Vul de voornaam en achternaam van de ouder in.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This parent may be known already: use one of the parents shown, or confirm none of them is this parent.</source>
         <translation>Deze ouder is misschien al gekend: gebruik een van de getoonde ouders, of bevestig dat geen van hen deze ouder is.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Correct the field marked in red.</source>
-        <translation>Verbeter het veld dat in het rood aangeduid is.</translation>
+        <translation type="vanished">Verbeter het veld dat in het rood aangeduid is.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3865,17 +4212,119 @@
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../ui/wizard/PreferencesPage.cpp" line="+22"/>
+        <location filename="../ui/wizard/PreferencesPage.cpp" line="+13"/>
         <source>Preferred locations</source>
         <translation>Voorkeurlocaties</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose up to %1 locations, the one the parent wants most first.</source>
         <translation>Kies tot %1 locaties, die waar de ouder het liefst naartoe wil eerst.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <source>Name</source>
+        <translation type="vanished">Naam</translation>
+    </message>
+    <message>
+        <source>Filter locations by name</source>
+        <translation type="vanished">Locaties filteren op naam</translation>
+    </message>
+    <message>
+        <source>Filter locations by municipality</source>
+        <translation type="vanished">Locaties filteren op gemeente</translation>
+    </message>
+    <message>
+        <source>Filter locations by kind</source>
+        <translation type="vanished">Locaties filteren op soort</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="vanished">Alle soorten</translation>
+    </message>
+    <message>
+        <source>Order of the locations</source>
+        <translation type="vanished">Volgorde van de locaties</translation>
+    </message>
+    <message>
+        <source>Locations to choose from</source>
+        <translation type="vanished">Locaties om uit te kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the preferences</source>
+        <translation type="vanished">&amp;Toevoegen aan de voorkeuren</translation>
+    </message>
+    <message>
+        <source>Published locations of the region:</source>
+        <translation type="vanished">Gepubliceerde locaties van de regio:</translation>
+    </message>
+    <message>
+        <source>Chosen locations, most wanted first</source>
+        <translation type="vanished">Gekozen locaties, de liefste eerst</translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation type="vanished">&amp;Omhoog</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="vanished">Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="vanished">&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s preferences (drag to reorder):</source>
+        <translation type="vanished">De voorkeuren van de ouder (sleep om de volgorde te wijzigen):</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="vanished">Op naam</translation>
+    </message>
+    <message>
+        <source>Nearest to %1 first</source>
+        <translation type="vanished">Dichtst bij %1 eerst</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="vanished">Alle gemeenten</translation>
+    </message>
+    <message>
+        <source>No location lies in this postcode or municipality, so the distance is unknown.</source>
+        <translation type="vanished">Er ligt geen locatie in deze postcode of gemeente, dus de afstand is niet gekend.</translation>
+    </message>
+    <message>
+        <source>At most %1 locations can be chosen: remove one first.</source>
+        <translation type="vanished">Je kunt hoogstens %1 locaties kiezen: verwijder er eerst een.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %1 locations can be chosen: remove %n.</source>
+        <translation type="vanished">
+            <numerusform>Je kunt hoogstens %1 locaties kiezen: verwijder er %n.</numerusform>
+            <numerusform>Je kunt hoogstens %1 locaties kiezen: verwijder er %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 locations chosen: that is the most an application can hold.</source>
+        <translation type="vanished">%1 locaties gekozen: meer kan een aanvraag niet bevatten.</translation>
+    </message>
+    <message>
+        <source>Choose at least one location.</source>
+        <translation type="vanished">Kies minstens één locatie.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 locations.</source>
+        <translation type="vanished">Kies hoogstens %1 locaties.</translation>
+    </message>
+    <message>
+        <source>(a location no longer published)</source>
+        <translation type="vanished">(een locatie die niet meer gepubliceerd is)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPicker</name>
+    <message>
+        <location filename="../ui/wizard/PreferencesPicker.cpp" line="+35"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3945,7 +4394,7 @@
         <translation>De voorkeuren van de ouder (sleep om de volgorde te wijzigen):</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>By name</source>
         <translation>Op naam</translation>
     </message>
@@ -3955,17 +4404,17 @@
         <translation>Dichtst bij %1 eerst</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>No location lies in this postcode or municipality, so the distance is unknown.</source>
         <translation>Er ligt geen locatie in deze postcode of gemeente, dus de afstand is niet gekend.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>At most %1 locations can be chosen: remove one first.</source>
         <translation>Je kunt hoogstens %1 locaties kiezen: verwijder er eerst een.</translation>
     </message>
@@ -3999,19 +4448,9 @@
     </message>
 </context>
 <context>
-    <name>PriorityPage</name>
+    <name>PriorityForm</name>
     <message>
-        <location filename="../ui/wizard/PriorityPage.cpp" line="+16"/>
-        <source>Priority</source>
-        <translation>Voorrang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tick what applies to the family. Families in these situations get a place sooner at locations with an income-related price.</source>
-        <translation>Vink aan wat voor het gezin geldt. Gezinnen in deze situaties krijgen sneller een plaats in locaties met een inkomensgerelateerd tarief.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/wizard/PriorityForm.cpp" line="+15"/>
         <source>The parents work or follow a training</source>
         <translation>De ouders werken of volgen een opleiding</translation>
     </message>
@@ -4081,7 +4520,7 @@
         <translation>De ouder heeft op eer verklaard dat de aangevinkte situaties kloppen (verklaring op eer)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+69"/>
         <source>Tick the location a brother or sister goes to, or untick that criterion.</source>
         <translation>Vink de locatie aan waar een broer of zus naartoe gaat, of vink dat criterium uit.</translation>
     </message>
@@ -4094,6 +4533,105 @@
         <location line="+30"/>
         <source>A brother or sister already goes to %1</source>
         <translation>Een broer of zus gaat al naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPage</name>
+    <message>
+        <location filename="../ui/wizard/PriorityPage.cpp" line="+12"/>
+        <source>Priority</source>
+        <translation>Voorrang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick what applies to the family. Families in these situations get a place sooner at locations with an income-related price.</source>
+        <translation>Vink aan wat voor het gezin geldt. Gezinnen in deze situaties krijgen sneller een plaats in locaties met een inkomensgerelateerd tarief.</translation>
+    </message>
+    <message>
+        <source>The parents work or follow a training</source>
+        <translation type="vanished">De ouders werken of volgen een opleiding</translation>
+    </message>
+    <message>
+        <source>Each parent in the family works, looks for work with a plan agreed with VDAB, or follows a course or training.</source>
+        <translation type="vanished">Elke ouder in het gezin werkt, zoekt werk met een traject afgesproken met VDAB, of volgt een cursus of opleiding.</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation type="vanished">Alleenstaande ouder</translation>
+    </message>
+    <message>
+        <source>The child lives with only one parent, who brings up the child alone.</source>
+        <translation type="vanished">Het kind woont bij maar één ouder, die het kind alleen opvoedt.</translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation type="vanished">Laag inkomen</translation>
+    </message>
+    <message>
+        <source>The family&apos;s income is low: for example the parent receives an increased allowance, a living wage or an income below the limit for the lowest price.</source>
+        <translation type="vanished">Het gezin heeft een laag inkomen: de ouder krijgt bijvoorbeeld een verhoogde tegemoetkoming, een leefloon of een inkomen onder de grens voor het laagste tarief.</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation type="vanished">Pleegkind</translation>
+    </message>
+    <message>
+        <source>The child is placed in a foster family, and this family applies.</source>
+        <translation type="vanished">Het kind is in een pleeggezin geplaatst, en dat pleeggezin doet de aanvraag.</translation>
+    </message>
+    <message>
+        <source>A brother or sister already goes there</source>
+        <translation type="vanished">Een broer of zus gaat er al naartoe</translation>
+    </message>
+    <message>
+        <source>Tick the locations a brother or sister already goes to; brothers and sisters are kept together where possible.</source>
+        <translation type="vanished">Vink de locaties aan waar een broer of zus al naartoe gaat; broers en zussen worden waar mogelijk samen opgevangen.</translation>
+    </message>
+    <message>
+        <source>Locations a brother or sister goes to</source>
+        <translation type="vanished">Locaties waar een broer of zus naartoe gaat</translation>
+    </message>
+    <message>
+        <source>Social reasons</source>
+        <translation type="vanished">Sociale redenen</translation>
+    </message>
+    <message>
+        <source>There are social or pedagogical reasons why the child needs childcare, for example a situation that social services or Kind en Gezin follow up.</source>
+        <translation type="vanished">Er zijn sociale of pedagogische redenen waarom het kind opvang nodig heeft, bijvoorbeeld een situatie die het OCMW, een sociale dienst of Kind en Gezin opvolgt.</translation>
+    </message>
+    <message>
+        <source>The parent declared on their honour that the ticked situations are true (sworn statement, verklaring op eer)</source>
+        <translation type="vanished">De ouder heeft op eer verklaard dat de aangevinkte situaties kloppen (verklaring op eer)</translation>
+    </message>
+    <message>
+        <source>Tick the location a brother or sister goes to, or untick that criterion.</source>
+        <translation type="vanished">Vink de locatie aan waar een broer of zus naartoe gaat, of vink dat criterium uit.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s sworn statement is needed for the situations ticked: tick it once the parent has declared them true.</source>
+        <translation type="vanished">Voor de aangevinkte situaties is een verklaring op eer van de ouder nodig: vink ze aan zodra de ouder verklaard heeft dat ze kloppen.</translation>
+    </message>
+    <message>
+        <source>A brother or sister already goes to %1</source>
+        <translation type="vanished">Een broer of zus gaat al naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEdits</name>
+    <message>
+        <location filename="../core/store/records/RecordEdits.cpp" line="+58"/>
+        <source>This record is not in the cache (any more).</source>
+        <translation>Dit gegeven staat (niet meer) in de lokale kopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This application is closed: its wishes and preferences stay as they were when it closed.</source>
+        <translation>Deze aanvraag is afgesloten: de wensen en voorkeuren blijven zoals ze waren bij het afsluiten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The field &quot;%1&quot; cannot be changed here.</source>
+        <translation>Het veld &quot;%1&quot; kan hier niet gewijzigd worden.</translation>
     </message>
 </context>
 <context>
@@ -5309,19 +5847,9 @@
     </message>
 </context>
 <context>
-    <name>WishesPage</name>
+    <name>WishesForm</name>
     <message>
-        <location filename="../ui/wizard/WishesPage.cpp" line="+22"/>
-        <source>Wishes</source>
-        <translation>Wensen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When should childcare start, and on which days?</source>
-        <translation>Wanneer moet de opvang starten, en op welke dagen?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/wizard/WishesForm.cpp" line="+27"/>
         <source>Desired start date</source>
         <translation>Gewenste startdatum</translation>
     </message>
@@ -5356,12 +5884,12 @@
         <translation>&amp;Flexibiliteit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Days of care:</source>
         <translation>Opvangdagen:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Give the date care should start.</source>
         <translation>Vul de datum in waarop de opvang moet starten.</translation>
     </message>
@@ -5384,6 +5912,71 @@
         <location line="+2"/>
         <source>Choose at least one day.</source>
         <translation>Kies minstens één dag.</translation>
+    </message>
+</context>
+<context>
+    <name>WishesPage</name>
+    <message>
+        <location filename="../ui/wizard/WishesPage.cpp" line="+12"/>
+        <source>Wishes</source>
+        <translation>Wensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When should childcare start, and on which days?</source>
+        <translation>Wanneer moet de opvang starten, en op welke dagen?</translation>
+    </message>
+    <message>
+        <source>Desired start date</source>
+        <translation type="vanished">Gewenste startdatum</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="vanished">dag/maand/jaar</translation>
+    </message>
+    <message>
+        <source>Flexibility in weeks</source>
+        <translation type="vanished">Flexibiliteit in weken</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="vanished"> weken</translation>
+    </message>
+    <message>
+        <source>How many weeks earlier or later the start may be.</source>
+        <translation type="vanished">Hoeveel weken vroeger of later de start mag zijn.</translation>
+    </message>
+    <message>
+        <source>Desired &amp;start</source>
+        <translation type="vanished">Gewenste &amp;start</translation>
+    </message>
+    <message>
+        <source>&amp;Flexibility</source>
+        <translation type="vanished">&amp;Flexibiliteit</translation>
+    </message>
+    <message>
+        <source>Days of care:</source>
+        <translation type="vanished">Opvangdagen:</translation>
+    </message>
+    <message>
+        <source>Give the date care should start.</source>
+        <translation type="vanished">Vul de datum in waarop de opvang moet starten.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as day/month/year, like 2/9/2027.</source>
+        <translation type="vanished">Geen datum: typ ze als dag/maand/jaar, zoals 2/9/2027.</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation type="vanished">Deze datum is voorbij.</translation>
+    </message>
+    <message>
+        <source>This date lies before the child&apos;s (expected) birth.</source>
+        <translation type="vanished">Deze datum ligt voor de (verwachte) geboorte van het kind.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation type="vanished">Kies minstens één dag.</translation>
     </message>
 </context>
 <context>

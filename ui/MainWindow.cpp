@@ -283,7 +283,12 @@ ListPage* MainWindow::currentList() const
 
 void MainWindow::openRecord(const QString& table, const QString& id)
 {
-    // Parents open on the parents' page, applications (and children, via theirs) on the applications' page.
+    // Parents open on the parents' page, applications (and children, via theirs) on the applications' page; a
+    // location opens beside whatever page shows (its own page comes with the locations' administration).
+    if (table == QLatin1String("locations")) {
+        m_detail->showRecord(table, id);
+        return;
+    }
     showView(table == QLatin1String("parents") ? QStringLiteral("parents") : QStringLiteral("applications"));
     markInList(id);
     m_detail->showRecord(table, id);

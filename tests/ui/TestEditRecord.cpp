@@ -1,9 +1,11 @@
+#include "TestChanges.h"
 #include "UiTestData.h"
 #include "detail/DetailPanel.h"
 #include "detail/EditRecordDialog.h"
 #include "domain/Uuid.h"
 #include "store/cache/LocalCache.h"
 #include "store/records/RecordQuery.h"
+#include "store/write/PullApplier.h"
 #include "wizard/ChildForm.h"
 #include "wizard/ParentForm.h"
 #include "wizard/PreferencesPicker.h"
@@ -22,7 +24,8 @@
 
 // "Edit…" of the detail panel offscreen, driven as a counter worker would: the wizard's checks as one types,
 // Save only once something changed and nothing is wrong, a correction written to the cache and the outbox with
-// only the fields that changed, and the rules about today holding only for values that changed.
+// only the fields that changed, and the rules about today holding only for values that changed. Also a preferred
+// location followed from the application's detail: its free places, as the counter looks for one.
 class TestEditRecord : public QObject
 {
     Q_OBJECT
@@ -38,6 +41,7 @@ private slots:
     void aStartThatPassedBlocksOnlyWhenChanged();
     void aChildBornReplacesTheExpectedDate();
     void preferencesReorderAndSave();
+    void aPreferredLocationShowsItsFreePlaces();
 
 private:
     EditRecordDialog* openEdit(const QString& table, const QString& id);
@@ -238,6 +242,50 @@ void TestEditRecord::preferencesReorderAndSave()
                                   .toArray();
     QCOMPARE(stored.at(0).toString(), before.at(1));
     QCOMPARE(stored.at(1).toString(), before.at(0));
+}
+
+void TestEditRecord::aPreferredLocationShowsItsFreePlaces()
+{
+    // The application's first preferred location, followed from its link in the detail panel.
+    const QString locationId = RecordQuery(*m_cache)
+                                   .row(QStringLiteral("applications"), m_data.celikApplicationId)
+                                   .value(QLatin1String("preferences"))
+                                   .toArray()
+                                   .at(0)
+                                   .toString();
+    m_panel->showRecord(QStringLiteral("applications"), m_data.celikApplicationId);
+    QVERIFY(m_panel->html().contains(QStringLiteral("record:locations/") + locationId));
+    m_panel->showRecord(QStringLiteral("locations"), locationId);
+    QVERIFY(!m_panel->editAction()->isEnabled()); // a location is not corrected here
+    const QString before = m_panel->plainText();
+    QVERIFY2(before.contains(m_data.locationNames.at(0)), qPrintable(before));
+    QVERIFY2(before.contains(QStringLiteral("No free place reported")), qPrintable(before));
+    Protocol::PullPage page;
+    page.epoch = QStringLiteral("test-epoch");
+    page.cursor = QStringLiteral("place");
+    const TestChanges rows(QStringLiteral("antwerpen"));
+    const QJsonObject days{{QStringLiteral("mon"), QStringLiteral("full")}};
+    auto place = [&](const QString& status, int count) {
+        return rows.upsert(QStringLiteral("free_places"), Uuid::v7(),
+                           {{QStringLiteral("location_id"), locationId},
+                            {QStringLiteral("available_from"), QStringLiteral("2027-02-01")},
+                            {QStringLiteral("days"), days},
+                            {QStringLiteral("age_min_months"), 0},
+                            {QStringLiteral("age_max_months"), 36},
+                            {QStringLiteral("count"), count},
+                            {QStringLiteral("status"), status}});
+    };
+    page.changes = {place(QStringLiteral("open"), 2), place(QStringLiteral("filled"), 1),
+                    place(QStringLiteral("withdrawn"), 1)};
+    QString error;
+    QVERIFY2(PullApplier(*m_cache).apply(page, &error), qPrintable(error));
+    m_panel->refresh();
+    const QString after = m_panel->plainText();
+    // One line for the open place (two seats), the filled and the withdrawn one counted together.
+    QVERIFY2(after.contains(QStringLiteral("from 01-02-2027, 0–36 months, Mon full — Open")), qPrintable(after));
+    QCOMPARE(after.count(QStringLiteral("from 01-02-2027")), 1);
+    QVERIFY2(after.contains(QStringLiteral("2 place(s) filled or withdrawn earlier")), qPrintable(after));
+    QVERIFY(!after.contains(QStringLiteral("No free place reported")));
 }
 
 QTEST_MAIN(TestEditRecord)

@@ -141,7 +141,8 @@ void DetailPanel::setOnline(bool online)
 
 void DetailPanel::showRecord(const QString& table, const QString& id)
 {
-    if (table != QLatin1String("parents") && table != QLatin1String("applications")) {
+    if (table != QLatin1String("parents") && table != QLatin1String("applications") &&
+        table != QLatin1String("locations")) {
         clear();
         return;
     }
@@ -161,7 +162,7 @@ void DetailPanel::showRecord(const QString& table, const QString& id)
 void DetailPanel::requestHistory()
 {
     const quint64 request = ++m_historyRequest;
-    if (!m_online || !m_historySource) {
+    if (!m_online || !m_historySource || m_table == QLatin1String("locations")) {
         m_historyState = HistoryHtml::State::Offline;
         return;
     }
@@ -197,8 +198,12 @@ void DetailPanel::render()
 {
     const RecordQuery records(m_cache);
     const RecordHtml html(records);
-    QString body = m_table == QLatin1String("parents") ? html.parent(m_id) : html.application(m_id);
-    if (!records.row(m_table, m_id).isEmpty())
+    const bool isLocation = m_table == QLatin1String("locations");
+    QString body = m_table == QLatin1String("parents") ? html.parent(m_id)
+                   : isLocation                        ? html.location(m_id)
+                                                       : html.application(m_id);
+    // A location's changes are the organiser's and the coordinator's business: no history section for it here.
+    if (!isLocation && !records.row(m_table, m_id).isEmpty())
         body +=
             HistoryHtml::render(m_historyState, m_historyEntries, m_historyFailure, records.pendingFor(m_table, m_id));
     const int scroll = m_browser->verticalScrollBar()->value();

@@ -3,6 +3,7 @@
 #include "common/DisplayFormat.h"
 #include "domain/NationalNumber.h"
 #include "domain/NoteLog.h"
+#include "store/lists/FreePlaceListQuery.h"
 #include "store/records/RecordQuery.h"
 
 #include <QDateTime>
@@ -229,7 +230,69 @@ QString RecordHtml::locationName(const QString& locationId) const
     if (l.isEmpty())
         return esc(tr("a location not in your offline copy"));
     return QStringLiteral("%1 <span class='explain'>— %2, %3</span>")
-        .arg(esc(str(l, "name")), esc(str(l, "municipality")), esc(DisplayFormat::locationKind(str(l, "kind"))));
+        .arg(link(QStringLiteral("locations"), locationId, str(l, "name")), esc(str(l, "municipality")),
+             esc(DisplayFormat::locationKind(str(l, "kind"))));
+}
+
+QString RecordHtml::location(const QString& id) const
+{
+    const QJsonObject l = m_records.row(QStringLiteral("locations"), id);
+    if (l.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(esc(tr("This location is no longer in your offline copy.")));
+    QString html = QStringLiteral("<h2>%1</h2><p class='kind'>%2</p>")
+                       .arg(esc(str(l, "name")), esc(DisplayFormat::locationKind(str(l, "kind"))));
+    Fields f;
+    f.addText(tr("Organiser"), str(l, "organiser"));
+    f.add(tr("Address"), address(l));
+    f.addText(tr("Phone"), DisplayFormat::phone(str(l, "phone")));
+    f.addText(tr("E-mail"), str(l, "email"));
+    const int capacity = l.value(QLatin1String("capacity")).toInt();
+    f.addText(tr("Capacity"), capacity > 0 ? tr("%n child(ren)", "", capacity) : QString());
+    const int ageMax = l.value(QLatin1String("age_max_months")).toInt();
+    f.addText(tr("Ages"),
+              ageMax > 0 ? DisplayFormat::ageBand(l.value(QLatin1String("age_min_months")).toInt(), ageMax) : QString());
+    f.addText(tr("Opening hours"), str(l, "opening_hours"));
+    html += f.html();
+    return html + freePlacesSection(id);
+}
+
+QString RecordHtml::freePlacesSection(const QString& locationId) const
+{
+    QVector<QJsonObject> places =
+        m_records.rowsWhere(QStringLiteral("free_places"), QStringLiteral("location_id"), locationId);
+    std::sort(places.begin(), places.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return str(a, "available_from") < str(b, "available_from");
+    });
+    // Places still to be had first; filled and withdrawn ones are history, counted rather than listed.
+    QString items;
+    int past = 0;
+    const QDateTime confirmBefore = QDateTime::currentDateTimeUtc().addDays(-FreePlaceListQuery::kToConfirmDays);
+    for (const QJsonObject& p : places) {
+        const QString status = str(p, "status");
+        if (status != QLatin1String("open") && status != QLatin1String("reserved")) {
+            ++past;
+            continue;
+        }
+        QString state = DisplayFormat::placeStatus(status);
+        const QDateTime updated = QDateTime::fromString(str(p, "updated_at"), Qt::ISODate);
+        if (status == QLatin1String("open") && updated.isValid() && updated < confirmBefore)
+            state = tr("%1 — to confirm").arg(state);
+        if (updated.isValid())
+            state = tr("%1, updated %2").arg(state, dateTime(str(p, "updated_at")));
+        const int count = p.value(QLatin1String("count")).toInt();
+        items += QStringLiteral("<li>%1 <span class='explain'>— %2</span></li>")
+                     .arg(esc(tr("%n place(s) from %1, %2, %3", "", count)
+                                  .arg(DisplayFormat::date(str(p, "available_from")),
+                                       DisplayFormat::ageBand(p.value(QLatin1String("age_min_months")).toInt(),
+                                                              p.value(QLatin1String("age_max_months")).toInt()),
+                                       DisplayFormat::days(p.value(QLatin1String("days")).toObject()))),
+                          esc(state));
+    }
+    QString html = heading(tr("Free places"));
+    html += items.isEmpty() ? none(tr("No free place reported at the moment.")) : QStringLiteral("<ul>%1</ul>").arg(items);
+    if (past > 0)
+        html += none(tr("%n place(s) filled or withdrawn earlier.", "", past));
+    return html;
 }
 
 QString RecordHtml::preferencesSection(const QJsonObject& a) const

@@ -7,7 +7,8 @@
 class RecordQuery;
 
 // The read-only HTML a counter worker reads in the detail panel: a parent with children and applications,
-// or an application with its child, parent, wishes, preferred locations and priority in plain words.
+// or an application with its child, parent, wishes, preferred locations and priority in plain words, or a location
+// with the free places reported there.
 // Links ("record:parents/<id>") let the panel jump between related records.
 class RecordHtml
 {
@@ -18,6 +19,9 @@ public:
 
     QString parent(const QString& id) const;
     QString application(const QString& id) const;
+    // A location with its contact data and the free places reported there, so a counter sees at a glance what a
+    // preferred location has to offer.
+    QString location(const QString& id) const;
     static QString link(const QString& table, const QString& id, const QString& text);
     // An ISO-8601 UTC time as local "dd-MM-yyyy HH:mm".
     static QString dateTime(const QString& iso);
@@ -44,6 +48,7 @@ private:
     QString prioritySection(const QJsonObject& application) const;
     QString otherSection(const QJsonObject& application) const;
     QString locationName(const QString& locationId) const;
+    QString freePlacesSection(const QString& locationId) const;
     static QString personName(const QJsonObject& row);
     static QString childDates(const QJsonObject& child);
     static QString address(const QJsonObject& parent);
