@@ -1159,17 +1159,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>Put on the &amp;emergency list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-172"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,7 +3199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>Families to call back today or earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,7 +4164,7 @@
 <context>
     <name>RecordHtml</name>
     <message>
-        <location filename="../ui/detail/RecordHtml.cpp" line="+88"/>
+        <location filename="../ui/detail/RecordHtml.cpp" line="+89"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4185,7 +4185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+138"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4201,24 +4201,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-248"/>
         <location line="+81"/>
+        <location line="+37"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-116"/>
         <location line="+81"/>
+        <location line="+36"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-116"/>
+        <location line="+114"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-113"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,7 +4348,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>This location is no longer in your offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n child(ren)</source>
+        <translation><numerusform>%n child</numerusform><numerusform>%n children</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n place(s) from %1, %2, %3</source>
+        <translation><numerusform>%n place from %1, %2, %3</numerusform><numerusform>%n places from %1, %2, %3</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No free place reported at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n place(s) filled or withdrawn earlier.</source>
+        <translation><numerusform>%n place filled or withdrawn earlier.</numerusform><numerusform>%n places filled or withdrawn earlier.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Preferred locations</source>
         <translation type="unfinished"></translation>

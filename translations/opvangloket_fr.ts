@@ -1259,17 +1259,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>Put on the &amp;emergency list…</source>
         <translation>Inscrire sur la liste d&apos;&amp;urgence…</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-172"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation>Choisissez une demande ou un parent pour en voir les détails ici.</translation>
     </message>
@@ -3360,7 +3360,7 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>Families to call back today or earlier</source>
         <translation>Familles à rappeler : aujourd&apos;hui ou en retard</translation>
     </message>
@@ -4637,7 +4637,7 @@
 <context>
     <name>RecordHtml</name>
     <message>
-        <location filename="../ui/detail/RecordHtml.cpp" line="+88"/>
+        <location filename="../ui/detail/RecordHtml.cpp" line="+89"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
@@ -4658,7 +4658,7 @@
         <translation>Parent</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+138"/>
         <source>nobody yet</source>
         <translation>personne pour le moment</translation>
     </message>
@@ -4674,24 +4674,27 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-248"/>
         <location line="+81"/>
+        <location line="+37"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-116"/>
         <location line="+81"/>
+        <location line="+36"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-116"/>
+        <location line="+114"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-113"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -4818,7 +4821,67 @@
         <translation>un lieu absent de votre copie hors ligne</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>This location is no longer in your offline copy.</source>
+        <translation>Ce lieu n’est plus dans votre copie locale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n child(ren)</source>
+        <translation><numerusform>%n enfant</numerusform><numerusform>%n enfants</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ages</source>
+        <translation>Âges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — to confirm</source>
+        <translation>%1 — à confirmer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, updated %2</source>
+        <translation>%1, mis à jour le %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n place(s) from %1, %2, %3</source>
+        <translation><numerusform>%n place à partir du %1, %2, %3</numerusform><numerusform>%n places à partir du %1, %2, %3</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free places</source>
+        <translation>Places libres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No free place reported at the moment.</source>
+        <translation>Aucune place libre signalée pour le moment.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n place(s) filled or withdrawn earlier.</source>
+        <translation><numerusform>%n place déjà occupée ou retirée.</numerusform><numerusform>%n places déjà occupées ou retirées.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Preferred locations</source>
         <translation>Lieux préférés</translation>

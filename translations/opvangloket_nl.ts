@@ -1259,17 +1259,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>Put on the &amp;emergency list…</source>
         <translation>Op de noo&amp;dlijst zetten…</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-172"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation>Kies een aanvraag of een ouder om hier de details te zien.</translation>
     </message>
@@ -3360,7 +3360,7 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>Families to call back today or earlier</source>
         <translation>Gezinnen om terug te bellen: vandaag of te laat</translation>
     </message>
@@ -4637,7 +4637,7 @@
 <context>
     <name>RecordHtml</name>
     <message>
-        <location filename="../ui/detail/RecordHtml.cpp" line="+88"/>
+        <location filename="../ui/detail/RecordHtml.cpp" line="+89"/>
         <source>born %1</source>
         <translation>geboren op %1</translation>
     </message>
@@ -4658,7 +4658,7 @@
         <translation>Ouder</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+138"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
@@ -4674,24 +4674,27 @@
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-248"/>
         <location line="+81"/>
+        <location line="+37"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-116"/>
         <location line="+81"/>
+        <location line="+36"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-116"/>
+        <location line="+114"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-113"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -4818,7 +4821,67 @@
         <translation>een locatie die niet in je offline kopie staat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>This location is no longer in your offline copy.</source>
+        <translation>Deze locatie staat niet meer in uw lokale kopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organiser</source>
+        <translation>Organisator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n child(ren)</source>
+        <translation><numerusform>%n kind</numerusform><numerusform>%n kinderen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ages</source>
+        <translation>Leeftijden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Openingsuren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — to confirm</source>
+        <translation>%1 — te bevestigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, updated %2</source>
+        <translation>%1, bijgewerkt %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n place(s) from %1, %2, %3</source>
+        <translation><numerusform>%n plaats vanaf %1, %2, %3</numerusform><numerusform>%n plaatsen vanaf %1, %2, %3</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Free places</source>
+        <translation>Vrije plaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No free place reported at the moment.</source>
+        <translation>Op dit moment is geen vrije plaats gemeld.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n place(s) filled or withdrawn earlier.</source>
+        <translation><numerusform>%n plaats eerder ingevuld of ingetrokken.</numerusform><numerusform>%n plaatsen eerder ingevuld of ingetrokken.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Preferred locations</source>
         <translation>Voorkeurlocaties</translation>
