@@ -162,9 +162,8 @@ QJsonObject DemoSeeder::location(const QString& regionId, int index)
         {s("tariff"), m_rng.chance(70) ? s("income_related") : s("free_price")},
         {s("languages"), languages},
         // Eight digits after +32: a one-digit area code (Antwerp 3) leaves seven for the subscriber, two digits six.
-        {s("phone"), QStringLiteral("+32%1%2")
-                         .arg(areaCode)
-                         .arg(areaCode.size() == 1 ? m_rng.between(1000000, 9999999) : m_rng.between(100000, 999999))},
+        {s("phone"), QStringLiteral("+32%1%2").arg(areaCode).arg(areaCode.size() == 1 ? m_rng.between(1000000, 9999999)
+                                                                                      : m_rng.between(100000, 999999))},
         {s("email"), QStringLiteral("info@%1.example.be").arg(slug)},
         {s("info"), QJsonObject{{s("nl"), s("Warme opvang met aandacht voor elk kind.")},
                                 {s("fr"), s("Un accueil chaleureux attentif à chaque enfant.")},

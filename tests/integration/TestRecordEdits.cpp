@@ -87,8 +87,8 @@ void TestRecordEdits::sameOnBoth(const QString& table, const QString& id)
 
 QJsonObject TestRecordEdits::openApplication(TestClient& c, bool expectedChild)
 {
-    for (const QJsonObject& app : c.records().rowsWhere(kApplications, QStringLiteral("status"),
-                                                        QStringLiteral("in_review"))) {
+    for (const QJsonObject& app :
+         c.records().rowsWhere(kApplications, QStringLiteral("status"), QStringLiteral("in_review"))) {
         const QJsonObject child = c.records().row(kChildren, str(app, "child_id"));
         if (str(child, "expected_birth_date").isEmpty() != expectedChild)
             return app;
@@ -101,7 +101,8 @@ void TestRecordEdits::correctionsOfDifferentFieldsMerge()
     const QJsonObject app = openApplication(*m_a, false);
     QVERIFY(!app.isEmpty());
     const QString parentId = str(app, "parent_id");
-    save(*m_a, {{kParents, parentId,
+    save(*m_a, {{kParents,
+                 parentId,
                  {{QStringLiteral("phone"), QStringLiteral("+32470998877")},
                   {QStringLiteral("street"), QStringLiteral("Nieuwstraat")}}}});
     save(*m_b, {{kParents, parentId, {{QStringLiteral("email"), QStringLiteral("nieuw.adres@example.be")}}}});
@@ -123,8 +124,9 @@ void TestRecordEdits::aChildBornLosesItsExpectedDate()
     QVERIFY2(!app.isEmpty(), "the demo has no open application of an expected child");
     const QString childId = str(app, "child_id");
     const QString born = QDate::currentDate().addDays(-3).toString(Qt::ISODate);
-    save(*m_a, {{kChildren, childId, {{QStringLiteral("birth_date"), born}, {QStringLiteral("first_name"),
-                                                                              QStringLiteral("Mila")}}}});
+    save(*m_a, {{kChildren,
+                 childId,
+                 {{QStringLiteral("birth_date"), born}, {QStringLiteral("first_name"), QStringLiteral("Mila")}}}});
     sync(*m_a);
     sync(*m_b);
     sameOnBoth(kChildren, childId);
@@ -146,7 +148,8 @@ void TestRecordEdits::wishesAndPreferencesReachTheOtherClient()
     const QJsonObject days{{QStringLiteral("mon"), QStringLiteral("full")},
                            {QStringLiteral("wed"), QStringLiteral("half")}};
     const QString start = QDate::currentDate().addMonths(3).toString(Qt::ISODate);
-    save(*m_a, {{kApplications, id,
+    save(*m_a, {{kApplications,
+                 id,
                  {{QStringLiteral("preferences"), preferences},
                   {QStringLiteral("days"), days},
                   {QStringLiteral("desired_start"), start},
@@ -190,10 +193,10 @@ void TestRecordEdits::aSaveIsAllOrNothing()
     int written = -1;
     QString error;
     // A good parent correction and a flexibility of more than a year: neither is written.
-    QVERIFY(!RecordEdits(m_a->cache()).save(
-        {{kParents, parentId, {{QStringLiteral("street"), QStringLiteral("Andere straat")}}},
-         {kApplications, str(app, "id"), {{QStringLiteral("start_flexibility_weeks"), 60}}}},
-        &written, &error));
+    QVERIFY(!RecordEdits(m_a->cache())
+                 .save({{kParents, parentId, {{QStringLiteral("street"), QStringLiteral("Andere straat")}}},
+                        {kApplications, str(app, "id"), {{QStringLiteral("start_flexibility_weeks"), 60}}}},
+                       &written, &error));
     QVERIFY(error.contains(QLatin1String("start_flexibility_weeks")));
     QCOMPARE(written, 0);
     QCOMPARE(m_a->records().row(kParents, parentId), parentBefore);
@@ -211,15 +214,15 @@ void TestRecordEdits::onlyCorrectableFieldsOfOpenApplicationsChange()
                         &written, &error));
     QVERIFY(error.contains(QLatin1String("status")));
     QString closedId;
-    for (const QJsonObject& a : m_a->records().rowsWhere(kApplications, QStringLiteral("status"),
-                                                         QStringLiteral("placed")))
+    for (const QJsonObject& a :
+         m_a->records().rowsWhere(kApplications, QStringLiteral("status"), QStringLiteral("placed")))
         closedId = str(a, "id");
     QVERIFY(!closedId.isEmpty());
     QString why;
     QVERIFY(!edits.mayEdit(kApplications, closedId, &why));
     QVERIFY(!why.isEmpty());
-    QVERIFY(!edits.save({{kApplications, closedId, {{QStringLiteral("start_flexibility_weeks"), 9}}}}, &written,
-                        &error));
+    QVERIFY(
+        !edits.save({{kApplications, closedId, {{QStringLiteral("start_flexibility_weeks"), 9}}}}, &written, &error));
     QCOMPARE(error, why);
 }
 

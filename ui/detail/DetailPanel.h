@@ -16,8 +16,8 @@ class QToolButton;
 
 // The panel beside the lists: shows the selected parent or application from the cache, its history (from the
 // server, asynchronously, when online) and, for an application, the follow-up actions: change the state,
-// assign, assign to me, add a note; for both, "Edit…" to correct what was filed. Actions write the cache and the outbox (ApplicationActions), so they work
-// offline.
+// assign, assign to me, add a note; for both, "Edit…" to correct what was filed. Actions write the cache and the outbox
+// (ApplicationActions), so they work offline.
 class DetailPanel : public QWidget
 {
     Q_OBJECT

@@ -249,8 +249,8 @@ QString RecordHtml::location(const QString& id) const
     const int capacity = l.value(QLatin1String("capacity")).toInt();
     f.addText(tr("Capacity"), capacity > 0 ? tr("%n child(ren)", "", capacity) : QString());
     const int ageMax = l.value(QLatin1String("age_max_months")).toInt();
-    f.addText(tr("Ages"),
-              ageMax > 0 ? DisplayFormat::ageBand(l.value(QLatin1String("age_min_months")).toInt(), ageMax) : QString());
+    f.addText(tr("Ages"), ageMax > 0 ? DisplayFormat::ageBand(l.value(QLatin1String("age_min_months")).toInt(), ageMax)
+                                     : QString());
     f.addText(tr("Opening hours"), str(l, "opening_hours"));
     html += f.html();
     return html + freePlacesSection(id);
@@ -289,7 +289,8 @@ QString RecordHtml::freePlacesSection(const QString& locationId) const
                           esc(state));
     }
     QString html = heading(tr("Free places"));
-    html += items.isEmpty() ? none(tr("No free place reported at the moment.")) : QStringLiteral("<ul>%1</ul>").arg(items);
+    html +=
+        items.isEmpty() ? none(tr("No free place reported at the moment.")) : QStringLiteral("<ul>%1</ul>").arg(items);
     if (past > 0)
         html += none(tr("%n place(s) filled or withdrawn earlier.", "", past));
     return html;
