@@ -370,7 +370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
         <source>Give the birth date, or the expected birth date when the child is not born yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,17 +431,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A national number has 11 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This national number does not exist: check the digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Give the child&apos;s first name (&quot;baby&quot; when not born yet).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,7 +3562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Language for letters and mails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,16 +3648,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>A national number has 11 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This national number does not exist: check the digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Not an e-mail address (like name@example.be).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,6 +4142,19 @@
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../ui/wizard/RecordForm.cpp" line="+48"/>
+        <source>A national number has 11 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This national number does not exist: check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordHtml</name>
     <message>
         <location filename="../ui/detail/RecordHtml.cpp" line="+89"/>
@@ -4185,7 +4178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4201,7 +4194,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <location line="+81"/>
         <location line="+37"/>
         <source>Phone</source>
@@ -4365,7 +4358,10 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n child(ren)</source>
-        <translation><numerusform>%n child</numerusform><numerusform>%n children</numerusform></translation>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4390,7 +4386,10 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n place(s) from %1, %2, %3</source>
-        <translation><numerusform>%n place from %1, %2, %3</numerusform><numerusform>%n places from %1, %2, %3</numerusform></translation>
+        <translation>
+            <numerusform>%n place from %1, %2, %3</numerusform>
+            <numerusform>%n places from %1, %2, %3</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4398,14 +4397,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No free place reported at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n place(s) filled or withdrawn earlier.</source>
-        <translation><numerusform>%n place filled or withdrawn earlier.</numerusform><numerusform>%n places filled or withdrawn earlier.</numerusform></translation>
+        <translation>
+            <numerusform>%n place filled or withdrawn earlier.</numerusform>
+            <numerusform>%n places filled or withdrawn earlier.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>

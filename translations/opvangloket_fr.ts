@@ -370,7 +370,7 @@
         <translation>Numéro de &amp;registre national</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
         <source>Give the birth date, or the expected birth date when the child is not born yet.</source>
         <translation>Indiquez la date de naissance, ou la date de naissance prévue si l&apos;enfant n&apos;est pas encore né.</translation>
     </message>
@@ -431,17 +431,15 @@
         <translation>La date de naissance prévue est passée : indiquez la date de naissance dès que l’enfant est né.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A national number has 11 digits.</source>
-        <translation>Un numéro de registre national compte 11 chiffres.</translation>
+        <translation type="vanished">Un numéro de registre national compte 11 chiffres.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This national number does not exist: check the digits.</source>
-        <translation>Ce numéro de registre national n&apos;existe pas : vérifiez les chiffres.</translation>
+        <translation type="vanished">Ce numéro de registre national n&apos;existe pas : vérifiez les chiffres.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Give the child&apos;s first name (&quot;baby&quot; when not born yet).</source>
         <translation>Indiquez le prénom de l&apos;enfant (« bébé » s&apos;il n&apos;est pas encore né).</translation>
     </message>
@@ -3737,7 +3735,7 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Language for letters and mails</source>
         <translation>Langue des courriers et e-mails</translation>
     </message>
@@ -3822,17 +3820,15 @@
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A national number has 11 digits.</source>
-        <translation>Un numéro de registre national compte 11 chiffres.</translation>
+        <translation type="vanished">Un numéro de registre national compte 11 chiffres.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This national number does not exist: check the digits.</source>
-        <translation>Ce numéro de registre national n&apos;existe pas : vérifiez les chiffres.</translation>
+        <translation type="vanished">Ce numéro de registre national n&apos;existe pas : vérifiez les chiffres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Not an e-mail address (like name@example.be).</source>
         <translation>Ce n&apos;est pas une adresse e-mail (p. ex. nom@example.be).</translation>
     </message>
@@ -4635,6 +4631,19 @@
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../ui/wizard/RecordForm.cpp" line="+48"/>
+        <source>A national number has 11 digits.</source>
+        <translation>Un numéro de registre national compte 11 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This national number does not exist: check the digits.</source>
+        <translation>Ce numéro de registre national n&apos;existe pas : vérifiez les chiffres.</translation>
+    </message>
+</context>
+<context>
     <name>RecordHtml</name>
     <message>
         <location filename="../ui/detail/RecordHtml.cpp" line="+89"/>
@@ -4658,7 +4667,7 @@
         <translation>Parent</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>nobody yet</source>
         <translation>personne pour le moment</translation>
     </message>
@@ -4674,7 +4683,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <location line="+81"/>
         <location line="+37"/>
         <source>Phone</source>
@@ -4838,7 +4847,10 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n child(ren)</source>
-        <translation><numerusform>%n enfant</numerusform><numerusform>%n enfants</numerusform></translation>
+        <translation>
+            <numerusform>%n enfant</numerusform>
+            <numerusform>%n enfants</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4863,7 +4875,10 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n place(s) from %1, %2, %3</source>
-        <translation><numerusform>%n place à partir du %1, %2, %3</numerusform><numerusform>%n places à partir du %1, %2, %3</numerusform></translation>
+        <translation>
+            <numerusform>%n place à partir du %1, %2, %3</numerusform>
+            <numerusform>%n places à partir du %1, %2, %3</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4871,14 +4886,17 @@
         <translation>Places libres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No free place reported at the moment.</source>
         <translation>Aucune place libre signalée pour le moment.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n place(s) filled or withdrawn earlier.</source>
-        <translation><numerusform>%n place déjà occupée ou retirée.</numerusform><numerusform>%n places déjà occupées ou retirées.</numerusform></translation>
+        <translation>
+            <numerusform>%n place déjà occupée ou retirée.</numerusform>
+            <numerusform>%n places déjà occupées ou retirées.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>

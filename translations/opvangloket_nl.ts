@@ -370,7 +370,7 @@
         <translation>&amp;Rijksregisternummer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
         <source>Give the birth date, or the expected birth date when the child is not born yet.</source>
         <translation>Vul de geboortedatum in, of de verwachte geboortedatum als het kind nog niet geboren is.</translation>
     </message>
@@ -431,17 +431,15 @@
         <translation>De verwachte geboortedatum is voorbij: geef de geboortedatum zodra het kind geboren is.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>A national number has 11 digits.</source>
-        <translation>Een rijksregisternummer heeft 11 cijfers.</translation>
+        <translation type="vanished">Een rijksregisternummer heeft 11 cijfers.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This national number does not exist: check the digits.</source>
-        <translation>Dit rijksregisternummer bestaat niet: controleer de cijfers.</translation>
+        <translation type="vanished">Dit rijksregisternummer bestaat niet: controleer de cijfers.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Give the child&apos;s first name (&quot;baby&quot; when not born yet).</source>
         <translation>Vul de voornaam van het kind in (&quot;baby&quot; als het nog niet geboren is).</translation>
     </message>
@@ -3737,7 +3735,7 @@
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Language for letters and mails</source>
         <translation>Taal voor brieven en mails</translation>
     </message>
@@ -3822,17 +3820,15 @@
         <translation>Verplicht.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>A national number has 11 digits.</source>
-        <translation>Een rijksregisternummer heeft 11 cijfers.</translation>
+        <translation type="vanished">Een rijksregisternummer heeft 11 cijfers.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This national number does not exist: check the digits.</source>
-        <translation>Dit rijksregisternummer bestaat niet: controleer de cijfers.</translation>
+        <translation type="vanished">Dit rijksregisternummer bestaat niet: controleer de cijfers.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Not an e-mail address (like name@example.be).</source>
         <translation>Geen e-mailadres (zoals naam@example.be).</translation>
     </message>
@@ -4635,6 +4631,19 @@
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../ui/wizard/RecordForm.cpp" line="+48"/>
+        <source>A national number has 11 digits.</source>
+        <translation>Een rijksregisternummer heeft 11 cijfers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This national number does not exist: check the digits.</source>
+        <translation>Dit rijksregisternummer bestaat niet: controleer de cijfers.</translation>
+    </message>
+</context>
+<context>
     <name>RecordHtml</name>
     <message>
         <location filename="../ui/detail/RecordHtml.cpp" line="+89"/>
@@ -4658,7 +4667,7 @@
         <translation>Ouder</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>nobody yet</source>
         <translation>nog niemand</translation>
     </message>
@@ -4674,7 +4683,7 @@
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <location line="+81"/>
         <location line="+37"/>
         <source>Phone</source>
@@ -4838,7 +4847,10 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n child(ren)</source>
-        <translation><numerusform>%n kind</numerusform><numerusform>%n kinderen</numerusform></translation>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4863,7 +4875,10 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n place(s) from %1, %2, %3</source>
-        <translation><numerusform>%n plaats vanaf %1, %2, %3</numerusform><numerusform>%n plaatsen vanaf %1, %2, %3</numerusform></translation>
+        <translation>
+            <numerusform>%n plaats vanaf %1, %2, %3</numerusform>
+            <numerusform>%n plaatsen vanaf %1, %2, %3</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4871,14 +4886,17 @@
         <translation>Vrije plaatsen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No free place reported at the moment.</source>
         <translation>Op dit moment is geen vrije plaats gemeld.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n place(s) filled or withdrawn earlier.</source>
-        <translation><numerusform>%n plaats eerder ingevuld of ingetrokken.</numerusform><numerusform>%n plaatsen eerder ingevuld of ingetrokken.</numerusform></translation>
+        <translation>
+            <numerusform>%n plaats eerder ingevuld of ingetrokken.</numerusform>
+            <numerusform>%n plaatsen eerder ingevuld of ingetrokken.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>

@@ -31,14 +31,14 @@ ChildForm::ChildForm(QWidget* parent)
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    m_firstName = line(QStringLiteral("childFirstName"), tr("Child's first name"));
+    m_firstName = addLine(QStringLiteral("childFirstName"), tr("Child's first name"));
     m_firstName->setPlaceholderText(tr("\"baby\" when the child is not born yet"));
-    m_lastName = line(QStringLiteral("childLastName"), tr("Child's last name"));
-    m_birthDate = line(QStringLiteral("birthDate"), tr("Birth date"));
+    m_lastName = addLine(QStringLiteral("childLastName"), tr("Child's last name"));
+    m_birthDate = addLine(QStringLiteral("birthDate"), tr("Birth date"));
     m_birthDate->setPlaceholderText(tr("day/month/year"));
-    m_expectedDate = line(QStringLiteral("expectedBirthDate"), tr("Expected birth date"));
+    m_expectedDate = addLine(QStringLiteral("expectedBirthDate"), tr("Expected birth date"));
     m_expectedDate->setPlaceholderText(tr("day/month/year, when not born yet"));
-    m_nationalNumber = line(QStringLiteral("childNationalNumber"), tr("Child's national number"));
+    m_nationalNumber = addLine(QStringLiteral("childNationalNumber"), tr("Child's national number"));
     m_nationalNumber->setPlaceholderText(tr("optional"));
     m_firstNameMessage = new FieldMessage(this);
     m_datesMessage = new FieldMessage(this);
@@ -51,15 +51,6 @@ ChildForm::ChildForm(QWidget* parent)
     form->addRow(tr("or &expected birth date"), withMessage(m_expectedDate, m_datesMessage));
     form->addRow(tr("National &number"), withMessage(m_nationalNumber, m_nationalNumberMessage));
     chainTabOrder({m_firstName, m_lastName, m_birthDate, m_expectedDate, m_nationalNumber});
-}
-
-QLineEdit* ChildForm::line(const QString& name, const QString& accessible)
-{
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    connect(edit, &QLineEdit::textChanged, this, &ChildForm::validate);
-    return edit;
 }
 
 QWidget* ChildForm::firstField() const
@@ -126,13 +117,7 @@ void ChildForm::validate()
         m_datesMessage->setNote(tr("The expected birth date has passed: give the birth date once the child is born."));
     else
         m_datesMessage->setProblem(QString());
-    const QString nn = m_nationalNumber->text().trimmed();
-    if (nn.isEmpty() || NationalNumber::isValid(nn))
-        m_nationalNumberMessage->setProblem(QString());
-    else if (NationalNumber::normalize(nn).size() != 11)
-        m_nationalNumberMessage->setProblem(tr("A national number has 11 digits."));
-    else
-        m_nationalNumberMessage->setProblem(tr("This national number does not exist: check the digits."));
+    m_nationalNumberMessage->setProblem(nationalNumberProblem(m_nationalNumber->text()));
     emit changed();
 }
 

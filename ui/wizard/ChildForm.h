@@ -34,7 +34,6 @@ protected:
     void validate() override;
 
 private:
-    QLineEdit* line(const QString& name, const QString& accessible);
     QString datesProblem() const;
     // Edit mode: the expected date is still what was stored and a birth date replaces it.
     bool bornNow() const;

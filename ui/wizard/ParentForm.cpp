@@ -50,15 +50,6 @@ ParentForm::ParentForm(QWidget* parent)
                    m_postcode, m_municipality, m_contact});
 }
 
-QLineEdit* ParentForm::addLine(const QString& name, const QString& accessible)
-{
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    connect(edit, &QLineEdit::textChanged, this, &ParentForm::validate);
-    return edit;
-}
-
 QComboBox* ParentForm::buildLanguage()
 {
     auto* combo = new QComboBox(this);
@@ -136,13 +127,7 @@ void ParentForm::validate()
     };
     required(m_firstName, m_firstNameMessage);
     required(m_lastName, m_lastNameMessage);
-    const QString nn = m_nationalNumber->text().trimmed();
-    if (nn.isEmpty() || NationalNumber::isValid(nn))
-        m_nationalNumberMessage->setProblem(QString());
-    else if (NationalNumber::normalize(nn).size() != 11)
-        m_nationalNumberMessage->setProblem(tr("A national number has 11 digits."));
-    else
-        m_nationalNumberMessage->setProblem(tr("This national number does not exist: check the digits."));
+    m_nationalNumberMessage->setProblem(nationalNumberProblem(m_nationalNumber->text()));
     const QString email = m_email->text().trimmed();
     m_emailMessage->setProblem(email.isEmpty() || ContactRules::isValidEmail(email)
                                    ? QString()

@@ -31,7 +31,6 @@ protected:
     void validate() override;
 
 private:
-    QLineEdit* addLine(const QString& name, const QString& accessible);
     QComboBox* buildLanguage();
     QComboBox* buildContact();
     void layOut();

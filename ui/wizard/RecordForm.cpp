@@ -1,7 +1,9 @@
 #include "RecordForm.h"
 
 #include "FieldMessage.h"
+#include "domain/NationalNumber.h"
 
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 RecordForm::RecordForm(QWidget* parent)
@@ -35,4 +37,23 @@ void RecordForm::chainTabOrder(const QList<QWidget*>& widgets)
 {
     for (int i = 1; i < widgets.size(); ++i)
         QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+}
+
+QString RecordForm::nationalNumberProblem(const QString& typed)
+{
+    const QString nn = typed.trimmed();
+    if (nn.isEmpty() || NationalNumber::isValid(nn))
+        return QString();
+    if (NationalNumber::normalize(nn).size() != 11)
+        return tr("A national number has 11 digits.");
+    return tr("This national number does not exist: check the digits.");
+}
+
+QLineEdit* RecordForm::addLine(const QString& name, const QString& accessible)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    connect(edit, &QLineEdit::textChanged, this, [this]() { validate(); });
+    return edit;
 }

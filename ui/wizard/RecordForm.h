@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class FieldMessage;
+class QLineEdit;
 
 // The fields of one part of a filed record (a parent, a child, the wishes, the preferences, the priority) with
 // their checks as the person types. The application wizard shows them as its steps, and the detail panel's
@@ -35,6 +36,8 @@ public:
     static QWidget* withMessage(QWidget* field, FieldMessage* message);
     // Tab goes through these in this order (moving fields into message boxes would otherwise reorder them).
     static void chainTabOrder(const QList<QWidget*>& widgets);
+    // What is wrong with a typed national number (empty when it is empty or valid), for parent and child alike.
+    static QString nationalNumberProblem(const QString& typed);
 
 signals:
     void changed();
@@ -42,6 +45,8 @@ signals:
 protected:
     // Runs the checks again and says so; the forms call it on every edit.
     virtual void validate() = 0;
+    // A line edit of this form, named for tests and screen readers, that runs the checks on every key.
+    QLineEdit* addLine(const QString& name, const QString& accessible);
 
 private:
     QJsonObject m_original;
