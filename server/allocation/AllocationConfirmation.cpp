@@ -80,7 +80,39 @@ ApiReply AllocationConfirmation::confirm(const QString& runId, const QDate& resp
     tx.commit();
     QJsonObject body = AllocationService::runJson(*run, true);
     body.insert(QStringLiteral("offers"), offers);
+    body.insert(QStringLiteral("emergency_proposals"), emergencyProposals(*run));
     return ApiReply::ok(body);
+}
+
+QJsonArray AllocationConfirmation::emergencyProposals(const AllocationRunRecord& run)
+{
+    QSet<QString> unmatched;
+    for (const QJsonValue& a : run.assignments) {
+        if (a.toObject().value(QLatin1String("free_place_id")).isNull())
+            unmatched.insert(a.toObject().value(QLatin1String("application_id")).toString());
+    }
+    QSet<QString> listed;
+    for (const StoredRow& entry : m_storage.rowsOfRegion(QStringLiteral("emergency_entries"), run.regionId)) {
+        if (entry.row.value(QLatin1String("status")).toString() == QLatin1String("open"))
+            listed.insert(entry.row.value(QLatin1String("application_id")).toString());
+    }
+    const QDate soon = QDate::fromString(run.asOf, Qt::ISODate).addDays(7 * 8);
+    QJsonArray proposals;
+    for (const StoredRow& application : m_storage.rowsOfRegion(QStringLiteral("applications"), run.regionId)) {
+        const QString id = application.row.value(QLatin1String("id")).toString();
+        if (!unmatched.contains(id) || listed.contains(id))
+            continue;
+        QJsonArray why;
+        const QDate start =
+            QDate::fromString(application.row.value(QLatin1String("desired_start")).toString(), Qt::ISODate);
+        if (start.isValid() && start <= soon)
+            why.append(QStringLiteral("start_soon"));
+        if (application.row.value(QLatin1String("priority")).toObject().value(QLatin1String("social_reasons")).toBool())
+            why.append(QStringLiteral("social_reasons"));
+        if (!why.isEmpty())
+            proposals.append(QJsonObject{{QStringLiteral("application_id"), id}, {QStringLiteral("reasons"), why}});
+    }
+    return proposals;
 }
 
 bool AllocationConfirmation::offer(const QJsonObject& assignment, const QString& runId, const QString& regionId,

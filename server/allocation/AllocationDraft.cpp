@@ -31,7 +31,7 @@ AllocationDraft::AllocationDraft(ServerStorage& storage, const RuleSet& rules)
 {
 }
 
-AllocationRunRecord AllocationDraft::compute(const QString& regionId, quint64 seed, const QDate& asOf)
+AllocationInput AllocationDraft::read(const QString& regionId, quint64 seed, QHash<QString, qint64>* versions)
 {
     const QVector<QJsonObject> applications = rowsOf(m_storage.rowsOfRegion(QStringLiteral("applications"), regionId));
     const QVector<QJsonObject> places = rowsOf(m_storage.rowsOfRegion(QStringLiteral("free_places"), regionId));
@@ -46,7 +46,15 @@ AllocationRunRecord AllocationDraft::compute(const QString& regionId, quint64 se
             held[str(offer.row, "free_place_id")] += 1;
     }
     const QVector<QJsonObject> locations = rowsOf(m_storage.rowsOfRegion(QStringLiteral("locations"), regionId));
-    const AllocationInput input = AllocationInput::fromRows(applications, children, places, held, locations, seed);
+    for (const QJsonObject& row : applications + places)
+        versions->insert(str(row, "id"), row.value(QLatin1String("version")).toInteger());
+    return AllocationInput::fromRows(applications, children, places, held, locations, seed);
+}
+
+AllocationRunRecord AllocationDraft::compute(const QString& regionId, quint64 seed, const QDate& asOf)
+{
+    QHash<QString, qint64> versions;
+    const AllocationInput input = read(regionId, seed, &versions);
     const AllocationResult result = AllocationEngine(m_rules, input).run();
 
     AllocationRunRecord run;
@@ -60,9 +68,6 @@ AllocationRunRecord AllocationDraft::compute(const QString& regionId, quint64 se
     run.summary = result.summaryJson();
     run.assignments = result.assignmentsJson();
     // The basis: "id:version" of every application and place that took part, for the stale check.
-    QHash<QString, qint64> versions;
-    for (const QJsonObject& row : applications + places)
-        versions.insert(str(row, "id"), row.value(QLatin1String("version")).toInteger());
     QJsonArray applicationVersions;
     for (const AllocationInput::Application& a : input.applications)
         applicationVersions.append(a.id + QLatin1Char(':') + QString::number(versions.value(a.id)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/allocation/AllocationInput.h"
 #include "domain/allocation/RuleSet.h"
 #include "storage/AllocationRunRecord.h"
 
@@ -18,6 +19,8 @@ public:
     AllocationDraft(ServerStorage& storage, const RuleSet& rules);
 
     AllocationRunRecord compute(const QString& regionId, quint64 seed, const QDate& asOf);
+    // What compute() reads (and the "id:version" of those rows in *versions), for benchmarks of the engine alone.
+    AllocationInput read(const QString& regionId, quint64 seed, QHash<QString, qint64>* versions);
 
 private:
     ServerStorage& m_storage;

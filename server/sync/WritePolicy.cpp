@@ -82,8 +82,8 @@ QString WritePolicy::checkUpdate(const QString& table, const StoredRow& current,
 {
     if (table == QLatin1String("accounts"))
         return forbidden(QStringLiteral("accounts are managed through account administration"));
-    // A coordinator chooses the priority rule set of its own regions (DESIGN §4b "Rule sets"), and nothing else of
-    // a region.
+    // A coordinator chooses the priority rule set of its own regions (docs/PROTOCOL.md "Rule sets"), and nothing else
+    // of a region.
     const bool ruleSetOnly = changedFields == QStringList{QStringLiteral("rule_set_id")};
     if (table == QLatin1String("regions") && m_scope.role() == QLatin1String("coordinator") && ruleSetOnly)
         return regionReason(current.row);

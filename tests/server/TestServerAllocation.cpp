@@ -295,6 +295,9 @@ void TestServerAllocation::confirmMakesOffersMailsAndReservesPlaces()
     const QString half = place(2, &second);
     const QString a = family({location});
     const QString b = family({second});
+    // Left without a place: one with social reasons is proposed for the emergency list, one without is not.
+    const QString urgent = family({}, {{QStringLiteral("social_reasons"), true}});
+    family({});
     const HttpReply draft = post(QStringLiteral("regie"), QStringLiteral("/api/v1/allocation/runs"),
                                  {{QStringLiteral("region_id"), kAntwerpen}});
     QCOMPARE(draft.status, 201);
@@ -307,6 +310,11 @@ void TestServerAllocation::confirmMakesOffersMailsAndReservesPlaces()
     QCOMPARE(str(confirmed.json, "status"), QStringLiteral("confirmed"));
     QCOMPARE(confirmed.json.value(QStringLiteral("offers")).toInt(), 2);
     QCOMPARE(str(confirmed.json, "confirmed_by"), m_accounts.accountId(QStringLiteral("regie")));
+    const QJsonArray proposals = confirmed.json.value(QStringLiteral("emergency_proposals")).toArray();
+    QCOMPARE(proposals.size(), 1);
+    QCOMPARE(str(proposals.first().toObject(), "application_id"), urgent);
+    QCOMPARE(proposals.first().toObject().value(QStringLiteral("reasons")).toArray(),
+             QJsonArray{QStringLiteral("social_reasons")});
     QCOMPARE(offersOfRun(id), 2);
     for (const StoredRow& offer : m_server.storage().rowsOfRegion(QStringLiteral("offers"), kAntwerpen)) {
         if (str(offer.row, "allocation_run_id") != id)

@@ -5,8 +5,9 @@
 #include <QJsonDocument>
 #include <QtTest>
 
-// The priority rule sets as data (DESIGN §3): the shipped file loads, says what the Flemish rules say, cites its
-// sources and choices; a bad file is refused whole with a message that names the rule set and field.
+// The priority rule sets as data (docs/ARCHITECTURE.md "Joint allocation"): the shipped file loads, says what the
+// Flemish rules say, cites its sources and choices; a bad file is refused whole with a message that names the rule set
+// and field.
 class TestRuleSets : public QObject
 {
     Q_OBJECT

@@ -9,7 +9,7 @@
 #include <QMap>
 #include <QVector>
 
-// The joint allocation (DESIGN §3 "Joint allocation", docs/ARCHITECTURE.md "Joint allocation"): pure and
+// The joint allocation (docs/ARCHITECTURE.md "Joint allocation"): pure and
 // deterministic, so the server's draft, a client's replay and the tests agree byte for byte for the same seed,
 // rule set and rows. It turns places into slots (a place of n seats is n slots; a location's reserved share marks
 // some of its slots reserved), ranks every application at every preferred location by tier, then lottery, then

@@ -8,8 +8,8 @@
 #include <QString>
 #include <QVector>
 
-// What one joint allocation runs over (DESIGN §3 "Joint allocation"), read once from synced rows so the engine
-// never touches JSON in its inner loop: the open applications of a region with their child's dates, the free
+// What one joint allocation runs over (docs/ARCHITECTURE.md "Joint allocation"), read once from synced rows so the
+// engine never touches JSON in its inner loop: the open applications of a region with their child's dates, the free
 // seats of its open places, the locations' names for the explanations, and the seed. The server builds it from
 // its storage, a client could from its cache: both get the same result from the same rows.
 class AllocationInput

@@ -3,10 +3,10 @@
 #include <QJsonObject>
 #include <QString>
 
-// Why an application got the place it got, or none (DESIGN §4b: codes `matched`, `outranked`, `no_eligible_place`,
-// `sibling_kept_together`, `sibling_split`), with the facts behind it and the same explanation in Dutch, French and
-// English: a coordinator reads it in the draft, a counter worker repeats it to the parent. Never names another
-// family: an outranking is told by its tier, not by who won.
+// Why an application got the place it got, or none (docs/PROTOCOL.md "Allocation": codes `matched`, `outranked`,
+// `no_eligible_place`, `sibling_kept_together`, `sibling_split`), with the facts behind it and the same explanation in
+// Dutch, French and English: a coordinator reads it in the draft, a counter worker repeats it to the parent. Never
+// names another family: an outranking is told by its tier, not by who won.
 struct AllocationReason {
     enum class Code { Matched, Outranked, NoEligiblePlace, SiblingKeptTogether, SiblingSplit };
 

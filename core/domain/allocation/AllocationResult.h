@@ -8,8 +8,8 @@
 #include <QString>
 #include <QVector>
 
-// The outcome of one joint allocation (DESIGN §4b "Allocation"): per open application its place or none, its tier,
-// its lottery number and why; per location its slots and how its reserved share went. AllocationEngine fills it,
+// The outcome of one joint allocation (docs/PROTOCOL.md "Allocation"): per open application its place or none, its
+// tier, its lottery number and why; per location its slots and how its reserved share went. AllocationEngine fills it,
 // the server stores it as a draft and turns it into offers, a client shows it; the JSON is the wire shape.
 struct AllocationResult {
     struct Assignment {

@@ -3,7 +3,7 @@
 #include <QVector>
 #include <QtGlobal>
 
-// Child-proposing deferred acceptance (Gale and Shapley 1962) over slots that hold one child each (DESIGN §3
+// Child-proposing deferred acceptance (Gale and Shapley 1962) over slots that hold one child each (docs/ARCHITECTURE.md
 // "Joint allocation"), free of everything else: AllocationEngine turns applications, places and a rule set into
 // each child's ordered list of acceptable slots, each entry carrying the child's priority key at that slot (lower
 // is better; equal keys go to the lower child index, so priorities are strict). The result is the child-optimal stable

@@ -3,8 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
-// The allocation's tie-breaker (DESIGN §3 "Joint allocation": one lottery number per child from a logged seed).
-// Spelled out rather than taken from <random>: std::uniform_real_distribution may give other numbers on another
+// The allocation's tie-breaker (docs/ARCHITECTURE.md "Joint allocation": one lottery number per child from the run's
+// seed). Spelled out rather than taken from <random>: std::uniform_real_distribution may give other numbers on another
 // standard library, and a run must replay byte for byte wherever it is recomputed (server, client, tests).
 //
 // draw(seed, key) = top 53 bits of SplitMix64(seed XOR SplitMix64(FNV-1a-64(UTF-8 of key))) / 2^53, a number in

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// The priority grounds of one application (DESIGN field `priority`, docs/ARCHITECTURE.md "Domain"), read once so
+// The priority grounds of one application (the field `priority`, docs/ARCHITECTURE.md "Domain"), read once so
 // that a rule set's predicates can ask them millions of times during an allocation. The sibling ground depends
 // on the location being ranked: a brother or sister counts only where they are cared for.
 class PriorityGrounds

@@ -10,10 +10,11 @@
 #include <QVector>
 #include <optional>
 
-// One priority rule set (DESIGN §3 "Priority rules are data"): dated, with ordered tiers over the priority grounds
-// and a reserved share, as read from core/domain/allocation/rule-sets.json by RuleSetCatalog. The allocation engine
-// asks it the tier of an application at a location and whether the application belongs to the reserved share's
-// group; a client computing an application's position asks the same, so both count the same way.
+// One priority rule set (docs/ARCHITECTURE.md "Joint allocation", docs/PROTOCOL.md "Rule sets"): dated, with ordered
+// tiers over the priority grounds and a reserved share, as read from core/domain/allocation/rule-sets.json by
+// RuleSetCatalog. The allocation engine asks it the tier of an application at a location and whether the application
+// belongs to the reserved share's group; a client computing an application's position asks the same, so both count the
+// same way.
 class RuleSet
 {
 public:

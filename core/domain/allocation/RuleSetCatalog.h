@@ -7,7 +7,7 @@
 #include <QVector>
 #include <optional>
 
-// The priority rule sets a region can choose from (DESIGN §3, §4b "Rule sets"), read from a JSON file and checked
+// The priority rule sets a region can choose from (docs/PROTOCOL.md "Rule sets"), read from a JSON file and checked
 // as a whole: a bad file is refused with a message naming the rule set and field, never half-loaded. The built-in
 // file (core/domain/allocation/rule-sets.json, the resource :/rules/rule-sets.json) is what server and client ship.
 class RuleSetCatalog
