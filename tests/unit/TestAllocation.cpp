@@ -2,6 +2,7 @@
 
 #include "domain/PlaceFit.h"
 #include "domain/allocation/AllocationEngine.h"
+#include "domain/allocation/AllocationPosition.h"
 #include "domain/allocation/Lottery.h"
 
 #include <QJsonDocument>
@@ -28,6 +29,7 @@ private slots:
     void twinsSplitWhenNoLocationTakesBoth();
     void reasonsExplainNoEligiblePlace();
     void reasonsNameTheWinningTier();
+    void positionCountsWhoIsAheadAndWhoShares();
 
 private:
     static AllocationInput randomInput(AllocationFixture& rng, int applications, int locations, int maxSeats);
@@ -462,6 +464,33 @@ void TestAllocation::reasonsNameTheWinningTier()
              QStringLiteral("No place: outranked at De Speelboot by tier 2 (t)."));
     QCOMPARE(result.assignments.at(1).reason.code, AllocationReason::Code::Matched);
     QCOMPARE(result.assignments.at(1).reason.toJson().value(QStringLiteral("preference")).toInt(), 1);
+}
+
+void TestAllocation::positionCountsWhoIsAheadAndWhoShares()
+{
+    const RuleSet rules = plainRules(); // 1 sibling here, 2 work or single parent, 3 low income, 4 everyone else
+    AllocationInput::Application me =
+        AllocationFixture::application(QStringLiteral("me"), {QStringLiteral("A"), QStringLiteral("B")});
+    me.grounds.set(PriorityGrounds::WorkOrTraining, true);
+    QVector<AllocationInput::Application> others{me};
+    for (int i = 0; i < 3; ++i) {
+        others.append(AllocationFixture::application(QStringLiteral("s%1").arg(i), {QStringLiteral("A")}));
+        others.last().grounds.addSiblingLocation(QStringLiteral("A")); // ahead at A only
+    }
+    others.append(AllocationFixture::application(QStringLiteral("w"), {QStringLiteral("B"), QStringLiteral("A")}));
+    others.last().grounds.set(PriorityGrounds::SingleParent, true); // the same tier everywhere
+    others.append(AllocationFixture::application(QStringLiteral("n"), {QStringLiteral("A"), QStringLiteral("B")}));
+    others.append(AllocationFixture::application(QStringLiteral("elsewhere"), {QStringLiteral("C")}));
+    others.last().grounds.addSiblingLocation(QStringLiteral("C"));
+    const QVector<AllocationPosition::AtLocation> at = AllocationPosition::of(rules, me, others);
+    QCOMPARE(at.size(), 2);
+    QCOMPARE(at.at(0).locationId, QStringLiteral("A"));
+    QCOMPARE(at.at(0).tier, 2);
+    QCOMPARE(at.at(0).ahead, 3);
+    QCOMPARE(at.at(0).sameTier, 1);
+    QCOMPARE(at.at(1).locationId, QStringLiteral("B"));
+    QCOMPARE(at.at(1).ahead, 0);
+    QCOMPARE(at.at(1).sameTier, 1);
 }
 
 QTEST_GUILESS_MAIN(TestAllocation)
