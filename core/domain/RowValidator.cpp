@@ -6,6 +6,7 @@
 #include "NationalNumber.h"
 #include "RegionCatalog.h"
 #include "Uuid.h"
+#include "allocation/RuleSetCatalog.h"
 #include "protocol/ApiConstants.h"
 
 #include <QCoreApplication>
@@ -300,6 +301,10 @@ void RowValidator::validateRegion(const QJsonObject& row, QVector<FieldError>& e
     if (!RegionCatalog::isRegionId(id) || str(row, "region_id") != id)
         errors.append({QStringLiteral("id"), tr("must be antwerpen, mechelen or turnhout")});
     require(row, "name", QT_TRANSLATE_NOOP("RowValidator", "is required"), errors);
+    // The priority rule set of the region's allocations: one of the shipped sets, or none (the set in force).
+    const QJsonValue ruleSet = row.value(QLatin1String("rule_set_id"));
+    if (!ruleSet.isNull() && !ruleSet.isUndefined() && !RuleSetCatalog::builtIn().find(ruleSet.toString()))
+        errors.append({QStringLiteral("rule_set_id"), tr("is not a known priority rule set")});
 }
 
 void RowValidator::validateLocation(const QJsonObject& row, QVector<FieldError>& errors)

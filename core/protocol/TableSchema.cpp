@@ -34,7 +34,7 @@ Field json(const char* name)
 QVector<Table> buildTables()
 {
     QVector<Table> tables;
-    tables.append({QStringLiteral("regions"), {text("name"), json("municipalities")}});
+    tables.append({QStringLiteral("regions"), {text("name"), json("municipalities"), text("rule_set_id")}});
     tables.append({QStringLiteral("accounts"),
                    {text("username"), text("display_name"), text("role"), json("region_ids"), boolean("active")}});
     tables.append({QStringLiteral("locations"),

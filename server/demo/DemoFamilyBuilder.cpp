@@ -307,8 +307,10 @@ QJsonObject DemoFamilyBuilder::offer(const QJsonObject& application, const DemoP
     row.insert(s("location_id"), place.locationId);
     row.insert(s("status"), status);
     row.insert(s("respond_by"), respondBy.toString(Qt::ISODate));
+    // Demo offers are made by hand at the counter, as docs/PROTOCOL.md allows; no joint allocation ran for them, and
+    // the sentence claims no more (a loose offer's place need not fit the wishes).
     row.insert(s("allocation_run_id"), QJsonValue());
-    row.insert(s("explanation"), s("Aangeboden door het loket: de plaats past bij de voorkeuren en de leeftijd."));
+    row.insert(s("explanation"), s("Met de hand aangeboden door het loket, niet via een gezamenlijke toewijzing."));
     return row;
 }
 

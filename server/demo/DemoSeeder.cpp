@@ -88,9 +88,13 @@ void DemoSeeder::seedRegions()
 {
     WriteTransaction tx(m_storage);
     for (const Region& r : RegionCatalog::regions()) {
-        const QJsonObject row{{s("id"), r.id},     {s("region_id"), r.id},
-                              {s("version"), 1},   {s("updated_at"), m_rng.timestamp(0)},
-                              {s("name"), r.name}, {s("municipalities"), r.municipalitiesJson()}};
+        const QJsonObject row{{s("id"), r.id},
+                              {s("region_id"), r.id},
+                              {s("version"), 1},
+                              {s("updated_at"), m_rng.timestamp(0)},
+                              {s("name"), r.name},
+                              {s("municipalities"), r.municipalitiesJson()},
+                              {s("rule_set_id"), s("vl-2019")}}; // the rules in force again since 30 April 2025
         m_storage.insertRow(s("regions"), row, QString(), tx.seq());
         m_regions[r.id].regionId = r.id;
     }

@@ -21,10 +21,12 @@ ApiHandlers::ApiHandlers(ServerStorage& storage)
     , m_push(storage)
     , m_digest(storage)
     , m_history(storage)
+    , m_allocation(storage, m_push)
     , m_notify(std::make_unique<NotifyHub>(m_auth, storage))
 {
     m_auth.setRevocationListener([this] { m_notify->sweep(); });
     m_push.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
+    m_allocation.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
 }
 
 ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)
@@ -43,10 +45,10 @@ ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)
 
 bool ApiHandlers::isKnownPath(const QString& path)
 {
-    static const QStringList paths{api("/health"),      api("/auth/login"),  api("/auth/refresh"),
-                                   api("/auth/logout"), api("/me"),          api("/sync/pull"),
-                                   api("/sync/push"),   api("/sync/digest"), api("/history")};
-    return paths.contains(path);
+    static const QStringList paths{api("/health"),  api("/auth/login"), api("/auth/refresh"),   api("/auth/logout"),
+                                   api("/me"),      api("/sync/pull"),  api("/sync/push"),      api("/sync/digest"),
+                                   api("/history"), api("/rule-sets"),  api("/allocation/runs")};
+    return paths.contains(path) || path.startsWith(api("/allocation/runs/"));
 }
 
 ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServerRequest& request)
@@ -78,8 +80,51 @@ ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServe
             return jsonBody(request, &body, &failure) ? m_push.push(c, body) : failure;
         });
     }
+    if (get && path == api("/rule-sets"))
+        return withAuth(request, [this](const AuthContext&) { return m_allocation.ruleSets(); });
+    if (path == api("/allocation/runs") || path.startsWith(api("/allocation/runs/"))) {
+        const ApiReply reply = routeAllocation(method, path, request);
+        if (reply.status != 405)
+            return reply;
+    }
     if (isKnownPath(path))
         return ApiReply::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed here."));
+    return ApiReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+}
+
+ApiReply ApiHandlers::routeAllocation(Method method, const QString& path, const QHttpServerRequest& request)
+{
+    const auto withBody = [this, &request](const std::function<ApiReply(const AuthContext&, const QJsonObject&)>& f) {
+        return withAuth(request, [&request, &f](const AuthContext& c) {
+            QJsonObject body;
+            ApiReply failure;
+            return jsonBody(request, &body, &failure) ? f(c, body) : failure;
+        });
+    };
+    const bool get = method == Method::Get;
+    const bool post = method == Method::Post;
+    if (path == api("/allocation/runs")) {
+        if (get)
+            return withAuth(request,
+                            [this, &request](const AuthContext& c) { return m_allocation.list(c, request.query()); });
+        if (post)
+            return withBody([this](const AuthContext& c, const QJsonObject& b) { return m_allocation.create(c, b); });
+        return ApiReply::error(405, QString(), QString());
+    }
+    const QStringList parts = path.mid(api("/allocation/runs/").size()).split(QLatin1Char('/'));
+    const QString id = parts.first();
+    if (id.isEmpty() || id.size() > 100 || parts.size() > 2)
+        return ApiReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+    if (parts.size() == 1)
+        return get ? withAuth(request, [this, &id](const AuthContext& c) { return m_allocation.get(c, id); })
+                   : ApiReply::error(405, QString(), QString());
+    if (!post)
+        return ApiReply::error(405, QString(), QString());
+    if (parts.at(1) == QLatin1String("confirm"))
+        return withBody(
+            [this, &id](const AuthContext& c, const QJsonObject& b) { return m_allocation.confirm(c, id, b); });
+    if (parts.at(1) == QLatin1String("discard"))
+        return withAuth(request, [this, &id](const AuthContext& c) { return m_allocation.discard(c, id); });
     return ApiReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "allocation/AllocationService.h"
 #include "auth/AuthService.h"
 #include "http/ApiReply.h"
 #include "sync/DigestService.h"
@@ -34,6 +35,8 @@ private:
     ApiReply withAuth(const QHttpServerRequest& request, const std::function<ApiReply(const AuthContext&)>& handler);
     static bool jsonBody(const QHttpServerRequest& request, QJsonObject* body, ApiReply* failure);
     static bool isKnownPath(const QString& path);
+    // /allocation/runs and below (docs/PROTOCOL.md "Allocation").
+    ApiReply routeAllocation(Method method, const QString& path, const QHttpServerRequest& request);
 
     ServerStorage& m_storage;
     AuthService m_auth;
@@ -41,5 +44,6 @@ private:
     PushService m_push;
     DigestService m_digest;
     HistoryService m_history;
+    AllocationService m_allocation;
     std::unique_ptr<NotifyHub> m_notify;
 };

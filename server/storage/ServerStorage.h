@@ -3,6 +3,7 @@
 #include "auth/Account.h"
 #include "mail/MailAttempt.h"
 #include "protocol/SyncMessages.h"
+#include "storage/AllocationRunRecord.h"
 #include "sync/AccessScope.h"
 
 #include <QDateTime>
@@ -208,6 +209,16 @@ public:
     // Offers still `sent` whose respond_by lies in [from, to] and that had no expiry reminder yet.
     virtual QStringList offersToRemind(const QDate& from, const QDate& to) = 0;
     virtual void markOfferReminded(const QString& offerId, const QString& messageId, const QDateTime& at) = 0;
+
+    // Joint allocation (server/allocation). Every row of a synced table in one region, in id order; the runs.
+    virtual QVector<StoredRow> rowsOfRegion(const QString& table, const QString& regionId) = 0;
+    virtual void insertAllocationRun(const AllocationRunRecord& run) = 0;
+    virtual std::optional<AllocationRunRecord> allocationRun(const QString& id) = 0;
+    // A region's runs, newest first, without their assignments and basis.
+    virtual QVector<AllocationRunRecord> allocationRuns(const QString& regionId) = 0;
+    // A draft becomes `status` (confirmed, discarded) at `at` by account `by`.
+    virtual void decideAllocationRun(const QString& id, const QString& status, const QString& at,
+                                     const QString& by) = 0;
 
     // Called after a StorageError was handled (and rolled back): a dialect with a server connection checks
     // it and reconnects when it was lost (a database restart), so the next request works again.

@@ -3,6 +3,7 @@
 #include "auth/TokenGenerator.h"
 #include "service/ServerLogging.h"
 #include "storage/SqlAccountStore.h"
+#include "storage/SqlAllocationStore.h"
 #include "storage/SqlChangeFeed.h"
 #include "storage/SqlDatabase.h"
 #include "storage/SqlMailStore.h"
@@ -34,6 +35,7 @@ SqlStorage::SqlStorage(std::unique_ptr<SqlDatabase> db)
     m_feed = std::make_unique<SqlChangeFeed>(*m_db);
     m_accounts = std::make_unique<SqlAccountStore>(*m_db);
     m_mail = std::make_unique<SqlMailStore>(*m_db);
+    m_allocation = std::make_unique<SqlAllocationStore>(*m_db);
     m_sessions = std::make_unique<SqlSessionStore>(*m_db);
 }
 
@@ -530,4 +532,29 @@ QString SqlStorage::metaValue(const QString& key)
 void SqlStorage::setMetaValue(const QString& key, const QString& value)
 {
     m_db->run(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"), {value, key});
+}
+
+QVector<StoredRow> SqlStorage::rowsOfRegion(const QString& table, const QString& regionId)
+{
+    return m_allocation->rowsOfRegion(table, regionId);
+}
+
+void SqlStorage::insertAllocationRun(const AllocationRunRecord& run)
+{
+    m_allocation->insertRun(run);
+}
+
+std::optional<AllocationRunRecord> SqlStorage::allocationRun(const QString& id)
+{
+    return m_allocation->run(id);
+}
+
+QVector<AllocationRunRecord> SqlStorage::allocationRuns(const QString& regionId)
+{
+    return m_allocation->runsOf(regionId);
+}
+
+void SqlStorage::decideAllocationRun(const QString& id, const QString& status, const QString& at, const QString& by)
+{
+    m_allocation->decideRun(id, status, at, by);
 }

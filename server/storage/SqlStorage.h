@@ -9,6 +9,7 @@ class SqlDatabase;
 class SqlChangeFeed;
 class SqlAccountStore;
 class SqlMailStore;
+class SqlAllocationStore;
 class SqlSessionStore;
 
 // What both storage dialects share: rows, tombstones, the pull feed, accounts, sessions and clients in
@@ -80,6 +81,12 @@ public:
     QStringList offersToRemind(const QDate& from, const QDate& to) override;
     void markOfferReminded(const QString& offerId, const QString& messageId, const QDateTime& at) override;
 
+    QVector<StoredRow> rowsOfRegion(const QString& table, const QString& regionId) override;
+    void insertAllocationRun(const AllocationRunRecord& run) override;
+    std::optional<AllocationRunRecord> allocationRun(const QString& id) override;
+    QVector<AllocationRunRecord> allocationRuns(const QString& regionId) override;
+    void decideAllocationRun(const QString& id, const QString& status, const QString& at, const QString& by) override;
+
 protected:
     SqlDatabase& db() { return *m_db; }
     // Loads the epoch after migrating (a new one when the database is a restored backup); false with *error.
@@ -104,6 +111,7 @@ private:
     std::unique_ptr<SqlAccountStore> m_accounts;
     std::unique_ptr<SqlSessionStore> m_sessions;
     std::unique_ptr<SqlMailStore> m_mail;
+    std::unique_ptr<SqlAllocationStore> m_allocation;
     QString m_epoch;
     bool m_inTransaction = false;
 };

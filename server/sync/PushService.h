@@ -27,6 +27,8 @@ public:
     void setCommitListener(CommitListener listener) { m_listener = std::move(listener); }
     // Runs after every row a push writes, inside its transaction (see WriteHook); in the order added.
     void addWriteHook(std::unique_ptr<WriteHook> hook) { m_writeHooks.push_back(std::move(hook)); }
+    // The same hooks for writes that are not pushes but must be followed alike (confirming an allocation's offers).
+    const std::vector<std::unique_ptr<WriteHook>>& writeHooks() const { return m_writeHooks; }
 
     ApiReply push(const AuthContext& context, const QJsonObject& body);
 

@@ -82,6 +82,11 @@ QString WritePolicy::checkUpdate(const QString& table, const StoredRow& current,
 {
     if (table == QLatin1String("accounts"))
         return forbidden(QStringLiteral("accounts are managed through account administration"));
+    // A coordinator chooses the priority rule set of its own regions (docs/PROTOCOL.md "Rule sets"), and nothing else
+    // of a region.
+    const bool ruleSetOnly = changedFields == QStringList{QStringLiteral("rule_set_id")};
+    if (table == QLatin1String("regions") && m_scope.role() == QLatin1String("coordinator") && ruleSetOnly)
+        return regionReason(current.row);
     if (!mayWriteTable(table))
         return forbidden(QStringLiteral("your role may not change %1").arg(table));
     if (m_scope.isReferrer() && current.filedBy != m_scope.accountId())

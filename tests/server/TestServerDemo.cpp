@@ -127,6 +127,9 @@ void TestServerDemo::demoOffersObeyTheOfferRules()
         QVERIFY(!place.isEmpty() && !application.isEmpty());
         QCOMPARE(str(place, "location_id"), str(o, "location_id"));
         QCOMPARE(str(place, "region_id"), str(o, "region_id"));
+        // Offered by hand, and said so: no demo offer claims a joint allocation that never ran.
+        QVERIFY(o.value(QStringLiteral("allocation_run_id")).isNull());
+        QVERIFY(str(o, "explanation").contains(QStringLiteral("niet via een gezamenlijke toewijzing")));
         held[str(o, "free_place_id")] += status == QLatin1String("sent") || status == QLatin1String("accepted");
         accepted[str(o, "free_place_id")] += status == QLatin1String("accepted");
         if (status == QLatin1String("sent")) {

@@ -11,6 +11,12 @@
 
 namespace {
 
+// Fields of TableSchema that came after version 1: a step of their own adds them (regions.rule_set_id: 8).
+bool addedLater(const QString& table, const QString& field)
+{
+    return table == QLatin1String("regions") && field == QLatin1String("rule_set_id");
+}
+
 QString createTableSql(const Protocol::Table& table)
 {
     // The common columns as version 1 had them, spelled out rather than taken from Protocol::commonFields():
@@ -18,8 +24,11 @@ QString createTableSql(const Protocol::Table& table)
     // Columns added to the common fields later get their own step (updated_by: version 4).
     QStringList columns{QStringLiteral("id TEXT PRIMARY KEY NOT NULL"), QStringLiteral("region_id TEXT"),
                         QStringLiteral("version INTEGER NOT NULL DEFAULT 0"), QStringLiteral("updated_at TEXT")};
-    for (const Protocol::Field& f : table.fields)
+    for (const Protocol::Field& f : table.fields) {
+        if (addedLater(table.name, f.name))
+            continue;
         columns.append(QStringLiteral("\"%1\" %2").arg(f.name, Protocol::sqlType(f.type)));
+    }
     return QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, columns.join(QLatin1String(", ")));
 }
 
@@ -27,7 +36,7 @@ QString createTableSql(const Protocol::Table& table)
 
 int CacheSchema::currentVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList CacheSchema::version1()
@@ -160,6 +169,12 @@ QStringList CacheSchema::version7()
             QStringLiteral("CREATE INDEX free_places_location ON free_places(location_id, available_from)")};
 }
 
+QStringList CacheSchema::version8()
+{
+    // The priority rule set a region's allocations use (a client explains an application's position with it).
+    return {QStringLiteral("ALTER TABLE regions ADD COLUMN rule_set_id TEXT")};
+}
+
 QStringList CacheSchema::statementsFor(int version)
 {
     switch (version) {
@@ -177,6 +192,8 @@ QStringList CacheSchema::statementsFor(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

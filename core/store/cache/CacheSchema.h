@@ -23,5 +23,6 @@ private:
     static QStringList version5();
     static QStringList version6();
     static QStringList version7();
+    static QStringList version8();
     static QStringList statementsFor(int version);
 };

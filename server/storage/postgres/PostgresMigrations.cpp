@@ -2,6 +2,7 @@
 
 #include "auth/TokenGenerator.h"
 #include "service/ServerLogging.h"
+#include "storage/SqlAllocationStore.h"
 #include "storage/SqlDatabase.h"
 #include "storage/SqlMailStore.h"
 #include "storage/SqlSchema.h"
@@ -11,7 +12,7 @@
 
 namespace {
 
-constexpr int kLatest = 7;
+constexpr int kLatest = 8;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -88,6 +89,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
         SqlSessionStore::createRetiredTokenTable(db); // refresh-token reuse, sessions per account
     if (version == 7)
         SqlSchema::createPlacementIndexes(db); // the offer rules' look-ups
+    if (version == 8)
+        SqlAllocationStore::createTables(db); // joint allocation runs
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

@@ -2,6 +2,7 @@
 
 #include "auth/TokenGenerator.h"
 #include "service/ServerLogging.h"
+#include "storage/SqlAllocationStore.h"
 #include "storage/SqlMailStore.h"
 #include "storage/SqlSchema.h"
 #include "storage/SqlSessionStore.h"
@@ -10,7 +11,7 @@
 #include "storage/sqlite/SqliteTriggers.h"
 
 namespace {
-constexpr int kLatest = 7;
+constexpr int kLatest = 8;
 }
 
 int SqliteMigrations::latestVersion()
@@ -57,6 +58,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
             SqlSessionStore::createRetiredTokenTable(db); // refresh-token reuse, sessions per account
         if (version == 7)
             SqlSchema::createPlacementIndexes(db); // the offer rules' look-ups
+        if (version == 8)
+            SqlAllocationStore::createTables(db); // joint allocation runs
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {
