@@ -3848,7 +3848,7 @@
 <context>
     <name>PlaceFit</name>
     <message>
-        <location filename="../core/domain/PlaceFit.cpp" line="+64"/>
+        <location filename="../core/domain/PlaceFit.cpp" line="+126"/>
         <source>the location is not among the family&apos;s preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4695,7 +4695,7 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+45"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+46"/>
         <source>must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4817,7 +4817,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
+        <source>is not a known priority rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the location is not in Belgium</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,7 +4842,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <location line="+233"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation type="unfinished"></translation>
@@ -4848,7 +4853,7 @@
         <location line="+1"/>
         <location line="+44"/>
         <location line="+43"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <location line="+14"/>
         <location line="+5"/>
         <location line="+14"/>

@@ -4177,7 +4177,7 @@
 <context>
     <name>PlaceFit</name>
     <message>
-        <location filename="../core/domain/PlaceFit.cpp" line="+64"/>
+        <location filename="../core/domain/PlaceFit.cpp" line="+126"/>
         <source>the location is not among the family&apos;s preferences</source>
         <translation>le lieu ne fait pas partie des préférences de la famille</translation>
     </message>
@@ -5184,7 +5184,7 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+45"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+46"/>
         <source>must be one of: %1</source>
         <translation>doit être l’une de ces valeurs : %1</translation>
     </message>
@@ -5306,7 +5306,12 @@
         <translation>doit être 1 (haute), 2 ou 3 (basse)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
+        <source>is not a known priority rule set</source>
+        <translation>n’est pas un ensemble de règles de priorité connu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the location is not in Belgium</source>
         <translation>le lieu ne se trouve pas en Belgique</translation>
     </message>
@@ -5326,7 +5331,7 @@
         <translation>est obligatoire pour une offre envoyée</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <location line="+233"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation>doit être antwerpen, mechelen ou turnhout</translation>
@@ -5337,7 +5342,7 @@
         <location line="+1"/>
         <location line="+44"/>
         <location line="+43"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <location line="+14"/>
         <location line="+5"/>
         <location line="+14"/>

@@ -4177,7 +4177,7 @@
 <context>
     <name>PlaceFit</name>
     <message>
-        <location filename="../core/domain/PlaceFit.cpp" line="+64"/>
+        <location filename="../core/domain/PlaceFit.cpp" line="+126"/>
         <source>the location is not among the family&apos;s preferences</source>
         <translation>de locatie hoort niet bij de voorkeuren van het gezin</translation>
     </message>
@@ -5184,7 +5184,7 @@
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+45"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+46"/>
         <source>must be one of: %1</source>
         <translation>moet een van deze zijn: %1</translation>
     </message>
@@ -5306,7 +5306,12 @@
         <translation>moet 1 (hoog), 2 of 3 (laag) zijn</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
+        <source>is not a known priority rule set</source>
+        <translation>is geen bekende set voorrangsregels</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the location is not in Belgium</source>
         <translation>de locatie ligt niet in België</translation>
     </message>
@@ -5326,7 +5331,7 @@
         <translation>is verplicht voor een verstuurd aanbod</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <location line="+233"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation>moet antwerpen, mechelen of turnhout zijn</translation>
@@ -5337,7 +5342,7 @@
         <location line="+1"/>
         <location line="+44"/>
         <location line="+43"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <location line="+14"/>
         <location line="+5"/>
         <location line="+14"/>
