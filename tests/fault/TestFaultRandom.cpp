@@ -376,7 +376,8 @@ std::function<bool()> TestFaultRandom::killCondition(const Client& c, int pendin
         reached = []() {
             return true;
         };
-        delay = int(m_rng.bounded(0, 60));
+        // A sync CLI is often done within a few hundred ms: a later kill would mostly find it gone.
+        delay = int(m_rng.bounded(0, 15));
         break;
     case KillPoint::PushSent:
         reached = [proxy, pushes]() {
