@@ -15,6 +15,8 @@
 #include "messages/MessagesView.h"
 #include "offers/OfferDialog.h"
 #include "parents/ParentsView.h"
+#include "allocation/AllocationDialog.h"
+#include "allocation/RuleSetDialog.h"
 #include "places/FreePlacesView.h"
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
@@ -174,6 +176,9 @@ void MainWindow::buildRail()
     m_freePlaces = new FreePlacesView(m_session.cache(), m_pages);
     connect(m_freePlaces, &FreePlacesView::placeChanged, this, &MainWindow::onLocalEdit);
     connect(m_freePlaces, &FreePlacesView::offerRequested, this, &MainWindow::offerPlace);
+    m_freePlaces->setAccount(m_session.account());
+    connect(m_freePlaces, &FreePlacesView::allocationRequested, this, &MainWindow::openAllocation);
+    connect(m_freePlaces, &FreePlacesView::rulesRequested, this, [this]() { openRules(QString()); });
     m_lists = {m_applications, m_parents, m_messageList, m_emergency, m_freePlaces};
     // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
     for (ListPage* list : qAsConst(m_lists))
@@ -359,6 +364,29 @@ OfferDialog* MainWindow::offerPlace(const QString& freePlaceId)
     auto* dialog = new OfferDialog(m_session.cache(), OfferDialog::From::Place, freePlaceId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::onLocalEdit);
+    dialog->open();
+    return dialog;
+}
+
+AllocationDialog* MainWindow::openAllocation()
+{
+    auto* dialog = new AllocationDialog(m_session.cache(), m_session.api(), m_session.account(), m_session.isOnline(),
+                                        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The offers a confirmation wrote are on the server: a pull brings them, with the places and applications.
+    connect(dialog, &AllocationDialog::confirmed, this, &MainWindow::onLocalEdit);
+    connect(dialog, &AllocationDialog::rulesRequested, this, &MainWindow::openRules);
+    dialog->open();
+    return dialog;
+}
+
+RuleSetDialog* MainWindow::openRules(const QString& regionId)
+{
+    const QStringList regions = m_session.account().regionIds;
+    auto* dialog = new RuleSetDialog(m_session.cache(), m_session.account(),
+                                     regionId.isEmpty() && !regions.isEmpty() ? regions.first() : regionId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RuleSetDialog::ruleSetChosen, this, &MainWindow::onLocalEdit);
     dialog->open();
     return dialog;
 }

@@ -11,7 +11,9 @@ class ConflictsView;
 class DetailPanel;
 class EmergencyView;
 class FreePlacesView;
+class AllocationDialog;
 class OfferDialog;
+class RuleSetDialog;
 class GlobalSearchBox;
 class ListPage;
 class MessagesView;
@@ -64,6 +66,9 @@ public slots:
     ApplicationWizard* newApplication();
     // Opens the offer dialog for a free place; returns it (it deletes itself when closed).
     OfferDialog* offerPlace(const QString& freePlaceId);
+    // "Joint allocation…" and "Priority rules…" of the free places page (empty region: the account's first).
+    AllocationDialog* openAllocation();
+    RuleSetDialog* openRules(const QString& regionId);
 
 signals:
     // The lists, detail and status bar show the result of a finished sync round.

@@ -144,8 +144,14 @@ QJsonObject DemoFamilyBuilder::application(const DemoRegionContext& region, cons
     row.insert(s("child_id"), child.value(s("id")));
     row.insert(s("parent_id"), child.value(s("parent_id")));
     row.insert(s("status"), st);
-    row.insert(s("desired_start"),
-               QDate::fromString(birth, Qt::ISODate).addMonths(m_rng.between(3, 12)).toString(Qt::ISODate));
+    // A few months after birth; a family still waiting wants a start from about now on (no open application asks
+    // for a start that passed long ago), without drawing another number, so the rest of the demo stays the same.
+    const int months = m_rng.between(3, 12);
+    const QDate born = QDate::fromString(birth, Qt::ISODate);
+    QDate start = born.addMonths(months);
+    if (isOpen(st))
+        start = qMax(born.addMonths(3), m_rng.anchor().addDays((months - 3) * 30 - 14));
+    row.insert(s("desired_start"), start.toString(Qt::ISODate));
     row.insert(s("start_flexibility_weeks"), m_rng.between(0, 8));
     row.insert(s("days"), days());
     row.insert(s("preferences"), prefs);

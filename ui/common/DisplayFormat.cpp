@@ -255,6 +255,14 @@ QString DisplayFormat::placeStatus(const QString& status)
     return wordFor(words, status);
 }
 
+QString DisplayFormat::allocationStatus(const QString& status)
+{
+    static const Words words{{"draft", QT_TRANSLATE_NOOP3("DisplayFormat", "Draft", "allocation run")},
+                             {"confirmed", QT_TRANSLATE_NOOP3("DisplayFormat", "Confirmed", "allocation run")},
+                             {"discarded", QT_TRANSLATE_NOOP3("DisplayFormat", "Discarded", "allocation run")}};
+    return wordFor(words, status);
+}
+
 QString DisplayFormat::days(const QJsonObject& days)
 {
     const QStringList keys{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),

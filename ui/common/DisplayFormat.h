@@ -36,6 +36,8 @@ public:
     static QString offerStatus(const QString& status);
     // open / reserved / filled / withdrawn in words.
     static QString placeStatus(const QString& status);
+    // draft / confirmed / discarded (an allocation run) in words.
+    static QString allocationStatus(const QString& status);
     // An age band in months: "0–36 months".
     static QString ageBand(int minMonths, int maxMonths);
     // {"mon":"full","tue":"half"} -> "Mon full, Tue half"

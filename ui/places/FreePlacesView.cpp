@@ -42,19 +42,37 @@ QWidget* FreePlacesView::buildActionBar()
     m_withdraw->setToolTip(tr("The place is no longer free"));
     m_offer = new QPushButton(tr("&Offer to a family…"), bar);
     m_offer->setToolTip(tr("The open applications this place fits, best first"));
+    m_allocate = new QPushButton(tr("&Joint allocation…"), bar);
+    m_allocate->setObjectName(QStringLiteral("jointAllocation"));
+    m_allocate->setToolTip(tr("Match the region's free places and open applications under the priority rules"));
+    m_rules = new QPushButton(tr("&Priority rules…"), bar);
+    m_rules->setToolTip(tr("Who comes first, in plain words"));
     m_note = new QLabel(bar);
     m_note->setWordWrap(true);
     m_note->setAccessibleName(tr("Result of the last action"));
     for (QPushButton* button : {m_add, m_edit, m_withdraw, m_offer})
         row->addWidget(button);
     row->addWidget(m_note, 1);
+    row->addWidget(m_allocate);
+    row->addWidget(m_rules);
     for (QPushButton* button : {m_edit, m_withdraw, m_offer})
         button->setEnabled(false);
     connect(m_add, &QPushButton::clicked, this, &FreePlacesView::askAdd);
     connect(m_edit, &QPushButton::clicked, this, &FreePlacesView::askChange);
     connect(m_withdraw, &QPushButton::clicked, this, &FreePlacesView::withdrawSelected);
     connect(m_offer, &QPushButton::clicked, this, [this]() { emit offerRequested(m_selected); });
+    connect(m_allocate, &QPushButton::clicked, this, &FreePlacesView::allocationRequested);
+    connect(m_rules, &QPushButton::clicked, this, &FreePlacesView::rulesRequested);
     return bar;
+}
+
+void FreePlacesView::setAccount(const AccountInfo& account)
+{
+    // The server refuses anyone else; the button says so before anyone tries.
+    const bool may = account.role == QLatin1String("coordinator") || account.role == QLatin1String("admin");
+    m_allocate->setEnabled(may);
+    m_allocate->setToolTip(may ? tr("Match the region's free places and open applications under the priority rules")
+                               : tr("Only a coordinator or an administrator runs the joint allocation."));
 }
 
 void FreePlacesView::onSelected(const QString& id)

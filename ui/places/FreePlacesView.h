@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lists/ListPage.h"
+#include "protocol/AccountInfo.h"
 
 #include <QJsonObject>
 
@@ -11,7 +12,8 @@ class QPushButton;
 
 // Free places that organisers reported by phone or mail, per location: a counter adds and corrects them while
 // the organiser is on the line, withdraws what is gone, and sees the open places per municipality below the
-// list. Offering a place to a family starts here (see OfferDialog).
+// list. Offering a place to a family starts here (see OfferDialog), and so do the joint allocation
+// (AllocationDialog) and the priority rules it follows (RuleSetDialog).
 class FreePlacesView : public ListPage
 {
     Q_OBJECT
@@ -25,6 +27,10 @@ public:
     QPushButton* editButton() const { return m_edit; }
     QPushButton* withdrawButton() const { return m_withdraw; }
     QPushButton* offerButton() const { return m_offer; }
+    QPushButton* allocationButton() const { return m_allocate; }
+    QPushButton* rulesButton() const { return m_rules; }
+    // Who is signed in: the joint allocation is the coordinator's and the admin's.
+    void setAccount(const AccountInfo& account);
     QLabel* totalsLabel() const { return m_totals; }
     QLabel* actionNote() const { return m_note; }
     QString selectedId() const { return m_selected; }
@@ -38,6 +44,9 @@ signals:
     void placeChanged();
     // "Offer…": the eligible applications for this place, in a dialog the main window opens.
     void offerRequested(const QString& freePlaceId);
+    // "Joint allocation…" and "Priority rules…": dialogs the main window opens (they need the session).
+    void allocationRequested();
+    void rulesRequested();
 
 protected:
     QString countText(int total) const override;
@@ -60,6 +69,8 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_withdraw = nullptr;
     QPushButton* m_offer = nullptr;
+    QPushButton* m_allocate = nullptr;
+    QPushButton* m_rules = nullptr;
     QLabel* m_note = nullptr;
     QLabel* m_totals = nullptr;
 };
