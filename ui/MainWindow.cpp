@@ -2,6 +2,8 @@
 
 #include "NavigationRail.h"
 #include "StatusBarWidget.h"
+#include "allocation/AllocationDialog.h"
+#include "allocation/RuleSetDialog.h"
 #include "applications/ApplicationsView.h"
 #include "common/MessageBar.h"
 #include "common/PlaceholderPage.h"
@@ -15,8 +17,6 @@
 #include "messages/MessagesView.h"
 #include "offers/OfferDialog.h"
 #include "parents/ParentsView.h"
-#include "allocation/AllocationDialog.h"
-#include "allocation/RuleSetDialog.h"
 #include "places/FreePlacesView.h"
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
@@ -370,8 +370,8 @@ OfferDialog* MainWindow::offerPlace(const QString& freePlaceId)
 
 AllocationDialog* MainWindow::openAllocation()
 {
-    auto* dialog = new AllocationDialog(m_session.cache(), m_session.api(), m_session.account(), m_session.isOnline(),
-                                        this);
+    auto* dialog =
+        new AllocationDialog(m_session.cache(), m_session.api(), m_session.account(), m_session.isOnline(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The offers a confirmation wrote are on the server: a pull brings them, with the places and applications.
     connect(dialog, &AllocationDialog::confirmed, this, &MainWindow::onLocalEdit);

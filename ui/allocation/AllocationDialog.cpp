@@ -210,15 +210,14 @@ void AllocationDialog::loadRuns()
             const QJsonObject run = runs.at(r).toObject();
             const QJsonObject s = run.value(QLatin1String("summary")).toObject();
             const RuleSet* rules = RuleSetCatalog::builtIn().find(str(run, "rule_set_id"));
-            const QStringList cells{
-                DisplayFormat::time(QDateTime::fromString(str(run, "created_at"), Qt::ISODate)),
-                DisplayFormat::allocationStatus(str(run, "status")),
-                rules ? rules->id() : str(run, "rule_set_id"),
-                run.value(QLatin1String("seed")).toVariant().toString(),
-                tr("%1 of %2 placed")
-                    .arg(s.value(QLatin1String("matched")).toInt())
-                    .arg(s.value(QLatin1String("applications")).toInt()),
-                self->accountName(str(run, "created_by"))};
+            const QStringList cells{DisplayFormat::time(QDateTime::fromString(str(run, "created_at"), Qt::ISODate)),
+                                    DisplayFormat::allocationStatus(str(run, "status")),
+                                    rules ? rules->id() : str(run, "rule_set_id"),
+                                    run.value(QLatin1String("seed")).toVariant().toString(),
+                                    tr("%1 of %2 placed")
+                                        .arg(s.value(QLatin1String("matched")).toInt())
+                                        .arg(s.value(QLatin1String("applications")).toInt()),
+                                    self->accountName(str(run, "created_by"))};
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells.at(c));
                 item->setData(Qt::UserRole, str(run, "id"));
@@ -337,13 +336,13 @@ void AllocationDialog::discardRun()
 
 void AllocationDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the allocation"),
-                                                      QStringLiteral("allocation-%1.csv").arg(regionId()),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the allocation"),
+                                     QStringLiteral("allocation-%1.csv").arg(regionId()), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     int rows = 0;
     QString error;
     say(m_draft->exportCsv(path, &rows, &error) ? tr("%n application(s) exported.", "", rows)
-                                                 : tr("Not exported: %1").arg(error));
+                                                : tr("Not exported: %1").arg(error));
 }

@@ -37,6 +37,8 @@ QTableWidget* table(const QStringList& headers, QWidget* parent)
     return t;
 }
 
+constexpr int kWidestColumn = 240;
+
 QTableWidgetItem* cell(const QString& text)
 {
     auto* item = new QTableWidgetItem(text);
@@ -54,8 +56,8 @@ AllocationDraftView::AllocationDraftView(LocalCache& cache, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("allocationSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    m_locations = table({tr("Location"), tr("Places"), tr("Given"), tr("Kept for priority"), tr("Of those taken")},
-                        this);
+    m_locations =
+        table({tr("Location"), tr("Places"), tr("Given"), tr("Kept for priority"), tr("Of those taken")}, this);
     m_locations->setObjectName(QStringLiteral("allocationLocations"));
     auto* tabs = new QTabWidget(this);
     tabs->addTab(buildApplications(), tr("Per application"));
@@ -102,7 +104,8 @@ void AllocationDraftView::clear()
 
 QString AllocationDraftView::locationName(const QString& id) const
 {
-    const QString name = RecordQuery(m_cache).row(QStringLiteral("locations"), id).value(QLatin1String("name")).toString();
+    const QString name =
+        RecordQuery(m_cache).row(QStringLiteral("locations"), id).value(QLatin1String("name")).toString();
     return name.isEmpty() ? tr("(a location not in your offline copy)") : name;
 }
 
@@ -163,15 +166,19 @@ void AllocationDraftView::fillApplications(const QJsonObject& run)
             r, Child, cell(QStringLiteral("%1 %2").arg(str(child, "first_name"), str(child, "last_name")).trimmed()));
         m_applications->setItem(r, Outcome, cell(outcome));
         m_applications->setItem(r, Priority,
-                                cell(rules && tier > 0 ? QStringLiteral("%1 — %2").arg(tier).arg(rules->tierLabel(tier, lang))
-                                                       : QString::number(tier)));
-        m_applications->setItem(r, Lottery, cell(locale.toString(a.value(QLatin1String("lottery")).toDouble(), 'f', 4)));
-        m_applications->setItem(
-            r, Reason, cell(RuleSet::textIn(reason.value(QLatin1String("text")).toObject(), lang)));
+                                cell(rules && tier > 0
+                                         ? QStringLiteral("%1 — %2").arg(tier).arg(rules->tierLabel(tier, lang))
+                                         : QString::number(tier)));
+        m_applications->setItem(r, Lottery,
+                                cell(locale.toString(a.value(QLatin1String("lottery")).toDouble(), 'f', 4)));
+        m_applications->setItem(r, Reason, cell(RuleSet::textIn(reason.value(QLatin1String("text")).toObject(), lang)));
     }
     m_applications->setSortingEnabled(true);
     m_applications->sortByColumn(Number, Qt::AscendingOrder);
     m_applications->resizeColumnsToContents();
+    // A long priority label or location name would push the reason out of sight: the whole text is in the tooltip.
+    for (int c : {int(Child), int(Outcome), int(Priority)})
+        m_applications->setColumnWidth(c, qMin(m_applications->columnWidth(c), kWidestColumn));
 }
 
 void AllocationDraftView::fillLocations(const QJsonObject& run)

@@ -108,9 +108,9 @@ QString RuleSetDialog::describe(const RuleSet& rules, bool chosen)
     QString sources;
     for (const QJsonValue& v : rules.toJson().value(QLatin1String("sources")).toArray()) {
         const QJsonObject s = v.toObject();
-        sources += QStringLiteral("<li><a href='%1'>%2</a></li>")
-                       .arg(esc(s.value(QLatin1String("url")).toString()),
-                            esc(s.value(QLatin1String("title")).toString()));
+        sources +=
+            QStringLiteral("<li><a href='%1'>%2</a></li>")
+                .arg(esc(s.value(QLatin1String("url")).toString()), esc(s.value(QLatin1String("title")).toString()));
     }
     if (!sources.isEmpty())
         html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(esc(tr("Sources")), sources);
