@@ -2,6 +2,348 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <location filename="../ui/allocation/AllocationDialog.cpp" line="+47"/>
+        <source>Joint allocation</source>
+        <translation>Attribution conjointe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A joint allocation needs a connection to the server: it works with the whole region&apos;s data.</source>
+        <translation>Une attribution conjointe a besoin d’une connexion au serveur : elle travaille avec les données de toute la région.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>drawn by the server</source>
+        <translation>tiré par le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Lottery seed</source>
+        <translation>Graine du tirage au sort</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The same seed on the same data gives the same result: give an earlier run&apos;s seed to repeat it.</source>
+        <translation>La même graine sur les mêmes données donne le même résultat : indiquez la graine d’un tour précédent pour le répéter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Make a draft</source>
+        <translation>&amp;Faire un projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Priority rules…</source>
+        <translation>&amp;Règles de priorité…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lottery seed:</source>
+        <translation>Graine du tirage :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runs of this region, newest first:</source>
+        <translation>Tours de cette région, du plus récent au plus ancien :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Families answer by</source>
+        <translation>Réponse des familles avant le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm into offers</source>
+        <translation>&amp;Confirmer en propositions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Families answer by:</source>
+        <translation>Réponse des familles avant le :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server cannot be reached: try again when the connection is back.</source>
+        <translation>Le serveur est injoignable : réessayez quand la connexion sera revenue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the region&apos;s coordinator or an administrator can run, confirm or discard a joint allocation.</source>
+        <translation>Seul le coordinateur de la région ou un administrateur peut faire, confirmer ou abandonner une attribution conjointe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something changed since this draft (an application or a free place, or a seat was offered by hand). Nothing was sent: make a new draft.</source>
+        <translation>Quelque chose a changé depuis ce projet (une demande, une place libre, ou une place proposée à la main). Rien n’a été envoyé : faites un nouveau projet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This run was confirmed or discarded already.</source>
+        <translation>Ce tour a déjà été confirmé ou abandonné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the request: %1</source>
+        <translation>Le serveur a refusé la demande : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not do it: %1</source>
+        <translation>Le serveur n’a pas pu le faire : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>another account</source>
+        <translation>un autre compte</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 of %2 placed</source>
+        <translation>%1 sur %2 avec une place</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server is making the draft…</source>
+        <translation>Le serveur prépare le projet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Draft made. Nothing changes for the families until you confirm it.</source>
+        <translation>Projet prêt. Rien ne change pour les familles tant que vous ne le confirmez pas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n offer(s) sent; the families get their mail.</source>
+        <translation><numerusform>%n proposition envoyée ; la famille reçoit un courriel.</numerusform><numerusform>%n propositions envoyées ; les familles reçoivent un courriel.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Without a place and urgent (start soon or social reasons), not on the emergency list yet: %1.</source>
+        <translation>Sans place et urgentes (début proche ou raisons sociales), pas encore sur la liste d’urgence : %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sending the offers…</source>
+        <translation>Envoi des propositions…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Draft discarded. Only the audit trail keeps it.</source>
+        <translation>Projet abandonné. Seul le journal d’audit le garde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the allocation</source>
+        <translation>Exporter l’attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n application(s) exported.</source>
+        <translation><numerusform>%n demande exportée.</numerusform><numerusform>%n demandes exportées.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDraftView</name>
+    <message>
+        <location filename="../ui/allocation/AllocationDraftView.cpp" line="+60"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>Attribuées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept for priority</source>
+        <translation>Réservées à la priorité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of those taken</source>
+        <translation>Dont occupées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per application</source>
+        <translation>Par demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per location</source>
+        <translation>Par lieu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All applications</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a place</source>
+        <translation>Avec une place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a place</source>
+        <translation>Sans place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number, child or location</source>
+        <translation>Numéro, enfant ou lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the allocation</source>
+        <translation>Rechercher dans l’attribution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lottery</source>
+        <translation>Tirage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No allocation shown. Make a draft, or choose an earlier run.</source>
+        <translation>Aucune attribution affichée. Faites un projet, ou choisissez un tour précédent.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(a location not in your offline copy)</source>
+        <translation>(un lieu absent de votre copie locale)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 applications, %2 places (%3 seats): %4 get a place, %5 do not.</source>
+        <translation>%1 demandes, %2 offres de places (%3 places) : %4 obtiennent une place, %5 non.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seats kept for priority families: %1, of which %2 taken and %3 given to others.</source>
+        <translation>Places réservées aux familles prioritaires : %1, dont %2 occupées et %3 données à d’autres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules: %1 · lottery seed %2</source>
+        <translation>Règles : %1 · graine du tirage %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no place</source>
+        <translation>pas de place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (kept for priority)</source>
+        <translation>%1 (place réservée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not in your copy)</source>
+        <translation>(absent de votre copie)</translation>
+    </message>
+</context>
+<context>
     <name>ApiResult</name>
     <message>
         <location filename="../core/sync/ApiResult.cpp" line="+8"/>
@@ -1500,7 +1842,25 @@
         <translation>Travail ou formation</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+40"/>
+        <source>Draft</source>
+        <comment>allocation run</comment>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <comment>allocation run</comment>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded</source>
+        <comment>allocation run</comment>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1–%2 months</source>
         <extracomment>Age band of a free place, in months.</extracomment>
         <translation>%1–%2 mois</translation>
@@ -1510,7 +1870,7 @@
         <translation type="vanished">Commence un travail ou une formation</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-80"/>
         <source>Medical</source>
         <translation>Médical</translation>
     </message>
@@ -1601,7 +1961,7 @@
         <translation>Occupée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <location line="+16"/>
         <source>Mon</source>
         <translation>lun</translation>
@@ -2925,12 +3285,38 @@
         <translation>Les demandes ouvertes auxquelles cette place convient, les meilleures d&apos;abord</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Joint allocation…</source>
+        <translation>&amp;Attribution conjointe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Match the region&apos;s free places and open applications under the priority rules</source>
+        <translation>Faire correspondre les places libres et les demandes ouvertes de la région selon les règles de priorité</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>&amp;Priority rules…</source>
+        <translation>&amp;Règles de priorité…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who comes first, in plain words</source>
+        <translation>Qui passe en premier, en mots simples</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Result of the last action</source>
         <translation>Résultat de la dernière action</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+23"/>
+        <source>Only a coordinator or an administrator runs the joint allocation.</source>
+        <translation>Seul un coordinateur ou un administrateur fait l’attribution conjointe.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Place added; it goes to the server with the next sync.</source>
         <translation>Place ajoutée ; elle sera envoyée au serveur lors de la prochaine synchronisation.</translation>
     </message>
@@ -3250,7 +3636,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -3308,7 +3694,7 @@
         <translation>Envoyer vos modifications et récupérer les dernières données (F5)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3358,7 +3744,7 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+210"/>
         <source>Families to call back today or earlier</source>
         <translation>Familles à rappeler : aujourd&apos;hui ou en retard</translation>
     </message>
@@ -5149,6 +5535,19 @@
     </message>
 </context>
 <context>
+    <name>RegionRules</name>
+    <message>
+        <location filename="../core/store/records/RegionRules.cpp" line="+37"/>
+        <source>This is not one of the rule sets Opvangloket knows.</source>
+        <translation>Ce n’est pas un ensemble de règles connu d’Opvangloket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This region is not in your offline copy.</source>
+        <translation>Cette région n’est pas dans votre copie locale.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveEntryDialog</name>
     <message>
         <location filename="../ui/emergency/ResolveEntryDialog.cpp" line="+17"/>
@@ -5443,6 +5842,104 @@
         <location line="+3"/>
         <source>this application is on the emergency list already</source>
         <translation>cette demande figure déjà sur la liste d&apos;urgence</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDialog</name>
+    <message>
+        <location filename="../ui/allocation/RuleSetDialog.cpp" line="+35"/>
+        <source>&amp;Use for this region</source>
+        <translation>&amp;Utiliser pour cette région</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority rules</source>
+        <translation>Règles de priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The priority rules in plain words</source>
+        <translation>Les règles de priorité en mots simples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule set</source>
+        <translation>Ensemble de règles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In force from %1 to %2.</source>
+        <translation>En vigueur du %1 au %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In force since %1.</source>
+        <translation>En vigueur depuis le %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen for this region.</source>
+        <translation>Choisi pour cette région.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used because it is in force today (no set was chosen for this region).</source>
+        <translation>Utilisé parce qu’il est en vigueur aujourd’hui (aucun ensemble n’a été choisi pour cette région).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who comes first, at each location</source>
+        <translation>Qui passe en premier, dans chaque lieu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Families with the same priority are ranked by a lottery: one number per child, drawn once for the whole allocation, so no family is favoured at one location and not at another.</source>
+        <translation>Les familles de même priorité sont classées par tirage au sort : un numéro par enfant, tiré une seule fois pour toute l’attribution, pour qu’aucune famille ne soit favorisée dans un lieu et pas dans un autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Places kept for some families</source>
+        <translation>Places réservées à certaines familles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the places of each location are kept for %2. Places they do not take go to the other families.</source>
+        <translation>%1 des places de chaque lieu sont réservées aux %2. Les places qu’elles n’occupent pas vont aux autres familles.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No priority rule set is in force.</source>
+        <translation>Aucun ensemble de règles de priorité n’est en vigueur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the region&apos;s coordinator or an administrator can choose another rule set.</source>
+        <translation>Seul le coordinateur de la région ou un administrateur peut choisir un autre ensemble de règles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chosen. The next joint allocation of this region uses these rules once the change is sent.</source>
+        <translation>Choisi. La prochaine attribution conjointe de cette région utilisera ces règles dès que la modification sera envoyée.</translation>
     </message>
 </context>
 <context>

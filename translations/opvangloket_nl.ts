@@ -2,6 +2,348 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <location filename="../ui/allocation/AllocationDialog.cpp" line="+47"/>
+        <source>Joint allocation</source>
+        <translation>Gezamenlijke toewijzing</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A joint allocation needs a connection to the server: it works with the whole region&apos;s data.</source>
+        <translation>Een gezamenlijke toewijzing heeft een verbinding met de server nodig: ze werkt met de gegevens van de hele regio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>drawn by the server</source>
+        <translation>door de server getrokken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Lottery seed</source>
+        <translation>Startgetal van de loting</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The same seed on the same data gives the same result: give an earlier run&apos;s seed to repeat it.</source>
+        <translation>Hetzelfde startgetal op dezelfde gegevens geeft hetzelfde resultaat: geef het startgetal van een eerdere ronde om ze te herhalen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Make a draft</source>
+        <translation>&amp;Ontwerp maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Priority rules…</source>
+        <translation>&amp;Voorrangsregels…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Region:</source>
+        <translation>Regio:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lottery seed:</source>
+        <translation>Startgetal loting:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runs of this region, newest first:</source>
+        <translation>Rondes van deze regio, nieuwste eerst:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Families answer by</source>
+        <translation>Gezinnen antwoorden tegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm into offers</source>
+        <translation>&amp;Bevestigen als aanbod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerpen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Families answer by:</source>
+        <translation>Gezinnen antwoorden tegen:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server cannot be reached: try again when the connection is back.</source>
+        <translation>De server is niet bereikbaar: probeer opnieuw zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the region&apos;s coordinator or an administrator can run, confirm or discard a joint allocation.</source>
+        <translation>Alleen de coördinator van de regio of een beheerder kan een gezamenlijke toewijzing maken, bevestigen of verwerpen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something changed since this draft (an application or a free place, or a seat was offered by hand). Nothing was sent: make a new draft.</source>
+        <translation>Er is iets veranderd sinds dit ontwerp (een aanvraag of vrije plaats, of een plaats werd met de hand aangeboden). Er is niets verstuurd: maak een nieuw ontwerp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This run was confirmed or discarded already.</source>
+        <translation>Deze ronde werd al bevestigd of verworpen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the request: %1</source>
+        <translation>De server weigerde de vraag: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not do it: %1</source>
+        <translation>De server kon het niet doen: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>another account</source>
+        <translation>een andere account</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 of %2 placed</source>
+        <translation>%1 van %2 met een plaats</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server is making the draft…</source>
+        <translation>De server maakt het ontwerp…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Draft made. Nothing changes for the families until you confirm it.</source>
+        <translation>Ontwerp gemaakt. Voor de gezinnen verandert er niets tot u het bevestigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n offer(s) sent; the families get their mail.</source>
+        <translation><numerusform>%n aanbod verstuurd; het gezin krijgt een mail.</numerusform><numerusform>%n aanbiedingen verstuurd; de gezinnen krijgen een mail.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Without a place and urgent (start soon or social reasons), not on the emergency list yet: %1.</source>
+        <translation>Zonder plaats en dringend (start binnenkort of sociale redenen), nog niet op de noodlijst: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sending the offers…</source>
+        <translation>Het aanbod wordt verstuurd…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Draft discarded. Only the audit trail keeps it.</source>
+        <translation>Ontwerp verworpen. Alleen het auditlogboek bewaart het.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the allocation</source>
+        <translation>De toewijzing exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n application(s) exported.</source>
+        <translation><numerusform>%n aanvraag geëxporteerd.</numerusform><numerusform>%n aanvragen geëxporteerd.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not exported: %1</source>
+        <translation>Niet geëxporteerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDraftView</name>
+    <message>
+        <location filename="../ui/allocation/AllocationDraftView.cpp" line="+60"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept for priority</source>
+        <translation>Voorbehouden voor voorrang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of those taken</source>
+        <translation>Waarvan ingenomen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per application</source>
+        <translation>Per aanvraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per location</source>
+        <translation>Per locatie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All applications</source>
+        <translation>Alle aanvragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a place</source>
+        <translation>Met een plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a place</source>
+        <translation>Zonder plaats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number, child or location</source>
+        <translation>Nummer, kind of locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the allocation</source>
+        <translation>Zoeken in de toewijzing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Voorrang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lottery</source>
+        <translation>Loting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No allocation shown. Make a draft, or choose an earlier run.</source>
+        <translation>Geen toewijzing getoond. Maak een ontwerp, of kies een eerdere ronde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(a location not in your offline copy)</source>
+        <translation>(een locatie die niet in uw lokale kopie staat)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 applications, %2 places (%3 seats): %4 get a place, %5 do not.</source>
+        <translation>%1 aanvragen, %2 vrije plaatsen (%3 plaatsen): %4 krijgen een plaats, %5 niet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seats kept for priority families: %1, of which %2 taken and %3 given to others.</source>
+        <translation>Plaatsen voorbehouden voor voorrangsgezinnen: %1, waarvan %2 ingenomen en %3 aan anderen gegeven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules: %1 · lottery seed %2</source>
+        <translation>Regels: %1 · startgetal loting %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no place</source>
+        <translation>geen plaats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (kept for priority)</source>
+        <translation>%1 (voorbehouden plaats)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not in your copy)</source>
+        <translation>(niet in uw kopie)</translation>
+    </message>
+</context>
+<context>
     <name>ApiResult</name>
     <message>
         <location filename="../core/sync/ApiResult.cpp" line="+8"/>
@@ -1500,7 +1842,25 @@
         <translation>Werk of opleiding</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+40"/>
+        <source>Draft</source>
+        <comment>allocation run</comment>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <comment>allocation run</comment>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded</source>
+        <comment>allocation run</comment>
+        <translation>Verworpen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1–%2 months</source>
         <extracomment>Age band of a free place, in months.</extracomment>
         <translation>%1–%2 maanden</translation>
@@ -1510,7 +1870,7 @@
         <translation type="vanished">Begint te werken of een opleiding</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-80"/>
         <source>Medical</source>
         <translation>Medisch</translation>
     </message>
@@ -1601,7 +1961,7 @@
         <translation>Ingevuld</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <location line="+16"/>
         <source>Mon</source>
         <translation>ma</translation>
@@ -2925,12 +3285,38 @@
         <translation>De open aanvragen waarbij deze plaats past, de beste eerst</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Joint allocation…</source>
+        <translation>&amp;Gezamenlijke toewijzing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Match the region&apos;s free places and open applications under the priority rules</source>
+        <translation>De vrije plaatsen en open aanvragen van de regio samenbrengen volgens de voorrangsregels</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>&amp;Priority rules…</source>
+        <translation>&amp;Voorrangsregels…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who comes first, in plain words</source>
+        <translation>Wie eerst aan de beurt komt, in gewone woorden</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Result of the last action</source>
         <translation>Resultaat van de laatste actie</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+23"/>
+        <source>Only a coordinator or an administrator runs the joint allocation.</source>
+        <translation>Alleen een coördinator of een beheerder maakt de gezamenlijke toewijzing.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Place added; it goes to the server with the next sync.</source>
         <translation>Plaats toegevoegd; ze gaat bij de volgende synchronisatie naar de server.</translation>
     </message>
@@ -3250,7 +3636,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -3308,7 +3694,7 @@
         <translation>Verstuur je wijzigingen en haal de nieuwste gegevens op (F5)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3358,7 +3744,7 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+210"/>
         <source>Families to call back today or earlier</source>
         <translation>Gezinnen om terug te bellen: vandaag of te laat</translation>
     </message>
@@ -5149,6 +5535,19 @@
     </message>
 </context>
 <context>
+    <name>RegionRules</name>
+    <message>
+        <location filename="../core/store/records/RegionRules.cpp" line="+37"/>
+        <source>This is not one of the rule sets Opvangloket knows.</source>
+        <translation>Dit is geen set regels die Opvangloket kent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This region is not in your offline copy.</source>
+        <translation>Deze regio staat niet in uw lokale kopie.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveEntryDialog</name>
     <message>
         <location filename="../ui/emergency/ResolveEntryDialog.cpp" line="+17"/>
@@ -5443,6 +5842,104 @@
         <location line="+3"/>
         <source>this application is on the emergency list already</source>
         <translation>deze aanvraag staat al op de noodlijst</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDialog</name>
+    <message>
+        <location filename="../ui/allocation/RuleSetDialog.cpp" line="+35"/>
+        <source>&amp;Use for this region</source>
+        <translation>&amp;Gebruiken voor deze regio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority rules</source>
+        <translation>Voorrangsregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The priority rules in plain words</source>
+        <translation>De voorrangsregels in gewone woorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule set</source>
+        <translation>Set regels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Region:</source>
+        <translation>Regio:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In force from %1 to %2.</source>
+        <translation>Van kracht van %1 tot %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In force since %1.</source>
+        <translation>Van kracht sinds %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen for this region.</source>
+        <translation>Gekozen voor deze regio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used because it is in force today (no set was chosen for this region).</source>
+        <translation>Gebruikt omdat ze vandaag van kracht is (voor deze regio werd geen set gekozen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who comes first, at each location</source>
+        <translation>Wie eerst aan de beurt komt, op elke locatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Families with the same priority are ranked by a lottery: one number per child, drawn once for the whole allocation, so no family is favoured at one location and not at another.</source>
+        <translation>Gezinnen met dezelfde voorrang worden gerangschikt door loting: één getal per kind, één keer getrokken voor de hele toewijzing, zodat geen gezin op de ene locatie voorgetrokken wordt en op de andere niet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Places kept for some families</source>
+        <translation>Plaatsen voorbehouden voor sommige gezinnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the places of each location are kept for %2. Places they do not take go to the other families.</source>
+        <translation>%1 van de plaatsen van elke locatie is voorbehouden voor %2. Plaatsen die zij niet innemen, gaan naar de andere gezinnen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No priority rule set is in force.</source>
+        <translation>Er is geen set voorrangsregels van kracht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the region&apos;s coordinator or an administrator can choose another rule set.</source>
+        <translation>Alleen de coördinator van de regio of een beheerder kan een andere set regels kiezen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not changed: %1</source>
+        <translation>Niet gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chosen. The next joint allocation of this region uses these rules once the change is sent.</source>
+        <translation>Gekozen. De volgende gezamenlijke toewijzing van deze regio gebruikt deze regels zodra de wijziging verstuurd is.</translation>
     </message>
 </context>
 <context>
