@@ -167,12 +167,15 @@
     <message numerus="yes">
         <location line="+32"/>
         <source>%n offer(s) sent; the families get their mail.</source>
-        <translation><numerusform>%n offer sent; the family gets its mail.</numerusform><numerusform>%n offers sent; the families get their mail.</numerusform></translation>
+        <translation>
+            <numerusform>%n offer sent; the family gets its mail.</numerusform>
+            <numerusform>%n offers sent; the families get their mail.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Without a place and urgent (start soon or social reasons), not on the emergency list yet: %1.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n family(ies) without a place need care soon or have social reasons and are not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows them.</source>
+        <translation><numerusform>%n family without a place needs care soon or has social reasons and is not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows it.</numerusform><numerusform>%n families without a place need care soon or have social reasons and are not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows them.</numerusform></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -197,7 +200,10 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%n application(s) exported.</source>
-        <translation><numerusform>%n application exported.</numerusform><numerusform>%n applications exported.</numerusform></translation>
+        <translation>
+            <numerusform>%n application exported.</numerusform>
+            <numerusform>%n applications exported.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -263,6 +269,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Urgent, not on the emergency list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Number, child or location</source>
         <translation type="unfinished"></translation>
@@ -303,12 +314,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>No allocation shown. Make a draft, or choose an earlier run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(a location not in your offline copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,7 +339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>no place</source>
         <translation type="unfinished"></translation>
     </message>

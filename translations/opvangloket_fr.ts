@@ -167,12 +167,19 @@
     <message numerus="yes">
         <location line="+32"/>
         <source>%n offer(s) sent; the families get their mail.</source>
-        <translation><numerusform>%n proposition envoyée ; la famille reçoit un courriel.</numerusform><numerusform>%n propositions envoyées ; les familles reçoivent un courriel.</numerusform></translation>
+        <translation>
+            <numerusform>%n proposition envoyée ; la famille reçoit un courriel.</numerusform>
+            <numerusform>%n propositions envoyées ; les familles reçoivent un courriel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n family(ies) without a place need care soon or have social reasons and are not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows them.</source>
+        <translation><numerusform>%n famille sans place a besoin d’accueil bientôt ou a des raisons sociales et n’est pas encore sur la liste d’urgence : « Urgentes, pas sur la liste d’urgence » l’affiche.</numerusform><numerusform>%n familles sans place ont besoin d’accueil bientôt ou ont des raisons sociales et ne sont pas encore sur la liste d’urgence : « Urgentes, pas sur la liste d’urgence » les affiche.</numerusform></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Without a place and urgent (start soon or social reasons), not on the emergency list yet: %1.</source>
-        <translation>Sans place et urgentes (début proche ou raisons sociales), pas encore sur la liste d’urgence : %1.</translation>
+        <translation type="vanished">Sans place et urgentes (début proche ou raisons sociales), pas encore sur la liste d’urgence : %1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -197,7 +204,10 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%n application(s) exported.</source>
-        <translation><numerusform>%n demande exportée.</numerusform><numerusform>%n demandes exportées.</numerusform></translation>
+        <translation>
+            <numerusform>%n demande exportée.</numerusform>
+            <numerusform>%n demandes exportées.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -263,6 +273,11 @@
         <translation>Sans place</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Urgent, not on the emergency list</source>
+        <translation>Urgentes, pas sur la liste d’urgence</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Number, child or location</source>
         <translation>Numéro, enfant ou lieu</translation>
@@ -303,12 +318,12 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>No allocation shown. Make a draft, or choose an earlier run.</source>
         <translation>Aucune attribution affichée. Faites un projet, ou choisissez un tour précédent.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(a location not in your offline copy)</source>
         <translation>(un lieu absent de votre copie locale)</translation>
     </message>
@@ -328,7 +343,7 @@
         <translation>Règles : %1 · graine du tirage %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>no place</source>
         <translation>pas de place</translation>
     </message>

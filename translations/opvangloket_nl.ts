@@ -97,7 +97,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Discard</source>
-        <translation>&amp;Verwerpen</translation>
+        <translation>Ver&amp;werpen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -167,12 +167,19 @@
     <message numerus="yes">
         <location line="+32"/>
         <source>%n offer(s) sent; the families get their mail.</source>
-        <translation><numerusform>%n aanbod verstuurd; het gezin krijgt een mail.</numerusform><numerusform>%n aanbiedingen verstuurd; de gezinnen krijgen een mail.</numerusform></translation>
+        <translation>
+            <numerusform>%n aanbod verstuurd; het gezin krijgt een mail.</numerusform>
+            <numerusform>%n aanbiedingen verstuurd; de gezinnen krijgen een mail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n family(ies) without a place need care soon or have social reasons and are not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows them.</source>
+        <translation><numerusform>%n gezin zonder plaats heeft binnenkort opvang nodig of heeft sociale redenen en staat nog niet op de noodlijst: &quot;Dringend, niet op de noodlijst&quot; toont het.</numerusform><numerusform>%n gezinnen zonder plaats hebben binnenkort opvang nodig of hebben sociale redenen en staan nog niet op de noodlijst: &quot;Dringend, niet op de noodlijst&quot; toont ze.</numerusform></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Without a place and urgent (start soon or social reasons), not on the emergency list yet: %1.</source>
-        <translation>Zonder plaats en dringend (start binnenkort of sociale redenen), nog niet op de noodlijst: %1.</translation>
+        <translation type="vanished">Zonder plaats en dringend (start binnenkort of sociale redenen), nog niet op de noodlijst: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -197,7 +204,10 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%n application(s) exported.</source>
-        <translation><numerusform>%n aanvraag geëxporteerd.</numerusform><numerusform>%n aanvragen geëxporteerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n aanvraag geëxporteerd.</numerusform>
+            <numerusform>%n aanvragen geëxporteerd.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -263,6 +273,11 @@
         <translation>Zonder plaats</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Urgent, not on the emergency list</source>
+        <translation>Dringend, niet op de noodlijst</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Number, child or location</source>
         <translation>Nummer, kind of locatie</translation>
@@ -303,12 +318,12 @@
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>No allocation shown. Make a draft, or choose an earlier run.</source>
         <translation>Geen toewijzing getoond. Maak een ontwerp, of kies een eerdere ronde.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(a location not in your offline copy)</source>
         <translation>(een locatie die niet in uw lokale kopie staat)</translation>
     </message>
@@ -328,7 +343,7 @@
         <translation>Regels: %1 · startgetal loting %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>no place</source>
         <translation>geen plaats</translation>
     </message>

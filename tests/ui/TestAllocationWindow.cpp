@@ -141,6 +141,13 @@ void TestAllocationWindow::draftReviewConfirmAndAnswer()
     QVERIFY(waitForMessage(dialog, QStringLiteral("offer(s) sent")));
     QCOMPARE(str(dialog->shownRun(), "status"), QStringLiteral("confirmed"));
     QVERIFY(!dialog->confirmButton()->isEnabled());
+    // The urgent families left without a place are one filter away, for the emergency list.
+    const int proposals = dialog->shownRun().value(QLatin1String("emergency_proposals")).toArray().size();
+    dialog->draftView()->outcomeFilter()->setCurrentIndex(3);
+    shown = 0;
+    for (int r = 0; r < table->rowCount(); ++r)
+        shown += table->isRowHidden(r) ? 0 : 1;
+    QCOMPARE(shown, proposals);
     sync(); // the dialog asked for it too; this one is sure to have finished
     QVector<QJsonObject> offers;
     for (const QJsonObject& offer :

@@ -278,17 +278,12 @@ void AllocationDialog::showRun(const QJsonObject& run)
 QString AllocationDialog::confirmedText(const QJsonObject& run) const
 {
     QString text = tr("%n offer(s) sent; the families get their mail.", "", run.value(QLatin1String("offers")).toInt());
-    QStringList numbers;
-    const RecordQuery records(m_cache);
-    for (const QJsonValue& v : run.value(QLatin1String("emergency_proposals")).toArray()) {
-        const QString id = str(v.toObject(), "application_id");
-        const QString number = str(records.row(QStringLiteral("applications"), id), "number");
-        numbers.append(number.isEmpty() ? id.left(8) : number);
-    }
-    if (!numbers.isEmpty())
-        text += QLatin1Char(' ') + tr("Without a place and urgent (start soon or social reasons), not on the "
-                                      "emergency list yet: %1.")
-                                       .arg(numbers.join(QStringLiteral(", ")));
+    const int urgent = run.value(QLatin1String("emergency_proposals")).toArray().size();
+    if (urgent > 0)
+        text +=
+            QLatin1Char(' ') + tr("%n family(ies) without a place need care soon or have social reasons and are not "
+                                  "on the emergency list yet: \"Urgent, not on the emergency list\" shows them.",
+                                  "", urgent);
     return text;
 }
 

@@ -78,6 +78,7 @@ QWidget* AllocationDraftView::buildApplications()
     m_outcome->addItem(tr("All applications"), QString());
     m_outcome->addItem(tr("With a place"), QStringLiteral("matched"));
     m_outcome->addItem(tr("Without a place"), QStringLiteral("unmatched"));
+    m_outcome->addItem(tr("Urgent, not on the emergency list"), QStringLiteral("proposed"));
     m_search = new QLineEdit(box);
     m_search->setPlaceholderText(tr("Number, child or location"));
     m_search->setAccessibleName(tr("Search the allocation"));
@@ -87,9 +88,26 @@ QWidget* AllocationDraftView::buildApplications()
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_outcome);
     filters->addWidget(m_search, 1);
+    // The selected family's whole explanation: the reason column is too narrow for the longer ones.
+    m_detail = new QLabel(box);
+    m_detail->setObjectName(QStringLiteral("allocationDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(filters);
     layout->addWidget(m_applications, 1);
+    layout->addWidget(m_detail);
+    connect(m_applications, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row < 0 || !m_applications->item(row, Reason)) {
+            m_detail->clear();
+            return;
+        }
+        m_detail->setText(QStringLiteral("%1 — %2: %3")
+                              .arg(m_applications->item(row, Number)->text(),
+                                   m_applications->item(row, Outcome)->text(),
+                                   m_applications->item(row, Reason)->text()));
+    });
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &AllocationDraftView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &AllocationDraftView::applyFilter);
     return box;
@@ -100,6 +118,7 @@ void AllocationDraftView::clear()
     m_summary->setText(tr("No allocation shown. Make a draft, or choose an earlier run."));
     m_applications->setRowCount(0);
     m_locations->setRowCount(0);
+    m_detail->clear();
 }
 
 QString AllocationDraftView::locationName(const QString& id) const
@@ -133,6 +152,9 @@ QString AllocationDraftView::summaryText(const QJsonObject& run) const
 
 void AllocationDraftView::showRun(const QJsonObject& run)
 {
+    m_proposals.clear();
+    for (const QJsonValue& v : run.value(QLatin1String("emergency_proposals")).toArray())
+        m_proposals.insert(v.toObject().value(QLatin1String("application_id")).toString());
     m_summary->setText(summaryText(run));
     fillApplications(run);
     fillLocations(run);
@@ -207,7 +229,10 @@ void AllocationDraftView::applyFilter()
     const QString outcome = m_outcome->currentData().toString();
     const QString text = m_search->text().trimmed();
     for (int r = 0; r < m_applications->rowCount(); ++r) {
-        bool show = outcome.isEmpty() || m_applications->item(r, Number)->data(Qt::UserRole).toString() == outcome;
+        const QTableWidgetItem* number = m_applications->item(r, Number);
+        bool show =
+            outcome.isEmpty() || number->data(Qt::UserRole).toString() == outcome ||
+            (outcome == QLatin1String("proposed") && m_proposals.contains(number->data(Qt::UserRole + 1).toString()));
         if (show && !text.isEmpty()) {
             show = false;
             for (int c : {int(Number), int(Child), int(Outcome)})

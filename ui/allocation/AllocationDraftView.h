@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QSet>
 #include <QWidget>
 
 class LocalCache;
@@ -26,6 +27,7 @@ public:
     QTableWidget* applicationTable() const { return m_applications; }
     QTableWidget* locationTable() const { return m_locations; }
     QLabel* summaryLabel() const { return m_summary; }
+    QLabel* detailLabel() const { return m_detail; }
     QComboBox* outcomeFilter() const { return m_outcome; }
     // Writes the applications shown (the filter applied) as CSV; false with *error.
     bool exportCsv(const QString& path, int* rows, QString* error) const;
@@ -44,4 +46,6 @@ private:
     QLineEdit* m_search = nullptr;
     QTableWidget* m_applications = nullptr;
     QTableWidget* m_locations = nullptr;
+    QLabel* m_detail = nullptr;
+    QSet<QString> m_proposals; // a confirmed run's urgent families without a place, not on the emergency list
 };
