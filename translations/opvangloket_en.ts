@@ -150,6 +150,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>%1 of %2 placed</source>
         <translation type="unfinished"></translation>
@@ -173,9 +178,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n family(ies) without a place need care soon or have social reasons and are not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows them.</source>
-        <translation><numerusform>%n family without a place needs care soon or has social reasons and is not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows it.</numerusform><numerusform>%n families without a place need care soon or have social reasons and are not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows them.</numerusform></translation>
+        <translation>
+            <numerusform>%n family without a place needs care soon or has social reasons and is not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows it.</numerusform>
+            <numerusform>%n families without a place need care soon or have social reasons and are not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows them.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -214,7 +222,7 @@
 <context>
     <name>AllocationDraftView</name>
     <message>
-        <location filename="../ui/allocation/AllocationDraftView.cpp" line="+60"/>
+        <location filename="../ui/allocation/AllocationDraftView.cpp" line="+61"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>

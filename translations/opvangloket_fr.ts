@@ -150,6 +150,11 @@
         <translation>un autre compte</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>%1 of %2 placed</source>
         <translation>%1 sur %2 avec une place</translation>
@@ -173,9 +178,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n family(ies) without a place need care soon or have social reasons and are not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows them.</source>
-        <translation><numerusform>%n famille sans place a besoin d’accueil bientôt ou a des raisons sociales et n’est pas encore sur la liste d’urgence : « Urgentes, pas sur la liste d’urgence » l’affiche.</numerusform><numerusform>%n familles sans place ont besoin d’accueil bientôt ou ont des raisons sociales et ne sont pas encore sur la liste d’urgence : « Urgentes, pas sur la liste d’urgence » les affiche.</numerusform></translation>
+        <translation>
+            <numerusform>%n famille sans place a besoin d’accueil bientôt ou a des raisons sociales et n’est pas encore sur la liste d’urgence : « Urgentes, pas sur la liste d’urgence » l’affiche.</numerusform>
+            <numerusform>%n familles sans place ont besoin d’accueil bientôt ou ont des raisons sociales et ne sont pas encore sur la liste d’urgence : « Urgentes, pas sur la liste d’urgence » les affiche.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without a place and urgent (start soon or social reasons), not on the emergency list yet: %1.</source>
@@ -218,7 +226,7 @@
 <context>
     <name>AllocationDraftView</name>
     <message>
-        <location filename="../ui/allocation/AllocationDraftView.cpp" line="+60"/>
+        <location filename="../ui/allocation/AllocationDraftView.cpp" line="+61"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>

@@ -150,6 +150,11 @@
         <translation>een andere account</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>%1 of %2 placed</source>
         <translation>%1 van %2 met een plaats</translation>
@@ -173,9 +178,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n family(ies) without a place need care soon or have social reasons and are not on the emergency list yet: &quot;Urgent, not on the emergency list&quot; shows them.</source>
-        <translation><numerusform>%n gezin zonder plaats heeft binnenkort opvang nodig of heeft sociale redenen en staat nog niet op de noodlijst: &quot;Dringend, niet op de noodlijst&quot; toont het.</numerusform><numerusform>%n gezinnen zonder plaats hebben binnenkort opvang nodig of hebben sociale redenen en staan nog niet op de noodlijst: &quot;Dringend, niet op de noodlijst&quot; toont ze.</numerusform></translation>
+        <translation>
+            <numerusform>%n gezin zonder plaats heeft binnenkort opvang nodig of heeft sociale redenen en staat nog niet op de noodlijst: &quot;Dringend, niet op de noodlijst&quot; toont het.</numerusform>
+            <numerusform>%n gezinnen zonder plaats hebben binnenkort opvang nodig of hebben sociale redenen en staan nog niet op de noodlijst: &quot;Dringend, niet op de noodlijst&quot; toont ze.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without a place and urgent (start soon or social reasons), not on the emergency list yet: %1.</source>
@@ -218,7 +226,7 @@
 <context>
     <name>AllocationDraftView</name>
     <message>
-        <location filename="../ui/allocation/AllocationDraftView.cpp" line="+60"/>
+        <location filename="../ui/allocation/AllocationDraftView.cpp" line="+61"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>

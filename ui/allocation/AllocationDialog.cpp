@@ -190,6 +190,13 @@ QString AllocationDialog::accountName(const QString& id) const
     return name.isEmpty() ? tr("another account") : name;
 }
 
+QString AllocationDialog::statusText(const QJsonObject& run) const
+{
+    const QString status = DisplayFormat::allocationStatus(str(run, "status"));
+    const QString by = str(run, "confirmed_by").isEmpty() ? str(run, "discarded_by") : str(run, "confirmed_by");
+    return by.isEmpty() ? status : tr("%1 by %2").arg(status, accountName(by));
+}
+
 void AllocationDialog::loadRuns()
 {
     m_runs->setRowCount(0);
@@ -211,7 +218,7 @@ void AllocationDialog::loadRuns()
             const QJsonObject s = run.value(QLatin1String("summary")).toObject();
             const RuleSet* rules = RuleSetCatalog::builtIn().find(str(run, "rule_set_id"));
             const QStringList cells{DisplayFormat::time(QDateTime::fromString(str(run, "created_at"), Qt::ISODate)),
-                                    DisplayFormat::allocationStatus(str(run, "status")),
+                                    self->statusText(run),
                                     rules ? rules->id() : str(run, "rule_set_id"),
                                     run.value(QLatin1String("seed")).toVariant().toString(),
                                     tr("%1 of %2 placed")

@@ -59,6 +59,8 @@ private:
     void updateButtons();
     void say(const QString& text);
     QString accountName(const QString& id) const;
+    // "Confirmed by Regie Antwerpen": who ended a run, beside who made it.
+    QString statusText(const QJsonObject& run) const;
     QString confirmedText(const QJsonObject& run) const;
 
     LocalCache& m_cache;

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -205,6 +206,15 @@ void AllocationDraftView::fillApplications(const QJsonObject& run)
 
 void AllocationDraftView::fillLocations(const QJsonObject& run)
 {
+    // Who gets a seat where, by application number (the names are one click away in the other tab).
+    QHash<QString, QStringList> given;
+    const RecordQuery records(m_cache);
+    for (const QJsonValue& v : run.value(QLatin1String("assignments")).toArray()) {
+        const QJsonObject a = v.toObject();
+        if (!str(a, "free_place_id").isEmpty())
+            given[str(a, "location_id")].append(
+                str(records.row(QStringLiteral("applications"), str(a, "application_id")), "number"));
+    }
     const QJsonArray locations =
         run.value(QLatin1String("summary")).toObject().value(QLatin1String("locations")).toArray();
     m_locations->setSortingEnabled(false);
@@ -218,6 +228,9 @@ void AllocationDraftView::fillLocations(const QJsonObject& run)
             item->setData(Qt::DisplayRole, l.value(QLatin1String(counts[c])).toInt());
             m_locations->setItem(r, c + 1, item);
         }
+        QStringList numbers = given.value(str(l, "location_id"));
+        numbers.sort();
+        m_locations->setItem(r, 5, cell(numbers.join(QStringLiteral(", "))));
     }
     m_locations->setSortingEnabled(true);
     m_locations->sortByColumn(0, Qt::AscendingOrder);
