@@ -1,9 +1,13 @@
 #include "TestChanges.h"
 #include "domain/Uuid.h"
+#include "domain/allocation/AllocationInput.h"
+#include "domain/allocation/AllocationPosition.h"
 #include "domain/allocation/RuleSet.h"
+#include "domain/allocation/RuleSetCatalog.h"
 #include "protocol/SyncMessages.h"
 #include "store/cache/LocalCache.h"
 #include "store/records/ApplicationPosition.h"
+#include "store/records/RecordQuery.h"
 #include "store/write/PullApplier.h"
 
 #include <QJsonArray>
@@ -24,6 +28,7 @@ private slots:
     void fewPlacementsAreNotEnoughData();
     void closedApplicationHasNoPosition();
     void regionsRuleSetDecidesTheTier();
+    void agreesWithTheEnginesCountForEveryOpenApplication();
 
 private:
     void apply(const QVector<Protocol::Change>& changes);
@@ -221,6 +226,41 @@ void TestApplicationPosition::regionsRuleSetDecidesTheTier()
     QCOMPARE(r.locations.at(0).ahead, 0);
     QCOMPARE(r.locations.at(0).sameTier, 1);
     QVERIFY(!r.rules->tierLabel(1, QStringLiteral("nl")).isEmpty());
+}
+
+// The cache counts by groups of grounds in SQL; the domain's AllocationPosition counts application by application over
+// the parsed rows. Both must give the same numbers for every open application, under either rule set.
+void TestApplicationPosition::agreesWithTheEnginesCountForEveryOpenApplication()
+{
+    const AllocationInput input =
+        AllocationInput::fromRows(RecordQuery(*m_cache).allRows(QStringLiteral("applications")), {}, {}, {}, {}, 0);
+    QCOMPARE(input.applications.size(), 7); // ours and the six submitted or in review
+    for (const char* ruleSetId : {"vl-2019", "vl-2024"}) {
+        const RuleSet* rules = RuleSetCatalog::builtIn().find(QLatin1String(ruleSetId));
+        QVERIFY(rules);
+        if (QLatin1String(ruleSetId) == QLatin1String("vl-2024")) {
+            Protocol::Change region =
+                kRows.upsert(QStringLiteral("regions"), {{QStringLiteral("id"), m_region},
+                                                         {QStringLiteral("rule_set_id"), QStringLiteral("vl-2024")}});
+            region.version = 2;
+            region.row.insert(QStringLiteral("version"), 2);
+            apply({region});
+        }
+        for (const AllocationInput::Application& application : input.applications) {
+            const ApplicationPosition::Result r = ApplicationPosition(*m_cache).of(application.id, m_today);
+            QVERIFY(r.available());
+            QCOMPARE(r.rules, rules);
+            const QVector<AllocationPosition::AtLocation> expected =
+                AllocationPosition::of(*rules, application, input.applications);
+            QCOMPARE(r.locations.size(), expected.size());
+            for (int i = 0; i < expected.size(); ++i) {
+                QCOMPARE(r.locations.at(i).locationId, expected.at(i).locationId);
+                QCOMPARE(r.locations.at(i).tier, expected.at(i).tier);
+                QCOMPARE(r.locations.at(i).ahead, expected.at(i).ahead);
+                QCOMPARE(r.locations.at(i).sameTier, expected.at(i).sameTier);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApplicationPosition)

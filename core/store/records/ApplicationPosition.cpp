@@ -1,9 +1,9 @@
 #include "store/records/ApplicationPosition.h"
 
 #include "domain/allocation/AllocationInput.h"
-#include "domain/allocation/AllocationPosition.h"
 #include "domain/allocation/RuleSetCatalog.h"
 #include "store/cache/LocalCache.h"
+#include "store/derived/ListIndex.h"
 #include "store/records/RecordQuery.h"
 
 #include <QHash>
@@ -84,37 +84,54 @@ ApplicationPosition::Result ApplicationPosition::of(const QString& applicationId
 bool ApplicationPosition::countQueue(const AllocationInput::Application& self, const QStringList& locations,
                                      const RuleSet& rules, Result* result) const
 {
-    // The Applications list's preferred-location index (list_preferences) gives the open applications that chose
-    // each of these locations without reading the others.
+    // Counted in SQL by kind of grounds, so even five of the most wanted locations (thousands of open applications
+    // each) cost a few hundred groups, not a row each: the Applications list's narrow rows answer without the wide
+    // ones — its preferred-location index (list_preferences) gives the open applications that chose each location,
+    // its flag columns their grounds (the same the list filters on, derived from `priority`); only a sibling ground,
+    // which depends on the location, looks into the application's `priority`. Each group's tier is then
+    // RuleSet::tierOf, the tier the engine ranks by, as AllocationPosition counts it.
+    const QStringList flags = PriorityGrounds::flagNames();
+    QStringList columns;
+    for (const QString& flag : flags)
+        columns.append(QStringLiteral("la.") + ListIndex::priorityColumn(flag));
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT lp.location_id, a.id, a.priority FROM list_preferences lp "
-                             "JOIN applications a ON a.rowid = lp.rid "
-                             "WHERE lp.location_id IN (%1) AND a.status IN ('submitted', 'in_review')")
-                  .arg(marks(locations.size())));
+    q.prepare(
+        QStringLiteral("SELECT lp.location_id, %1, CASE WHEN la.%2 = 1 THEN EXISTS (SELECT 1 FROM applications a, "
+                       "json_each(CASE WHEN json_valid(a.priority) THEN a.priority ELSE '{}' END, "
+                       "'$.sibling_location_ids') j WHERE a.rowid = la.rid AND j.value = lp.location_id) "
+                       "ELSE 0 END AS sibling_here, count(*) "
+                       "FROM list_preferences lp JOIN list_applications la ON la.rid = lp.rid "
+                       "WHERE lp.location_id IN (%3) AND la.status IN ('submitted', 'in_review') AND la.id <> ? "
+                       "GROUP BY lp.location_id, %1, sibling_here")
+            .arg(columns.join(QLatin1Char(',')), ListIndex::priorityColumn(QStringLiteral("sibling")),
+                 marks(locations.size())));
     for (const QString& id : locations)
         q.addBindValue(id);
+    q.addBindValue(self.id);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return false;
     }
-    QVector<AllocationInput::Application> others;
-    QHash<QString, int> indexOf;
+    for (const QString& locationId : locations)
+        result->locations.append({locationId, QString(), rules.tierOf(self.grounds, locationId), 0, 0, ExpectedWait()});
+    const int siblingColumn = 1 + flags.size();
     while (q.next()) {
-        const QString id = q.value(1).toString();
-        auto it = indexOf.find(id);
-        if (it == indexOf.end()) {
-            AllocationInput::Application other;
-            other.id = id;
-            other.grounds = PriorityGrounds::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
-            it = indexOf.insert(id, others.size());
-            others.append(other);
+        const QString locationId = q.value(0).toString();
+        PriorityGrounds grounds;
+        for (int f = 0; f < flags.size(); ++f)
+            grounds.set(PriorityGrounds::Ground(PriorityGrounds::flagOf(flags.at(f))), q.value(1 + f).toInt() == 1);
+        if (q.value(siblingColumn).toInt() == 1)
+            grounds.addSiblingLocation(locationId);
+        const int tier = rules.tierOf(grounds, locationId);
+        const int count = q.value(siblingColumn + 1).toInt();
+        for (AtLocation& at : result->locations) {
+            if (at.locationId != locationId)
+                continue;
+            at.ahead += tier < at.tier ? count : 0;
+            at.sameTier += tier == at.tier ? count : 0;
         }
-        // Only the locations asked about: the other's preferences elsewhere do not change the counts here.
-        others[*it].wish.preferences.append(q.value(0).toString());
     }
-    for (const AllocationPosition::AtLocation& at : AllocationPosition::of(rules, self, others))
-        result->locations.append({at.locationId, QString(), at.tier, at.ahead, at.sameTier, ExpectedWait()});
     return true;
 }
 

@@ -11,9 +11,10 @@ class RuleSet;
 
 // Where one open application stands, read from the cache alone so a counter can tell a family offline
 // (docs/ARCHITECTURE.md "Joint allocation", "Position"): per preferred location its tier under the region's rule
-// set, how many other open applications there rank certainly ahead and how many share the tier (counted by the
-// engine's own AllocationPosition), and an expected wait from the placements at that location in the last 12
-// months. Counts and durations only, never another family's name or id.
+// set, how many other open applications there rank certainly ahead and how many share the tier (RuleSet::tierOf,
+// the tier the engine ranks by, counted as AllocationPosition counts, which the unit test checks), and an expected wait
+// from the placements at that location in the last 12 months. Counts and durations only, never another family's name or
+// id.
 class ApplicationPosition
 {
 public:
