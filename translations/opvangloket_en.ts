@@ -3899,8 +3899,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1, %2</source>
+        <location line="+12"/>
+        <source>no family ranks ahead (better priority)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3911,6 +3911,11 @@
             <numerusform>%n families rank ahead (better priority)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>no other family has the same priority</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n other family(s) share the same priority (the lottery decides)</source>
@@ -3919,8 +3924,13 @@
             <numerusform>%n other families share the same priority (the lottery decides)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
+        <source>expected wait: not enough data yet (no placement here in the last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>expected wait: not enough data yet (%n placement(s) here in the last 12 months)</source>
         <translation>
             <numerusform>expected wait: not enough data yet (%n placement here in the last 12 months)</numerusform>

@@ -4228,9 +4228,9 @@
         <translation>priorité : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <location line="+12"/>
+        <source>no family ranks ahead (better priority)</source>
+        <translation>aucune famille ne passe avant (meilleure priorité)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4240,6 +4240,11 @@
             <numerusform>%n familles passent avant (meilleure priorité)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>no other family has the same priority</source>
+        <translation>aucune autre famille n&apos;a la même priorité</translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n other family(s) share the same priority (the lottery decides)</source>
@@ -4248,8 +4253,13 @@
             <numerusform>%n autres familles ont la même priorité (le tirage au sort décide)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
+        <source>expected wait: not enough data yet (no placement here in the last 12 months)</source>
+        <translation>attente prévue : pas encore assez de données (aucune place attribuée ici au cours des 12 derniers mois)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>expected wait: not enough data yet (%n placement(s) here in the last 12 months)</source>
         <translation>
             <numerusform>attente prévue : pas encore assez de données (%n place attribuée ici au cours des 12 derniers mois)</numerusform>

@@ -4228,9 +4228,9 @@
         <translation>voorrang: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <location line="+12"/>
+        <source>no family ranks ahead (better priority)</source>
+        <translation>geen gezin staat voor (betere voorrang)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4240,6 +4240,11 @@
             <numerusform>%n gezinnen staan voor (betere voorrang)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>no other family has the same priority</source>
+        <translation>geen ander gezin heeft dezelfde voorrang</translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n other family(s) share the same priority (the lottery decides)</source>
@@ -4248,8 +4253,13 @@
             <numerusform>%n andere gezinnen hebben dezelfde voorrang (de loting beslist)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
+        <source>expected wait: not enough data yet (no placement here in the last 12 months)</source>
+        <translation>verwachte wachttijd: nog niet genoeg gegevens (geen plaatsing hier in de laatste 12 maanden)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>expected wait: not enough data yet (%n placement(s) here in the last 12 months)</source>
         <translation>
             <numerusform>verwachte wachttijd: nog niet genoeg gegevens (%n plaatsing hier in de laatste 12 maanden)</numerusform>

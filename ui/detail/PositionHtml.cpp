@@ -28,24 +28,31 @@ QString PositionHtml::section(const ApplicationPosition::Result& position, const
                              .arg(position.rules->name(language))));
     for (const ApplicationPosition::AtLocation& at : position.locations) {
         const QString name = at.locationName.isEmpty() ? tr("(unknown location)") : at.locationName;
-        const QStringList lines{QStringLiteral("<b>%1</b> — %2")
-                                    .arg(RecordHtml::link(QStringLiteral("locations"), at.locationId, name),
-                                         esc(tr("priority: %1").arg(position.rules->tierLabel(at.tier, language)))),
-                                esc(queue(at)), esc(expectedWait(at.wait))};
+        QStringList lines{QStringLiteral("<b>%1</b> — %2")
+                              .arg(RecordHtml::link(QStringLiteral("locations"), at.locationId, name),
+                                   esc(tr("priority: %1").arg(position.rules->tierLabel(at.tier, language))))};
+        for (const QString& line : queue(at))
+            lines.append(esc(line));
+        lines.append(esc(expectedWait(at.wait)));
         html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     }
     return html;
 }
 
-QString PositionHtml::queue(const ApplicationPosition::AtLocation& at)
+QStringList PositionHtml::queue(const ApplicationPosition::AtLocation& at)
 {
-    return tr("%1, %2").arg(
-        tr("%n family(s) rank ahead (better priority)", nullptr, at.ahead),
-        tr("%n other family(s) share the same priority (the lottery decides)", nullptr, at.sameTier));
+    // "0 families" reads as a count; "no family" as the good news it is.
+    return {at.ahead == 0 ? tr("no family ranks ahead (better priority)")
+                          : tr("%n family(s) rank ahead (better priority)", nullptr, at.ahead),
+            at.sameTier == 0
+                ? tr("no other family has the same priority")
+                : tr("%n other family(s) share the same priority (the lottery decides)", nullptr, at.sameTier)};
 }
 
 QString PositionHtml::expectedWait(const ApplicationPosition::ExpectedWait& wait)
 {
+    if (wait.placements == 0)
+        return tr("expected wait: not enough data yet (no placement here in the last 12 months)");
     if (!wait.known())
         return tr("expected wait: not enough data yet (%n placement(s) here in the last 12 months)", nullptr,
                   wait.placements);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 // The "Position" section of an open application's detail (docs/ARCHITECTURE.md "Joint allocation", "Position"):
 // what a counter worker can tell a family about its place in the queue, in plain words — per preferred location
@@ -16,6 +17,7 @@ class PositionHtml
 public:
     // Empty when the application has no position (not open, no preferred location).
     static QString section(const ApplicationPosition::Result& position, const QString& language);
-    static QString queue(const ApplicationPosition::AtLocation& at);
+    // Two lines: the families ahead, the families in the same tier.
+    static QStringList queue(const ApplicationPosition::AtLocation& at);
     static QString expectedWait(const ApplicationPosition::ExpectedWait& wait);
 };
