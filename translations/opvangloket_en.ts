@@ -1474,7 +1474,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/detail/DetailPanel.cpp" line="+50"/>
+        <location filename="../ui/detail/DetailPanel.cpp" line="+53"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,17 +1510,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+181"/>
         <source>Put on the &amp;emergency list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-179"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4282,6 +4282,94 @@
     </message>
 </context>
 <context>
+    <name>PositionHtml</name>
+    <message>
+        <location filename="../ui/detail/PositionHtml.cpp" line="+24"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Among the open applications in this copy, under the priority rules &quot;%1&quot;. A new application with a better priority can still come ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(unknown location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no family ranks ahead (better priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n family(s) rank ahead (better priority)</source>
+        <translation>
+            <numerusform>%n family ranks ahead (better priority)</numerusform>
+            <numerusform>%n families rank ahead (better priority)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other family has the same priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n other family(s) share the same priority (the lottery decides)</source>
+        <translation>
+            <numerusform>%n other family shares the same priority (the lottery decides)</numerusform>
+            <numerusform>%n other families share the same priority (the lottery decides)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected wait: not enough data yet (no placement here in the last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expected wait: not enough data yet (%n placement(s) here in the last 12 months)</source>
+        <translation>
+            <numerusform>expected wait: not enough data yet (%n placement here in the last 12 months)</numerusform>
+            <numerusform>expected wait: not enough data yet (%n placements here in the last 12 months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected wait: less than a month from filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expected wait: about %n month(s) from filing</source>
+        <translation>
+            <numerusform>expected wait: about %n month from filing</numerusform>
+            <numerusform>expected wait: about %n months from filing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (based on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n placement(s) here in the last 12 months</source>
+        <translation>
+            <numerusform>%n placement here in the last 12 months</numerusform>
+            <numerusform>%n placements here in the last 12 months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesPage</name>
     <message>
         <location filename="../ui/wizard/PreferencesPage.cpp" line="+13"/>
@@ -4578,7 +4666,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4599,27 +4687,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+81"/>
+        <location line="-250"/>
+        <location line="+82"/>
         <location line="+37"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+81"/>
+        <location line="-117"/>
+        <location line="+82"/>
         <location line="+36"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+114"/>
+        <location line="-117"/>
+        <location line="+115"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4630,12 +4718,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>National number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4682,7 +4770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+10"/>
         <source>Name</source>
         <translation type="unfinished"></translation>

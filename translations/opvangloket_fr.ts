@@ -1586,7 +1586,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/detail/DetailPanel.cpp" line="+50"/>
+        <location filename="../ui/detail/DetailPanel.cpp" line="+53"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1622,17 +1622,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+181"/>
         <source>Put on the &amp;emergency list…</source>
         <translation>Inscrire sur la liste d&apos;&amp;urgence…</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-179"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation>Choisissez une demande ou un parent pour en voir les détails ici.</translation>
     </message>
@@ -4615,6 +4615,94 @@
     </message>
 </context>
 <context>
+    <name>PositionHtml</name>
+    <message>
+        <location filename="../ui/detail/PositionHtml.cpp" line="+24"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Among the open applications in this copy, under the priority rules &quot;%1&quot;. A new application with a better priority can still come ahead.</source>
+        <translation>Parmi les demandes ouvertes de cette copie, selon les règles de priorité « %1 ». Une nouvelle demande avec une meilleure priorité peut encore passer devant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(unknown location)</source>
+        <translation>(lieu d&apos;accueil inconnu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>priority: %1</source>
+        <translation>priorité : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no family ranks ahead (better priority)</source>
+        <translation>aucune famille ne passe avant (meilleure priorité)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n family(s) rank ahead (better priority)</source>
+        <translation>
+            <numerusform>%n famille passe avant (meilleure priorité)</numerusform>
+            <numerusform>%n familles passent avant (meilleure priorité)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other family has the same priority</source>
+        <translation>aucune autre famille n&apos;a la même priorité</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n other family(s) share the same priority (the lottery decides)</source>
+        <translation>
+            <numerusform>%n autre famille a la même priorité (le tirage au sort décide)</numerusform>
+            <numerusform>%n autres familles ont la même priorité (le tirage au sort décide)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected wait: not enough data yet (no placement here in the last 12 months)</source>
+        <translation>attente prévue : pas encore assez de données (aucune place attribuée ici au cours des 12 derniers mois)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expected wait: not enough data yet (%n placement(s) here in the last 12 months)</source>
+        <translation>
+            <numerusform>attente prévue : pas encore assez de données (%n place attribuée ici au cours des 12 derniers mois)</numerusform>
+            <numerusform>attente prévue : pas encore assez de données (%n places attribuées ici au cours des 12 derniers mois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected wait: less than a month from filing</source>
+        <translation>attente prévue : moins d&apos;un mois depuis la demande</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expected wait: about %n month(s) from filing</source>
+        <translation>
+            <numerusform>attente prévue : environ %n mois depuis la demande</numerusform>
+            <numerusform>attente prévue : environ %n mois depuis la demande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (based on %2)</source>
+        <translation>%1 (sur la base de %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n placement(s) here in the last 12 months</source>
+        <translation>
+            <numerusform>%n place attribuée ici au cours des 12 derniers mois</numerusform>
+            <numerusform>%n places attribuées ici au cours des 12 derniers mois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesPage</name>
     <message>
         <location filename="../ui/wizard/PreferencesPage.cpp" line="+13"/>
@@ -5071,7 +5159,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
@@ -5092,27 +5180,27 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+81"/>
+        <location line="-250"/>
+        <location line="+82"/>
         <location line="+37"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+81"/>
+        <location line="-117"/>
+        <location line="+82"/>
         <location line="+36"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+114"/>
+        <location line="-117"/>
+        <location line="+115"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -5123,12 +5211,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>National number</source>
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
@@ -5175,7 +5263,7 @@
         <translation>Demande</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+10"/>
         <source>Name</source>
         <translation>Nom</translation>

@@ -1586,7 +1586,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/detail/DetailPanel.cpp" line="+50"/>
+        <location filename="../ui/detail/DetailPanel.cpp" line="+53"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1622,17 +1622,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+181"/>
         <source>Put on the &amp;emergency list…</source>
         <translation>Op de noo&amp;dlijst zetten…</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-179"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation>Kies een aanvraag of een ouder om hier de details te zien.</translation>
     </message>
@@ -4615,6 +4615,94 @@
     </message>
 </context>
 <context>
+    <name>PositionHtml</name>
+    <message>
+        <location filename="../ui/detail/PositionHtml.cpp" line="+24"/>
+        <source>Position</source>
+        <translation>Plaats in de rij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Among the open applications in this copy, under the priority rules &quot;%1&quot;. A new application with a better priority can still come ahead.</source>
+        <translation>Geteld onder de open aanvragen in deze kopie, volgens de voorrangsregels &quot;%1&quot;. Een nieuwe aanvraag met meer voorrang kan nog voorgaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(unknown location)</source>
+        <translation>(onbekende opvanglocatie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>priority: %1</source>
+        <translation>voorrang: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no family ranks ahead (better priority)</source>
+        <translation>geen gezin staat voor (betere voorrang)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n family(s) rank ahead (better priority)</source>
+        <translation>
+            <numerusform>%n gezin staat voor (betere voorrang)</numerusform>
+            <numerusform>%n gezinnen staan voor (betere voorrang)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other family has the same priority</source>
+        <translation>geen ander gezin heeft dezelfde voorrang</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n other family(s) share the same priority (the lottery decides)</source>
+        <translation>
+            <numerusform>%n ander gezin heeft dezelfde voorrang (de loting beslist)</numerusform>
+            <numerusform>%n andere gezinnen hebben dezelfde voorrang (de loting beslist)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected wait: not enough data yet (no placement here in the last 12 months)</source>
+        <translation>verwachte wachttijd: nog niet genoeg gegevens (geen plaatsing hier in de laatste 12 maanden)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expected wait: not enough data yet (%n placement(s) here in the last 12 months)</source>
+        <translation>
+            <numerusform>verwachte wachttijd: nog niet genoeg gegevens (%n plaatsing hier in de laatste 12 maanden)</numerusform>
+            <numerusform>verwachte wachttijd: nog niet genoeg gegevens (%n plaatsingen hier in de laatste 12 maanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected wait: less than a month from filing</source>
+        <translation>verwachte wachttijd: minder dan een maand vanaf de aanvraag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expected wait: about %n month(s) from filing</source>
+        <translation>
+            <numerusform>verwachte wachttijd: ongeveer %n maand vanaf de aanvraag</numerusform>
+            <numerusform>verwachte wachttijd: ongeveer %n maanden vanaf de aanvraag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (based on %2)</source>
+        <translation>%1 (op basis van %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n placement(s) here in the last 12 months</source>
+        <translation>
+            <numerusform>%n plaatsing hier in de laatste 12 maanden</numerusform>
+            <numerusform>%n plaatsingen hier in de laatste 12 maanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesPage</name>
     <message>
         <location filename="../ui/wizard/PreferencesPage.cpp" line="+13"/>
@@ -5071,7 +5159,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Parent</source>
         <translation>Ouder</translation>
     </message>
@@ -5092,27 +5180,27 @@
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+81"/>
+        <location line="-250"/>
+        <location line="+82"/>
         <location line="+37"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+81"/>
+        <location line="-117"/>
+        <location line="+82"/>
         <location line="+36"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+114"/>
+        <location line="-117"/>
+        <location line="+115"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -5123,12 +5211,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>National number</source>
         <translation>Rijksregisternummer</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Contact</source>
         <translation>Contactgegevens</translation>
     </message>
@@ -5175,7 +5263,7 @@
         <translation>Aanvraag</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+10"/>
         <source>Name</source>
         <translation>Naam</translation>

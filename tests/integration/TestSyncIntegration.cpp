@@ -119,7 +119,8 @@ private:
 bool downgradeToVersion3(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    bool ok = q.exec(QStringLiteral("ALTER TABLE regions DROP COLUMN rule_set_id")); // version 8
+    bool ok = q.exec(QStringLiteral("DROP INDEX offers_location")) &&                // version 9
+              q.exec(QStringLiteral("ALTER TABLE regions DROP COLUMN rule_set_id")); // version 8
     for (const char* index : {"emergency_open", "offers_application", "offers_free_place", "free_places_location"})
         ok = ok && q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))); // version 7
     ok = ok && q.exec(QStringLiteral("DROP TABLE list_applications")) &&              // version 6

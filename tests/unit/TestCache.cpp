@@ -239,6 +239,7 @@ void TestCache::migratesPreviousVersionAndIndexesOldRows()
         openWithFamily(cache, f);
         // Turn the file back into a version-1 cache: no search tables yet.
         QSqlQuery q(cache.database());
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX offers_location")));                  // version 9
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE regions DROP COLUMN rule_set_id"))); // version 8
         for (const char* index : {"emergency_open", "offers_application", "offers_free_place", "free_places_location"})
             QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index)))); // version 7

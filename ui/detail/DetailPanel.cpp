@@ -6,11 +6,14 @@
 #include "AssignDialog.h"
 #include "EditRecordDialog.h"
 #include "NoteDialog.h"
+#include "PositionHtml.h"
 #include "RecordHtml.h"
 #include "StatusChangeDialog.h"
+#include "common/UiLanguage.h"
 #include "emergency/EmergencyEntryDialog.h"
 #include "offers/OfferDialog.h"
 #include "store/records/ApplicationActions.h"
+#include "store/records/ApplicationPosition.h"
 #include "store/records/EmergencyActions.h"
 #include "store/records/OfferActions.h"
 #include "store/records/RecordQuery.h"
@@ -201,7 +204,7 @@ void DetailPanel::render()
     const bool isLocation = m_table == QLatin1String("locations");
     QString body = m_table == QLatin1String("parents") ? html.parent(m_id)
                    : isLocation                        ? html.location(m_id)
-                                                       : html.application(m_id);
+                                                       : html.application(m_id, positionSection());
     // A location's changes are the organiser's and the coordinator's business: no history section for it here.
     if (!isLocation && !records.row(m_table, m_id).isEmpty())
         body +=
@@ -210,6 +213,13 @@ void DetailPanel::render()
     m_browser->setHtml(body);
     m_browser->verticalScrollBar()->setValue(scroll);
     updateActions();
+}
+
+QString DetailPanel::positionSection() const
+{
+    // From the cache alone, so it works offline; today's date bounds the last 12 months of placements.
+    const ApplicationPosition position(m_cache);
+    return PositionHtml::section(position.of(m_id, QDate::currentDate()), UiLanguage::code());
 }
 
 void DetailPanel::clear()

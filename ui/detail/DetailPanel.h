@@ -64,6 +64,7 @@ private:
     void buildActions();
     QAction* makeAction(const QString& text, const QKeySequence& keys, void (DetailPanel::*slot)());
     void render();
+    QString positionSection() const;
     void requestHistory();
     void historyArrived(const ApiResult& reply);
     void updateActions();

@@ -172,7 +172,7 @@ QString RecordHtml::statusBlock(const QString& status) const
         .arg(esc(DisplayFormat::statusLabel(status)), esc(DisplayFormat::statusExplanation(status)));
 }
 
-QString RecordHtml::application(const QString& id) const
+QString RecordHtml::application(const QString& id, const QString& positionSection) const
 {
     const QJsonObject a = m_records.row(QStringLiteral("applications"), id);
     if (a.isEmpty())
@@ -185,6 +185,7 @@ QString RecordHtml::application(const QString& id) const
     html += wishesSection(a);
     html += preferencesSection(a);
     html += prioritySection(a);
+    html += positionSection;
     html += otherSection(a);
     html += notesSection(str(a, "notes"));
     html += offersSection({a});

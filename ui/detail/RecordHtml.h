@@ -18,7 +18,8 @@ public:
     explicit RecordHtml(const RecordQuery& records);
 
     QString parent(const QString& id) const;
-    QString application(const QString& id) const;
+    // `positionSection` (PositionHtml) comes after the priority grounds it is computed from.
+    QString application(const QString& id, const QString& positionSection = QString()) const;
     // A location with its contact data and the free places reported there, so a counter sees at a glance what a
     // preferred location has to offer.
     QString location(const QString& id) const;

@@ -36,7 +36,7 @@ QString createTableSql(const Protocol::Table& table)
 
 int CacheSchema::currentVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList CacheSchema::version1()
@@ -175,6 +175,13 @@ QStringList CacheSchema::version8()
     return {QStringLiteral("ALTER TABLE regions ADD COLUMN rule_set_id TEXT")};
 }
 
+QStringList CacheSchema::version9()
+{
+    // An application's expected wait reads the accepted offers of its preferred locations in the last 12 months
+    // (ApplicationPosition): from the index alone, not a scan of every offer per location.
+    return {QStringLiteral("CREATE INDEX offers_location ON offers(location_id, status, updated_at)")};
+}
+
 QStringList CacheSchema::statementsFor(int version)
 {
     switch (version) {
@@ -194,6 +201,8 @@ QStringList CacheSchema::statementsFor(int version)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

@@ -24,5 +24,6 @@ private:
     static QStringList version6();
     static QStringList version7();
     static QStringList version8();
+    static QStringList version9();
     static QStringList statementsFor(int version);
 };
