@@ -4,7 +4,7 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../ui/allocation/AllocationDialog.cpp" line="+47"/>
+        <location filename="../ui/allocation/AllocationDialog.cpp" line="+49"/>
         <source>Joint allocation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,16 +106,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Put on the &amp;emergency list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an urgent family this run left without a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Families answer by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The server cannot be reached: try again when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,7 +155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>another account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,7 +206,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not put on the emergency list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put on the emergency list; it is sent with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export the allocation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,7 +347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No allocation shown. Make a draft, or choose an earlier run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,7 +3619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>Families to call back today or earlier</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../ui/allocation/AllocationDialog.cpp" line="+47"/>
+        <location filename="../ui/allocation/AllocationDialog.cpp" line="+49"/>
         <source>Joint allocation</source>
         <translation>Attribution conjointe</translation>
     </message>
@@ -106,16 +106,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Put on the &amp;emergency list…</source>
+        <translation>Inscrire sur la liste d’&amp;urgence…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an urgent family this run left without a place</source>
+        <translation>Pour une famille urgente restée sans place dans ce tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Families answer by:</source>
         <translation>Réponse des familles avant le :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The server cannot be reached: try again when the connection is back.</source>
         <translation>Le serveur est injoignable : réessayez quand la connexion sera revenue.</translation>
     </message>
@@ -145,7 +155,7 @@
         <translation>Le serveur n’a pas pu le faire : %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>another account</source>
         <translation>un autre compte</translation>
     </message>
@@ -200,7 +210,22 @@
         <translation>Projet abandonné. Seul le journal d’audit le garde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Application %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not put on the emergency list: %1</source>
+        <translation>Pas inscrite sur la liste d’urgence : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put on the emergency list; it is sent with the next synchronisation.</source>
+        <translation>Inscrite sur la liste d’urgence ; c’est envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export the allocation</source>
         <translation>Exporter l’attribution</translation>
     </message>
@@ -326,7 +351,7 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No allocation shown. Make a draft, or choose an earlier run.</source>
         <translation>Aucune attribution affichée. Faites un projet, ou choisissez un tour précédent.</translation>
     </message>
@@ -3767,7 +3792,7 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>Families to call back today or earlier</source>
         <translation>Familles à rappeler : aujourd&apos;hui ou en retard</translation>
     </message>

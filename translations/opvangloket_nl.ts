@@ -4,7 +4,7 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../ui/allocation/AllocationDialog.cpp" line="+47"/>
+        <location filename="../ui/allocation/AllocationDialog.cpp" line="+49"/>
         <source>Joint allocation</source>
         <translation>Gezamenlijke toewijzing</translation>
     </message>
@@ -106,16 +106,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Put on the &amp;emergency list…</source>
+        <translation>Op de &amp;noodlijst zetten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an urgent family this run left without a place</source>
+        <translation>Voor een dringend gezin dat in deze ronde geen plaats kreeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Families answer by:</source>
         <translation>Gezinnen antwoorden tegen:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The server cannot be reached: try again when the connection is back.</source>
         <translation>De server is niet bereikbaar: probeer opnieuw zodra de verbinding terug is.</translation>
     </message>
@@ -145,7 +155,7 @@
         <translation>De server kon het niet doen: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>another account</source>
         <translation>een andere account</translation>
     </message>
@@ -200,7 +210,22 @@
         <translation>Ontwerp verworpen. Alleen het auditlogboek bewaart het.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Application %1</source>
+        <translation>Aanvraag %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not put on the emergency list: %1</source>
+        <translation>Niet op de noodlijst gezet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put on the emergency list; it is sent with the next synchronisation.</source>
+        <translation>Op de noodlijst gezet; dit wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export the allocation</source>
         <translation>De toewijzing exporteren</translation>
     </message>
@@ -326,7 +351,7 @@
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No allocation shown. Make a draft, or choose an earlier run.</source>
         <translation>Geen toewijzing getoond. Maak een ontwerp, of kies een eerdere ronde.</translation>
     </message>
@@ -3767,7 +3792,7 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>Families to call back today or earlier</source>
         <translation>Gezinnen om terug te bellen: vandaag of te laat</translation>
     </message>

@@ -376,6 +376,7 @@ AllocationDialog* MainWindow::openAllocation()
     // The offers a confirmation wrote are on the server: a pull brings them, with the places and applications.
     connect(dialog, &AllocationDialog::confirmed, this, &MainWindow::onLocalEdit);
     connect(dialog, &AllocationDialog::rulesRequested, this, &MainWindow::openRules);
+    connect(dialog, &AllocationDialog::emergencyEntryAdded, this, &MainWindow::onLocalEdit);
     dialog->open();
     return dialog;
 }

@@ -6,7 +6,9 @@
 #include "allocation/AllocationDraftView.h"
 #include "allocation/RuleSetDialog.h"
 #include "common/UiLanguage.h"
+#include "emergency/EmergencyEntryDialog.h"
 #include "places/FreePlacesView.h"
+#include "store/records/EmergencyActions.h"
 #include "store/records/FreePlaceActions.h"
 #include "store/records/OfferActions.h"
 #include "store/records/RecordQuery.h"
@@ -148,6 +150,23 @@ void TestAllocationWindow::draftReviewConfirmAndAnswer()
     for (int r = 0; r < table->rowCount(); ++r)
         shown += table->isRowHidden(r) ? 0 : 1;
     QCOMPARE(shown, proposals);
+    QVERIFY2(proposals > 0, "the demo's run leaves no urgent family without a place");
+    {
+        // One of them goes on the emergency list from here, in the usual dialog.
+        int row = 0;
+        while (table->isRowHidden(row))
+            ++row;
+        table->setCurrentCell(row, AllocationDraftView::Number);
+        const QString urgent = dialog->draftView()->selectedApplication();
+        QVERIFY(dialog->emergencyButton()->isEnabled());
+        QTest::mouseClick(dialog->emergencyButton(), Qt::LeftButton);
+        EmergencyEntryDialog* entry = nullptr;
+        QVERIFY(QTest::qWaitFor([&]() { return (entry = dialog->findChild<EmergencyEntryDialog*>()) != nullptr; }));
+        entry->accept();
+        QVERIFY(waitForMessage(dialog, QStringLiteral("Put on the emergency list")));
+        QVERIFY(!dialog->draftView()->isProposed(urgent));
+        QVERIFY(!EmergencyActions(m_app.session().cache(), QString(), QString()).openEntryOf(urgent).isEmpty());
+    }
     sync(); // the dialog asked for it too; this one is sure to have finished
     QVector<QJsonObject> offers;
     for (const QJsonObject& offer :

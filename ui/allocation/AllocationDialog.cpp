@@ -5,6 +5,8 @@
 #include "common/UiLanguage.h"
 #include "domain/RegionCatalog.h"
 #include "domain/allocation/RuleSetCatalog.h"
+#include "emergency/EmergencyEntryDialog.h"
+#include "store/records/EmergencyActions.h"
 #include "store/records/RecordQuery.h"
 #include "sync/AllocationClient.h"
 
@@ -128,10 +130,14 @@ QWidget* AllocationDialog::buildBottom()
     m_discard = new QPushButton(tr("&Discard"), box);
     m_discard->setObjectName(QStringLiteral("discardRun"));
     m_export = new QPushButton(tr("E&xport…"), box);
+    m_toEmergency = new QPushButton(tr("Put on the &emergency list…"), box);
+    m_toEmergency->setObjectName(QStringLiteral("allocationToEmergency"));
+    m_toEmergency->setToolTip(tr("For an urgent family this run left without a place"));
     auto* close = new QPushButton(tr("Close"), box);
     auto* layout = new QHBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_export);
+    layout->addWidget(m_toEmergency);
     layout->addStretch(1);
     layout->addWidget(new QLabel(tr("Families answer by:"), box));
     layout->addWidget(m_respondBy);
@@ -141,6 +147,8 @@ QWidget* AllocationDialog::buildBottom()
     connect(m_confirm, &QPushButton::clicked, this, &AllocationDialog::confirmRun);
     connect(m_discard, &QPushButton::clicked, this, &AllocationDialog::discardRun);
     connect(m_export, &QPushButton::clicked, this, &AllocationDialog::exportCsv);
+    connect(m_toEmergency, &QPushButton::clicked, this, &AllocationDialog::putOnEmergencyList);
+    connect(m_draft, &AllocationDraftView::selectionChanged, this, &AllocationDialog::updateButtons);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     return box;
 }
@@ -181,6 +189,7 @@ void AllocationDialog::updateButtons()
     m_discard->setEnabled(m_online && !m_busy && draft);
     m_respondBy->setEnabled(draft);
     m_export->setEnabled(!m_run.isEmpty());
+    m_toEmergency->setEnabled(m_draft && m_draft->isProposed(m_draft->selectedApplication()));
 }
 
 QString AllocationDialog::accountName(const QString& id) const
@@ -334,6 +343,28 @@ void AllocationDialog::discardRun()
         self->say(tr("Draft discarded. Only the audit trail keeps it."));
         self->loadRuns();
     });
+}
+
+void AllocationDialog::putOnEmergencyList()
+{
+    const QString applicationId = m_draft->selectedApplication();
+    if (!m_draft->isProposed(applicationId))
+        return;
+    const QJsonObject app = RecordQuery(m_cache).row(QStringLiteral("applications"), applicationId);
+    auto* dialog = new EmergencyEntryDialog(applicationId, tr("Application %1").arg(str(app, "number")),
+                                            QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, applicationId]() {
+        QString error, id;
+        if (!EmergencyActions(m_cache, m_account.id, m_account.displayName).add(dialog->entry(), &id, &error)) {
+            say(tr("Not put on the emergency list: %1").arg(error));
+            return;
+        }
+        m_draft->dropProposal(applicationId);
+        say(tr("Put on the emergency list; it is sent with the next synchronisation."));
+        emit emergencyEntryAdded();
+    });
+    dialog->open();
 }
 
 void AllocationDialog::exportCsv()

@@ -32,6 +32,7 @@ public:
     QPushButton* draftButton() const { return m_makeDraft; }
     QPushButton* confirmButton() const { return m_confirm; }
     QPushButton* discardButton() const { return m_discard; }
+    QPushButton* emergencyButton() const { return m_toEmergency; }
     QTableWidget* runsTable() const { return m_runs; }
     QLabel* messageLabel() const { return m_message; }
     QLineEdit* seedEdit() const { return m_seed; }
@@ -44,6 +45,8 @@ signals:
     // A run was confirmed: offers wait on the server for the next pull.
     void confirmed();
     void rulesRequested(const QString& regionId);
+    // A family was put on the emergency list from here (a local write: the main window syncs).
+    void emergencyEntryAdded();
 
 private:
     QWidget* buildTop();
@@ -55,6 +58,7 @@ private:
     void confirmRun();
     void discardRun();
     void exportCsv();
+    void putOnEmergencyList();
     void showRun(const QJsonObject& run);
     void updateButtons();
     void say(const QString& text);
@@ -78,5 +82,6 @@ private:
     QPushButton* m_confirm = nullptr;
     QPushButton* m_discard = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_toEmergency = nullptr;
     QLabel* m_message = nullptr;
 };

@@ -108,6 +108,7 @@ QWidget* AllocationDraftView::buildApplications()
                               .arg(m_applications->item(row, Number)->text(),
                                    m_applications->item(row, Outcome)->text(),
                                    m_applications->item(row, Reason)->text()));
+        emit selectionChanged();
     });
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &AllocationDraftView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &AllocationDraftView::applyFilter);
@@ -253,6 +254,21 @@ void AllocationDraftView::applyFilter()
         }
         m_applications->setRowHidden(r, !show);
     }
+}
+
+QString AllocationDraftView::selectedApplication() const
+{
+    const int row = m_applications->currentRow();
+    if (row < 0 || m_applications->isRowHidden(row) || !m_applications->item(row, Number))
+        return QString();
+    return m_applications->item(row, Number)->data(Qt::UserRole + 1).toString();
+}
+
+void AllocationDraftView::dropProposal(const QString& applicationId)
+{
+    m_proposals.remove(applicationId);
+    applyFilter();
+    emit selectionChanged();
 }
 
 bool AllocationDraftView::exportCsv(const QString& path, int* rows, QString* error) const

@@ -17,6 +17,9 @@ class AllocationDraftView : public QWidget
 {
     Q_OBJECT
 
+signals:
+    void selectionChanged();
+
 public:
     enum Column { Number, Child, Outcome, Priority, Lottery, Reason, ColumnCount };
 
@@ -29,6 +32,12 @@ public:
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* detailLabel() const { return m_detail; }
     QComboBox* outcomeFilter() const { return m_outcome; }
+    // The application of the selected row (empty when none), and whether it is one of the run's urgent families
+    // without a place that are not on the emergency list yet.
+    QString selectedApplication() const;
+    bool isProposed(const QString& applicationId) const { return m_proposals.contains(applicationId); }
+    // The family is on the emergency list now: no longer proposed.
+    void dropProposal(const QString& applicationId);
     // Writes the applications shown (the filter applied) as CSV; false with *error.
     bool exportCsv(const QString& path, int* rows, QString* error) const;
 
