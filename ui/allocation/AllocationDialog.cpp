@@ -244,14 +244,14 @@ void AllocationDialog::loadRuns()
     });
 }
 
-void AllocationDialog::makeDraft()
+void AllocationDialog::callForRun(const QString& busyText, const std::function<void(ApiClient::Callback)>& start,
+                                  const std::function<void(const QJsonObject&)>& done)
 {
     m_busy = true;
     updateButtons();
-    say(tr("The server is making the draft…"));
-    const qint64 seed = m_seed->text().isEmpty() ? -1 : m_seed->text().toLongLong();
+    say(busyText);
     QPointer<AllocationDialog> self(this);
-    AllocationClient(m_api).draft(regionId(), seed, [self](const ApiResult& reply) {
+    start([self, done](const ApiResult& reply) {
         if (!self)
             return;
         self->m_busy = false;
@@ -261,9 +261,19 @@ void AllocationDialog::makeDraft()
             return;
         }
         self->showRun(reply.json);
-        self->say(tr("Draft made. Nothing changes for the families until you confirm it."));
+        done(reply.json);
         self->loadRuns();
     });
+}
+
+void AllocationDialog::makeDraft()
+{
+    const qint64 seed = m_seed->text().isEmpty() ? -1 : m_seed->text().toLongLong();
+    const QString region = regionId();
+    callForRun(
+        tr("The server is making the draft…"),
+        [this, region, seed](ApiClient::Callback reply) { AllocationClient(m_api).draft(region, seed, reply); },
+        [this](const QJsonObject&) { say(tr("Draft made. Nothing changes for the families until you confirm it.")); });
 }
 
 void AllocationDialog::openRun(int row)
@@ -305,44 +315,23 @@ QString AllocationDialog::confirmedText(const QJsonObject& run) const
 
 void AllocationDialog::confirmRun()
 {
-    m_busy = true;
-    updateButtons();
-    say(tr("Sending the offers…"));
-    QPointer<AllocationDialog> self(this);
-    AllocationClient(m_api).confirm(str(m_run, "id"), m_respondBy->date(), [self](const ApiResult& reply) {
-        if (!self)
-            return;
-        self->m_busy = false;
-        if (!reply.ok()) {
-            self->say(refusal(reply));
-            self->updateButtons();
-            return;
-        }
-        self->showRun(reply.json);
-        self->say(self->confirmedText(reply.json));
-        self->loadRuns();
-        emit self->confirmed();
-    });
+    const QString id = str(m_run, "id");
+    const QDate respondBy = m_respondBy->date();
+    callForRun(
+        tr("Sending the offers…"),
+        [this, id, respondBy](ApiClient::Callback reply) { AllocationClient(m_api).confirm(id, respondBy, reply); },
+        [this](const QJsonObject& run) {
+            say(confirmedText(run));
+            emit confirmed();
+        });
 }
 
 void AllocationDialog::discardRun()
 {
-    m_busy = true;
-    updateButtons();
-    QPointer<AllocationDialog> self(this);
-    AllocationClient(m_api).discard(str(m_run, "id"), [self](const ApiResult& reply) {
-        if (!self)
-            return;
-        self->m_busy = false;
-        if (!reply.ok()) {
-            self->say(refusal(reply));
-            self->updateButtons();
-            return;
-        }
-        self->showRun(reply.json);
-        self->say(tr("Draft discarded. Only the audit trail keeps it."));
-        self->loadRuns();
-    });
+    const QString id = str(m_run, "id");
+    callForRun(
+        QString(), [this, id](ApiClient::Callback reply) { AllocationClient(m_api).discard(id, reply); },
+        [this](const QJsonObject&) { say(tr("Draft discarded. Only the audit trail keeps it.")); });
 }
 
 void AllocationDialog::putOnEmergencyList()

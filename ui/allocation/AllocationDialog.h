@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QJsonObject>
 
+#include <functional>
+
 class AllocationDraftView;
 class ApiClient;
 class LocalCache;
@@ -53,6 +55,10 @@ private:
     QWidget* buildBottom();
     QString regionId() const;
     void loadRuns();
+    // One call that answers a run (draft, confirm, discard): busy meanwhile, then the run shown and `done`, or the
+    // server's refusal in words.
+    void callForRun(const QString& busyText, const std::function<void(std::function<void(const ApiResult&)>)>& start,
+                    const std::function<void(const QJsonObject&)>& done);
     void makeDraft();
     void openRun(int row);
     void confirmRun();
