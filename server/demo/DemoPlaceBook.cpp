@@ -80,3 +80,13 @@ QVector<QPair<QString, QString>> DemoPlaceBook::unsettled() const
     }
     return out;
 }
+
+QVector<DemoPlaceBook::Place> DemoPlaceBook::unoffered() const
+{
+    QVector<Place> out;
+    for (const Place& p : m_places) {
+        if (!p.withdrawn && p.sent == 0 && p.accepted == 0)
+            out.append(p);
+    }
+    return out;
+}

@@ -42,6 +42,9 @@ public:
     // The places whose offers, as made, give another status than the one they were seeded with: id -> status.
     QVector<QPair<QString, QString>> unsettled() const;
 
+    // The places no family was offered (not withdrawn): their terms may still change before anyone sees them.
+    QVector<Place> unoffered() const;
+
     // The status a place's held seats give it (the rule OfferEffects applies on the server).
     static QString statusFor(int count, int held, int accepted);
     static bool fits(const Place& place, const QDate& birth);

@@ -65,6 +65,8 @@ void DemoSeeder::seed(int applications)
         seedFreePlaces();
         seedFamilies(applications);
         settlePlaces();
+        qCInfo(lcServerDemo) << "demo places fitted to waiting families:"
+                             << m_fitter.fit(m_storage, m_places.unoffered(), m_rng);
     } catch (...) {
         m_storage.setBulkMode(false);
         throw;
@@ -315,6 +317,8 @@ void DemoSeeder::writeFamily(const QVector<DemoRow>& rows, qint64 seq)
                                             .arg(n, 6, 10, QLatin1Char('0')));
         }
         insertChecked(row, seq);
+        if (row.table == s("applications"))
+            m_fitter.note(row.row, family.value(s("children")));
         family.insert(row.table, row.row);
     }
     m_storage.appendAudit({rows.first().filedBy, s("demo.family"), s("parents"),

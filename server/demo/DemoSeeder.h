@@ -2,6 +2,7 @@
 
 #include "demo/DemoFamilyBuilder.h"
 #include "demo/DemoPlaceBook.h"
+#include "demo/DemoPlaceFitter.h"
 #include "demo/DemoRandom.h"
 
 #include <QHash>
@@ -12,8 +13,9 @@ class ServerStorage;
 // Seeds the deterministic demo data set (docs/ARCHITECTURE.md "The server"): regions, demo accounts (password "demo"),
 // ~60 locations, 100 free places (varied age bands, days and counts; some not updated for more than four weeks),
 // and families with applications in every state, an emergency list with follow-up logs, offers in every state
-// that obey the offer rules (docs/PROTOCOL.md "Offers and the emergency list"), and messages. The same seed and
-// day give the same ids and rows on every run.
+// that obey the offer rules (docs/PROTOCOL.md "Offers and the emergency list"), and messages; at the end four in five
+// of the places nobody was offered are fitted to a waiting family of their location (DemoPlaceFitter), so a joint
+// allocation over the demo places families. The same seed and day give the same ids and rows on every run.
 //
 // Default set: 2,000 families, one write transaction (and seq) per family, as if filed one by one.
 // --demo-scale N: families until there are exactly N applications; to stay fast, families are written in
@@ -55,6 +57,7 @@ private:
     QHash<QString, DemoRegionContext> m_regions;
     QHash<QString, QString> m_accountIds; // username -> id
     DemoPlaceBook m_places;
+    DemoPlaceFitter m_fitter;
     QStringList m_publishedLocations;
     QHash<QString, QString> m_locationRegion;
 };

@@ -113,7 +113,11 @@ void TestAllocationWindow::draftReviewConfirmAndAnswer()
     QCOMPARE(run.value(QLatin1String("seed")).toInteger(), 20261207);
     const QJsonObject summary = run.value(QLatin1String("summary")).toObject();
     const int matched = summary.value(QLatin1String("matched")).toInt();
-    QVERIFY2(matched > 0, "the demo region's draft matches nobody");
+    // The demo fits part of its places to waiting families (DemoPlaceFitter): a run places families in most seats.
+    QVERIFY2(matched * 2 >= summary.value(QLatin1String("slots")).toInt(),
+             qPrintable(QStringLiteral("the demo region's draft fills only %1 of %2 seats")
+                            .arg(matched)
+                            .arg(summary.value(QLatin1String("slots")).toInt())));
     // Every open application of the region is in the review, named from the cache, with the reason in words.
     QTableWidget* table = dialog->draftView()->applicationTable();
     QCOMPARE(table->rowCount(), summary.value(QLatin1String("applications")).toInt());
