@@ -363,12 +363,12 @@
     <message>
         <location line="+7"/>
         <source>%1 applications, %2 places (%3 seats): %4 get a place, %5 do not.</source>
-        <translation>%1 aanvragen, %2 vrije plaatsen (%3 plaatsen): %4 krijgen een plaats, %5 niet.</translation>
+        <translation>%1 aanvragen, %2 gemelde vrije plaatsen met samen %3 plekken: %4 krijgen een plek, %5 niet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Seats kept for priority families: %1, of which %2 taken and %3 given to others.</source>
-        <translation>Plaatsen voorbehouden voor voorrangsgezinnen: %1, waarvan %2 ingenomen en %3 aan anderen gegeven.</translation>
+        <translation>Plekken voorbehouden voor voorrangsgezinnen: %1, waarvan %2 ingenomen en %3 aan anderen gegeven.</translation>
     </message>
     <message>
         <location line="+4"/>
