@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountDataRemoval</name>
+    <message>
+        <location filename="../core/store/cache/AccountDataRemoval.cpp" line="+31"/>
+        <source>Some files could not be removed (%1). Close every Opvangloket window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllocationDialog</name>
     <message>
         <location filename="../ui/allocation/AllocationDialog.cpp" line="+49"/>
@@ -170,17 +178,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>The server is making the draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Draft made. Nothing changes for the families until you confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%n offer(s) sent; the families get their mail.</source>
         <translation>
             <numerusform>%n offer sent; the family gets its mail.</numerusform>
@@ -196,17 +204,17 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sending the offers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
         <source>Draft discarded. Only the audit trail keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Application %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,12 +411,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+56"/>
+        <location filename="../ui/AppController.cpp" line="+57"/>
         <source>Could not start Opvangloket: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+145"/>
         <source>No sync finished within %1 seconds; no screenshot taken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,7 +3527,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>Opvangloket — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3569,7 +3577,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+7"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5752,6 +5770,51 @@
         <location line="+2"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../ui/signin/SignOutDialog.cpp" line="+14"/>
+        <location line="+12"/>
+        <location line="+35"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Sign out %1 on this PC? The next start asks for the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also &amp;remove this account&apos;s data from this PC (the offline copy and the application being filed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel and synchronise first to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are sent once the PC is online again, if the data stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n change(s) made on this PC were not sent to the server yet. They will be lost.</source>
+        <translation><numerusform>%n change made on this PC was not sent to the server yet. It will be lost.</numerusform><numerusform>%n changes made on this PC were not sent to the server yet. They will be lost.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) were not sent yet; they stay on this PC and are sent at the next sign-in.</source>
+        <translation><numerusform>%n change was not sent yet; it stays on this PC and is sent at the next sign-in.</numerusform><numerusform>%n changes were not sent yet; they stay on this PC and are sent at the next sign-in.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sign out and lose %n change(s)</source>
+        <translation><numerusform>Sign out and lose %n change</numerusform><numerusform>Sign out and lose %n changes</numerusform></translation>
     </message>
 </context>
 <context>

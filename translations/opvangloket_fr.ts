@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountDataRemoval</name>
+    <message>
+        <location filename="../core/store/cache/AccountDataRemoval.cpp" line="+31"/>
+        <source>Some files could not be removed (%1). Close every Opvangloket window and try again.</source>
+        <translation>Certains fichiers n’ont pas pu être supprimés (%1). Fermez toutes les fenêtres d’Opvangloket et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>AllocationDialog</name>
     <message>
         <location filename="../ui/allocation/AllocationDialog.cpp" line="+49"/>
@@ -170,17 +178,17 @@
         <translation>%1 sur %2 avec une place</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>The server is making the draft…</source>
         <translation>Le serveur prépare le projet…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Draft made. Nothing changes for the families until you confirm it.</source>
         <translation>Projet prêt. Rien ne change pour les familles tant que vous ne le confirmez pas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%n offer(s) sent; the families get their mail.</source>
         <translation>
             <numerusform>%n proposition envoyée ; la famille reçoit un courriel.</numerusform>
@@ -200,17 +208,17 @@
         <translation type="vanished">Sans place et urgentes (début proche ou raisons sociales), pas encore sur la liste d’urgence : %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sending the offers…</source>
         <translation>Envoi des propositions…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
         <source>Draft discarded. Only the audit trail keeps it.</source>
         <translation>Projet abandonné. Seul le journal d’audit le garde.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Application %1</source>
         <translation>Demande %1</translation>
     </message>
@@ -407,12 +415,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+56"/>
+        <location filename="../ui/AppController.cpp" line="+57"/>
         <source>Could not start Opvangloket: %1</source>
         <translation>Opvangloket n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+145"/>
         <source>No sync finished within %1 seconds; no screenshot taken.</source>
         <translation>Aucune synchronisation terminée en %1 secondes ; pas de capture d&apos;écran.</translation>
     </message>
@@ -3684,7 +3692,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -3742,7 +3750,17 @@
         <translation>Envoyer vos modifications et récupérer les dernières données (F5)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+7"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out…</source>
+        <translation>Se &amp;déconnecter…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -6245,6 +6263,51 @@
         <location line="+2"/>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../ui/signin/SignOutDialog.cpp" line="+14"/>
+        <location line="+12"/>
+        <location line="+35"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Sign out %1 on this PC? The next start asks for the password again.</source>
+        <translation>Déconnecter %1 sur ce PC ? Au prochain démarrage, le mot de passe sera redemandé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also &amp;remove this account&apos;s data from this PC (the offline copy and the application being filed)</source>
+        <translation>&amp;Supprimer aussi les données de ce compte de ce PC (la copie locale et la demande en cours de saisie)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel and synchronise first to send them.</source>
+        <translation>Annulez et synchronisez d’abord pour les envoyer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are sent once the PC is online again, if the data stays.</source>
+        <translation>Elles seront envoyées quand le PC sera de nouveau en ligne, si les données restent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n change(s) made on this PC were not sent to the server yet. They will be lost.</source>
+        <translation><numerusform>%n modification faite sur ce PC n’a pas encore été envoyée au serveur. Elle sera perdue.</numerusform><numerusform>%n modifications faites sur ce PC n’ont pas encore été envoyées au serveur. Elles seront perdues.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) were not sent yet; they stay on this PC and are sent at the next sign-in.</source>
+        <translation><numerusform>%n modification n’a pas encore été envoyée ; elle reste sur ce PC et sera envoyée à la prochaine connexion.</numerusform><numerusform>%n modifications n’ont pas encore été envoyées ; elles restent sur ce PC et seront envoyées à la prochaine connexion.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sign out and lose %n change(s)</source>
+        <translation><numerusform>Se déconnecter et perdre %n modification</numerusform><numerusform>Se déconnecter et perdre %n modifications</numerusform></translation>
     </message>
 </context>
 <context>

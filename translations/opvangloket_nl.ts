@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AccountDataRemoval</name>
+    <message>
+        <location filename="../core/store/cache/AccountDataRemoval.cpp" line="+31"/>
+        <source>Some files could not be removed (%1). Close every Opvangloket window and try again.</source>
+        <translation>Sommige bestanden konden niet verwijderd worden (%1). Sluit alle vensters van Opvangloket en probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>AllocationDialog</name>
     <message>
         <location filename="../ui/allocation/AllocationDialog.cpp" line="+49"/>
@@ -170,17 +178,17 @@
         <translation>%1 van %2 met een plaats</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>The server is making the draft…</source>
         <translation>De server maakt het ontwerp…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Draft made. Nothing changes for the families until you confirm it.</source>
         <translation>Ontwerp gemaakt. Voor de gezinnen verandert er niets tot u het bevestigt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%n offer(s) sent; the families get their mail.</source>
         <translation>
             <numerusform>%n aanbod verstuurd; het gezin krijgt een mail.</numerusform>
@@ -200,17 +208,17 @@
         <translation type="vanished">Zonder plaats en dringend (start binnenkort of sociale redenen), nog niet op de noodlijst: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sending the offers…</source>
         <translation>Het aanbod wordt verstuurd…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
         <source>Draft discarded. Only the audit trail keeps it.</source>
         <translation>Ontwerp verworpen. Alleen het auditlogboek bewaart het.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Application %1</source>
         <translation>Aanvraag %1</translation>
     </message>
@@ -407,12 +415,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+56"/>
+        <location filename="../ui/AppController.cpp" line="+57"/>
         <source>Could not start Opvangloket: %1</source>
         <translation>Opvangloket kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+145"/>
         <source>No sync finished within %1 seconds; no screenshot taken.</source>
         <translation>Binnen %1 seconden is geen synchronisatie afgerond; er is geen schermafdruk gemaakt.</translation>
     </message>
@@ -3684,7 +3692,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -3742,7 +3750,17 @@
         <translation>Verstuur je wijzigingen en haal de nieuwste gegevens op (F5)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+7"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Aangemeld als %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out…</source>
+        <translation>&amp;Afmelden…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -6245,6 +6263,51 @@
         <location line="+2"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../ui/signin/SignOutDialog.cpp" line="+14"/>
+        <location line="+12"/>
+        <location line="+35"/>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Sign out %1 on this PC? The next start asks for the password again.</source>
+        <translation>%1 afmelden op deze pc? Bij de volgende start wordt het wachtwoord opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also &amp;remove this account&apos;s data from this PC (the offline copy and the application being filed)</source>
+        <translation>Ook de gegevens van deze account van deze pc &amp;verwijderen (de lokale kopie en de aanvraag in opmaak)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel and synchronise first to send them.</source>
+        <translation>Annuleer en synchroniseer eerst om ze te versturen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are sent once the PC is online again, if the data stays.</source>
+        <translation>Ze worden verstuurd zodra de pc weer online is, als de gegevens blijven.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n change(s) made on this PC were not sent to the server yet. They will be lost.</source>
+        <translation><numerusform>%n wijziging op deze pc is nog niet naar de server verstuurd. Ze gaat verloren.</numerusform><numerusform>%n wijzigingen op deze pc zijn nog niet naar de server verstuurd. Ze gaan verloren.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) were not sent yet; they stay on this PC and are sent at the next sign-in.</source>
+        <translation><numerusform>%n wijziging is nog niet verstuurd; ze blijft op deze pc en wordt verstuurd bij de volgende aanmelding.</numerusform><numerusform>%n wijzigingen zijn nog niet verstuurd; ze blijven op deze pc en worden verstuurd bij de volgende aanmelding.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sign out and lose %n change(s)</source>
+        <translation><numerusform>Afmelden en %n wijziging verliezen</numerusform><numerusform>Afmelden en %n wijzigingen verliezen</numerusform></translation>
     </message>
 </context>
 <context>

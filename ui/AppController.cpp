@@ -4,6 +4,7 @@
 #include "common/UiLanguage.h"
 #include "common/UiLog.h"
 #include "signin/SignInDialog.h"
+#include "store/cache/AccountDataRemoval.h"
 #include "store/cache/ClientProfile.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"
@@ -141,6 +142,10 @@ bool AppController::askForPassword(const QString& notice, QString* error)
 void AppController::openMainWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, [this](bool removeData) {
+        // After the signal: the window and the session it shows go only once the dialog's call has returned.
+        QTimer::singleShot(0, this, [this, removeData]() { signOut(removeData); });
+    });
     if (!m_options.view.isEmpty())
         m_window->showView(m_options.view);
     if (m_options.bench && m_benchProbe)
@@ -153,6 +158,32 @@ void AppController::openMainWindow()
         QTimer::singleShot(0, m_window.get(), [this]() { m_window->showSearch(m_options.search); });
     // The window shows the cache first; fresh data follows in the background, and keeps following.
     QTimer::singleShot(0, m_window.get(), [this]() { m_session->startBackgroundSync(); });
+}
+
+void AppController::signOut(bool removeData)
+{
+    const QUrl server = m_session->server();
+    const QString user = m_session->account().username;
+    m_window.reset();
+    m_session->signOut(); // revoked on the server when online; the saved sign-in leaves the keychain
+    m_session.reset();    // the cache file is closed
+    if (removeData) {
+        int files = 0;
+        QString error;
+        if (!AccountDataRemoval::remove(*m_profile, server, user, &files, &error))
+            report(error);
+        qCInfo(lcUi) << "signed out; account data removed:" << files << "files";
+    } else {
+        qCInfo(lcUi) << "signed out";
+    }
+    QString error;
+    if (!askForPassword(QString(), &error)) {
+        if (!error.isEmpty())
+            report(error);
+        QCoreApplication::quit();
+        return;
+    }
+    openMainWindow();
 }
 
 void AppController::screenshotWhenSynced()

@@ -40,6 +40,9 @@ private:
     bool openOfflineIfUnreachable(const QString& user, QString* error);
     QUrl chosenServer();
     void openMainWindow();
+    // "Sign out…" confirmed: the window and the session end, the data goes when asked, the sign-in dialog asks
+    // who is next (closing it quits).
+    void signOut(bool removeData);
     void screenshotWhenSynced();
     void saveScreenshot(bool syncOk);
     static void report(const QString& message);

@@ -20,7 +20,9 @@
 #include "places/FreePlacesView.h"
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
+#include "signin/SignOutDialog.h"
 #include "store/cache/ClientProfile.h"
+#include "store/records/RecordQuery.h"
 #include "sync/ApiClient.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"
@@ -31,6 +33,7 @@
 #include <QCloseEvent>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -39,6 +42,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -127,6 +131,29 @@ void MainWindow::buildToolBar()
     sync->setShortcut(QKeySequence::Refresh);
     sync->setToolTip(tr("Send your changes and fetch the latest data (F5)"));
     connect(sync, &QAction::triggered, this, &MainWindow::syncNow);
+    // Who is signed in, and the way out: a shared PC at the counter changes hands.
+    auto* account = new QToolButton(bar);
+    account->setObjectName(QStringLiteral("accountButton"));
+    account->setText(m_session.account().displayName.isEmpty() ? m_session.account().username
+                                                               : m_session.account().displayName);
+    account->setToolTip(tr("Signed in as %1 (%2)").arg(m_session.account().username, m_session.account().role));
+    account->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(account);
+    m_signOut = menu->addAction(tr("Sign &out…"));
+    m_signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    addAction(m_signOut); // the shortcut works without opening the menu
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::askSignOut);
+    account->setMenu(menu);
+    bar->addWidget(account);
+}
+
+void MainWindow::askSignOut()
+{
+    const AccountInfo& me = m_session.account();
+    SignOutDialog dialog(me.displayName.isEmpty() ? me.username : me.displayName,
+                         RecordQuery(m_session.cache()).pendingChanges(), m_session.isOnline(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit signOutRequested(dialog.removeData());
 }
 
 void MainWindow::buildCentre()

@@ -59,6 +59,7 @@ public:
     GlobalSearchBox* globalSearchBox() const { return m_searchBox; }
 
     QAction* newApplicationAction() const { return m_newApplication; }
+    QAction* signOutAction() const { return m_signOut; }
 
 public slots:
     void syncNow();
@@ -73,12 +74,16 @@ public slots:
 signals:
     // The lists, detail and status bar show the result of a finished sync round.
     void syncApplied(bool ok);
+    // The person confirmed "Sign out…" (and whether to remove this account's data): the app controller ends the
+    // session and asks who signs in next.
+    void signOutRequested(bool removeData);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildToolBar();
+    void askSignOut();
     void buildCentre();
     void buildRail();
     void buildShortcuts();
@@ -116,5 +121,6 @@ private:
     MessageBar* m_messages = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_newApplication = nullptr;
+    QAction* m_signOut = nullptr;
     GlobalSearchBox* m_searchBox = nullptr;
 };

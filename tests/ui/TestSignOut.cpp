@@ -1,0 +1,129 @@
+#include "MainWindow.h"
+#include "MainWindowFixture.h"
+#include "TestHttp.h"
+#include "TestServer.h"
+#include "auth/CredentialStore.h"
+#include "common/UiLanguage.h"
+#include "signin/SignOutDialog.h"
+#include "store/cache/AccountDataRemoval.h"
+#include "store/cache/ClientProfile.h"
+#include "store/records/ApplicationDraftStore.h"
+#include "sync/ApiClient.h"
+#include "sync/ClientSession.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// "Sign out…": the dialog never lets unsent changes go silently, the server stops the session at once, and removing
+// the account's data takes this account's files from the PC and nothing else.
+class TestSignOut : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void theDialogSaysWhatIsLost();
+    void signOutRevokesTheSessionAndRemovesOnlyThisAccount();
+    void signOutRemovesTheSavedSignIn();
+
+private:
+    TestServer m_server{TestServer::Demo};
+};
+
+void TestSignOut::initTestCase()
+{
+    UiLanguage::set(QStringLiteral("en"));
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestSignOut::theDialogSaysWhatIsLost()
+{
+    SignOutDialog nothingPending(QStringLiteral("Lotte Van Damme"), 0, true);
+    QVERIFY(nothingPending.warning()->text().isEmpty());
+    nothingPending.removeBox()->setChecked(true);
+    QCOMPARE(nothingPending.signOutButton()->text(), QStringLiteral("Sign out"));
+
+    SignOutDialog pending(QStringLiteral("Lotte Van Damme"), 3, false);
+    QVERIFY(!pending.removeData()); // keeping the data is the default
+    QVERIFY2(pending.warning()->text().contains(QStringLiteral("stay on this PC")),
+             qPrintable(pending.warning()->text()));
+    QCOMPARE(pending.signOutButton()->text(), QStringLiteral("Sign out"));
+    pending.removeBox()->setChecked(true);
+    QVERIFY2(pending.warning()->text().contains(QStringLiteral("will be lost")), qPrintable(pending.warning()->text()));
+    QCOMPARE(pending.signOutButton()->text(), QStringLiteral("Sign out and lose 3 change(s)"));
+}
+
+void TestSignOut::signOutRevokesTheSessionAndRemovesOnlyThisAccount()
+{
+    QTemporaryDir dir;
+    const QString user = QStringLiteral("loket.antwerpen");
+    const QUrl server(m_server.baseUrl());
+    QString cachePath, refreshToken;
+    {
+        MainWindowFixture app;
+        QString error;
+        QVERIFY2(app.signIn(dir.path(), server, user, &error), qPrintable(error));
+        cachePath = app.profile().cachePath(server, user);
+        refreshToken = app.session().api().refreshToken();
+        QVERIFY(!refreshToken.isEmpty());
+        QVERIFY(app.window()->signOutAction()->isEnabled());
+        app.session().signOut();
+        app.close();
+    }
+    // The session is over on the server: its refresh token no longer gives new tokens.
+    TestHttp http(m_server.baseUrl());
+    const HttpReply refreshed =
+        http.post(QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refresh_token"), refreshToken}});
+    QCOMPARE(refreshed.status, 401);
+    // This account's cache and its application being filed go; another account's cache stays.
+    ClientProfile profile(dir.path());
+    QVERIFY(QFile::exists(cachePath));
+    ApplicationDraftStore drafts(dir.path(), user);
+    QString saveError;
+    QVERIFY2(drafts.save({{QStringLiteral("summary"), QStringLiteral("a draft")}}, &saveError), qPrintable(saveError));
+    const QString draftPath = drafts.path();
+    QVERIFY(QFile::exists(draftPath));
+    QFile(cachePath + QStringLiteral("-wal")).open(QIODevice::WriteOnly);
+    const QString other = profile.cachePath(server, QStringLiteral("regie.antwerpen"));
+    QFile otherFile(other);
+    QVERIFY(otherFile.open(QIODevice::WriteOnly));
+    otherFile.close();
+    int files = 0;
+    QString error;
+    QVERIFY2(AccountDataRemoval::remove(profile, server, user, &files, &error), qPrintable(error));
+    QVERIFY(files >= 3);
+    QVERIFY(!QFile::exists(cachePath));
+    QVERIFY(!QFile::exists(cachePath + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(draftPath));
+    QVERIFY(QFile::exists(other));
+}
+
+void TestSignOut::signOutRemovesTheSavedSignIn()
+{
+    // A real keychain (scripts/test runs a private D-Bus session with gnome-keyring).
+    QTemporaryDir dir;
+    ClientProfile profile(dir.path());
+    const QUrl server(m_server.baseUrl());
+    const QString user = QStringLiteral("regie.antwerpen");
+    ClientSession session(profile, server);
+    QString error;
+    QVERIFY2(session.signIn(user, QStringLiteral("demo"), ClientSession::Keychain::Use, &error), qPrintable(error));
+    CredentialStore keychain;
+    const CredentialStore::Result saved = keychain.read(CredentialStore::keyFor(server.toString(), user));
+    if (saved.noKeychain)
+        QFAIL("no keychain in this session: run the test through scripts/test");
+    QVERIFY(saved.ok && !saved.secret.isEmpty());
+    session.signOut();
+    const CredentialStore::Result after = keychain.read(CredentialStore::keyFor(server.toString(), user));
+    QVERIFY(after.notFound || after.secret.isEmpty());
+    // The next start finds nothing to resume with: it asks for the password.
+    ClientSession next(profile, server);
+    QCOMPARE(next.resume(user, &error), ClientSession::ResumeResult::NeedPassword);
+}
+
+QTEST_MAIN(TestSignOut)
+#include "TestSignOut.moc"
