@@ -4,7 +4,7 @@
 <context>
     <name>AccountDataRemoval</name>
     <message>
-        <location filename="../core/store/cache/AccountDataRemoval.cpp" line="+31"/>
+        <location filename="../core/store/cache/AccountDataRemoval.cpp" line="+32"/>
         <source>Some files could not be removed (%1). Close every Opvangloket window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,6 +688,94 @@
     <message>
         <location line="+10"/>
         <source>&amp;Handled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/signin/ChangePasswordDialog.cpp" line="+19"/>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A password has at least %n characters.</source>
+        <translation><numerusform>A password has at least %n character.</numerusform><numerusform>A password has at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password cannot be your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password other than the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the new password twice the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server cannot be reached: a password can only be changed online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept this password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3527,7 +3615,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Opvangloket — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,11 +3671,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign &amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+13"/>
+        <source>Your password was changed. Use it at your next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5782,12 +5880,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>Sign out %1 on this PC? The next start asks for the password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Also &amp;remove this account&apos;s data from this PC (the offline copy and the application being filed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5802,19 +5900,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n change(s) made on this PC were not sent to the server yet. They will be lost.</source>
-        <translation><numerusform>%n change made on this PC was not sent to the server yet. It will be lost.</numerusform><numerusform>%n changes made on this PC were not sent to the server yet. They will be lost.</numerusform></translation>
+        <translation>
+            <numerusform>%n change made on this PC was not sent to the server yet. It will be lost.</numerusform>
+            <numerusform>%n changes made on this PC were not sent to the server yet. They will be lost.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n change(s) were not sent yet; they stay on this PC and are sent at the next sign-in.</source>
-        <translation><numerusform>%n change was not sent yet; it stays on this PC and is sent at the next sign-in.</numerusform><numerusform>%n changes were not sent yet; they stay on this PC and are sent at the next sign-in.</numerusform></translation>
+        <translation>
+            <numerusform>%n change was not sent yet; it stays on this PC and is sent at the next sign-in.</numerusform>
+            <numerusform>%n changes were not sent yet; they stay on this PC and are sent at the next sign-in.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sign out and lose %n change(s)</source>
-        <translation><numerusform>Sign out and lose %n change</numerusform><numerusform>Sign out and lose %n changes</numerusform></translation>
+        <translation>
+            <numerusform>Sign out and lose %n change</numerusform>
+            <numerusform>Sign out and lose %n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDataRemoval</name>
     <message>
-        <location filename="../core/store/cache/AccountDataRemoval.cpp" line="+31"/>
+        <location filename="../core/store/cache/AccountDataRemoval.cpp" line="+32"/>
         <source>Some files could not be removed (%1). Close every Opvangloket window and try again.</source>
         <translation>Certains fichiers n’ont pas pu être supprimés (%1). Fermez toutes les fenêtres d’Opvangloket et réessayez.</translation>
     </message>
@@ -693,6 +693,94 @@
         <location line="+10"/>
         <source>&amp;Handled by:</source>
         <translation>&amp;Traitée par :</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/signin/ChangePasswordDialog.cpp" line="+19"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe, encore</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password &amp;again:</source>
+        <translation>Nouveau mot de passe, &amp;encore :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type your current password.</source>
+        <translation>Tapez votre mot de passe actuel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A password has at least %n characters.</source>
+        <translation><numerusform>Un mot de passe a au moins %n caractère.</numerusform><numerusform>Un mot de passe a au moins %n caractères.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password cannot be your user name.</source>
+        <translation>Le mot de passe ne peut pas être votre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password other than the current one.</source>
+        <translation>Choisissez un mot de passe différent de l’actuel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the new password twice the same way.</source>
+        <translation>Tapez deux fois le même nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server cannot be reached: a password can only be changed online.</source>
+        <translation>Le serveur est injoignable : un mot de passe ne se change qu’en ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current password is not right.</source>
+        <translation>Le mot de passe actuel n’est pas correct.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept this password: %1</source>
+        <translation>Le serveur n’a pas accepté ce mot de passe : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not changed: %1</source>
+        <translation>Le mot de passe n’a pas été changé : %1</translation>
     </message>
 </context>
 <context>
@@ -3692,7 +3780,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -3756,11 +3844,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign &amp;out…</source>
         <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+13"/>
+        <source>Your password was changed. Use it at your next sign-in.</source>
+        <translation>Votre mot de passe a été changé. Utilisez-le à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -6275,12 +6373,12 @@
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>Sign out %1 on this PC? The next start asks for the password again.</source>
         <translation>Déconnecter %1 sur ce PC ? Au prochain démarrage, le mot de passe sera redemandé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Also &amp;remove this account&apos;s data from this PC (the offline copy and the application being filed)</source>
         <translation>&amp;Supprimer aussi les données de ce compte de ce PC (la copie locale et la demande en cours de saisie)</translation>
     </message>
@@ -6295,19 +6393,28 @@
         <translation>Elles seront envoyées quand le PC sera de nouveau en ligne, si les données restent.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n change(s) made on this PC were not sent to the server yet. They will be lost.</source>
-        <translation><numerusform>%n modification faite sur ce PC n’a pas encore été envoyée au serveur. Elle sera perdue.</numerusform><numerusform>%n modifications faites sur ce PC n’ont pas encore été envoyées au serveur. Elles seront perdues.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification faite sur ce PC n’a pas encore été envoyée au serveur. Elle sera perdue.</numerusform>
+            <numerusform>%n modifications faites sur ce PC n’ont pas encore été envoyées au serveur. Elles seront perdues.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n change(s) were not sent yet; they stay on this PC and are sent at the next sign-in.</source>
-        <translation><numerusform>%n modification n’a pas encore été envoyée ; elle reste sur ce PC et sera envoyée à la prochaine connexion.</numerusform><numerusform>%n modifications n’ont pas encore été envoyées ; elles restent sur ce PC et seront envoyées à la prochaine connexion.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification n’a pas encore été envoyée ; elle reste sur ce PC et sera envoyée à la prochaine connexion.</numerusform>
+            <numerusform>%n modifications n’ont pas encore été envoyées ; elles restent sur ce PC et seront envoyées à la prochaine connexion.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sign out and lose %n change(s)</source>
-        <translation><numerusform>Se déconnecter et perdre %n modification</numerusform><numerusform>Se déconnecter et perdre %n modifications</numerusform></translation>
+        <translation>
+            <numerusform>Se déconnecter et perdre %n modification</numerusform>
+            <numerusform>Se déconnecter et perdre %n modifications</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDataRemoval</name>
     <message>
-        <location filename="../core/store/cache/AccountDataRemoval.cpp" line="+31"/>
+        <location filename="../core/store/cache/AccountDataRemoval.cpp" line="+32"/>
         <source>Some files could not be removed (%1). Close every Opvangloket window and try again.</source>
         <translation>Sommige bestanden konden niet verwijderd worden (%1). Sluit alle vensters van Opvangloket en probeer opnieuw.</translation>
     </message>
@@ -693,6 +693,94 @@
         <location line="+10"/>
         <source>&amp;Handled by:</source>
         <translation>&amp;Behandeld door:</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/signin/ChangePasswordDialog.cpp" line="+19"/>
+        <source>Change my password</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>Nieuw wachtwoord opnieuw</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password &amp;again:</source>
+        <translation>Nieuw wachtwoord &amp;opnieuw:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type your current password.</source>
+        <translation>Typ uw huidige wachtwoord.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A password has at least %n characters.</source>
+        <translation><numerusform>Een wachtwoord heeft minstens %n teken.</numerusform><numerusform>Een wachtwoord heeft minstens %n tekens.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password cannot be your user name.</source>
+        <translation>Het wachtwoord mag niet uw gebruikersnaam zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password other than the current one.</source>
+        <translation>Kies een ander wachtwoord dan het huidige.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the new password twice the same way.</source>
+        <translation>Typ het nieuwe wachtwoord twee keer hetzelfde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server cannot be reached: a password can only be changed online.</source>
+        <translation>De server is niet bereikbaar: een wachtwoord kan alleen online gewijzigd worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current password is not right.</source>
+        <translation>Het huidige wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept this password: %1</source>
+        <translation>De server aanvaardde dit wachtwoord niet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not changed: %1</source>
+        <translation>Het wachtwoord werd niet gewijzigd: %1</translation>
     </message>
 </context>
 <context>
@@ -3692,7 +3780,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -3756,11 +3844,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Change my password…</source>
+        <translation>Mijn &amp;wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign &amp;out…</source>
         <translation>&amp;Afmelden…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+13"/>
+        <source>Your password was changed. Use it at your next sign-in.</source>
+        <translation>Uw wachtwoord is gewijzigd. Gebruik het bij uw volgende aanmelding.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -6275,12 +6373,12 @@
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>Sign out %1 on this PC? The next start asks for the password again.</source>
         <translation>%1 afmelden op deze pc? Bij de volgende start wordt het wachtwoord opnieuw gevraagd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Also &amp;remove this account&apos;s data from this PC (the offline copy and the application being filed)</source>
         <translation>Ook de gegevens van deze account van deze pc &amp;verwijderen (de lokale kopie en de aanvraag in opmaak)</translation>
     </message>
@@ -6295,19 +6393,28 @@
         <translation>Ze worden verstuurd zodra de pc weer online is, als de gegevens blijven.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n change(s) made on this PC were not sent to the server yet. They will be lost.</source>
-        <translation><numerusform>%n wijziging op deze pc is nog niet naar de server verstuurd. Ze gaat verloren.</numerusform><numerusform>%n wijzigingen op deze pc zijn nog niet naar de server verstuurd. Ze gaan verloren.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging op deze pc is nog niet naar de server verstuurd. Ze gaat verloren.</numerusform>
+            <numerusform>%n wijzigingen op deze pc zijn nog niet naar de server verstuurd. Ze gaan verloren.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n change(s) were not sent yet; they stay on this PC and are sent at the next sign-in.</source>
-        <translation><numerusform>%n wijziging is nog niet verstuurd; ze blijft op deze pc en wordt verstuurd bij de volgende aanmelding.</numerusform><numerusform>%n wijzigingen zijn nog niet verstuurd; ze blijven op deze pc en worden verstuurd bij de volgende aanmelding.</numerusform></translation>
+        <translation>
+            <numerusform>%n wijziging is nog niet verstuurd; ze blijft op deze pc en wordt verstuurd bij de volgende aanmelding.</numerusform>
+            <numerusform>%n wijzigingen zijn nog niet verstuurd; ze blijven op deze pc en worden verstuurd bij de volgende aanmelding.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sign out and lose %n change(s)</source>
-        <translation><numerusform>Afmelden en %n wijziging verliezen</numerusform><numerusform>Afmelden en %n wijzigingen verliezen</numerusform></translation>
+        <translation>
+            <numerusform>Afmelden en %n wijziging verliezen</numerusform>
+            <numerusform>Afmelden en %n wijzigingen verliezen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

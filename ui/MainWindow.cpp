@@ -20,6 +20,7 @@
 #include "places/FreePlacesView.h"
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
+#include "signin/ChangePasswordDialog.h"
 #include "signin/SignOutDialog.h"
 #include "store/cache/ClientProfile.h"
 #include "store/records/RecordQuery.h"
@@ -139,12 +140,24 @@ void MainWindow::buildToolBar()
     account->setToolTip(tr("Signed in as %1 (%2)").arg(m_session.account().username, m_session.account().role));
     account->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(account);
+    m_changePassword = menu->addAction(tr("&Change my password…"));
+    connect(m_changePassword, &QAction::triggered, this, &MainWindow::changePassword);
     m_signOut = menu->addAction(tr("Sign &out…"));
     m_signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     addAction(m_signOut); // the shortcut works without opening the menu
     connect(m_signOut, &QAction::triggered, this, &MainWindow::askSignOut);
     account->setMenu(menu);
     bar->addWidget(account);
+}
+
+ChangePasswordDialog* MainWindow::changePassword()
+{
+    auto* dialog = new ChangePasswordDialog(m_session.api(), m_session.account().username, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this]() { m_messages->showMessage(tr("Your password was changed. Use it at your next sign-in.")); });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::askSignOut()

@@ -12,6 +12,7 @@ class DetailPanel;
 class EmergencyView;
 class FreePlacesView;
 class AllocationDialog;
+class ChangePasswordDialog;
 class OfferDialog;
 class RuleSetDialog;
 class GlobalSearchBox;
@@ -60,6 +61,7 @@ public:
 
     QAction* newApplicationAction() const { return m_newApplication; }
     QAction* signOutAction() const { return m_signOut; }
+    QAction* changePasswordAction() const { return m_changePassword; }
 
 public slots:
     void syncNow();
@@ -70,6 +72,8 @@ public slots:
     // "Joint allocation…" and "Priority rules…" of the free places page (empty region: the account's first).
     AllocationDialog* openAllocation();
     RuleSetDialog* openRules(const QString& regionId);
+    // "Change my password…" (online); returns the dialog (it deletes itself when closed).
+    ChangePasswordDialog* changePassword();
 
 signals:
     // The lists, detail and status bar show the result of a finished sync round.
@@ -122,5 +126,6 @@ private:
     QLineEdit* m_search = nullptr;
     QAction* m_newApplication = nullptr;
     QAction* m_signOut = nullptr;
+    QAction* m_changePassword = nullptr;
     GlobalSearchBox* m_searchBox = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "TestServer.h"
 #include "auth/CredentialStore.h"
 #include "common/UiLanguage.h"
+#include "signin/ChangePasswordDialog.h"
 #include "signin/SignOutDialog.h"
 #include "store/cache/AccountDataRemoval.h"
 #include "store/cache/ClientProfile.h"
@@ -14,13 +15,15 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QtTest>
 
-// "Sign out…": the dialog never lets unsent changes go silently, the server stops the session at once, and removing
-// the account's data takes this account's files from the PC and nothing else.
-class TestSignOut : public QObject
+// The account menu. "Sign out…": the dialog never lets unsent changes go silently, the server stops the session at
+// once, and removing the account's data takes this account's files from the PC and nothing else. "Change my
+// password…": the rules show as the person types.
+class TestAccountMenu : public QObject
 {
     Q_OBJECT
 
@@ -29,18 +32,19 @@ private slots:
     void theDialogSaysWhatIsLost();
     void signOutRevokesTheSessionAndRemovesOnlyThisAccount();
     void signOutRemovesTheSavedSignIn();
+    void passwordRulesShowAsOneTypes();
 
 private:
     TestServer m_server{TestServer::Demo};
 };
 
-void TestSignOut::initTestCase()
+void TestAccountMenu::initTestCase()
 {
     UiLanguage::set(QStringLiteral("en"));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 
-void TestSignOut::theDialogSaysWhatIsLost()
+void TestAccountMenu::theDialogSaysWhatIsLost()
 {
     SignOutDialog nothingPending(QStringLiteral("Lotte Van Damme"), 0, true);
     QVERIFY(nothingPending.warning()->text().isEmpty());
@@ -57,7 +61,7 @@ void TestSignOut::theDialogSaysWhatIsLost()
     QCOMPARE(pending.signOutButton()->text(), QStringLiteral("Sign out and lose 3 change(s)"));
 }
 
-void TestSignOut::signOutRevokesTheSessionAndRemovesOnlyThisAccount()
+void TestAccountMenu::signOutRevokesTheSessionAndRemovesOnlyThisAccount()
 {
     QTemporaryDir dir;
     const QString user = QStringLiteral("loket.antwerpen");
@@ -102,7 +106,7 @@ void TestSignOut::signOutRevokesTheSessionAndRemovesOnlyThisAccount()
     QVERIFY(QFile::exists(other));
 }
 
-void TestSignOut::signOutRemovesTheSavedSignIn()
+void TestAccountMenu::signOutRemovesTheSavedSignIn()
 {
     // A real keychain (scripts/test runs a private D-Bus session with gnome-keyring).
     QTemporaryDir dir;
@@ -125,5 +129,23 @@ void TestSignOut::signOutRemovesTheSavedSignIn()
     QCOMPARE(next.resume(user, &error), ClientSession::ResumeResult::NeedPassword);
 }
 
-QTEST_MAIN(TestSignOut)
-#include "TestSignOut.moc"
+void TestAccountMenu::passwordRulesShowAsOneTypes()
+{
+    ApiClient api(QUrl(m_server.baseUrl()));
+    ChangePasswordDialog dialog(api, QStringLiteral("loket.antwerpen"));
+    QVERIFY(!dialog.changeButton()->isEnabled());
+    QTest::keyClicks(dialog.currentEdit(), QStringLiteral("demo"));
+    QTest::keyClicks(dialog.newEdit(), QStringLiteral("kort"));
+    QVERIFY(dialog.message()->text().contains(QStringLiteral("at least")));
+    dialog.newEdit()->setText(QStringLiteral("LOKET.antwerpen"));
+    QVERIFY(dialog.message()->text().contains(QStringLiteral("user name")));
+    dialog.newEdit()->setText(QStringLiteral("een lange zin als wachtwoord"));
+    QVERIFY(dialog.message()->text().contains(QStringLiteral("twice")));
+    QVERIFY(!dialog.changeButton()->isEnabled());
+    QTest::keyClicks(dialog.repeatEdit(), QStringLiteral("een lange zin als wachtwoord"));
+    QVERIFY(dialog.message()->text().isEmpty());
+    QVERIFY(dialog.changeButton()->isEnabled());
+}
+
+QTEST_MAIN(TestAccountMenu)
+#include "TestAccountMenu.moc"
