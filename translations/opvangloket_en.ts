@@ -411,12 +411,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+57"/>
+        <location filename="../ui/AppController.cpp" line="+58"/>
         <source>Could not start Opvangloket: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+93"/>
+        <source>Choose your own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>No sync finished within %1 seconds; no screenshot taken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,7 +746,10 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>A password has at least %n characters.</source>
-        <translation><numerusform>A password has at least %n character.</numerusform><numerusform>A password has at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>A password has at least %n character.</numerusform>
+            <numerusform>A password has at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1008,7 +1016,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+101"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+102"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -415,12 +415,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+57"/>
+        <location filename="../ui/AppController.cpp" line="+58"/>
         <source>Could not start Opvangloket: %1</source>
         <translation>Opvangloket n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+93"/>
+        <source>Choose your own password</source>
+        <translation>Choisissez votre propre mot de passe</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>No sync finished within %1 seconds; no screenshot taken.</source>
         <translation>Aucune synchronisation terminée en %1 secondes ; pas de capture d&apos;écran.</translation>
     </message>
@@ -745,7 +750,10 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>A password has at least %n characters.</source>
-        <translation><numerusform>Un mot de passe a au moins %n caractère.</numerusform><numerusform>Un mot de passe a au moins %n caractères.</numerusform></translation>
+        <translation>
+            <numerusform>Un mot de passe a au moins %n caractère.</numerusform>
+            <numerusform>Un mot de passe a au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1120,7 +1128,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+101"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+102"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Il n&apos;y a pas encore de copie hors ligne pour ce compte ; connectez-vous d&apos;abord une fois au serveur.</translation>
     </message>

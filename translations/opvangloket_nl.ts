@@ -415,12 +415,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+57"/>
+        <location filename="../ui/AppController.cpp" line="+58"/>
         <source>Could not start Opvangloket: %1</source>
         <translation>Opvangloket kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+93"/>
+        <source>Choose your own password</source>
+        <translation>Kies uw eigen wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>No sync finished within %1 seconds; no screenshot taken.</source>
         <translation>Binnen %1 seconden is geen synchronisatie afgerond; er is geen schermafdruk gemaakt.</translation>
     </message>
@@ -745,7 +750,10 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>A password has at least %n characters.</source>
-        <translation><numerusform>Een wachtwoord heeft minstens %n teken.</numerusform><numerusform>Een wachtwoord heeft minstens %n tekens.</numerusform></translation>
+        <translation>
+            <numerusform>Een wachtwoord heeft minstens %n teken.</numerusform>
+            <numerusform>Een wachtwoord heeft minstens %n tekens.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1120,7 +1128,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+101"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+102"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Er is nog geen offline kopie voor dit account; maak eerst één keer verbinding met de server.</translation>
     </message>

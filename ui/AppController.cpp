@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "common/UiLanguage.h"
 #include "common/UiLog.h"
+#include "signin/ChangePasswordDialog.h"
 #include "signin/SignInDialog.h"
 #include "store/cache/AccountDataRemoval.h"
 #include "store/cache/ClientProfile.h"
@@ -57,6 +58,8 @@ int AppController::run(QApplication& app)
         report(tr("Could not start Opvangloket: %1").arg(error));
         return 1;
     }
+    if (!changeOneTimePassword())
+        return 0;
     openMainWindow();
     return app.exec();
 }
@@ -139,6 +142,21 @@ bool AppController::askForPassword(const QString& notice, QString* error)
     return true;
 }
 
+bool AppController::changeOneTimePassword()
+{
+    if (!m_session->mustChangePassword())
+        return true;
+    // A one-time password opens nothing but this step (the server refuses every other call until it is done).
+    ChangePasswordDialog dialog(m_session->api(), m_session->account().username);
+    dialog.setWindowTitle(tr("Choose your own password"));
+    if (dialog.exec() != QDialog::Accepted) {
+        m_session->signOut();
+        return false;
+    }
+    m_session->passwordChanged();
+    return true;
+}
+
 void AppController::openMainWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_session, *m_profile);
@@ -177,7 +195,7 @@ void AppController::signOut(bool removeData)
         qCInfo(lcUi) << "signed out";
     }
     QString error;
-    if (!askForPassword(QString(), &error)) {
+    if (!askForPassword(QString(), &error) || !changeOneTimePassword()) {
         if (!error.isEmpty())
             report(error);
         QCoreApplication::quit();

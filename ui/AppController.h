@@ -40,6 +40,9 @@ private:
     bool openOfflineIfUnreachable(const QString& user, QString* error);
     QUrl chosenServer();
     void openMainWindow();
+    // After a sign-in with a one-time password: the person chooses their own before anything else; false when they
+    // would rather not (then they are signed out).
+    bool changeOneTimePassword();
     // "Sign out…" confirmed: the window and the session end, the data goes when asked, the sign-in dialog asks
     // who is next (closing it quits).
     void signOut(bool removeData);

@@ -62,6 +62,7 @@ bool ClientSession::signIn(const QString& username, const QString& password, Key
     m_api->setTokens(reply.json.value(QStringLiteral("access_token")).toString(),
                      reply.json.value(QStringLiteral("refresh_token")).toString());
     m_account = AccountInfo::fromJson(reply.json.value(QStringLiteral("account")).toObject());
+    m_mustChangePassword = reply.json.value(QStringLiteral("must_change_password")).toBool();
     setOnline(true);
     storeRefreshToken(m_api->refreshToken());
     m_profile.remember(m_server, username);

@@ -48,6 +48,9 @@ public:
     QUrl server() const { return m_server; }
     const AccountInfo& account() const { return m_account; }
     bool isOnline() const { return m_online; }
+    // Signed in with a one-time password: the server answers nothing but a password change until it is made.
+    bool mustChangePassword() const { return m_mustChangePassword; }
+    void passwordChanged() { m_mustChangePassword = false; }
     bool isOpen() const;
     // Set when the keychain could not be used; the UI shows it to the person.
     QString keychainWarning() const { return m_keychainWarning; }
@@ -80,6 +83,7 @@ private:
     QString m_username;
     bool m_online = false;
     bool m_useKeychain = false;
+    bool m_mustChangePassword = false;
     QString m_keychainWarning;
     bool m_cacheDamaged = false;
     CacheCheck* m_cacheCheck = nullptr;
