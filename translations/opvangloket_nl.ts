@@ -170,17 +170,17 @@
         <translation>%1 van %2 met een plaats</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>The server is making the draft…</source>
         <translation>De server maakt het ontwerp…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Draft made. Nothing changes for the families until you confirm it.</source>
         <translation>Ontwerp gemaakt. Voor de gezinnen verandert er niets tot u het bevestigt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+30"/>
         <source>%n offer(s) sent; the families get their mail.</source>
         <translation>
             <numerusform>%n aanbod verstuurd; het gezin krijgt een mail.</numerusform>
@@ -200,17 +200,17 @@
         <translation type="vanished">Zonder plaats en dringend (start binnenkort of sociale redenen), nog niet op de noodlijst: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sending the offers…</source>
         <translation>Het aanbod wordt verstuurd…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
         <source>Draft discarded. Only the audit trail keeps it.</source>
         <translation>Ontwerp verworpen. Alleen het auditlogboek bewaart het.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Application %1</source>
         <translation>Aanvraag %1</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>ApiResult</name>
     <message>
-        <location filename="../core/sync/ApiResult.cpp" line="+8"/>
+        <location filename="../core/sync/ApiResult.cpp" line="+10"/>
         <source>The server cannot be reached (%1).</source>
         <translation>De server is niet bereikbaar (%1).</translation>
     </message>
@@ -407,7 +407,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+56"/>
+        <location filename="../ui/AppController.cpp" line="+58"/>
         <source>Could not start Opvangloket: %1</source>
         <translation>Opvangloket kon niet starten: %1</translation>
     </message>
@@ -430,7 +430,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../ui/startup/AppOptions.cpp" line="+11"/>
+        <location filename="../ui/startup/AppOptions.cpp" line="+12"/>
         <source>Opvangloket — the desktop client for the local childcare counter.</source>
         <translation>Opvangloket — het programma voor het lokaal loket kinderopvang.</translation>
     </message>
@@ -445,7 +445,12 @@
         <translation>Map voor de offline kopie en de instellingen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>PEM file of the certificate authority that issued the server&apos;s certificate, trusted beside the system&apos;s; remembered in the profile.</source>
+        <translation>PEM-bestand van de certificeringsinstantie die het certificaat van de server uitgaf, vertrouwd naast die van het systeem; wordt in het profiel onthouden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>User name to sign in with.</source>
         <translation>Gebruikersnaam om mee aan te melden.</translation>
     </message>
@@ -475,9 +480,14 @@
         <translation>Typ TEXT in de globale zoekfunctie zodra het venster verschijnt (met --screenshot toont de afbeelding de resultaten).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The server address &quot;%1&quot; is not valid.</source>
         <translation>Het serveradres &quot;%1&quot; is niet geldig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>Het CA-bestand &quot;%1&quot; kan niet gelezen worden.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1024,7 +1034,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+101"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+109"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Er is nog geen offline kopie voor dit account; maak eerst één keer verbinding met de server.</translation>
     </message>
@@ -3694,7 +3704,7 @@
         <translation>De kopie van de gegevens op deze computer is beschadigd. Sluit Opvangloket en start het opnieuw om ze te herstellen: wijzigingen die nog niet verstuurd zijn, blijven bewaard; al het andere wordt opnieuw van de server gehaald. Tot dan wordt niets gesynchroniseerd.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
@@ -6563,6 +6573,59 @@
             <numerusform>Synchroniseren… %L1 van %Ln rij (%2%)</numerusform>
             <numerusform>Synchroniseren… %L1 van %Ln rijen (%2%)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <location filename="../core/sync/TlsTrust.cpp" line="+18"/>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Het CA-bestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Het CA-bestand %1 bevat geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server&apos;s certificate is made out to another host name than &quot;%1&quot;: this may not be the Opvangloket server you meant.</source>
+        <translation>Het certificaat van de server is uitgeschreven op een andere hostnaam dan &quot;%1&quot;: dit is misschien niet de Opvangloket-server die u bedoelt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate has expired (on %1); its administrator must renew it.</source>
+        <translation>Het certificaat van de server is verlopen (op %1); de beheerder moet het vernieuwen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not valid yet; check the date and time of this computer.</source>
+        <translation>Het certificaat van de server is nog niet geldig; controleer de datum en het uur van deze computer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server&apos;s certificate was issued by an authority this computer does not trust (unknown issuer); ask the administrator for the CA file (--ca-file).</source>
+        <translation>Het certificaat van de server is uitgegeven door een instantie die deze computer niet vertrouwt (onbekende uitgever); vraag de beheerder om het CA-bestand (--ca-file).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation>Het certificaat van de server is ingetrokken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Het certificaat van de server werd geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to the server failed.</source>
+        <translation>De beveiligde verbinding met de server is mislukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the server is not safe, so nothing was sent. %1</source>
+        <translation>De verbinding met de server is niet veilig, dus er werd niets verstuurd. %1</translation>
     </message>
 </context>
 <context>
