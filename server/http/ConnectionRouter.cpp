@@ -41,8 +41,11 @@ QTcpSocket* ConnectionRouter::wrap(qintptr descriptor)
     // A failed handshake (a client that refused our certificate, or spoke plain HTTP) only closes this connection;
     // the log says why, without the peer's address.
     connect(socket, &QSslSocket::errorOccurred, socket, [socket](QAbstractSocket::SocketError error) {
-        if (!socket->isEncrypted() && error != QAbstractSocket::RemoteHostClosedError)
+        if (socket->isEncrypted())
+            return; // routed by now: its new owner handles the error
+        if (error != QAbstractSocket::RemoteHostClosedError)
             qCInfo(lcServerHttp).noquote() << "TLS handshake failed:" << socket->errorString();
+        socket->deleteLater(); // never routed: nobody else holds it
     });
     socket->startServerEncryption();
     return socket;
