@@ -50,6 +50,8 @@ int AppController::run(QApplication& app)
                                                  : m_options.language);
     UiLanguage::installTranslators(app);
     m_profile = std::make_unique<ClientProfile>(m_options.profileDir);
+    if (!m_options.caFile.isEmpty())
+        m_profile->setCaFile(m_options.caFile); // the next starts trust it too, without the option
     // The window comes first; a large cache's integrity check follows on a thread of its own.
     m_profile->setCheckCachesInBackground(true);
     if (!startSession(&error)) {

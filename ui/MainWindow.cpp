@@ -92,7 +92,9 @@ void MainWindow::showSessionWarning()
         m_messages->showMessage(text);
         m_status->syncStopped(text);
     } else {
-        m_messages->showMessage(m_session.keychainWarning());
+        QStringList warnings{m_session.keychainWarning(), m_session.tlsWarning()};
+        warnings.removeAll(QString());
+        m_messages->showMessage(warnings.join(QLatin1Char(' ')));
     }
 }
 
@@ -380,7 +382,7 @@ void MainWindow::onSyncFinished(bool ok, const QString& error)
         m_detail->refresh();
     }
     m_status->syncFinished(ok, error);
-    if (m_session.isCacheDamaged() || !m_session.keychainWarning().isEmpty())
+    if (m_session.isCacheDamaged() || !m_session.keychainWarning().isEmpty() || !m_session.tlsWarning().isEmpty())
         showSessionWarning();
     emit syncApplied(ok);
 }

@@ -59,8 +59,12 @@ void ServerCli::addOptions()
         {QStringLiteral("mail-dir"),
          QStringLiteral("Without a relay: write outgoing mail as <message id>.eml files here (demo, tests)."),
          QStringLiteral("DIR")},
-        {QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."), QStringLiteral("FILE")},
-        {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("FILE")},
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("TLS certificate (PEM; intermediate certificates may follow it): serve HTTPS and WSS."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM, unencrypted)."), QStringLiteral("FILE")},
+        {QStringLiteral("insecure-http"),
+         QStringLiteral("Allow plain HTTP on a non-loopback address (only behind a TLS-terminating proxy).")},
         {QStringLiteral("username"), QStringLiteral("account: user name."), QStringLiteral("U")},
         {QStringLiteral("role"), QStringLiteral("account create: admin|coordinator|counter|referrer."),
          QStringLiteral("R")},
@@ -127,6 +131,11 @@ bool ServerCli::parse(const QStringList& arguments, QString* error)
     m_options.mailDir = m_parser.value(QStringLiteral("mail-dir"));
     m_options.tlsCert = m_parser.value(QStringLiteral("tls-cert"));
     m_options.tlsKey = m_parser.value(QStringLiteral("tls-key"));
+    m_options.insecureHttp = m_parser.isSet(QStringLiteral("insecure-http"));
+    if (m_options.tlsCert.isEmpty() != m_options.tlsKey.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return false;
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "SyncLog.h"
+#include "TlsTrust.h"
 #include "protocol/ApiConstants.h"
 
 #include <QEventLoop>
@@ -14,6 +15,8 @@ ApiClient::ApiClient(const QUrl& server, QObject* parent)
     , m_server(server)
 {
     m_nam.setAutoDeleteReplies(true);
+    QString unused;
+    TlsTrust::configuration(QString(), &m_ssl, &unused); // the system store until told otherwise
 }
 
 ApiClient::~ApiClient()
@@ -60,10 +63,16 @@ void ApiClient::send(const QString& method, const QString& path, const QUrlQuery
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl);
     if (!m_access.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_access.toLatin1());
     QNetworkReply* reply = method == QLatin1String("GET") ? m_nam.get(request) : m_nam.post(request, body);
     const QString sentAccess = m_access;
+    // Never ignored: the reply then fails, and parse() says why from what is kept here.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, host = url.host()](const QList<QSslError>& errors) {
+        reply->setProperty("tlsRefusal", TlsTrust::describe(errors, host));
+    });
     connect(reply, &QNetworkReply::finished, this, [=]() {
         const ApiResult result = parse(reply);
         qCDebug(lcApi) << method << path << result.status;
@@ -122,6 +131,12 @@ ApiResult ApiClient::parse(QNetworkReply* reply)
     if (result.status == 0) {
         result.networkError = true;
         result.networkMessage = reply->errorString();
+        const QString refusal = reply->property("tlsRefusal").toString();
+        if (!refusal.isEmpty()) {
+            result.tlsRefused = true;
+            result.networkMessage = refusal;
+            qCWarning(lcApi).noquote() << "TLS verification of the server failed:" << refusal;
+        }
         return result;
     }
     result.json = QJsonDocument::fromJson(body).object();

@@ -4,6 +4,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -13,7 +14,8 @@
 // and when the access token has expired refreshes it once with the refresh token and repeats the
 // request, so callers never see a 401 for a merely expired token. One refresh at a time: requests that meet
 // a 401 meanwhile wait for it, because the server takes a second use of one refresh token as theft and
-// ends the session (docs/PROTOCOL.md "Sessions").
+// ends the session (docs/PROTOCOL.md "Sessions"). An https:// server must pass TLS verification (TlsTrust); a
+// refused certificate is a network failure whose message says plainly why.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     QString accessToken() const { return m_access; }
     QString refreshToken() const { return m_refresh; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Whom an https:// server must prove itself to (TlsTrust); the notify socket uses the same.
+    void setSslConfiguration(const QSslConfiguration& configuration) { m_ssl = configuration; }
+    QSslConfiguration sslConfiguration() const { return m_ssl; }
 
     void get(const QString& path, const QUrlQuery& query, Callback done);
     void post(const QString& path, const QJsonObject& body, Callback done);
@@ -56,6 +61,7 @@ private:
 
     QNetworkAccessManager m_nam;
     QUrl m_server;
+    QSslConfiguration m_ssl;
     QString m_access;
     QString m_refresh;
     int m_timeoutMs = 30000;

@@ -4,6 +4,8 @@
 
 QString ApiResult::describe() const
 {
+    if (tlsRefused)
+        return networkMessage;
     if (networkError)
         return QCoreApplication::translate("ApiResult", "The server cannot be reached (%1).").arg(networkMessage);
     if (ok())

@@ -13,6 +13,8 @@ struct ApiResult {
     Protocol::ApiError error;
     bool networkError = false;
     QString networkMessage;
+    // The server's TLS certificate was refused (a network error too): networkMessage says why, for a person.
+    bool tlsRefused = false;
     int retryAfterSeconds = 0;
 
     bool ok() const { return !networkError && status >= 200 && status < 300; }

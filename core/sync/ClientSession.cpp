@@ -5,6 +5,7 @@
 #include "SyncEngine.h"
 #include "SyncLog.h"
 #include "SyncScheduler.h"
+#include "TlsTrust.h"
 #include "auth/CredentialStore.h"
 #include "store/cache/CacheCheck.h"
 #include "store/cache/ClientProfile.h"
@@ -28,6 +29,11 @@ ClientSession::ClientSession(ClientProfile& profile, const QUrl& server, QObject
     , m_credentials(new CredentialStore(this))
 {
     m_sync->setKeepAckedDays(profile.keepAckedDays());
+    // The API client and the notify socket trust the same: the system store and the profile's CA file.
+    QSslConfiguration tls;
+    if (!TlsTrust::configuration(profile.caFile(), &tls, &m_tlsWarning))
+        qCWarning(lcSync).noquote() << m_tlsWarning;
+    m_api->setSslConfiguration(tls);
     connect(m_api, &ApiClient::tokensRotated, this, &ClientSession::storeRefreshToken);
     connect(m_sync, &SyncEngine::connectivityChanged, this, &ClientSession::setOnline);
     // A resync may mean an operator changed this account's regions: what the window says must follow.
@@ -57,6 +63,8 @@ bool ClientSession::signIn(const QString& username, const QString& password, Key
     setOnline(!reply.networkError);
     if (!reply.ok()) {
         *error = reply.describe();
+        if (reply.tlsRefused && !m_tlsWarning.isEmpty())
+            *error += QLatin1Char(' ') + m_tlsWarning; // why the operator's CA was not trusted
         return false;
     }
     m_api->setTokens(reply.json.value(QStringLiteral("access_token")).toString(),

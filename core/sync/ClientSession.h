@@ -54,6 +54,8 @@ public:
     bool isOpen() const;
     // Set when the keychain could not be used; the UI shows it to the person.
     QString keychainWarning() const { return m_keychainWarning; }
+    // Set when the profile's CA file (--ca-file) could not be used: only the system store is trusted then.
+    QString tlsWarning() const { return m_tlsWarning; }
     // The background check found the cache file damaged (see CacheCheck): background sync has stopped and
     // the next start repairs the file; the UI tells the person.
     bool isCacheDamaged() const { return m_cacheDamaged; }
@@ -85,6 +87,7 @@ private:
     bool m_useKeychain = false;
     bool m_mustChangePassword = false;
     QString m_keychainWarning;
+    QString m_tlsWarning;
     bool m_cacheDamaged = false;
     CacheCheck* m_cacheCheck = nullptr;
     QScopedPointer<LocalCache> m_cache;

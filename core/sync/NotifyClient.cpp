@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "SyncLog.h"
+#include "TlsTrust.h"
 #include "protocol/ApiConstants.h"
 
 #include <QJsonDocument>
@@ -18,6 +19,13 @@ NotifyClient::NotifyClient(ApiClient& api, QObject* parent)
     connect(&m_socket, &QWebSocket::connected, this, &NotifyClient::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &NotifyClient::onDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &NotifyClient::onMessage);
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
+        m_tlsRefusal = TlsTrust::describe(errors, m_socket.requestUrl().host());
+        qCWarning(lcSync).noquote() << "notify channel: TLS verification of the server failed:" << m_tlsRefusal;
+        emit tlsRefused(m_tlsRefusal);
+    });
+    connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+            &NotifyClient::onSocketError);
     // A refresh that worked means the session lives again (e.g. refreshed by the next sync round).
     connect(&m_api, &ApiClient::tokensRotated, this, [this] {
         if (m_dormant && m_running) {
@@ -61,6 +69,7 @@ void NotifyClient::open()
 {
     if (!m_running || m_dormant || m_socket.state() != QAbstractSocket::UnconnectedState)
         return;
+    m_socket.setSslConfiguration(m_api.sslConfiguration());
     m_socket.open(socketUrl());
 }
 
@@ -111,6 +120,14 @@ void NotifyClient::onRefused()
     });
 }
 
+void NotifyClient::onSocketError()
+{
+    // A socket that failed before it ever connected (refused, unreachable, TLS refused) may not say disconnected():
+    // the reconnect is planned here then (once: scheduleReconnect() keeps a planned one).
+    if (m_socket.state() == QAbstractSocket::UnconnectedState)
+        scheduleReconnect();
+}
+
 void NotifyClient::onMessage(const QString& message)
 {
     const QJsonObject json = QJsonDocument::fromJson(message.toUtf8()).object();
@@ -118,6 +135,7 @@ void NotifyClient::onMessage(const QString& message)
     if (type == QLatin1String("ready")) {
         m_connected = true;
         m_failures = 0;
+        m_tlsRefusal.clear();
         qCInfo(lcSync) << "notify channel connected";
         emit reconnected();
     } else if (type == QLatin1String("poke")) {
@@ -127,7 +145,7 @@ void NotifyClient::onMessage(const QString& message)
 
 void NotifyClient::scheduleReconnect()
 {
-    if (!m_running || m_dormant)
+    if (!m_running || m_dormant || m_reconnect.isActive())
         return;
     // 1 s, 2 s, 4 s … up to 60 s, with jitter so a restarted server is not hit by every client at once.
     const int base = 1000 << qMin(m_failures, 6);

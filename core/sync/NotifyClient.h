@@ -12,7 +12,8 @@ class ApiClient;
 // every (re)connection because changes may have been missed while it was down. How it treats the server's
 // close codes (docs/PROTOCOL.md "Sessions"): 1008, the token was refused, is answered by one authenticated
 // request (which refreshes the token) and a reconnect only if that worked, so a dead session never hammers
-// the server; 4001, the account's scope changed, by a prompt reconnect and pull, which resyncs.
+// the server; 4001, the account's scope changed, by a prompt reconnect and pull, which resyncs. A wss:// socket
+// trusts what the ApiClient trusts (its TLS configuration, TlsTrust).
 class NotifyClient : public QObject
 {
     Q_OBJECT
@@ -27,12 +28,16 @@ public:
     // The server refused the session (revoked, account disabled): no reconnects until a refresh works again
     // (ApiClient::tokensRotated) or start() is called after a new sign-in.
     bool isDormant() const { return m_dormant; }
+    // Why the server's certificate was last refused (TlsTrust::describe); empty once a connection worked.
+    QString tlsRefusal() const { return m_tlsRefusal; }
 
 signals:
     void poked(qint64 seq);
     // Connected and authenticated again: the caller should pull, pokes may have been missed.
     void reconnected();
     void disconnected();
+    // The wss:// server's certificate was refused (see tlsRefusal()); the client keeps backing off and retrying.
+    void tlsRefused(const QString& message);
 
 private:
     void open();
@@ -40,6 +45,7 @@ private:
     void onDisconnected();
     void onMessage(const QString& message);
     void onRefused();
+    void onSocketError();
     void scheduleReconnect();
     QUrl socketUrl() const;
 
@@ -50,4 +56,5 @@ private:
     bool m_connected = false; // authenticated: the server said "ready"
     bool m_dormant = false;   // the session ended: no reconnect until a new token or start()
     int m_failures = 0;
+    QString m_tlsRefusal;
 };

@@ -3,6 +3,9 @@
 #include "http/HttpConnectionGuard.h"
 #include "http/RequestHead.h"
 
+#include "service/ServerLogging.h"
+
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocketServer>
@@ -20,17 +23,44 @@ ConnectionRouter::ConnectionRouter(QWebSocketServer& webSockets, QObject* parent
 {
 }
 
-void ConnectionRouter::incomingConnection(qintptr descriptor)
+QTcpSocket* ConnectionRouter::wrap(qintptr descriptor)
 {
-    auto* socket = new QTcpSocket(this);
+    if (!m_tls) {
+        auto* socket = new QTcpSocket(this);
+        if (socket->setSocketDescriptor(descriptor))
+            return socket;
+        delete socket;
+        return nullptr;
+    }
+    auto* socket = new QSslSocket(this);
+    socket->setSslConfiguration(*m_tls);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
-        return;
+        return nullptr;
     }
+    // A failed handshake (a client that refused our certificate, or spoke plain HTTP) only closes this connection;
+    // the log says why, without the peer's address.
+    connect(socket, &QSslSocket::errorOccurred, socket, [socket](QAbstractSocket::SocketError error) {
+        if (socket->isEncrypted())
+            return; // routed by now: its new owner handles the error
+        if (error != QAbstractSocket::RemoteHostClosedError)
+            qCInfo(lcServerHttp).noquote() << "TLS handshake failed:" << socket->errorString();
+        socket->deleteLater(); // never routed: nobody else holds it
+    });
+    socket->startServerEncryption();
+    return socket;
+}
+
+void ConnectionRouter::incomingConnection(qintptr descriptor)
+{
+    QTcpSocket* socket = wrap(descriptor);
+    if (!socket)
+        return;
+    // With TLS this bounds the decrypted bytes; readyRead comes only for those, once the handshake is done.
     socket->setReadBufferSize(kReadBufferBytes);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    // A connection that never sends a request head is dropped.
+    // A connection that never completes its handshake or sends a request head is dropped.
     QTimer::singleShot(kHeadTimeoutMs, socket, [socket] {
         if (socket->property("routed").toBool() == false)
             socket->abort();

@@ -6,6 +6,7 @@
 #include "service/ServerLogging.h"
 
 #include <QJsonDocument>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <sys/socket.h>
@@ -123,6 +124,8 @@ void HttpConnectionGuard::refuse(int status, const QString& code, const QString&
     qCInfo(lcServerHttp).noquote() << "refused a request before reading it:" << status << code;
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnectionGuard::discardInput);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnectionGuard::shutdownWhenSent);
+    if (auto* tls = qobject_cast<QSslSocket*>(m_socket))
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, &HttpConnectionGuard::shutdownWhenSent);
     QTimer::singleShot(kLingerMs, this, [this] { m_socket->abort(); });
     discardInput();
 }
@@ -135,6 +138,9 @@ void HttpConnectionGuard::discardInput()
 void HttpConnectionGuard::shutdownWhenSent()
 {
     if (m_shutDown || m_socket->bytesToWrite() > 0)
+        return;
+    // Over TLS the answer is sent only once its encrypted bytes have left as well.
+    if (auto* tls = qobject_cast<QSslSocket*>(m_socket); tls && tls->encryptedBytesToWrite() > 0)
         return;
     // The answer is out: tell the client we are done (FIN) while still reading, so it sees the answer and
     // then the end of the connection rather than a reset for the body it is still sending.

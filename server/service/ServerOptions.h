@@ -30,6 +30,9 @@ struct ServerOptions {
     int offerExpirySeconds = 600;
     // How often the notify sockets' sessions and accounts are re-read (NotifyHub::sweep); 0: only on events.
     int notifySweepMs = 5000;
+    // TLS (docs/PROTOCOL.md "Transport"): PEM certificate (chain) and private key; HTTPS and WSS on the one port.
     QString tlsCert;
     QString tlsKey;
+    // --insecure-http: plain HTTP on a non-loopback address (a TLS-terminating proxy in front, or a test network).
+    bool insecureHttp = false;
 };

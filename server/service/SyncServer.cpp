@@ -3,6 +3,7 @@
 #include "auth/PasswordHasher.h"
 #include "http/ApiHandlers.h"
 #include "http/HttpFrontend.h"
+#include "http/TlsCredentials.h"
 #include "mail/MailDelivery.h"
 #include "mail/MailWriteHook.h"
 #include "protocol/ApiConstants.h"
@@ -46,7 +47,9 @@ QString SyncServer::baseUrl() const
     const QString host = m_options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
                              ? QLatin1Char('[') + m_options.listenAddress.toString() + QLatin1Char(']')
                              : m_options.listenAddress.toString();
-    return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_tls.isNull() ? QStringLiteral("http") : QStringLiteral("https"), host)
+        .arg(m_port);
 }
 
 bool SyncServer::start(const ServerOptions& options, QString* error)
@@ -57,14 +60,17 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
         m_failure = StartFailure::BadOptions;
         return false;
     }
-    if (!options.listenAddress.isLoopback() && (options.tlsCert.isEmpty() || options.tlsKey.isEmpty())) {
-        *error = QStringLiteral("plain HTTP is only allowed on a loopback address; give --tls-cert and --tls-key");
+    const bool tls = !options.tlsCert.isEmpty() || !options.tlsKey.isEmpty();
+    if (!tls && !options.listenAddress.isLoopback() && !options.insecureHttp) {
+        *error = QStringLiteral("refusing plain HTTP on the non-loopback address %1: passwords would cross the network "
+                                "in clear. Give --tls-cert and --tls-key, or --insecure-http if a TLS proxy stands "
+                                "in front")
+                     .arg(options.listenAddress.toString());
         m_failure = StartFailure::BadOptions;
         return false;
     }
-    if (!options.tlsCert.isEmpty() || !options.tlsKey.isEmpty()) {
-        *error = QStringLiteral("TLS (--tls-cert/--tls-key) is not implemented yet");
-        m_failure = StartFailure::Unsupported;
+    if (tls && !TlsCredentials::load(options.tlsCert, options.tlsKey, &m_tls, error)) {
+        m_failure = StartFailure::BadOptions;
         return false;
     }
     if (!MailDelivery::checkOptions(options, error)) {
@@ -157,6 +163,8 @@ bool SyncServer::listen(const ServerOptions& options, QString* error)
         }
     });
     auto* tcp = new ConnectionRouter(*m_webSockets, m_http.get());
+    if (!m_tls.isNull())
+        tcp->setTls(m_tls);
     if (!tcp->listen(options.listenAddress, options.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(options.listenAddress.toString())

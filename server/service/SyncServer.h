@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <memory>
 
@@ -37,7 +38,7 @@ public:
     bool start(const ServerOptions& options, QString* error);
     StartFailure lastFailure() const { return m_failure; }
     quint16 port() const { return m_port; }
-    QString baseUrl() const; // "http://127.0.0.1:<port>"
+    QString baseUrl() const; // "http://127.0.0.1:<port>", or https:// with TLS
     ServerStorage& storage();
     // The digest of GET /sync/digest for any scope (tests: compare two servers' contents).
     QJsonObject digest(const AccessScope& scope);
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<OfferExpiry> m_offerExpiry;
     QTimer m_purgeTimer;
     ServerOptions m_options;
+    QSslConfiguration m_tls; // null without TLS
     StartFailure m_failure = StartFailure::None;
     quint16 m_port = 0;
     double m_demoSeconds = -1;

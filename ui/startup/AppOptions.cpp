@@ -4,6 +4,7 @@
 #include "common/UiLanguage.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* error)
 {
@@ -15,6 +16,10 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* e
                                     tr("Server address, e.g. https://opvangloket.example.be."), QStringLiteral("URL"));
     const QCommandLineOption profile(QStringLiteral("profile"), tr("Folder for the offline copy and settings."),
                                      QStringLiteral("DIR"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    tr("PEM file of the certificate authority that issued the server's certificate, "
+                                       "trusted beside the system's; remembered in the profile."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption user(QStringLiteral("user"), tr("User name to sign in with."), QStringLiteral("U"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            tr("Read the password from standard input; nothing is stored in the "
@@ -34,11 +39,13 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* e
     QCommandLineOption bench(QStringLiteral("bench"), QStringLiteral("For tests/bench: report start-up time and "
                                                                      "memory on standard output, then quit."));
     bench.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, profile, user, passwordStdin, view, screenshot, lang, search, bench});
+    parser.addOptions({server, profile, caFile, user, passwordStdin, view, screenshot, lang, search, bench});
     parser.process(arguments); // exits for --help, --version and unknown options
 
     out->server = QUrl(parser.value(server));
     out->profileDir = parser.value(profile);
+    if (parser.isSet(caFile))
+        out->caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();
     out->user = parser.value(user);
     out->passwordStdin = parser.isSet(passwordStdin);
     out->view = parser.value(view);
@@ -48,6 +55,10 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* out, QString* e
     out->bench = parser.isSet(bench);
     if (parser.isSet(server) && (!out->server.isValid() || out->server.host().isEmpty())) {
         *error = tr("The server address \"%1\" is not valid.").arg(parser.value(server));
+        return false;
+    }
+    if (parser.isSet(caFile) && !QFileInfo(out->caFile).isReadable()) {
+        *error = tr("The CA file \"%1\" cannot be read.").arg(parser.value(caFile));
         return false;
     }
     if (out->passwordStdin && out->user.isEmpty()) {

@@ -13,6 +13,7 @@ struct AppOptions {
 public:
     QUrl server;
     QString profileDir;
+    QString caFile; // --ca-file: absolute path; stored in the profile (ClientProfile::setCaFile)
     QString user;
     bool passwordStdin = false;
     QString view;

@@ -61,3 +61,14 @@ int ClientProfile::keepAckedDays()
     const int days = settings().value(QStringLiteral("sync/keep_acked_days")).toInt(&ok);
     return ok && days >= 0 ? days : kDefaultKeepAckedDays;
 }
+
+QString ClientProfile::caFile()
+{
+    return settings().value(QStringLiteral("tls/ca_file")).toString();
+}
+
+void ClientProfile::setCaFile(const QString& path)
+{
+    settings().setValue(QStringLiteral("tls/ca_file"), path);
+    settings().sync();
+}

@@ -26,6 +26,11 @@ public:
     // How many days acknowledged changes are kept for a replay after a server restore ([sync]
     // keep_acked_days in opvangloket.ini; 30 when unset or not a number of days).
     int keepAckedDays();
+
+    // The PEM file of CA certificates an https:// server's certificate may also chain to, beside the system store
+    // ([tls] ca_file in opvangloket.ini; --ca-file sets it). Empty: the system store alone (TlsTrust).
+    QString caFile();
+    void setCaFile(const QString& path);
     static constexpr int kDefaultKeepAckedDays = 30;
 
     // The desktop client checks a cache file's integrity in the background after opening it (CacheCheck);
