@@ -398,7 +398,7 @@
 <context>
     <name>ApiResult</name>
     <message>
-        <location filename="../core/sync/ApiResult.cpp" line="+8"/>
+        <location filename="../core/sync/ApiResult.cpp" line="+10"/>
         <source>The server cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,7 +411,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+58"/>
+        <location filename="../ui/AppController.cpp" line="+60"/>
         <source>Could not start Opvangloket: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../ui/startup/AppOptions.cpp" line="+11"/>
+        <location filename="../ui/startup/AppOptions.cpp" line="+12"/>
         <source>Opvangloket — the desktop client for the local childcare counter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +454,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>PEM file of the certificate authority that issued the server&apos;s certificate, trusted beside the system&apos;s; remembered in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>User name to sign in with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,8 +489,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The server address &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1016,7 +1026,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+102"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+110"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,7 +3643,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6244,6 +6254,59 @@
             <numerusform>Syncing… %L1 of %Ln row (%2%)</numerusform>
             <numerusform>Syncing… %L1 of %Ln rows (%2%)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <location filename="../core/sync/TlsTrust.cpp" line="+18"/>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server&apos;s certificate is made out to another host name than &quot;%1&quot;: this may not be the Opvangloket server you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate has expired (on %1); its administrator must renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not valid yet; check the date and time of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server&apos;s certificate was issued by an authority this computer does not trust (unknown issuer); ask the administrator for the CA file (--ca-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to the server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the server is not safe, so nothing was sent. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -402,7 +402,7 @@
 <context>
     <name>ApiResult</name>
     <message>
-        <location filename="../core/sync/ApiResult.cpp" line="+8"/>
+        <location filename="../core/sync/ApiResult.cpp" line="+10"/>
         <source>The server cannot be reached (%1).</source>
         <translation>Le serveur est injoignable (%1).</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+58"/>
+        <location filename="../ui/AppController.cpp" line="+60"/>
         <source>Could not start Opvangloket: %1</source>
         <translation>Opvangloket n&apos;a pas pu démarrer : %1</translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../ui/startup/AppOptions.cpp" line="+11"/>
+        <location filename="../ui/startup/AppOptions.cpp" line="+12"/>
         <source>Opvangloket — the desktop client for the local childcare counter.</source>
         <translation>Opvangloket — le client de bureau du guichet local de l&apos;accueil de la petite enfance.</translation>
     </message>
@@ -458,7 +458,12 @@
         <translation>Dossier de la copie hors ligne et des paramètres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>PEM file of the certificate authority that issued the server&apos;s certificate, trusted beside the system&apos;s; remembered in the profile.</source>
+        <translation>Fichier PEM de l&apos;autorité de certification qui a émis le certificat du serveur, reconnue en plus de celles du système ; mémorisé dans le profil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>User name to sign in with.</source>
         <translation>Nom d&apos;utilisateur pour la connexion.</translation>
     </message>
@@ -488,9 +493,14 @@
         <translation>Saisir TEXT dans la recherche globale dès l&apos;affichage de la fenêtre (avec --screenshot, la capture en montre les résultats).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The server address &quot;%1&quot; is not valid.</source>
         <translation>L&apos;adresse du serveur « %1 » n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>Le fichier d&apos;autorité de certification « %1 » ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1128,7 +1138,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+102"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+110"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Il n&apos;y a pas encore de copie hors ligne pour ce compte ; connectez-vous d&apos;abord une fois au serveur.</translation>
     </message>
@@ -3798,7 +3808,7 @@
         <translation>La copie des données sur cet ordinateur est endommagée. Fermez Opvangloket et redémarrez-le pour la réparer : les modifications pas encore envoyées sont conservées, tout le reste est à nouveau récupéré du serveur. D&apos;ici là, rien n&apos;est synchronisé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -6741,6 +6751,59 @@
             <numerusform>Synchronisation… %L1 sur %Ln ligne (%2&#xa0;%)</numerusform>
             <numerusform>Synchronisation… %L1 sur %Ln lignes (%2&#xa0;%)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <location filename="../core/sync/TlsTrust.cpp" line="+18"/>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Le fichier d&apos;autorité de certification %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier d&apos;autorité de certification %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server&apos;s certificate is made out to another host name than &quot;%1&quot;: this may not be the Opvangloket server you meant.</source>
+        <translation>Le certificat du serveur est établi pour un autre nom d&apos;hôte que « %1 » : ce n&apos;est peut-être pas le serveur Opvangloket voulu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate has expired (on %1); its administrator must renew it.</source>
+        <translation>Le certificat du serveur a expiré (le %1) ; son administrateur doit le renouveler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not valid yet; check the date and time of this computer.</source>
+        <translation>Le certificat du serveur n&apos;est pas encore valide ; vérifiez la date et l&apos;heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server&apos;s certificate was issued by an authority this computer does not trust (unknown issuer); ask the administrator for the CA file (--ca-file).</source>
+        <translation>Le certificat du serveur a été émis par une autorité que cet ordinateur ne reconnaît pas (émetteur inconnu) ; demandez le fichier de l&apos;autorité de certification à l&apos;administrateur (--ca-file).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation>Le certificat du serveur a été révoqué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Le certificat du serveur a été refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to the server failed.</source>
+        <translation>La connexion sécurisée au serveur a échoué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the server is not safe, so nothing was sent. %1</source>
+        <translation>La connexion au serveur n&apos;est pas sûre ; rien n&apos;a donc été envoyé. %1</translation>
     </message>
 </context>
 <context>

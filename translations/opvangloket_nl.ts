@@ -402,7 +402,7 @@
 <context>
     <name>ApiResult</name>
     <message>
-        <location filename="../core/sync/ApiResult.cpp" line="+8"/>
+        <location filename="../core/sync/ApiResult.cpp" line="+10"/>
         <source>The server cannot be reached (%1).</source>
         <translation>De server is niet bereikbaar (%1).</translation>
     </message>
@@ -415,7 +415,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="+58"/>
+        <location filename="../ui/AppController.cpp" line="+60"/>
         <source>Could not start Opvangloket: %1</source>
         <translation>Opvangloket kon niet starten: %1</translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../ui/startup/AppOptions.cpp" line="+11"/>
+        <location filename="../ui/startup/AppOptions.cpp" line="+12"/>
         <source>Opvangloket — the desktop client for the local childcare counter.</source>
         <translation>Opvangloket — het programma voor het lokaal loket kinderopvang.</translation>
     </message>
@@ -458,7 +458,12 @@
         <translation>Map voor de offline kopie en de instellingen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>PEM file of the certificate authority that issued the server&apos;s certificate, trusted beside the system&apos;s; remembered in the profile.</source>
+        <translation>PEM-bestand van de certificeringsinstantie die het certificaat van de server uitgaf, vertrouwd naast die van het systeem; wordt in het profiel onthouden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>User name to sign in with.</source>
         <translation>Gebruikersnaam om mee aan te melden.</translation>
     </message>
@@ -488,9 +493,14 @@
         <translation>Typ TEXT in de globale zoekfunctie zodra het venster verschijnt (met --screenshot toont de afbeelding de resultaten).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The server address &quot;%1&quot; is not valid.</source>
         <translation>Het serveradres &quot;%1&quot; is niet geldig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>Het CA-bestand &quot;%1&quot; kan niet gelezen worden.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1128,7 +1138,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+102"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+110"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Er is nog geen offline kopie voor dit account; maak eerst één keer verbinding met de server.</translation>
     </message>
@@ -3798,7 +3808,7 @@
         <translation>De kopie van de gegevens op deze computer is beschadigd. Sluit Opvangloket en start het opnieuw om ze te herstellen: wijzigingen die nog niet verstuurd zijn, blijven bewaard; al het andere wordt opnieuw van de server gehaald. Tot dan wordt niets gesynchroniseerd.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
@@ -6741,6 +6751,59 @@
             <numerusform>Synchroniseren… %L1 van %Ln rij (%2%)</numerusform>
             <numerusform>Synchroniseren… %L1 van %Ln rijen (%2%)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <location filename="../core/sync/TlsTrust.cpp" line="+18"/>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Het CA-bestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Het CA-bestand %1 bevat geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server&apos;s certificate is made out to another host name than &quot;%1&quot;: this may not be the Opvangloket server you meant.</source>
+        <translation>Het certificaat van de server is uitgeschreven op een andere hostnaam dan &quot;%1&quot;: dit is misschien niet de Opvangloket-server die u bedoelt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate has expired (on %1); its administrator must renew it.</source>
+        <translation>Het certificaat van de server is verlopen (op %1); de beheerder moet het vernieuwen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not valid yet; check the date and time of this computer.</source>
+        <translation>Het certificaat van de server is nog niet geldig; controleer de datum en het uur van deze computer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server&apos;s certificate was issued by an authority this computer does not trust (unknown issuer); ask the administrator for the CA file (--ca-file).</source>
+        <translation>Het certificaat van de server is uitgegeven door een instantie die deze computer niet vertrouwt (onbekende uitgever); vraag de beheerder om het CA-bestand (--ca-file).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation>Het certificaat van de server is ingetrokken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Het certificaat van de server werd geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to the server failed.</source>
+        <translation>De beveiligde verbinding met de server is mislukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the server is not safe, so nothing was sent. %1</source>
+        <translation>De verbinding met de server is niet veilig, dus er werd niets verstuurd. %1</translation>
     </message>
 </context>
 <context>
