@@ -26,13 +26,6 @@ bool readText(const QJsonObject& body, const char* name, std::optional<QString>*
     return true;
 }
 
-ApiReply withNoStore(ApiReply reply)
-{
-    // A one-time password must not stay in a cache on the way.
-    reply.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
-    return reply;
-}
-
 } // namespace
 
 AccountService::AccountService(ServerStorage& storage)
@@ -130,7 +123,7 @@ ApiReply AccountService::create(const AuthContext& context, const QJsonObject& b
     ApiReply reply = ApiReply::ok({{QStringLiteral("account"), outcome.account.toAdminJson()},
                                    {QStringLiteral("one_time_password"), outcome.oneTimePassword}});
     reply.status = 201;
-    return withNoStore(reply);
+    return reply; // HttpFrontend marks every answer no-store: the password stays in no cache
 }
 
 ApiReply AccountService::update(const AuthContext& context, const QString& accountId, const QJsonObject& body)
@@ -155,9 +148,9 @@ ApiReply AccountService::resetPassword(const AuthContext& context, const QString
     const AccountOutcome outcome = AccountAdmin(m_storage).resetPassword(&context.account, accountId);
     if (const std::optional<ApiReply> refused = settle(outcome))
         return *refused;
-    return withNoStore(ApiReply::ok({{QStringLiteral("one_time_password"), outcome.oneTimePassword},
-                                     {QStringLiteral("revoked_sessions"), outcome.revokedSessions},
-                                     {QStringLiteral("account"), outcome.account.toAdminJson()}}));
+    return ApiReply::ok({{QStringLiteral("one_time_password"), outcome.oneTimePassword},
+                         {QStringLiteral("revoked_sessions"), outcome.revokedSessions},
+                         {QStringLiteral("account"), outcome.account.toAdminJson()}});
 }
 
 ApiReply AccountService::signOut(const AuthContext& context, const QString& accountId)
