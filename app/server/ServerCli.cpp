@@ -30,7 +30,9 @@ void ServerCli::addOptions()
         "  account create --username U --role R --regions a,b [--display-name N] [--email E]  (password on "
         "stdin)\n"
         "  account passwd --username U   (password on stdin; ends every session of the account)\n"
-        "  account disable --username U\n"
+        "  account disable --username U   (its tokens answer 403 at once; not the last active admin)\n"
+        "  account enable --username U\n"
+        "  account set-role USER ROLE     (admin|coordinator|counter|referrer; not the last active admin)\n"
         "  account set-regions USER REGION[,REGION...]   (the account's devices resync)\n"
         "  backup FILE            SQLite: consistent copy of the live database (PostgreSQL: use pg_dump)\n"
         "  epoch rotate           new epoch after restoring data: every client resyncs"));
@@ -177,10 +179,14 @@ int ServerCli::runAccount()
     const QString action = args.value(1);
     if (action == QLatin1String("set-regions"))
         return runSetRegions(args);
+    if (action == QLatin1String("set-role"))
+        return runSetRole(args);
     const QString username = value(QStringLiteral("username"));
-    if (args.size() != 2 || username.isEmpty() ||
-        !QStringList{QStringLiteral("create"), QStringLiteral("passwd"), QStringLiteral("disable")}.contains(action)) {
-        err() << "usage: opvangloket-server account create|passwd|disable --username U [...]\n"
+    const QStringList actions{QStringLiteral("create"), QStringLiteral("passwd"), QStringLiteral("disable"),
+                              QStringLiteral("enable")};
+    if (args.size() != 2 || username.isEmpty() || !actions.contains(action)) {
+        err() << "usage: opvangloket-server account create|passwd|disable|enable --username U [...]\n"
+                 "       opvangloket-server account set-role USER ROLE\n"
                  "       opvangloket-server account set-regions USER REGION[,REGION...]"
               << Qt::endl;
         return Usage;
@@ -204,7 +210,7 @@ int ServerCli::runAccount()
     } else if (action == QLatin1String("passwd")) {
         ok = admin.setPassword(username, readPasswordFromStdin(), &error);
     } else {
-        ok = admin.setActive(username, false, &error);
+        ok = admin.setActive(username, action == QLatin1String("enable"), &error);
     }
     if (!ok) {
         err() << "opvangloket-server: account " << action << ": " << error << Qt::endl;
@@ -231,6 +237,26 @@ int ServerCli::runSetRegions(const QStringList& args)
         return Failure;
     }
     QTextStream(stdout) << "account " << args.at(2) << ": regions set to " << regions.join(QLatin1Char(','))
+                        << "; its devices resync on their next pull" << Qt::endl;
+    return Ok;
+}
+
+int ServerCli::runSetRole(const QStringList& args)
+{
+    if (args.size() != 4 || args.at(2).isEmpty() || args.at(3).isEmpty()) {
+        err() << "usage: opvangloket-server account set-role USER ROLE" << Qt::endl;
+        return Usage;
+    }
+    int exitCode = Ok;
+    const auto storage = openStorage(&exitCode);
+    if (!storage)
+        return exitCode;
+    QString error;
+    if (!AccountAdmin(*storage).setRole(args.at(2), args.at(3), &error)) {
+        err() << "opvangloket-server: account set-role: " << error << Qt::endl;
+        return Failure;
+    }
+    QTextStream(stdout) << "account " << args.at(2) << ": role set to " << args.at(3)
                         << "; its devices resync on their next pull" << Qt::endl;
     return Ok;
 }

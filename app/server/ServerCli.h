@@ -34,6 +34,7 @@ private:
     // The storage of --data/--database, migrated; null with *exitCode set (and the reason printed) on failure.
     std::unique_ptr<ServerStorage> openStorage(int* exitCode) const;
     int runSetRegions(const QStringList& args);
+    int runSetRole(const QStringList& args);
     static QString readPasswordFromStdin();
 
     QCommandLineParser m_parser;

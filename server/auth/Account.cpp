@@ -15,3 +15,13 @@ QJsonObject Account::toSyncRow() const
                        {QStringLiteral("region_ids"), QJsonArray::fromStringList(regionIds)},
                        {QStringLiteral("active"), active}};
 }
+
+QJsonObject Account::toAdminJson() const
+{
+    QJsonObject json = toJson();
+    json.insert(QStringLiteral("last_sign_in_at"), lastSignInAt.isEmpty() ? QJsonValue() : QJsonValue(lastSignInAt));
+    json.insert(QStringLiteral("must_change_password"), mustChangePassword);
+    json.insert(QStringLiteral("version"), version);
+    json.insert(QStringLiteral("updated_at"), updatedAt);
+    return json;
+}

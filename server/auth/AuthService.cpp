@@ -1,5 +1,7 @@
 #include "auth/AuthService.h"
 
+#include "auth/AccountAdmin.h"
+#include "auth/AccountPolicy.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenGenerator.h"
 #include "protocol/ApiConstants.h"
@@ -60,8 +62,10 @@ ApiReply AuthService::login(const QString& username, const QString& password, co
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString address = clientAddress.isNull() ? QString() : addressKey(clientAddress);
-    if (const std::optional<ApiReply> limited = rateLimited(username, address, now))
+    if (const std::optional<ApiReply> limited = rateLimited(username, address, now)) {
+        auditRefusal(username, QStringLiteral("rate limited"));
         return *limited;
+    }
     const std::optional<Account> account = m_storage.accountByUsername(username.trimmed());
     if (m_dummyHash.isEmpty())
         m_dummyHash = PasswordHasher::hash(TokenGenerator::newToken());
@@ -74,13 +78,27 @@ ApiReply AuthService::login(const QString& username, const QString& password, co
     }
     // Only the name's count starts afresh: one right password must not reset what an address sprayed.
     m_limiter.reset(username);
-    if (!account->active)
+    if (!account->active) {
+        auditRefusal(account->username, QStringLiteral("account disabled"));
         return ApiReply::error(403, QStringLiteral("account_disabled"), QStringLiteral("This account is disabled."));
+    }
     SessionRecord session;
     session.id = TokenGenerator::randomHex(16);
     session.accountId = account->id;
     session.device = device.left(200);
     return issueTokens(*account, session, QStringLiteral("auth.login"));
+}
+
+void AuthService::auditRefusal(const QString& username, const QString& summary)
+{
+    // The account id when the name is known, never the name typed (it may be a person's name).
+    const std::optional<Account> account = m_storage.accountByUsername(username.trimmed());
+    AuditEvent event{account ? account->id : QString(), QStringLiteral("auth.login_refused"), QStringLiteral("session"),
+                     QString(), summary};
+    event.regionId = account ? AccountPolicy::auditRegion(*account) : QString();
+    WriteTransaction tx(m_storage);
+    m_storage.appendAudit(event);
+    tx.commit();
 }
 
 void AuthService::recordFailure(const QString& username, const QString& addressKey,
@@ -94,9 +112,11 @@ void AuthService::recordFailure(const QString& username, const QString& addressK
     qCInfo(lcServerAuth).noquote() << "sign-in failed from" << (addressKey.isEmpty() ? QStringLiteral("?") : addressKey)
                                    << (account ? QStringLiteral("for account ") + accountId
                                                : QStringLiteral("for an unknown user name"));
+    AuditEvent event{accountId, QStringLiteral("auth.login_failed"), QStringLiteral("session"), QString(),
+                     accountId.isEmpty() ? QStringLiteral("unknown user name") : QStringLiteral("wrong password")};
+    event.regionId = account ? AccountPolicy::auditRegion(*account) : QString();
     WriteTransaction tx(m_storage);
-    m_storage.appendAudit({accountId, QStringLiteral("auth.login_failed"), QStringLiteral("session"), QString(),
-                           accountId.isEmpty() ? QStringLiteral("unknown user name") : QString()});
+    m_storage.appendAudit(event);
     tx.commit();
 }
 
@@ -118,11 +138,16 @@ ApiReply AuthService::issueTokens(const Account& account, SessionRecord session,
         m_storage.updateSession(session);
         m_storage.retireRefreshHash(session.id, replacedRefresh); // presented again, it is reuse
     }
-    m_storage.appendAudit({account.id, action, QStringLiteral("session"), session.id, QString()});
+    if (isNew)
+        m_storage.recordSignIn(account.id, now.toString(Qt::ISODateWithMs));
+    AuditEvent event{account.id, action, QStringLiteral("session"), session.id, QString()};
+    event.regionId = AccountPolicy::auditRegion(account);
+    m_storage.appendAudit(event);
     tx.commit();
     return ApiReply::ok({{QStringLiteral("access_token"), access},
                          {QStringLiteral("refresh_token"), refresh},
                          {QStringLiteral("expires_in"), Protocol::kAccessTokenSeconds},
+                         {QStringLiteral("must_change_password"), account.mustChangePassword},
                          {QStringLiteral("account"), account.toJson()}});
 }
 
@@ -178,7 +203,33 @@ ApiReply AuthService::logout(const AuthContext& context)
     return ApiReply::ok({{QStringLiteral("status"), QStringLiteral("logged_out")}});
 }
 
-bool AuthService::authenticate(const QByteArray& authorization, AuthContext* context, ApiReply* failure)
+ApiReply AuthService::changePassword(const AuthContext& context, const QString& currentPassword,
+                                     const QString& newPassword)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString username = context.account.username;
+    if (const std::optional<ApiReply> limited = rateLimited(username, QString(), now))
+        return *limited;
+    if (!PasswordHasher::verify(context.account.passwordHash, currentPassword)) {
+        recordFailure(username, QString(), context.account, now);
+        return ApiReply::error(422, QStringLiteral("invalid"), QStringLiteral("current_password: is not right"));
+    }
+    if (newPassword == currentPassword)
+        return ApiReply::error(422, QStringLiteral("invalid"),
+                               QStringLiteral("new_password: must differ from the current password"));
+    const AccountOutcome outcome =
+        AccountAdmin(m_storage).changeOwnPassword(context.account, context.session.id, newPassword);
+    if (!outcome.ok())
+        return ApiReply::error(outcome.status, outcome.code, outcome.message);
+    if (outcome.revokedSessions > 0 && m_revoked)
+        m_revoked();
+    return ApiReply::ok({{QStringLiteral("status"), QStringLiteral("password_changed")},
+                         {QStringLiteral("revoked_sessions"), outcome.revokedSessions},
+                         {QStringLiteral("account"), outcome.account.toJson()}});
+}
+
+bool AuthService::authenticate(const QByteArray& authorization, AuthContext* context, ApiReply* failure,
+                               PasswordGate gate)
 {
     const QByteArray prefix = QByteArrayLiteral("Bearer ");
     if (!authorization.startsWith(prefix)) {
@@ -199,6 +250,11 @@ bool AuthService::authenticate(const QByteArray& authorization, AuthContext* con
     if (!account->active) {
         *failure =
             ApiReply::error(403, QStringLiteral("account_disabled"), QStringLiteral("This account is disabled."));
+        return false;
+    }
+    if (account->mustChangePassword && gate == PasswordGate::Enforce) {
+        *failure = ApiReply::error(403, QStringLiteral("password_change_required"),
+                                   QStringLiteral("Choose a new password first (POST /api/v1/auth/password)."));
         return false;
     }
     *context = AuthContext{*account, *session, AccessScope::forAccount(*account)};

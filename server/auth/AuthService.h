@@ -22,8 +22,17 @@ public:
                    const QHostAddress& clientAddress = QHostAddress());
     ApiReply refresh(const QString& refreshToken);
     ApiReply logout(const AuthContext& context);
+    // POST /auth/password: the signed-in person's own new password (docs/PROTOCOL.md "Accounts"). A wrong current
+    // password counts as a failed sign-in of the account's user name.
+    ApiReply changePassword(const AuthContext& context, const QString& currentPassword, const QString& newPassword);
+    // What a request may do while its account still has a one-time password (docs/PROTOCOL.md "Accounts").
+    enum class PasswordGate {
+        Enforce,      // 403 password_change_required
+        AllowPending, // POST /auth/password and POST /auth/logout
+    };
     // Fills context from an "Authorization: Bearer ..." header, or returns the 401/403 reply.
-    bool authenticate(const QByteArray& authorization, AuthContext* context, ApiReply* failure);
+    bool authenticate(const QByteArray& authorization, AuthContext* context, ApiReply* failure,
+                      PasswordGate gate = PasswordGate::Enforce);
     // Called after this service revoked a session (logout, refresh-token reuse), so that the notify sockets of
     // that session close now rather than at NotifyHub's next sweep.
     void setRevocationListener(std::function<void()> listener) { m_revoked = std::move(listener); }
@@ -37,6 +46,8 @@ private:
                        const QDateTime& now);
     static QString addressKey(const QHostAddress& address);
     static ApiReply unauthorized(const QString& message);
+    // A sign-in refused for another reason than a wrong password (disabled account, rate limit), audited.
+    void auditRefusal(const QString& username, const QString& summary);
 
     ServerStorage& m_storage;
     LoginRateLimiter m_limiter;        // per user name

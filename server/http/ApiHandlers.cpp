@@ -22,11 +22,15 @@ ApiHandlers::ApiHandlers(ServerStorage& storage)
     , m_digest(storage)
     , m_history(storage)
     , m_allocation(storage, m_push)
+    , m_accounts(storage)
+    , m_audit(storage)
     , m_notify(std::make_unique<NotifyHub>(m_auth, storage))
 {
     m_auth.setRevocationListener([this] { m_notify->sweep(); });
     m_push.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
     m_allocation.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
+    m_accounts.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
+    m_accounts.setRevocationListener([this] { m_notify->sweep(); });
 }
 
 ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)
@@ -45,10 +49,11 @@ ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)
 
 bool ApiHandlers::isKnownPath(const QString& path)
 {
-    static const QStringList paths{api("/health"),  api("/auth/login"), api("/auth/refresh"),   api("/auth/logout"),
-                                   api("/me"),      api("/sync/pull"),  api("/sync/push"),      api("/sync/digest"),
-                                   api("/history"), api("/rule-sets"),  api("/allocation/runs")};
-    return paths.contains(path) || path.startsWith(api("/allocation/runs/"));
+    static const QStringList paths{api("/health"),   api("/auth/login"), api("/auth/refresh"),    api("/auth/logout"),
+                                   api("/me"),       api("/sync/pull"),  api("/sync/push"),       api("/sync/digest"),
+                                   api("/history"),  api("/rule-sets"),  api("/allocation/runs"), api("/auth/password"),
+                                   api("/accounts"), api("/audit")};
+    return paths.contains(path) || path.startsWith(api("/allocation/runs/")) || path.startsWith(api("/accounts/"));
 }
 
 ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServerRequest& request)
@@ -61,8 +66,21 @@ ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServe
         return login(request);
     if (post && path == api("/auth/refresh"))
         return refresh(request);
-    if (post && path == api("/auth/logout"))
-        return withAuth(request, [this](const AuthContext& c) { return m_auth.logout(c); });
+    if (post && path == api("/auth/logout")) {
+        // Signing out stays possible while a one-time password waits to be changed.
+        return withAuth(
+            request, [this](const AuthContext& c) { return m_auth.logout(c); },
+            AuthService::PasswordGate::AllowPending);
+    }
+    if (post && path == api("/auth/password"))
+        return changePassword(request);
+    if (get && path == api("/audit"))
+        return withAuth(request, [this, &request](const AuthContext& c) { return m_audit.events(c, request.query()); });
+    if (path == api("/accounts") || path.startsWith(api("/accounts/"))) {
+        const ApiReply reply = routeAccounts(method, path, request);
+        if (reply.status != 405)
+            return reply;
+    }
     if (get && path == api("/me"))
         return withAuth(request, [](const AuthContext& c) { return ApiReply::ok(c.account.toJson()); });
     if (get && path == api("/sync/pull"))
@@ -95,11 +113,7 @@ ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServe
 ApiReply ApiHandlers::routeAllocation(Method method, const QString& path, const QHttpServerRequest& request)
 {
     const auto withBody = [this, &request](const std::function<ApiReply(const AuthContext&, const QJsonObject&)>& f) {
-        return withAuth(request, [&request, &f](const AuthContext& c) {
-            QJsonObject body;
-            ApiReply failure;
-            return jsonBody(request, &body, &failure) ? f(c, body) : failure;
-        });
+        return this->withBody(request, f);
     };
     const bool get = method == Method::Get;
     const bool post = method == Method::Post;
@@ -126,6 +140,51 @@ ApiReply ApiHandlers::routeAllocation(Method method, const QString& path, const 
     if (parts.at(1) == QLatin1String("discard"))
         return withAuth(request, [this, &id](const AuthContext& c) { return m_allocation.discard(c, id); });
     return ApiReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+}
+
+ApiReply ApiHandlers::routeAccounts(Method method, const QString& path, const QHttpServerRequest& request)
+{
+    if (path == api("/accounts")) {
+        if (method == Method::Get)
+            return withAuth(request, [this](const AuthContext& c) { return m_accounts.list(c); });
+        if (method == Method::Post)
+            return withBody(request,
+                            [this](const AuthContext& c, const QJsonObject& b) { return m_accounts.create(c, b); });
+        return ApiReply::error(405, QString(), QString());
+    }
+    const QStringList parts = path.mid(api("/accounts/").size()).split(QLatin1Char('/'));
+    const QString id = parts.first();
+    if (id.isEmpty() || id.size() > 100 || parts.size() > 2)
+        return ApiReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+    if (parts.size() == 1) {
+        if (method != Method::Patch)
+            return ApiReply::error(405, QString(), QString());
+        return withBody(
+            request, [this, &id](const AuthContext& c, const QJsonObject& b) { return m_accounts.update(c, id, b); });
+    }
+    const QString action = parts.at(1);
+    if (action != QLatin1String("reset-password") && action != QLatin1String("sign-out"))
+        return ApiReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+    if (method != Method::Post)
+        return ApiReply::error(405, QString(), QString());
+    if (action == QLatin1String("reset-password"))
+        return withAuth(request, [this, &id](const AuthContext& c) { return m_accounts.resetPassword(c, id); });
+    return withAuth(request, [this, &id](const AuthContext& c) { return m_accounts.signOut(c, id); });
+}
+
+ApiReply ApiHandlers::changePassword(const QHttpServerRequest& request)
+{
+    return withBody(
+        request,
+        [this](const AuthContext& c, const QJsonObject& body) {
+            const QJsonValue current = body.value(QLatin1String("current_password"));
+            const QJsonValue next = body.value(QLatin1String("new_password"));
+            if (!current.isString() || !next.isString() || next.toString().size() > 1000)
+                return ApiReply::error(400, QStringLiteral("malformed"),
+                                       QStringLiteral("Give \"current_password\" and \"new_password\"."));
+            return m_auth.changePassword(c, current.toString(), next.toString());
+        },
+        AuthService::PasswordGate::AllowPending);
 }
 
 ApiReply ApiHandlers::health()
@@ -172,11 +231,26 @@ ApiReply ApiHandlers::refresh(const QHttpServerRequest& request)
 }
 
 ApiReply ApiHandlers::withAuth(const QHttpServerRequest& request,
-                               const std::function<ApiReply(const AuthContext&)>& handler)
+                               const std::function<ApiReply(const AuthContext&)>& handler,
+                               AuthService::PasswordGate gate)
 {
     AuthContext context;
     ApiReply failure;
-    if (!m_auth.authenticate(request.value(QByteArrayLiteral("Authorization")), &context, &failure))
+    if (!m_auth.authenticate(request.value(QByteArrayLiteral("Authorization")), &context, &failure, gate))
         return failure;
     return handler(context);
+}
+
+ApiReply ApiHandlers::withBody(const QHttpServerRequest& request,
+                               const std::function<ApiReply(const AuthContext&, const QJsonObject&)>& handler,
+                               AuthService::PasswordGate gate)
+{
+    return withAuth(
+        request,
+        [&request, &handler](const AuthContext& c) {
+            QJsonObject body;
+            ApiReply failure;
+            return jsonBody(request, &body, &failure) ? handler(c, body) : failure;
+        },
+        gate);
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "allocation/AllocationService.h"
+#include "audit/AuditService.h"
+#include "auth/AccountService.h"
 #include "auth/AuthService.h"
 #include "http/ApiReply.h"
 #include "sync/DigestService.h"
@@ -32,11 +34,18 @@ private:
     ApiReply health();
     ApiReply login(const QHttpServerRequest& request);
     ApiReply refresh(const QHttpServerRequest& request);
-    ApiReply withAuth(const QHttpServerRequest& request, const std::function<ApiReply(const AuthContext&)>& handler);
+    ApiReply withAuth(const QHttpServerRequest& request, const std::function<ApiReply(const AuthContext&)>& handler,
+                      AuthService::PasswordGate gate = AuthService::PasswordGate::Enforce);
+    ApiReply withBody(const QHttpServerRequest& request,
+                      const std::function<ApiReply(const AuthContext&, const QJsonObject&)>& handler,
+                      AuthService::PasswordGate gate = AuthService::PasswordGate::Enforce);
     static bool jsonBody(const QHttpServerRequest& request, QJsonObject* body, ApiReply* failure);
     static bool isKnownPath(const QString& path);
     // /allocation/runs and below (docs/PROTOCOL.md "Allocation").
     ApiReply routeAllocation(Method method, const QString& path, const QHttpServerRequest& request);
+    // /accounts and below (docs/PROTOCOL.md "Accounts").
+    ApiReply routeAccounts(Method method, const QString& path, const QHttpServerRequest& request);
+    ApiReply changePassword(const QHttpServerRequest& request);
 
     ServerStorage& m_storage;
     AuthService m_auth;
@@ -45,5 +54,7 @@ private:
     DigestService m_digest;
     HistoryService m_history;
     AllocationService m_allocation;
+    AccountService m_accounts;
+    AuditService m_audit;
     std::unique_ptr<NotifyHub> m_notify;
 };

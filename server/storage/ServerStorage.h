@@ -70,6 +70,10 @@ struct AuditEvent {
     QString summary;    // no personal data
     QStringList fields; // names of the fields a write changed (never their values)
     qint64 version = 0; // the row version the write produced; 0 when it wrote no row
+    // Whose coordinators may read the event (GET /api/v1/audit). Empty: the region of the row `entity`/`entityId`
+    // names (a synced table other than accounts, or allocation_runs), looked up as the event is written; other
+    // events without one are read by admins only (docs/PROTOCOL.md "Audit").
+    QString regionId;
 };
 
 // One audit event of a row, as the history endpoint reads it back.
@@ -79,6 +83,33 @@ struct AuditRecord {
     QString action;
     QStringList fields;
     qint64 version = 0;
+};
+
+// What GET /api/v1/audit asks for; empty fields do not filter. `from` and `to` are UTC ISO-8601 with
+// milliseconds (the form `at` is stored in), both inclusive.
+struct AuditQuery {
+    QString accountId;
+    QString entity;
+    QString entityId;
+    QString action;
+    QString from;
+    QString to;
+    bool allRegions = true; // false: only events whose region is one of regionIds
+    QStringList regionIds;
+    qint64 beforeId = 0; // 0: from the newest; else only events older than this one (the cursor)
+    int limit = 100;
+};
+
+// One audit event as GET /api/v1/audit returns it.
+struct AuditEntry {
+    qint64 id = 0;
+    QString at;
+    QString accountId;
+    QString action;
+    QString entity;
+    QString entityId;
+    QString regionId;
+    QString summary;
 };
 
 // A row or tombstone stamped with a given seq: what a commit of another server instance touched, so this
@@ -172,6 +203,11 @@ public:
     virtual std::optional<Account> accountById(const QString& id) = 0;
     virtual void insertAccount(const Account& account, qint64 seq) = 0;
     virtual void updateAccount(const Account& account, qint64 seq) = 0;
+    // Every account, by user name, with its sign-in state (mustChangePassword, lastSignInAt).
+    virtual QVector<Account> accounts() = 0;
+    // The sign-in state is not synced and takes no seq (schema version 9, table account_security).
+    virtual void setMustChangePassword(const QString& accountId, bool mustChange) = 0;
+    virtual void recordSignIn(const QString& accountId, const QString& at) = 0;
 
     virtual void insertSession(const SessionRecord& session) = 0;
     virtual std::optional<SessionRecord> sessionByAccessHash(const QByteArray& hash) = 0;
@@ -179,8 +215,8 @@ public:
     virtual void updateSession(const SessionRecord& session) = 0;
     // Revokes one session; false when it was revoked already (or is gone).
     virtual bool revokeSession(const QString& sessionId) = 0;
-    // Revokes every session of the account (a password change); returns how many were still open.
-    virtual int revokeSessionsOf(const QString& accountId) = 0;
+    // Revokes every session of the account (a password change) but `exceptSessionId`; returns how many were open.
+    virtual int revokeSessionsOf(const QString& accountId, const QString& exceptSessionId = QString()) = 0;
     // Remembers a refresh token that rotation replaced, so that presenting it again is seen as reuse.
     virtual void retireRefreshHash(const QString& sessionId, const QByteArray& hash) = 0;
     // The session one of whose earlier, rotated refresh tokens has this hash.
@@ -197,6 +233,8 @@ public:
     virtual void appendAudit(const AuditEvent& event) = 0;
     // The audit events of one row, oldest first.
     virtual QVector<AuditRecord> auditOf(const QString& entity, const QString& entityId) = 0;
+    // The events the query selects, newest first, at most query.limit of them.
+    virtual QVector<AuditEntry> auditEvents(const AuditQuery& query) = 0;
 
     // Mail delivery (MailDelivery, MailEvents). Inside a write transaction: the ids of up to `limit` queued e-mail
     // messages due at `now` (never tried, or their next attempt has come), oldest first, each with one more

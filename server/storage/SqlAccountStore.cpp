@@ -8,12 +8,9 @@
 namespace {
 
 const char* kAccountColumns = "id, username, display_name, email, role, region_ids, organisation, active, "
-                              "password_hash, version, updated_at, updated_by";
-
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
+                              "password_hash, version, updated_at, updated_by, must_change_password, "
+                              "last_sign_in_at";
+const char* kAccountsJoined = "accounts LEFT JOIN account_security ON account_security.account_id = accounts.id";
 
 QString regionJson(const QStringList& ids)
 {
@@ -36,6 +33,8 @@ Account readAccount(const QSqlQuery& q)
     a.version = q.value(9).toLongLong();
     a.updatedAt = q.value(10).toString();
     a.updatedBy = q.value(11).toString();
+    a.mustChangePassword = q.value(12).toInt() != 0;
+    a.lastSignInAt = q.value(13).toString();
     return a;
 }
 
@@ -68,8 +67,9 @@ std::optional<Account> SqlAccountStore::accountBy(const QString& column, const Q
 {
     const QString condition =
         column == QLatin1String("username") ? m_db.dialect().usernameEquals() : column + QLatin1String(" = ?");
-    QSqlQuery& q = m_db.run(
-        QStringLiteral("SELECT %1 FROM accounts WHERE %2").arg(QLatin1String(kAccountColumns), condition), {value});
+    QSqlQuery& q = m_db.run(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                .arg(QLatin1String(kAccountColumns), QLatin1String(kAccountsJoined), condition),
+                            {value});
     std::optional<Account> account;
     if (q.next())
         account = readAccount(q);
@@ -91,6 +91,39 @@ void SqlAccountStore::updateAccount(const Account& account, qint64 seq)
                             "organisation = ?, active = ?, password_hash = ?, version = ?, updated_at = ?, "
                             "updated_by = ?, region_id = ?, seq = ? WHERE id = ?"),
              accountValues(account, seq));
+}
+
+QVector<Account> SqlAccountStore::accounts()
+{
+    QSqlQuery& q = m_db.run(QStringLiteral("SELECT %1 FROM %2 ORDER BY lower(username)")
+                                .arg(QLatin1String(kAccountColumns), QLatin1String(kAccountsJoined)));
+    QVector<Account> all;
+    while (q.next())
+        all.append(readAccount(q));
+    q.finish();
+    return all;
+}
+
+void SqlAccountStore::setMustChangePassword(const QString& accountId, bool mustChange)
+{
+    m_db.run(QStringLiteral("INSERT INTO account_security (account_id, must_change_password) VALUES (?, ?) "
+                            "ON CONFLICT(account_id) DO UPDATE SET must_change_password = "
+                            "excluded.must_change_password"),
+             {accountId, mustChange ? 1 : 0});
+}
+
+void SqlAccountStore::recordSignIn(const QString& accountId, const QString& at)
+{
+    m_db.run(QStringLiteral("INSERT INTO account_security (account_id, must_change_password, last_sign_in_at) "
+                            "VALUES (?, 0, ?) ON CONFLICT(account_id) DO UPDATE SET last_sign_in_at = "
+                            "excluded.last_sign_in_at"),
+             {accountId, at});
+}
+
+void SqlAccountStore::createSecurityTable(SqlDatabase& db)
+{
+    db.exec(QStringLiteral("CREATE TABLE account_security (account_id TEXT PRIMARY KEY, must_change_password "
+                           "INTEGER NOT NULL DEFAULT 0, last_sign_in_at TEXT)"));
 }
 
 std::optional<ClientRecord> SqlAccountStore::client(const QString& clientId)
@@ -126,36 +159,4 @@ void SqlAccountStore::recordResult(const QString& clientId, qint64 mid, const QJ
 {
     m_db.run(QStringLiteral("INSERT INTO client_mutations (client_id, mid, result) VALUES (?, ?, ?)"),
              {clientId, mid, QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))});
-}
-
-void SqlAccountStore::appendAudit(const AuditEvent& e)
-{
-    const QVariant fields =
-        e.fields.isEmpty() ? QVariant()
-                           : QVariant(QString::fromUtf8(
-                                 QJsonDocument(QJsonArray::fromStringList(e.fields)).toJson(QJsonDocument::Compact)));
-    const QVariant version = e.version > 0 ? QVariant(e.version) : QVariant();
-    m_db.run(QStringLiteral("INSERT INTO audit_events (at, account_id, action, entity, entity_id, summary, fields, "
-                            "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-             {isoNow(), e.accountId, e.action, e.entity, e.entityId, e.summary, fields, version});
-}
-
-QVector<AuditRecord> SqlAccountStore::auditOf(const QString& entity, const QString& entityId)
-{
-    QSqlQuery& q = m_db.run(QStringLiteral("SELECT at, account_id, action, fields, version FROM audit_events "
-                                           "WHERE entity = ? AND entity_id = ? ORDER BY id"),
-                            {entity, entityId});
-    QVector<AuditRecord> events;
-    while (q.next()) {
-        AuditRecord r;
-        r.at = q.value(0).toString();
-        r.accountId = q.value(1).toString();
-        r.action = q.value(2).toString();
-        for (const QJsonValue& f : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
-            r.fields.append(f.toString());
-        r.version = q.value(4).toLongLong();
-        events.append(r);
-    }
-    q.finish();
-    return events;
 }

@@ -92,10 +92,16 @@ bool SqlSessionStore::revokeSession(const QString& sessionId)
     return revoked;
 }
 
-int SqlSessionStore::revokeSessionsOf(const QString& accountId)
+int SqlSessionStore::revokeSessionsOf(const QString& accountId, const QString& exceptSessionId)
 {
+    // Two statements: an empty id would be bound as NULL, and "id <> NULL" holds for no row.
     QSqlQuery& q =
-        m_db.run(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE account_id = ? AND revoked = 0"), {accountId});
+        exceptSessionId.isEmpty()
+            ? m_db.run(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE account_id = ? AND revoked = 0"),
+                       {accountId})
+            : m_db.run(
+                  QStringLiteral("UPDATE sessions SET revoked = 1 WHERE account_id = ? AND revoked = 0 AND id <> ?"),
+                  {accountId, exceptSessionId});
     const int revoked = q.numRowsAffected();
     q.finish();
     return revoked;

@@ -17,7 +17,7 @@ public:
     std::optional<SessionRecord> sessionBy(const QString& column, const QByteArray& hash);
     void updateSession(const SessionRecord& session);
     bool revokeSession(const QString& sessionId);
-    int revokeSessionsOf(const QString& accountId);
+    int revokeSessionsOf(const QString& accountId, const QString& exceptSessionId);
 
     void retireRefreshHash(const QString& sessionId, const QByteArray& hash);
     std::optional<SessionRecord> sessionByRetiredRefreshHash(const QByteArray& hash);

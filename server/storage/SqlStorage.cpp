@@ -4,6 +4,7 @@
 #include "service/ServerLogging.h"
 #include "storage/SqlAccountStore.h"
 #include "storage/SqlAllocationStore.h"
+#include "storage/SqlAuditStore.h"
 #include "storage/SqlChangeFeed.h"
 #include "storage/SqlDatabase.h"
 #include "storage/SqlMailStore.h"
@@ -34,6 +35,7 @@ SqlStorage::SqlStorage(std::unique_ptr<SqlDatabase> db)
 {
     m_feed = std::make_unique<SqlChangeFeed>(*m_db);
     m_accounts = std::make_unique<SqlAccountStore>(*m_db);
+    m_audit = std::make_unique<SqlAuditStore>(*m_db);
     m_mail = std::make_unique<SqlMailStore>(*m_db);
     m_allocation = std::make_unique<SqlAllocationStore>(*m_db);
     m_sessions = std::make_unique<SqlSessionStore>(*m_db);
@@ -414,6 +416,21 @@ void SqlStorage::updateAccount(const Account& account, qint64 seq)
     m_accounts->updateAccount(account, seq);
 }
 
+QVector<Account> SqlStorage::accounts()
+{
+    return m_accounts->accounts();
+}
+
+void SqlStorage::setMustChangePassword(const QString& accountId, bool mustChange)
+{
+    m_accounts->setMustChangePassword(accountId, mustChange);
+}
+
+void SqlStorage::recordSignIn(const QString& accountId, const QString& at)
+{
+    m_accounts->recordSignIn(accountId, at);
+}
+
 void SqlStorage::insertSession(const SessionRecord& session)
 {
     m_sessions->insertSession(session);
@@ -439,9 +456,9 @@ bool SqlStorage::revokeSession(const QString& sessionId)
     return m_sessions->revokeSession(sessionId);
 }
 
-int SqlStorage::revokeSessionsOf(const QString& accountId)
+int SqlStorage::revokeSessionsOf(const QString& accountId, const QString& exceptSessionId)
 {
-    return m_sessions->revokeSessionsOf(accountId);
+    return m_sessions->revokeSessionsOf(accountId, exceptSessionId);
 }
 
 void SqlStorage::retireRefreshHash(const QString& sessionId, const QByteArray& hash)
@@ -486,7 +503,7 @@ void SqlStorage::recordResult(const QString& clientId, qint64 mid, const QJsonOb
 
 void SqlStorage::appendAudit(const AuditEvent& event)
 {
-    m_accounts->appendAudit(event);
+    m_audit->appendAudit(event);
 }
 
 QStringList SqlStorage::claimDueMessages(const QDateTime& now, const QDateTime& leaseUntil, int limit)
@@ -521,7 +538,12 @@ void SqlStorage::markOfferReminded(const QString& offerId, const QString& messag
 
 QVector<AuditRecord> SqlStorage::auditOf(const QString& entity, const QString& entityId)
 {
-    return m_accounts->auditOf(entity, entityId);
+    return m_audit->auditOf(entity, entityId);
+}
+
+QVector<AuditEntry> SqlStorage::auditEvents(const AuditQuery& query)
+{
+    return m_audit->auditEvents(query);
 }
 
 QString SqlStorage::metaValue(const QString& key)

@@ -8,6 +8,7 @@
 class SqlDatabase;
 class SqlChangeFeed;
 class SqlAccountStore;
+class SqlAuditStore;
 class SqlMailStore;
 class SqlAllocationStore;
 class SqlSessionStore;
@@ -54,13 +55,16 @@ public:
     std::optional<Account> accountById(const QString& id) override;
     void insertAccount(const Account& account, qint64 seq) override;
     void updateAccount(const Account& account, qint64 seq) override;
+    QVector<Account> accounts() override;
+    void setMustChangePassword(const QString& accountId, bool mustChange) override;
+    void recordSignIn(const QString& accountId, const QString& at) override;
 
     void insertSession(const SessionRecord& session) override;
     std::optional<SessionRecord> sessionByAccessHash(const QByteArray& hash) override;
     std::optional<SessionRecord> sessionByRefreshHash(const QByteArray& hash) override;
     void updateSession(const SessionRecord& session) override;
     bool revokeSession(const QString& sessionId) override;
-    int revokeSessionsOf(const QString& accountId) override;
+    int revokeSessionsOf(const QString& accountId, const QString& exceptSessionId = QString()) override;
     void retireRefreshHash(const QString& sessionId, const QByteArray& hash) override;
     std::optional<SessionRecord> sessionByRetiredRefreshHash(const QByteArray& hash) override;
     int purgeRetiredRefreshHashes(const QDateTime& retiredBefore) override;
@@ -73,6 +77,7 @@ public:
 
     void appendAudit(const AuditEvent& event) override;
     QVector<AuditRecord> auditOf(const QString& entity, const QString& entityId) override;
+    QVector<AuditEntry> auditEvents(const AuditQuery& query) override;
 
     QStringList claimDueMessages(const QDateTime& now, const QDateTime& leaseUntil, int limit) override;
     std::optional<MailAttempt> mailAttempt(const QString& messageId) override;
@@ -109,6 +114,7 @@ private:
     std::unique_ptr<SqlDatabase> m_db;
     std::unique_ptr<SqlChangeFeed> m_feed;
     std::unique_ptr<SqlAccountStore> m_accounts;
+    std::unique_ptr<SqlAuditStore> m_audit;
     std::unique_ptr<SqlSessionStore> m_sessions;
     std::unique_ptr<SqlMailStore> m_mail;
     std::unique_ptr<SqlAllocationStore> m_allocation;

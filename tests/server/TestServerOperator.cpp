@@ -39,6 +39,7 @@ private slots:
     void setRegionsFromTheCommandLine();
     void passwdFromTheCommandLineEndsEverySession();
     void disableFromTheCommandLineClosesSockets();
+    void enableAndSetRoleFromTheCommandLine();
     void setRegionsFromTheCommandLineClosesSocketsWith4001();
     void backupWhileRunningThenRestore();
     void epochRotateMakesClientsResync();
@@ -406,6 +407,39 @@ void TestServerOperator::disableFromTheCommandLineClosesSockets()
     QCOMPARE(socket.closeCode(), 1008);
     QCOMPARE(socket.closeReason(), QStringLiteral("account disabled"));
     QCOMPARE(m_server.http().get(QStringLiteral("/api/v1/me"), s.accessToken).status, 403);
+}
+
+// `account enable` and `account set-role` go through AccountAdmin like PATCH /api/v1/accounts/{id}: the same
+// rules hold (the last active admin stays), and the running server sees the change at the next request.
+void TestServerOperator::enableAndSetRoleFromTheCommandLine()
+{
+    const TestServer::Session before = m_server.login(QStringLiteral("uit.dienst"), QStringLiteral("secret"));
+    QCOMPARE(before.isValid(), false); // disabled by the test before
+    const TestProcess enabled = runCli({QStringLiteral("account"), QStringLiteral("enable"),
+                                        QStringLiteral("--username"), QStringLiteral("uit.dienst")});
+    QVERIFY2(enabled.exitCode == 0, qPrintable(enabled.err));
+    const TestServer::Session s = m_server.login(QStringLiteral("uit.dienst"), QStringLiteral("secret"));
+    QVERIFY2(s.isValid(), qPrintable(m_server.errorString()));
+
+    const TestProcess promoted = runCli({QStringLiteral("account"), QStringLiteral("set-role"),
+                                         QStringLiteral("uit.dienst"), QStringLiteral("coordinator")});
+    QVERIFY2(promoted.exitCode == 0, qPrintable(promoted.err));
+    const HttpReply me = m_server.http().get(QStringLiteral("/api/v1/me"), s.accessToken);
+    QCOMPARE(me.status, 200);
+    QCOMPARE(str(me.json, "role"), QStringLiteral("coordinator"));
+
+    const TestProcess unknownRole = runCli(
+        {QStringLiteral("account"), QStringLiteral("set-role"), QStringLiteral("uit.dienst"), QStringLiteral("baas")});
+    QCOMPARE(unknownRole.exitCode, 1);
+    QVERIFY2(unknownRole.err.contains(QStringLiteral("role")), qPrintable(unknownRole.err));
+    // "beheer" is the only admin: demoting it would leave nobody to manage accounts over HTTP.
+    const TestProcess lastAdmin = runCli(
+        {QStringLiteral("account"), QStringLiteral("set-role"), QStringLiteral("beheer"), QStringLiteral("counter")});
+    QCOMPARE(lastAdmin.exitCode, 1);
+    QVERIFY2(lastAdmin.err.contains(QStringLiteral("last active administrator")), qPrintable(lastAdmin.err));
+    QCOMPARE(m_server.storage().accountByUsername(QStringLiteral("beheer"))->role, QStringLiteral("admin"));
+    const TestProcess usage = runCli({QStringLiteral("account"), QStringLiteral("set-role"), QStringLiteral("beheer")});
+    QCOMPARE(usage.exitCode, 2);
 }
 
 void TestServerOperator::setRegionsFromTheCommandLineClosesSocketsWith4001()

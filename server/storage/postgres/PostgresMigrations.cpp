@@ -2,7 +2,9 @@
 
 #include "auth/TokenGenerator.h"
 #include "service/ServerLogging.h"
+#include "storage/SqlAccountStore.h"
 #include "storage/SqlAllocationStore.h"
+#include "storage/SqlAuditStore.h"
 #include "storage/SqlDatabase.h"
 #include "storage/SqlMailStore.h"
 #include "storage/SqlSchema.h"
@@ -12,7 +14,7 @@
 
 namespace {
 
-constexpr int kLatest = 8;
+constexpr int kLatest = 9;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -91,6 +93,10 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
         SqlSchema::createPlacementIndexes(db); // the offer rules' look-ups
     if (version == 8)
         SqlAllocationStore::createTables(db); // joint allocation runs
+    if (version == 9) {
+        SqlAuditStore::addRegionColumn(db);       // who reads an event (GET /api/v1/audit)
+        SqlAccountStore::createSecurityTable(db); // one-time passwords, last sign-in
+    }
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

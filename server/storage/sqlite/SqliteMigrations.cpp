@@ -2,7 +2,9 @@
 
 #include "auth/TokenGenerator.h"
 #include "service/ServerLogging.h"
+#include "storage/SqlAccountStore.h"
 #include "storage/SqlAllocationStore.h"
+#include "storage/SqlAuditStore.h"
 #include "storage/SqlMailStore.h"
 #include "storage/SqlSchema.h"
 #include "storage/SqlSessionStore.h"
@@ -11,7 +13,7 @@
 #include "storage/sqlite/SqliteTriggers.h"
 
 namespace {
-constexpr int kLatest = 8;
+constexpr int kLatest = 9;
 }
 
 int SqliteMigrations::latestVersion()
@@ -60,6 +62,10 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
             SqlSchema::createPlacementIndexes(db); // the offer rules' look-ups
         if (version == 8)
             SqlAllocationStore::createTables(db); // joint allocation runs
+        if (version == 9) {
+            SqlAuditStore::addRegionColumn(db);       // who reads an event (GET /api/v1/audit)
+            SqlAccountStore::createSecurityTable(db); // one-time passwords, last sign-in
+        }
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {

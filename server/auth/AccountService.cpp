@@ -1,0 +1,162 @@
+#include "auth/AccountService.h"
+
+#include "auth/AccountAdmin.h"
+#include "storage/ServerStorage.h"
+
+#include <QJsonArray>
+
+namespace {
+
+ApiReply invalid(const QString& message)
+{
+    return ApiReply::error(422, QStringLiteral("invalid"), message);
+}
+
+// A text field: absent leaves it, null empties it, anything but a string is refused.
+bool readText(const QJsonObject& body, const char* name, std::optional<QString>* out, QString* error)
+{
+    const QJsonValue value = body.value(QLatin1String(name));
+    if (value.isUndefined())
+        return true;
+    if (!value.isNull() && !value.isString()) {
+        *error = QStringLiteral("%1: must be a string").arg(QLatin1String(name));
+        return false;
+    }
+    *out = value.toString().trimmed();
+    return true;
+}
+
+} // namespace
+
+AccountService::AccountService(ServerStorage& storage)
+    : m_storage(storage)
+{
+}
+
+bool AccountService::readChange(const QJsonObject& body, AccountChange* change, QString* error)
+{
+    static const QStringList known{
+        QStringLiteral("username"),   QStringLiteral("display_name"), QStringLiteral("email"), QStringLiteral("role"),
+        QStringLiteral("region_ids"), QStringLiteral("organisation"), QStringLiteral("active")};
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = QStringLiteral("%1: is not a field of an account").arg(it.key().left(100));
+            return false;
+        }
+    }
+    if (!readText(body, "display_name", &change->displayName, error) ||
+        !readText(body, "email", &change->email, error) || !readText(body, "role", &change->role, error) ||
+        !readText(body, "organisation", &change->organisation, error))
+        return false;
+    const QJsonValue regions = body.value(QLatin1String("region_ids"));
+    if (!regions.isUndefined()) {
+        if (!regions.isArray()) {
+            *error = QStringLiteral("region_ids: must be a list of region ids");
+            return false;
+        }
+        QStringList ids;
+        for (const QJsonValue& v : regions.toArray()) {
+            if (!v.isString()) {
+                *error = QStringLiteral("region_ids: must be a list of region ids");
+                return false;
+            }
+            ids.append(v.toString());
+        }
+        change->regionIds = ids;
+    }
+    const QJsonValue active = body.value(QLatin1String("active"));
+    if (!active.isUndefined()) {
+        if (!active.isBool()) {
+            *error = QStringLiteral("active: must be true or false");
+            return false;
+        }
+        change->active = active.toBool();
+    }
+    return true;
+}
+
+std::optional<ApiReply> AccountService::settle(const AccountOutcome& outcome)
+{
+    if (!outcome.ok())
+        return ApiReply::error(outcome.status, outcome.code, outcome.message);
+    if (outcome.seq > 0 && m_committed)
+        m_committed({CommittedRow{QStringLiteral("accounts"), outcome.account.toSyncRow(), QString(), outcome.seq}});
+    if (outcome.revokedSessions > 0 && m_revoked)
+        m_revoked();
+    return std::nullopt;
+}
+
+ApiReply AccountService::list(const AuthContext& context)
+{
+    if (!context.scope.isAdmin() && context.scope.role() != QLatin1String("coordinator"))
+        return ApiReply::error(403, QStringLiteral("forbidden"),
+                               QStringLiteral("Only an administrator or a coordinator manages accounts."));
+    QJsonArray accounts;
+    for (const Account& account : AccountAdmin(m_storage).list(&context.account))
+        accounts.append(account.toAdminJson());
+    return ApiReply::ok({{QStringLiteral("accounts"), accounts}});
+}
+
+ApiReply AccountService::create(const AuthContext& context, const QJsonObject& body)
+{
+    AccountChange fields;
+    QString error;
+    if (!readChange(body, &fields, &error))
+        return invalid(error);
+    if (fields.active)
+        return invalid(QStringLiteral("active: a new account is always active"));
+    const QJsonValue username = body.value(QLatin1String("username"));
+    if (!username.isString())
+        return invalid(QStringLiteral("username: required, a string"));
+    if (!fields.role)
+        return invalid(QStringLiteral("role: required"));
+    Account account;
+    account.username = username.toString().trimmed();
+    account.role = *fields.role;
+    account.regionIds = fields.regionIds.value_or(QStringList());
+    account.displayName = fields.displayName.value_or(QString());
+    account.email = fields.email.value_or(QString());
+    account.organisation = fields.organisation.value_or(QString());
+    const AccountOutcome outcome = AccountAdmin(m_storage).create(&context.account, account, QString());
+    if (const std::optional<ApiReply> refused = settle(outcome))
+        return *refused;
+    ApiReply reply = ApiReply::ok({{QStringLiteral("account"), outcome.account.toAdminJson()},
+                                   {QStringLiteral("one_time_password"), outcome.oneTimePassword}});
+    reply.status = 201;
+    return reply; // HttpFrontend marks every answer no-store: the password stays in no cache
+}
+
+ApiReply AccountService::update(const AuthContext& context, const QString& accountId, const QJsonObject& body)
+{
+    AccountChange change;
+    QString error;
+    if (!readChange(body, &change, &error))
+        return invalid(error);
+    if (body.contains(QLatin1String("username")))
+        return invalid(QStringLiteral("username: cannot be changed"));
+    if (change.isEmpty())
+        return invalid(QStringLiteral("give at least one of display_name, email, role, region_ids, organisation, "
+                                      "active"));
+    const AccountOutcome outcome = AccountAdmin(m_storage).update(&context.account, accountId, change);
+    if (const std::optional<ApiReply> refused = settle(outcome))
+        return *refused;
+    return ApiReply::ok({{QStringLiteral("account"), outcome.account.toAdminJson()}});
+}
+
+ApiReply AccountService::resetPassword(const AuthContext& context, const QString& accountId)
+{
+    const AccountOutcome outcome = AccountAdmin(m_storage).resetPassword(&context.account, accountId);
+    if (const std::optional<ApiReply> refused = settle(outcome))
+        return *refused;
+    return ApiReply::ok({{QStringLiteral("one_time_password"), outcome.oneTimePassword},
+                         {QStringLiteral("revoked_sessions"), outcome.revokedSessions},
+                         {QStringLiteral("account"), outcome.account.toAdminJson()}});
+}
+
+ApiReply AccountService::signOut(const AuthContext& context, const QString& accountId)
+{
+    const AccountOutcome outcome = AccountAdmin(m_storage).signOut(&context.account, accountId);
+    if (const std::optional<ApiReply> refused = settle(outcome))
+        return *refused;
+    return ApiReply::ok({{QStringLiteral("revoked_sessions"), outcome.revokedSessions}});
+}
