@@ -782,7 +782,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The current password is not right.</source>
         <translation type="unfinished"></translation>
     </message>

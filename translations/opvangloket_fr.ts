@@ -786,7 +786,7 @@
         <translation>Le serveur est injoignable : un mot de passe ne se change qu’en ligne.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The current password is not right.</source>
         <translation>Le mot de passe actuel n’est pas correct.</translation>
     </message>

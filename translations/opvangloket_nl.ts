@@ -786,7 +786,7 @@
         <translation>De server is niet bereikbaar: een wachtwoord kan alleen online gewijzigd worden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The current password is not right.</source>
         <translation>Het huidige wachtwoord klopt niet.</translation>
     </message>

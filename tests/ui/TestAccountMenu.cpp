@@ -33,6 +33,7 @@ private slots:
     void signOutRevokesTheSessionAndRemovesOnlyThisAccount();
     void signOutRemovesTheSavedSignIn();
     void passwordRulesShowAsOneTypes();
+    void passwordChangedOnTheServer();
 
 private:
     TestServer m_server{TestServer::Demo};
@@ -145,6 +146,38 @@ void TestAccountMenu::passwordRulesShowAsOneTypes()
     QTest::keyClicks(dialog.repeatEdit(), QStringLiteral("een lange zin als wachtwoord"));
     QVERIFY(dialog.message()->text().isEmpty());
     QVERIFY(dialog.changeButton()->isEnabled());
+}
+
+void TestAccountMenu::passwordChangedOnTheServer()
+{
+    QTemporaryDir dir;
+    ClientProfile profile(dir.path());
+    const QUrl server(m_server.baseUrl());
+    ClientSession session(profile, server);
+    QString error;
+    QVERIFY2(session.signIn(QStringLiteral("toeleider.antwerpen"), QStringLiteral("demo"),
+                            ClientSession::Keychain::Skip, &error),
+             qPrintable(error));
+    ChangePasswordDialog dialog(session.api(), QStringLiteral("toeleider.antwerpen"));
+    dialog.show();
+    // A wrong current password: said plainly, nothing changes, the dialog stays.
+    dialog.currentEdit()->setText(QStringLiteral("not-the-password"));
+    dialog.newEdit()->setText(QStringLiteral("een lange zin als wachtwoord"));
+    dialog.repeatEdit()->setText(QStringLiteral("een lange zin als wachtwoord"));
+    QTest::mouseClick(dialog.changeButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&]() { return dialog.message()->text().contains(QStringLiteral("not right")); }));
+    QVERIFY(dialog.isVisible());
+    dialog.currentEdit()->setText(QStringLiteral("demo"));
+    QTest::mouseClick(dialog.changeButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&]() { return !dialog.isVisible(); }));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    // The new password signs in; the old one no longer does.
+    ClientSession again(profile, server);
+    QVERIFY(!again.signIn(QStringLiteral("toeleider.antwerpen"), QStringLiteral("demo"), ClientSession::Keychain::Skip,
+                          &error));
+    QVERIFY2(again.signIn(QStringLiteral("toeleider.antwerpen"), QStringLiteral("een lange zin als wachtwoord"),
+                          ClientSession::Keychain::Skip, &error),
+             qPrintable(error));
 }
 
 QTEST_MAIN(TestAccountMenu)

@@ -75,7 +75,9 @@ QString ChangePasswordDialog::refusal(const ApiResult& reply)
 {
     if (reply.networkError)
         return tr("The server cannot be reached: a password can only be changed online.");
-    if (reply.status == 401 || reply.error.code == QLatin1String("wrong_password"))
+    // The server names the field first ("current_password: is not right"); a wrong current password is a 422, not a
+    // 401, so the session is not taken for expired.
+    if (reply.error.message.startsWith(QLatin1String("current_password")))
         return tr("The current password is not right.");
     if (reply.status == 422)
         return tr("The server did not accept this password: %1").arg(reply.error.message);
