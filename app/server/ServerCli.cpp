@@ -191,32 +191,38 @@ int ServerCli::runAccount()
               << Qt::endl;
         return Usage;
     }
+    const auto change = [&](AccountAdmin& admin, QString* error) {
+        if (action == QLatin1String("create")) {
+            Account account;
+            account.username = username;
+            account.role = value(QStringLiteral("role"));
+            account.regionIds = value(QStringLiteral("regions")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            account.displayName = value(QStringLiteral("display-name"));
+            account.email = value(QStringLiteral("email"));
+            account.organisation = value(QStringLiteral("organisation"));
+            return !admin.create(account, readPasswordFromStdin(), error).isEmpty();
+        }
+        if (action == QLatin1String("passwd"))
+            return admin.setPassword(username, readPasswordFromStdin(), error);
+        return admin.setActive(username, action == QLatin1String("enable"), error);
+    };
+    return runOnAccounts(action, change, QStringLiteral("account %1: %2 done").arg(username, action));
+}
+
+int ServerCli::runOnAccounts(const QString& action, const std::function<bool(AccountAdmin&, QString*)>& change,
+                             const QString& done)
+{
     int exitCode = Ok;
     const auto storage = openStorage(&exitCode);
     if (!storage)
         return exitCode;
     QString error;
     AccountAdmin admin(*storage);
-    bool ok = false;
-    if (action == QLatin1String("create")) {
-        Account account;
-        account.username = username;
-        account.role = value(QStringLiteral("role"));
-        account.regionIds = value(QStringLiteral("regions")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        account.displayName = value(QStringLiteral("display-name"));
-        account.email = value(QStringLiteral("email"));
-        account.organisation = value(QStringLiteral("organisation"));
-        ok = !admin.create(account, readPasswordFromStdin(), &error).isEmpty();
-    } else if (action == QLatin1String("passwd")) {
-        ok = admin.setPassword(username, readPasswordFromStdin(), &error);
-    } else {
-        ok = admin.setActive(username, action == QLatin1String("enable"), &error);
-    }
-    if (!ok) {
+    if (!change(admin, &error)) {
         err() << "opvangloket-server: account " << action << ": " << error << Qt::endl;
         return Failure;
     }
-    QTextStream(stdout) << "account " << username << ": " << action << " done" << Qt::endl;
+    QTextStream(stdout) << done << Qt::endl;
     return Ok;
 }
 
@@ -227,18 +233,11 @@ int ServerCli::runSetRegions(const QStringList& args)
         err() << "usage: opvangloket-server account set-regions USER REGION[,REGION...]" << Qt::endl;
         return Usage;
     }
-    int exitCode = Ok;
-    const auto storage = openStorage(&exitCode);
-    if (!storage)
-        return exitCode;
-    QString error;
-    if (!AccountAdmin(*storage).setRegions(args.at(2), regions, &error)) {
-        err() << "opvangloket-server: account set-regions: " << error << Qt::endl;
-        return Failure;
-    }
-    QTextStream(stdout) << "account " << args.at(2) << ": regions set to " << regions.join(QLatin1Char(','))
-                        << "; its devices resync on their next pull" << Qt::endl;
-    return Ok;
+    return runOnAccounts(
+        QStringLiteral("set-regions"),
+        [&](AccountAdmin& admin, QString* error) { return admin.setRegions(args.at(2), regions, error); },
+        QStringLiteral("account %1: regions set to %2; its devices resync on their next pull")
+            .arg(args.at(2), regions.join(QLatin1Char(','))));
 }
 
 int ServerCli::runSetRole(const QStringList& args)
@@ -247,18 +246,11 @@ int ServerCli::runSetRole(const QStringList& args)
         err() << "usage: opvangloket-server account set-role USER ROLE" << Qt::endl;
         return Usage;
     }
-    int exitCode = Ok;
-    const auto storage = openStorage(&exitCode);
-    if (!storage)
-        return exitCode;
-    QString error;
-    if (!AccountAdmin(*storage).setRole(args.at(2), args.at(3), &error)) {
-        err() << "opvangloket-server: account set-role: " << error << Qt::endl;
-        return Failure;
-    }
-    QTextStream(stdout) << "account " << args.at(2) << ": role set to " << args.at(3)
-                        << "; its devices resync on their next pull" << Qt::endl;
-    return Ok;
+    return runOnAccounts(
+        QStringLiteral("set-role"),
+        [&](AccountAdmin& admin, QString* error) { return admin.setRole(args.at(2), args.at(3), error); },
+        QStringLiteral("account %1: role set to %2; its devices resync on their next pull")
+            .arg(args.at(2), args.at(3)));
 }
 
 int ServerCli::runBackup()

@@ -4,12 +4,15 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class ServerStorage;
 
 // The command line of opvangloket-server: options, the `account`, `migrate`, `backup` and `epoch` subcommands,
 // and their exit codes (0 ok, 1 failure while running, 2 usage error or unsupported configuration).
+class AccountAdmin;
+
 class ServerCli
 {
 public:
@@ -33,6 +36,9 @@ private:
     int openStorageFailure(const QString& error, bool unsupported) const;
     // The storage of --data/--database, migrated; null with *exitCode set (and the reason printed) on failure.
     std::unique_ptr<ServerStorage> openStorage(int* exitCode) const;
+    // Opens the storage, makes one account change and says what happened (the same for every account subcommand).
+    int runOnAccounts(const QString& action, const std::function<bool(AccountAdmin&, QString*)>& change,
+                      const QString& done);
     int runSetRegions(const QStringList& args);
     int runSetRole(const QStringList& args);
     static QString readPasswordFromStdin();
