@@ -126,6 +126,14 @@ void TestAllocationWindow::draftReviewConfirmAndAnswer()
         QVERIFY(table->item(r, AllocationDraftView::Number)->text().startsWith(QLatin1String("ANT-")));
         QVERIFY(!table->item(r, AllocationDraftView::Reason)->text().isEmpty());
     }
+    // Per location, who gets the seats: every family with a place is named once, by its number.
+    QTableWidget* locations = dialog->draftView()->locationTable();
+    int named = 0;
+    for (int r = 0; r < locations->rowCount(); ++r) {
+        const QString numbers = locations->item(r, 5)->text();
+        named += numbers.isEmpty() ? 0 : int(numbers.split(QStringLiteral(", ")).size());
+    }
+    QCOMPARE(named, matched);
     dialog->draftView()->outcomeFilter()->setCurrentIndex(1); // with a place
     int shown = 0;
     for (int r = 0; r < table->rowCount(); ++r)

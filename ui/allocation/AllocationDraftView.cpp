@@ -185,6 +185,7 @@ void AllocationDraftView::fillApplications(const QJsonObject& run)
         auto* number = cell(str(app, "number").isEmpty() ? tr("(not in your copy)") : str(app, "number"));
         number->setData(Qt::UserRole, matched ? QStringLiteral("matched") : QStringLiteral("unmatched"));
         number->setData(Qt::UserRole + 1, str(a, "application_id"));
+        number->setData(Qt::UserRole + 2, matched ? str(a, "location_id") : QString());
         m_applications->setItem(r, Number, number);
         m_applications->setItem(
             r, Child, cell(QStringLiteral("%1 %2").arg(str(child, "first_name"), str(child, "last_name")).trimmed()));
@@ -207,14 +208,13 @@ void AllocationDraftView::fillApplications(const QJsonObject& run)
 
 void AllocationDraftView::fillLocations(const QJsonObject& run)
 {
-    // Who gets a seat where, by application number (the names are one click away in the other tab).
+    // Who gets a seat where, by the numbers the application table has read already (no second read per family).
     QHash<QString, QStringList> given;
-    const RecordQuery records(m_cache);
-    for (const QJsonValue& v : run.value(QLatin1String("assignments")).toArray()) {
-        const QJsonObject a = v.toObject();
-        if (!str(a, "free_place_id").isEmpty())
-            given[str(a, "location_id")].append(
-                str(records.row(QStringLiteral("applications"), str(a, "application_id")), "number"));
+    for (int r = 0; r < m_applications->rowCount(); ++r) {
+        const QTableWidgetItem* number = m_applications->item(r, Number);
+        const QString location = number->data(Qt::UserRole + 2).toString();
+        if (!location.isEmpty())
+            given[location].append(number->text());
     }
     const QJsonArray locations =
         run.value(QLatin1String("summary")).toObject().value(QLatin1String("locations")).toArray();
