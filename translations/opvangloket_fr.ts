@@ -284,7 +284,12 @@
         <translation>Dont occupées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Given to</source>
+        <translation>Attribuées à</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Per application</source>
         <translation>Par demande</translation>
     </message>

@@ -284,7 +284,12 @@
         <translation>Waarvan ingenomen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Given to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Per application</source>
         <translation>Per aanvraag</translation>
     </message>

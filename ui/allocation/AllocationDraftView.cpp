@@ -57,8 +57,9 @@ AllocationDraftView::AllocationDraftView(LocalCache& cache, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("allocationSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    m_locations =
-        table({tr("Location"), tr("Places"), tr("Given"), tr("Kept for priority"), tr("Of those taken")}, this);
+    m_locations = table(
+        {tr("Location"), tr("Places"), tr("Given"), tr("Kept for priority"), tr("Of those taken"), tr("Given to")},
+        this);
     m_locations->setObjectName(QStringLiteral("allocationLocations"));
     auto* tabs = new QTabWidget(this);
     tabs->addTab(buildApplications(), tr("Per application"));
