@@ -3803,7 +3803,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -3931,7 +3931,12 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+42"/>
+        <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
+        <translation>Dat deel van Opvangloket is niet beschikbaar voor uw rol; vraag het aan een coördinator of een beheerder.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>Families to call back today or earlier</source>
         <translation>Gezinnen om terug te bellen: vandaag of te laat</translation>
     </message>

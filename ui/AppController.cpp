@@ -167,7 +167,7 @@ void AppController::openMainWindow()
         QTimer::singleShot(0, this, [this, removeData]() { signOut(removeData); });
     });
     if (!m_options.view.isEmpty())
-        m_window->showView(m_options.view);
+        m_window->openRequestedView(m_options.view);
     if (m_options.bench && m_benchProbe)
         m_benchProbe(*m_window, *m_startup, this);
     m_startup->watch();

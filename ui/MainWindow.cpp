@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "NavigationRail.h"
+#include "RolePages.h"
 #include "StatusBarWidget.h"
 #include "allocation/AllocationDialog.h"
 #include "allocation/RuleSetDialog.h"
@@ -236,6 +237,7 @@ void MainWindow::buildRail()
                              tr("Audit"),
                              tr("Conflicts")};
     const QStringList names = viewNames();
+    const QString role = m_session.account().role;
     for (int i = 0; i < names.size(); ++i) {
         QWidget* page = nullptr;
         if (names.at(i) == QLatin1String("applications"))
@@ -250,7 +252,14 @@ void MainWindow::buildRail()
             page = m_freePlaces;
         else if (names.at(i) == QLatin1String("conflicts"))
             page = m_conflicts;
-        else
+        if (!RolePages::allows(role, names.at(i))) {
+            // Not this role's work: the rail leaves it out rather than show a page that can only refuse. A built
+            // page stays as an object (counts and links ask it) but never shows.
+            if (page)
+                page->hide();
+            continue;
+        }
+        if (!page)
             page = new PlaceholderPage(titles.at(i), m_pages); // not built yet: say so, show nothing made up
         addPage(names.at(i), titles.at(i), page);
     }
@@ -261,6 +270,14 @@ void MainWindow::addPage(const QString& name, const QString& title, QWidget* pag
     m_pages->addWidget(page);
     m_pageByName.insert(name, page);
     m_rail->addEntry(name, title, UiIcons::icon(name));
+}
+
+void MainWindow::openRequestedView(const QString& name)
+{
+    if (showView(name))
+        return;
+    m_messages->showMessage(
+        tr("That part of Opvangloket is not available for your role; ask a coordinator or an administrator."));
 }
 
 void MainWindow::buildShortcuts()
@@ -275,9 +292,10 @@ void MainWindow::buildShortcuts()
         if (ListPage* list = currentList())
             list->focusSearch();
     });
-    const QStringList names = viewNames();
+    const QStringList names = RolePages::visible(m_session.account().role, viewNames());
     for (int i = 0; i < names.size(); ++i) {
-        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth part, as the digits sit on the keyboard.
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth part, as the digits sit on the keyboard and the parts down the
+        // rail: the digit follows what this person sees.
         const Qt::Key digit = i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0;
         auto* go = new QShortcut(QKeySequence(Qt::CTRL | digit), this);
         const QString name = names.at(i);

@@ -40,6 +40,8 @@ public:
 
     // Shows a part by its --view name ("applications", "parents", "dashboard", ...); false if unknown.
     bool showView(const QString& name);
+    // showView for a part asked for on the command line: one this role does not use is said plainly.
+    void openRequestedView(const QString& name);
     QString currentView() const;
     // Selects the first record of the list in view, so its details show (used for screenshots).
     void selectFirstRecord();
@@ -54,6 +56,7 @@ public:
     EmergencyView* emergencyView() const { return m_emergency; }
     FreePlacesView* freePlacesView() const { return m_freePlaces; }
     DetailPanel* detailPanel() const { return m_detail; }
+    NavigationRail* rail() const { return m_rail; }
     StatusBarWidget* statusBarWidget() const { return m_status; }
     MessageBar* messageBar() const { return m_messages; }
     QLineEdit* globalSearch() const { return m_search; }

@@ -61,6 +61,14 @@ QListWidgetItem* NavigationRail::itemNamed(const QString& name) const
     return nullptr;
 }
 
+QStringList NavigationRail::names() const
+{
+    QStringList all;
+    for (int i = 0; i < count(); ++i)
+        all.append(item(i)->data(Qt::UserRole).toString());
+    return all;
+}
+
 bool NavigationRail::selectName(const QString& name)
 {
     QListWidgetItem* entry = itemNamed(name);

@@ -185,7 +185,8 @@ void TestConflictsView::statusBarCountOpensTheView()
     QCOMPARE(m_app.window()->currentView(), QStringLiteral("conflicts"));
     QVERIFY(view()->isVisible());
     m_app.window()->showView(QStringLiteral("applications"));
-    QTest::keyClick(m_app.window(), Qt::Key_0, Qt::ControlModifier); // the tenth part of the rail
+    // The eighth and last part of a counter worker's rail (no accounts, no audit log).
+    QTest::keyClick(m_app.window(), Qt::Key_8, Qt::ControlModifier);
     QCOMPARE(m_app.window()->currentView(), QStringLiteral("conflicts"));
 }
 
