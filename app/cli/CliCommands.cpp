@@ -1,5 +1,8 @@
 #include "CliCommands.h"
 
+#include "domain/RegionCatalog.h"
+#include "report/PeriodFigures.h"
+#include "report/PeriodReportCsv.h"
 #include "store/cache/ClientProfile.h"
 #include "store/cache/LocalCache.h"
 #include "store/records/RecordQuery.h"
@@ -194,5 +197,61 @@ int CliCommands::check()
         return Mismatch;
     }
     m_out << "The cache equals the server for this account.\n";
+    return Ok;
+}
+
+int CliCommands::report()
+{
+    // The figures are those of the cache: fresh after a sync, or as they are with --offline (said on stderr).
+    if (m_options.offline) {
+        QString error;
+        if (m_options.user.isEmpty() || !m_session->openOffline(m_options.user, &error)) {
+            m_err << (m_options.user.isEmpty() ? QStringLiteral("No user given: use --user NAME.") : error) << "\n";
+            return m_options.user.isEmpty() ? Usage : CacheFailed;
+        }
+        m_err << "Report from the offline copy as of " << m_session->cache().state(QStringLiteral("last_sync_at"))
+              << ".\n";
+    } else {
+        const int synced = sync();
+        if (synced != Ok)
+            return synced;
+    }
+    const AccountInfo& account = m_session->account();
+    QStringList regions = m_options.regionId.isEmpty() ? account.regionIds : QStringList{m_options.regionId};
+    if (account.role == QLatin1String("admin") && m_options.regionId.isEmpty()) {
+        regions.clear();
+        for (const Region& region : RegionCatalog::regions())
+            regions.append(region.id);
+    }
+    if (!m_options.regionId.isEmpty() && account.role != QLatin1String("admin") &&
+        !account.regionIds.contains(m_options.regionId)) {
+        m_err << "Region '" << m_options.regionId << "' is not one of this account's regions ("
+              << account.regionIds.join(QLatin1String(", ")) << ").\n";
+        return Usage;
+    }
+    PeriodFigures figures(m_session->cache());
+    QVector<SmallCountSuppression::Shown> shown;
+    QStringList regionOfLine;
+    for (const QString& regionId : qAsConst(regions)) {
+        QVector<ReportCell> cells;
+        QString error;
+        if (!figures.compute({regionId, m_options.from, m_options.to}, &cells, &error)) {
+            m_err << "Cannot count the figures of " << regionId << ": " << error << "\n";
+            return CacheFailed;
+        }
+        const QVector<SmallCountSuppression::Shown> region =
+            SmallCountSuppression::apply(cells, PeriodFigures::partitions());
+        shown += region;
+        for (int i = 0; i < region.size(); ++i)
+            regionOfLine.append(regionId);
+    }
+    QString error;
+    if (!PeriodReportCsv::write(m_options.outPath, regionOfLine, shown, &error)) {
+        m_err << "Cannot write " << m_options.outPath << ": " << error << "\n";
+        return CacheFailed;
+    }
+    m_out << "Wrote " << shown.size() << " figures for " << regions.join(QLatin1String(", ")) << " ("
+          << m_options.from.toString(Qt::ISODate) << " to " << m_options.to.toString(Qt::ISODate) << ") to "
+          << m_options.outPath << "\n";
     return Ok;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QTextStream>
 #include <QUrl>
@@ -20,6 +21,12 @@ public:
         QString user;
         bool passwordStdin = false;
         int keepAckedDays = -1; // --keep-acked-days; -1: the profile's setting
+        // report
+        QDate from, to;   // both included
+        QString regionId; // empty: every region of the account
+        QString format;   // csv
+        QString outPath;
+        bool offline = false; // from the cache as it is, without syncing first
     };
 
     explicit CliCommands(const Options& options);
@@ -29,6 +36,7 @@ public:
     int sync();
     int status();
     int check();
+    int report();
 
 private:
     // Signs in with --password-stdin, or resumes with the keychain's refresh token.

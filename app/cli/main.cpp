@@ -1,9 +1,41 @@
 #include "CliCommands.h"
+#include "domain/RegionCatalog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+
+namespace {
+
+// The options of `report`, checked before anything opens: an empty text, or what is wrong in one sentence.
+QString readReportOptions(const QCommandLineParser& parser, const QList<QCommandLineOption>& o,
+                          CliCommands::Options* options)
+{
+    const QCommandLineOption &from = o.at(0), &to = o.at(1), &region = o.at(2), &format = o.at(3), &out = o.at(4),
+                             &offline = o.at(5);
+    options->from = QDate::fromString(parser.value(from), Qt::ISODate);
+    options->to = QDate::fromString(parser.value(to), Qt::ISODate);
+    if (!options->from.isValid() || !options->to.isValid())
+        return QStringLiteral("report needs --from and --to as dates YYYY-MM-DD (both days included).");
+    if (options->from > options->to)
+        return QStringLiteral("--from %1 comes after --to %2.").arg(parser.value(from), parser.value(to));
+    options->regionId = parser.value(region);
+    if (!options->regionId.isEmpty() && !RegionCatalog::isRegionId(options->regionId))
+        return QStringLiteral("Unknown region '%1'; one of antwerpen, mechelen, turnhout.").arg(options->regionId);
+    options->format = parser.value(format);
+    if (options->format != QLatin1String("csv"))
+        return options->format == QLatin1String("pdf")
+                   ? QStringLiteral("--format pdf is not available in this version yet; use --format csv.")
+                   : QStringLiteral("report needs --format csv.");
+    options->outPath = parser.value(out);
+    if (options->outPath.isEmpty())
+        return QStringLiteral("report needs --out FILE.");
+    options->offline = parser.isSet(offline);
+    return QString();
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -19,12 +51,14 @@ int main(int argc, char* argv[])
         "  login    sign in (remembered in the system keychain unless --password-stdin is given)\n"
         "  sync     push pending changes and pull what is new; prints rows received and seconds\n"
         "  status   what the offline cache holds (no network needed)\n"
-        "  check    compare the cache with the server (exit 0 only when they are equal)\n\n"
+        "  check    compare the cache with the server (exit 0 only when they are equal)\n"
+        "  report   the period report for the agency, per child, small counts hidden:\n"
+        "           report --from YYYY-MM-DD --to YYYY-MM-DD [--region R] --format csv --out FILE\n\n"
         "Exit codes: 0 success, 1 usage, 2 sign-in refused, 3 server unreachable or failing, 4 cache problem,\n"
         "5 cache differs from the server."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("login | sync | status | check"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("login | sync | status | check | report"));
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address."), QStringLiteral("URL"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Folder for the cache and settings."),
                                      QStringLiteral("DIR"));
@@ -38,7 +72,20 @@ int main(int argc, char* argv[])
                        "restored from an older backup (default: the profile's setting, else 30)."),
         QStringLiteral("N"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log what the client does."));
-    parser.addOptions({server, profile, user, passwordStdin, keepAcked, verbose});
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("report: first day (included)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("report: last day (included)."),
+                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    QStringLiteral("report: one region (default: every region of the account)."),
+                                    QStringLiteral("R"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("report: csv."), QStringLiteral("F"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("report: the file to write."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     QStringLiteral("report: from the offline copy as it is, without syncing first."));
+    parser.addOptions(
+        {server, profile, user, passwordStdin, keepAcked, verbose, from, to, region, format, out, offline});
     parser.process(app);
     if (!parser.isSet(verbose))
         QLoggingCategory::setFilterRules(QStringLiteral("opvangloket.*.info=false"));
@@ -46,7 +93,7 @@ int main(int argc, char* argv[])
     const QStringList args = parser.positionalArguments();
     QTextStream err(stderr);
     if (args.size() != 1) {
-        err << "Give exactly one command: login, sync, status or check. See --help.\n";
+        err << "Give exactly one command: login, sync, status, check or report. See --help.\n";
         return CliCommands::Usage;
     }
     CliCommands::Options options;
@@ -70,8 +117,15 @@ int main(int argc, char* argv[])
         }
     }
 
-    CliCommands commands(options);
     const QString command = args.first();
+    if (command == QLatin1String("report")) {
+        const QString problem = readReportOptions(parser, {from, to, region, format, out, offline}, &options);
+        if (!problem.isEmpty()) {
+            err << problem << "\n";
+            return CliCommands::Usage;
+        }
+    }
+    CliCommands commands(options);
     if (command == QLatin1String("login"))
         return commands.login();
     if (command == QLatin1String("sync"))
@@ -80,6 +134,8 @@ int main(int argc, char* argv[])
         return commands.status();
     if (command == QLatin1String("check"))
         return commands.check();
-    err << "Unknown command '" << command << "'. Use login, sync, status or check.\n";
+    if (command == QLatin1String("report"))
+        return commands.report();
+    err << "Unknown command '" << command << "'. Use login, sync, status, check or report.\n";
     return CliCommands::Usage;
 }

@@ -1,7 +1,8 @@
 #include "CsvWriter.h"
 
-CsvWriter::CsvWriter(const QString& path)
+CsvWriter::CsvWriter(const QString& path, ByteOrderMark mark)
     : m_file(path)
+    , m_mark(mark)
 {
 }
 
@@ -11,7 +12,8 @@ bool CsvWriter::open(QString* error)
         *error = m_file.errorString();
         return false;
     }
-    m_file.write("\xEF\xBB\xBF");
+    if (m_mark == ByteOrderMark::With)
+        m_file.write("\xEF\xBB\xBF");
     return true;
 }
 

@@ -10,7 +10,9 @@
 class CsvWriter
 {
 public:
-    explicit CsvWriter(const QString& path);
+    // With the mark by default: people open exports in Excel. A file read by scripts first goes without it.
+    enum class ByteOrderMark { With, Without };
+    explicit CsvWriter(const QString& path, ByteOrderMark mark = ByteOrderMark::With);
 
     bool open(QString* error);
     void writeRow(const QStringList& fields);
@@ -21,4 +23,5 @@ public:
 
 private:
     QSaveFile m_file;
+    ByteOrderMark m_mark;
 };
