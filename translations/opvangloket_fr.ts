@@ -807,6 +807,85 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="+69"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the figures as a table (also read by screen readers)</source>
+        <translation>Afficher les chiffres en tableau (lisible aussi par les lecteurs d&apos;écran)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+210"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Picture (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures (CSV)…</source>
+        <translation>Chiffres (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt; 5</source>
+        <translation>&lt; 5</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Click to open these applications</source>
+        <translation>Cliquez pour ouvrir ces demandes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The picture could not be written to %1.</source>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PNG picture (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export “%1”</source>
+        <translation>Exporter « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
         <location filename="../ui/wizard/ChildForm.cpp" line="+34"/>
@@ -1725,6 +1804,248 @@
         <location line="+4"/>
         <source>The keychain refused access: %1</source>
         <translation>Le trousseau a refusé l&apos;accès : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+36"/>
+        <source>Applications filed and children placed per month</source>
+        <translation>Demandes introduites et enfants placés par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed: counted in the month the family accepted the place.</source>
+        <translation>Placés : comptés le mois où la famille a accepté la place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications filed</source>
+        <translation>Demandes introduites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children placed</source>
+        <translation>Enfants placés</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>From application to place</source>
+        <translation>De la demande à la place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications filed in the period: how far they got, and how many stopped (cancelled or expired) at each step.</source>
+        <translation>Demandes introduites pendant la période : jusqu&apos;où elles sont allées, et combien se sont arrêtées (annulées ou expirées) à chaque étape.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Got this far</source>
+        <translation>Arrivées jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped here</source>
+        <translation>Arrêtées ici</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Days from filing to the first offer</source>
+        <translation>Jours entre la demande et la première offre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median %1 days, 90% within %2 days; %3 applications with an offer.</source>
+        <translation>Médiane %1 jours, 90 % en %2 jours au plus ; %3 demandes avec une offre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fewer than 5 applications of the period had an offer: no median.</source>
+        <translation>Moins de 5 demandes de la période ont reçu une offre : pas de médiane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Applications</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Waiting children and open places per municipality</source>
+        <translation>Enfants en attente et places ouvertes par commune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now: children with an open application (by the parent&apos;s municipality) and the seats of free places that are still open (by the location&apos;s).</source>
+        <translation>Maintenant : enfants avec une demande ouverte (selon la commune du parent) et les places libres encore ouvertes (selon la commune du lieu d&apos;accueil).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting children</source>
+        <translation>Enfants en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open seats</source>
+        <translation>Places ouvertes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Priority groups among the applications</source>
+        <translation>Groupes prioritaires parmi les demandes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of applications</source>
+        <translation>Part des demandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of the applications</source>
+        <translation>% des demandes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reserved group</source>
+        <translation>Groupe réservé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rule set keeps %1 % of the places for its reserved group; fewer than 5 applications belong to it.</source>
+        <translation>Les règles de priorité réservent %1 % des places à leur groupe réservé ; moins de 5 demandes en font partie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rule set keeps %1 % of the places for its reserved group; %2 % of the applications belong to it.</source>
+        <translation>Les règles de priorité réservent %1 % des places à leur groupe réservé ; %2 % des demandes en font partie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The region&apos;s rule set keeps no reserved share.</source>
+        <translation>Les règles de priorité de la région ne réservent aucune part.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How applications came in</source>
+        <translation>Comment les demandes sont arrivées</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Working or in training</source>
+        <translation>Au travail ou en formation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single parent</source>
+        <translation>Parent seul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low income</source>
+        <translation>Revenu faible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster child</source>
+        <translation>Enfant placé en famille d&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social reasons</source>
+        <translation>Raisons sociales</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+60"/>
+        <source>All my regions</source>
+        <translation>Toutes mes régions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filed from</source>
+        <translation>Introduites du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All municipalities</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Data as of %1</source>
+        <translation>État des données : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing synced yet</source>
+        <translation>Rien de synchronisé encore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts: choose an earlier start date.</source>
+        <translation>La période se termine avant de commencer : choisissez une date de début antérieure.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The figures could not be read from this computer&apos;s copy of the data.</source>
+        <translation>Les chiffres n&apos;ont pas pu être lus dans la copie des données de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt; 5</source>
+        <translation>&lt; 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the emergency list now: %1 families, %2 of them overdue for a call back.</source>
+        <translation>Sur la liste d&apos;urgence maintenant : %1 familles, dont %2 à rappeler en retard.</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +4124,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -3881,7 +4202,7 @@
         <translation>Votre mot de passe a été changé. Utilisez-le à votre prochaine connexion.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3931,12 +4252,12 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation>Cette partie d&apos;Opvangloket n&apos;est pas disponible pour votre rôle ; adressez-vous à un coordinateur ou à un administrateur.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>Families to call back today or earlier</source>
         <translation>Familles à rappeler : aujourd&apos;hui ou en retard</translation>
     </message>

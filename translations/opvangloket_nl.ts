@@ -807,6 +807,85 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../ui/dashboard/ChartCard.cpp" line="+69"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the figures as a table (also read by screen readers)</source>
+        <translation>Toon de cijfers als tabel (ook voor schermlezers)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+210"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Picture (PNG)…</source>
+        <translation>Afbeelding (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures (CSV)…</source>
+        <translation>Cijfers (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt; 5</source>
+        <translation>&lt; 5</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Click to open these applications</source>
+        <translation>Klik om deze aanvragen te openen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The picture could not be written to %1.</source>
+        <translation>De afbeelding kon niet bewaard worden in %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The PDF could not be written to %1.</source>
+        <translation>De PDF kon niet bewaard worden in %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export “%1”</source>
+        <translation>„%1” exporteren</translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
         <location filename="../ui/wizard/ChildForm.cpp" line="+34"/>
@@ -1725,6 +1804,248 @@
         <location line="+4"/>
         <source>The keychain refused access: %1</source>
         <translation>De sleutelhanger weigerde de toegang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+36"/>
+        <source>Applications filed and children placed per month</source>
+        <translation>Ingediende aanvragen en geplaatste kinderen per maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed: counted in the month the family accepted the place.</source>
+        <translation>Geplaatst: geteld in de maand waarin het gezin de plaats aanvaardde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications filed</source>
+        <translation>Ingediende aanvragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children placed</source>
+        <translation>Geplaatste kinderen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>From application to place</source>
+        <translation>Van aanvraag tot plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications filed in the period: how far they got, and how many stopped (cancelled or expired) at each step.</source>
+        <translation>Aanvragen ingediend in de periode: hoe ver ze kwamen, en hoeveel er bij elke stap stopten (geannuleerd of vervallen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Got this far</source>
+        <translation>Tot hier gekomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped here</source>
+        <translation>Hier gestopt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Days from filing to the first offer</source>
+        <translation>Dagen van indienen tot het eerste aanbod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median %1 days, 90% within %2 days; %3 applications with an offer.</source>
+        <translation>Mediaan %1 dagen, 90% binnen %2 dagen; %3 aanvragen met een aanbod.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fewer than 5 applications of the period had an offer: no median.</source>
+        <translation>Minder dan 5 aanvragen van de periode kregen een aanbod: geen mediaan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Applications</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Waiting children and open places per municipality</source>
+        <translation>Wachtende kinderen en open plaatsen per gemeente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now: children with an open application (by the parent&apos;s municipality) and the seats of free places that are still open (by the location&apos;s).</source>
+        <translation>Nu: kinderen met een open aanvraag (volgens de gemeente van de ouder) en de plaatsen van vrije plaatsen die nog open zijn (volgens de gemeente van de locatie).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting children</source>
+        <translation>Wachtende kinderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open seats</source>
+        <translation>Open plaatsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Priority groups among the applications</source>
+        <translation>Voorrangsgroepen onder de aanvragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of applications</source>
+        <translation>Aandeel van de aanvragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of the applications</source>
+        <translation>% van de aanvragen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reserved group</source>
+        <translation>Voorbehouden groep</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rule set keeps %1 % of the places for its reserved group; fewer than 5 applications belong to it.</source>
+        <translation>De voorrangsregels houden %1 % van de plaatsen voor hun voorbehouden groep; minder dan 5 aanvragen horen erbij.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rule set keeps %1 % of the places for its reserved group; %2 % of the applications belong to it.</source>
+        <translation>De voorrangsregels houden %1 % van de plaatsen voor hun voorbehouden groep; %2 % van de aanvragen hoort erbij.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The region&apos;s rule set keeps no reserved share.</source>
+        <translation>De voorrangsregels van de regio houden geen plaatsen voor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How applications came in</source>
+        <translation>Hoe aanvragen binnenkwamen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Working or in training</source>
+        <translation>Werkend of in opleiding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single parent</source>
+        <translation>Alleenstaande ouder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low income</source>
+        <translation>Laag inkomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster child</source>
+        <translation>Pleegkind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social reasons</source>
+        <translation>Sociale redenen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+60"/>
+        <source>All my regions</source>
+        <translation>Al mijn regio&apos;s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filed from</source>
+        <translation>Ingediend van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Data as of %1</source>
+        <translation>Gegevens van %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing synced yet</source>
+        <translation>Nog niets gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts: choose an earlier start date.</source>
+        <translation>De periode eindigt voor ze begint: kies een vroegere begindatum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The figures could not be read from this computer&apos;s copy of the data.</source>
+        <translation>De cijfers konden niet gelezen worden uit de kopie van de gegevens op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt; 5</source>
+        <translation>&lt; 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the emergency list now: %1 families, %2 of them overdue for a call back.</source>
+        <translation>Nu op de noodlijst: %1 gezinnen, bij %2 ervan is het terugbellen achterstallig.</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +4124,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -3881,7 +4202,7 @@
         <translation>Uw wachtwoord is gewijzigd. Gebruik het bij uw volgende aanmelding.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3931,12 +4252,12 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation>Dat deel van Opvangloket is niet beschikbaar voor uw rol; vraag het aan een coördinator of een beheerder.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>Families to call back today or earlier</source>
         <translation>Gezinnen om terug te bellen: vandaag of te laat</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "common/UiIcons.h"
 #include "common/UiLog.h"
 #include "conflicts/ConflictsView.h"
+#include "dashboard/DashboardView.h"
 #include "detail/DetailPanel.h"
 #include "emergency/EmergencyModel.h"
 #include "emergency/EmergencyView.h"
@@ -223,6 +224,12 @@ void MainWindow::buildRail()
     connect(m_freePlaces, &FreePlacesView::allocationRequested, this, &MainWindow::openAllocation);
     connect(m_freePlaces, &FreePlacesView::rulesRequested, this, [this]() { openRules(QString()); });
     m_lists = {m_applications, m_parents, m_messageList, m_emergency, m_freePlaces};
+    m_dashboard = new DashboardView(m_session.cache(), m_session.account(), m_pages);
+    // A bar of the dashboard opens the applications it counts, in the list, filtered the same way.
+    connect(m_dashboard, &DashboardView::applicationsRequested, this, [this](const ListFilter& filter) {
+        m_applications->showFilter(filter);
+        showView(QStringLiteral("applications"));
+    });
     // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
     for (ListPage* list : qAsConst(m_lists))
         list->useSettings(m_profile.settings(), m_session.account().id);
@@ -240,7 +247,9 @@ void MainWindow::buildRail()
     const QString role = m_session.account().role;
     for (int i = 0; i < names.size(); ++i) {
         QWidget* page = nullptr;
-        if (names.at(i) == QLatin1String("applications"))
+        if (names.at(i) == QLatin1String("dashboard"))
+            page = m_dashboard;
+        else if (names.at(i) == QLatin1String("applications"))
             page = m_applications;
         else if (names.at(i) == QLatin1String("parents"))
             page = m_parents;
@@ -311,7 +320,8 @@ bool MainWindow::showView(const QString& name)
     m_pages->setCurrentWidget(page);
     // The conflicts view shows its own record field by field; the record panel would only repeat it.
     // Nor has a free place a family to show (its location's sheet lives on the locations page).
-    m_detail->setVisible(page != m_conflicts && page != m_freePlaces);
+    // The dashboard counts families without naming any: no record to show beside it, and its charts need the width.
+    m_detail->setVisible(page != m_conflicts && page != m_freePlaces && page != m_dashboard);
     if (m_rail->currentName() != name)
         m_rail->selectName(name);
     return true;
@@ -398,6 +408,7 @@ void MainWindow::onSyncFinished(bool ok, const QString& error)
         refreshLists();
         m_conflicts->refresh();
         m_detail->refresh();
+        m_dashboard->refresh(); // off screen it only marks itself stale
     }
     m_status->syncFinished(ok, error);
     if (m_session.isCacheDamaged() || !m_session.keychainWarning().isEmpty() || !m_session.tlsWarning().isEmpty())

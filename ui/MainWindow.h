@@ -8,6 +8,7 @@ class ApplicationsView;
 class ClientProfile;
 class ClientSession;
 class ConflictsView;
+class DashboardView;
 class DetailPanel;
 class EmergencyView;
 class FreePlacesView;
@@ -55,6 +56,7 @@ public:
     MessagesView* messagesView() const { return m_messageList; }
     EmergencyView* emergencyView() const { return m_emergency; }
     FreePlacesView* freePlacesView() const { return m_freePlaces; }
+    DashboardView* dashboardView() const { return m_dashboard; }
     DetailPanel* detailPanel() const { return m_detail; }
     NavigationRail* rail() const { return m_rail; }
     StatusBarWidget* statusBarWidget() const { return m_status; }
@@ -121,6 +123,7 @@ private:
     MessagesView* m_messageList = nullptr;
     EmergencyView* m_emergency = nullptr;
     FreePlacesView* m_freePlaces = nullptr;
+    DashboardView* m_dashboard = nullptr;
     QList<ListPage*> m_lists; // every list page, refreshed together
     DetailPanel* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;

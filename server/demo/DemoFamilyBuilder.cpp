@@ -304,6 +304,20 @@ void DemoFamilyBuilder::addLooseOffer(const DemoRegionContext& region, const QJs
     offers->append(offer(application, *place, status, status == s("proposed") ? around(3, 14) : around(-45, -1)));
 }
 
+QDate DemoFamilyBuilder::answerDay(const QDate& filed)
+{
+    // Three weeks to ten months after filing, before today; a family that filed lately answered lately.
+    const int span = qMin(300, int(filed.daysTo(m_rng.anchor().addDays(-1))));
+    return span <= 0 ? filed : filed.addDays(m_rng.between(qMin(20, span), span));
+}
+
+QString DemoFamilyBuilder::workingHours(const QDate& day)
+{
+    return day.toString(Qt::ISODate) + QStringLiteral("T%1:%2:00.000Z")
+                                           .arg(m_rng.between(8, 16), 2, 10, QLatin1Char('0'))
+                                           .arg(m_rng.between(0, 59), 2, 10, QLatin1Char('0'));
+}
+
 QJsonObject DemoFamilyBuilder::offer(const QJsonObject& application, const DemoPlaceBook::Place& place,
                                      const QString& status, const QDate& respondBy)
 {
@@ -312,7 +326,21 @@ QJsonObject DemoFamilyBuilder::offer(const QJsonObject& application, const DemoP
     row.insert(s("free_place_id"), place.id);
     row.insert(s("location_id"), place.locationId);
     row.insert(s("status"), status);
-    row.insert(s("respond_by"), respondBy.toString(Qt::ISODate));
+    QDate respond = respondBy;
+    // An answered offer was answered on a day of its own between filing and yesterday, and that day is its last
+    // change: placements then spread over the months as in a real office (the dashboard's placements per month and a
+    // location's expected wait read it), instead of all on the day the demo was seeded.
+    const QDate filed = QDate::fromString(str(application, "submitted_at").left(10), Qt::ISODate);
+    QDate answered;
+    if (status == s("accepted") || status == s("declined") || status == s("withdrawn")) {
+        answered = answerDay(filed);
+        respond = answered.addDays(m_rng.between(0, 7));
+    } else if (status == s("expired")) {
+        answered = qMin(respondBy.addDays(1), m_rng.anchor().addDays(-1));
+    }
+    if (answered.isValid() && filed.isValid() && answered >= filed)
+        row.insert(s("updated_at"), workingHours(answered));
+    row.insert(s("respond_by"), respond.toString(Qt::ISODate));
     // Demo offers are made by hand at the counter, as docs/PROTOCOL.md allows; no joint allocation ran for them, and
     // the sentence claims no more (a loose offer's place need not fit the wishes).
     row.insert(s("allocation_run_id"), QJsonValue());
@@ -337,6 +365,23 @@ QJsonObject DemoFamilyBuilder::message(const QJsonObject& parent, const QJsonObj
     return row;
 }
 
+void DemoFamilyBuilder::settle(QJsonObject& application, const QVector<QJsonObject>& offers)
+{
+    // A placed application last changed when the family took the place (its accepted offer's answer); one without
+    // an offer in the demo was placed on a day of its own. The dashboard counts placements by that day.
+    if (str(application, "status") != s("placed"))
+        return;
+    for (const QJsonObject& o : offers) {
+        if (str(o, "status") == s("accepted")) {
+            application.insert(s("updated_at"), o.value(s("updated_at")));
+            return;
+        }
+    }
+    const QDate filed = QDate::fromString(str(application, "submitted_at").left(10), Qt::ISODate);
+    if (filed.isValid())
+        application.insert(s("updated_at"), workingHours(answerDay(filed)));
+}
+
 QVector<DemoRow> DemoFamilyBuilder::build(const DemoRegionContext& region, int familyIndex, const QString& referrerId,
                                           int maxApplications)
 {
@@ -351,6 +396,7 @@ QVector<DemoRow> DemoFamilyBuilder::build(const DemoRegionContext& region, int f
         const QJsonObject ch = child(p);
         QJsonObject app = application(region, ch, referrerId);
         const QVector<QJsonObject> made = offers(region, app, ch); // may take the application back to review
+        settle(app, made);
         rows.append({s("children"), ch, filedBy});
         rows.append({s("applications"), app, filedBy});
         for (const QJsonObject& o : made)

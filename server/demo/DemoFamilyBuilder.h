@@ -59,6 +59,11 @@ private:
     QJsonObject common(const QString& regionId);
     // A day `from`..`to` days after the reference day, moved to the anchor (DemoRandom::dateBetween).
     QDate around(int from, int to);
+    // The day a family answered an offer filed on `filed`, and a time of that day in office hours (UTC ISO).
+    QDate answerDay(const QDate& filed);
+    QString workingHours(const QDate& day);
+    // A placed application's last change: the day the place was taken.
+    void settle(QJsonObject& application, const QVector<QJsonObject>& offers);
 
     DemoRandom& m_rng;
     DemoPlaceBook& m_places;

@@ -49,6 +49,8 @@ public:
     void setSearchText(const QString& text);
     // Shows every record again.
     void clearFilters();
+    // Shows a filter in the search field and the bar and applies it at once (the dashboard's click on a bar).
+    void showFilter(const ListFilter& filter);
     // The current filter (not the search text) under a name; an existing one of that name is replaced.
     void saveFilterAs(const QString& name);
     bool renameSavedFilter(const QString& from, const QString& to);
@@ -100,7 +102,6 @@ private:
     void fillColumnMenu();
     void applySearch();
     void applyBarFilter(const ListFilter& barFilter);
-    void showFilter(const ListFilter& filter);
     void onFilterChanged();
     void fillSavedFilters();
     void selectMatchingSaved();

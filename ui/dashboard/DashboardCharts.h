@@ -1,0 +1,25 @@
+#pragma once
+
+#include "dashboard/ChartData.h"
+#include "report/DashboardFigures.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+// Turns the dashboard's figures into the charts a coordinator reads, in the window's language: names of months,
+// states, channels and priority grounds, what a click on each bar opens, and the line under each title.
+class DashboardCharts
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
+
+public:
+    static QVector<ChartData> make(const DashboardFigures::All& all, const DashboardFilter& filter);
+
+    static ChartData perMonth(const DashboardFigures::All& all, const DashboardFilter& filter);
+    static ChartData funnel(const DashboardFigures::All& all, const DashboardFilter& filter);
+    static ChartData waits(const DashboardFigures::All& all);
+    static ChartData demand(const DashboardFigures::All& all);
+    static ChartData priority(const DashboardFigures::All& all, const DashboardFilter& filter);
+    static ChartData channels(const DashboardFigures::All& all, const DashboardFilter& filter);
+    static QString priorityGround(const QString& flag);
+};
