@@ -820,12 +820,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+210"/>
+        <location line="+219"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-216"/>
         <source>Picture (PNG)…</source>
         <translation>Image (PNG)…</translation>
     </message>
@@ -845,7 +845,7 @@
         <translation>&lt; 5</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>Click to open these applications</source>
         <translation>Cliquez pour ouvrir ces demandes</translation>
     </message>
@@ -5071,6 +5071,155 @@
         <location line="+11"/>
         <source>Parents</source>
         <translation>Parents</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportPdf</name>
+    <message>
+        <location filename="../ui/report/PeriodReportPdf.cpp" line="+37"/>
+        <source>Children with a request and where they stand now</source>
+        <translation>Enfants avec une demande et où ils en sont</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Children per priority ground</source>
+        <translation>Enfants par motif de priorité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Children per age at the end of the period</source>
+        <translation>Enfants par âge à la fin de la période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applications per channel, and the median wait</source>
+        <translation>Demandes par canal, et l&apos;attente médiane</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Children with a request</source>
+        <translation>Enfants avec une demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still waiting</source>
+        <translation>toujours en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placed</source>
+        <translation>placés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the emergency list</source>
+        <translation>sur la liste d&apos;urgence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working or in training</source>
+        <translation>Au travail ou en formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single parent</source>
+        <translation>Parent seul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low income</source>
+        <translation>Revenu faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster child</source>
+        <translation>Enfant placé en famille d&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social reasons</source>
+        <translation>Raisons sociales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not born yet</source>
+        <translation>Pas encore nés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under 1 year</source>
+        <translation>Moins d&apos;un an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 years or older</source>
+        <translation>2 ans ou plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online form</source>
+        <translation>Formulaire en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the counter</source>
+        <translation>Au guichet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via a referrer</source>
+        <translation>Via un orienteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median wait (days)</source>
+        <translation>Attente médiane (jours)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+49"/>
+        <source>Period report childcare</source>
+        <translation>Rapport périodique accueil de la petite enfance</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Applications filed from %1 to %2 (both days included).</source>
+        <translation>Demandes introduites du %1 au %2 inclus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted per child, not per application. Counts under 5 show as &quot;&lt;5&quot;; a figure that would let a hidden one be worked out shows as &quot;x&quot;. Made on %1.</source>
+        <translation>Compté par enfant, pas par demande. Les nombres inférieurs à 5 sont indiqués « &lt;5 » ; un chiffre qui permettrait de retrouver un chiffre masqué est indiqué « x ». Établi le %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whole region</source>
+        <translation>Toute la région</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
 </context>
 <context>

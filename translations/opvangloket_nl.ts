@@ -820,12 +820,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+210"/>
+        <location line="+219"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-216"/>
         <source>Picture (PNG)…</source>
         <translation>Afbeelding (PNG)…</translation>
     </message>
@@ -845,7 +845,7 @@
         <translation>&lt; 5</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>Click to open these applications</source>
         <translation>Klik om deze aanvragen te openen</translation>
     </message>
@@ -5071,6 +5071,155 @@
         <location line="+11"/>
         <source>Parents</source>
         <translation>Ouders</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportPdf</name>
+    <message>
+        <location filename="../ui/report/PeriodReportPdf.cpp" line="+37"/>
+        <source>Children with a request and where they stand now</source>
+        <translation>Kinderen met een aanvraag en waar ze nu staan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Children per priority ground</source>
+        <translation>Kinderen per voorrangsgrond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Children per age at the end of the period</source>
+        <translation>Kinderen per leeftijd op het einde van de periode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applications per channel, and the median wait</source>
+        <translation>Aanvragen per kanaal, en de mediane wachttijd</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Children with a request</source>
+        <translation>Kinderen met een aanvraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still waiting</source>
+        <translation>nog wachtend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placed</source>
+        <translation>geplaatst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the emergency list</source>
+        <translation>op de noodlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working or in training</source>
+        <translation>Werkend of in opleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single parent</source>
+        <translation>Alleenstaande ouder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low income</source>
+        <translation>Laag inkomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster child</source>
+        <translation>Pleegkind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social reasons</source>
+        <translation>Sociale redenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not born yet</source>
+        <translation>Nog niet geboren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under 1 year</source>
+        <translation>Jonger dan 1 jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 year</source>
+        <translation>1 jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 years or older</source>
+        <translation>2 jaar of ouder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online form</source>
+        <translation>Online formulier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the counter</source>
+        <translation>Aan het loket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via a referrer</source>
+        <translation>Via een toeleider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median wait (days)</source>
+        <translation>Mediane wachttijd (dagen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>De PDF kon niet bewaard worden in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+49"/>
+        <source>Period report childcare</source>
+        <translation>Periodiek rapport kinderopvang</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Applications filed from %1 to %2 (both days included).</source>
+        <translation>Aanvragen ingediend van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted per child, not per application. Counts under 5 show as &quot;&lt;5&quot;; a figure that would let a hidden one be worked out shows as &quot;x&quot;. Made on %1.</source>
+        <translation>Geteld per kind, niet per aanvraag. Aantallen onder 5 staan er als &quot;&lt;5&quot;; een cijfer waaruit een verborgen cijfer berekend zou kunnen worden, staat er als &quot;x&quot;. Gemaakt op %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whole region</source>
+        <translation>Hele regio</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The PDF could not be written to %1.</source>
+        <translation>De PDF kon niet bewaard worden in %1.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,7 @@
 #include "CliCommands.h"
 
 #include "domain/RegionCatalog.h"
-#include "report/PeriodFigures.h"
-#include "report/PeriodReportCsv.h"
+#include "report/PeriodReportExport.h"
 #include "store/cache/ClientProfile.h"
 #include "store/cache/LocalCache.h"
 #include "store/records/RecordQuery.h"
@@ -229,28 +228,16 @@ int CliCommands::report()
               << account.regionIds.join(QLatin1String(", ")) << ").\n";
         return Usage;
     }
-    PeriodFigures figures(m_session->cache());
-    QVector<SmallCountSuppression::Shown> shown;
-    QStringList regionOfLine;
-    for (const QString& regionId : qAsConst(regions)) {
-        QVector<ReportCell> cells;
-        QString error;
-        if (!figures.compute({regionId, m_options.from, m_options.to}, &cells, &error)) {
-            m_err << "Cannot count the figures of " << regionId << ": " << error << "\n";
-            return CacheFailed;
-        }
-        const QVector<SmallCountSuppression::Shown> region =
-            SmallCountSuppression::apply(cells, PeriodFigures::partitions());
-        shown += region;
-        for (int i = 0; i < region.size(); ++i)
-            regionOfLine.append(regionId);
-    }
     QString error;
-    if (!PeriodReportCsv::write(m_options.outPath, regionOfLine, shown, &error)) {
-        m_err << "Cannot write " << m_options.outPath << ": " << error << "\n";
+    int figures = 0;
+    const auto format =
+        m_options.format == QLatin1String("pdf") ? PeriodReportExport::Format::Pdf : PeriodReportExport::Format::Csv;
+    if (!PeriodReportExport::write(m_session->cache(), regions, m_options.from, m_options.to, format, m_options.outPath,
+                                   &figures, &error)) {
+        m_err << error << "\n";
         return CacheFailed;
     }
-    m_out << "Wrote " << shown.size() << " figures for " << regions.join(QLatin1String(", ")) << " ("
+    m_out << "Wrote " << figures << " figures for " << regions.join(QLatin1String(", ")) << " ("
           << m_options.from.toString(Qt::ISODate) << " to " << m_options.to.toString(Qt::ISODate) << ") to "
           << m_options.outPath << "\n";
     return Ok;

@@ -1,10 +1,14 @@
 #include "CliCommands.h"
+#include "common/UiLanguage.h"
 #include "domain/RegionCatalog.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 
@@ -24,10 +28,8 @@ QString readReportOptions(const QCommandLineParser& parser, const QList<QCommand
     if (!options->regionId.isEmpty() && !RegionCatalog::isRegionId(options->regionId))
         return QStringLiteral("Unknown region '%1'; one of antwerpen, mechelen, turnhout.").arg(options->regionId);
     options->format = parser.value(format);
-    if (options->format != QLatin1String("csv"))
-        return options->format == QLatin1String("pdf")
-                   ? QStringLiteral("--format pdf is not available in this version yet; use --format csv.")
-                   : QStringLiteral("report needs --format csv.");
+    if (options->format != QLatin1String("csv") && options->format != QLatin1String("pdf"))
+        return QStringLiteral("report needs --format csv or --format pdf.");
     options->outPath = parser.value(out);
     if (options->outPath.isEmpty())
         return QStringLiteral("report needs --out FILE.");
@@ -37,9 +39,31 @@ QString readReportOptions(const QCommandLineParser& parser, const QList<QCommand
 
 } // namespace
 
+// `report --format pdf` draws charts, which need a QApplication; everything else runs without a GUI. Without a
+// display the charts are drawn offscreen.
+bool drawsCharts(int argc, char* argv[])
+{
+    bool report = false, pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        report = report || arg == "report";
+        pdf = pdf || arg == "--format=pdf" || (arg == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf");
+    }
+    return report && pdf;
+}
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsCharts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("Opvangloket"));
     QCoreApplication::setOrganizationName(QStringLiteral("Opvangloket"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPVANGLOKET_VERSION));
@@ -53,7 +77,7 @@ int main(int argc, char* argv[])
         "  status   what the offline cache holds (no network needed)\n"
         "  check    compare the cache with the server (exit 0 only when they are equal)\n"
         "  report   the period report for the agency, per child, small counts hidden:\n"
-        "           report --from YYYY-MM-DD --to YYYY-MM-DD [--region R] --format csv --out FILE\n\n"
+        "           report --from YYYY-MM-DD --to YYYY-MM-DD [--region R] --format csv|pdf --out FILE\n\n"
         "Exit codes: 0 success, 1 usage, 2 sign-in refused, 3 server unreachable or failing, 4 cache problem,\n"
         "5 cache differs from the server."));
     parser.addHelpOption();
@@ -79,13 +103,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption region(QStringLiteral("region"),
                                     QStringLiteral("report: one region (default: every region of the account)."),
                                     QStringLiteral("R"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("report: csv."), QStringLiteral("F"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("report: csv or pdf."),
+                                    QStringLiteral("F"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("report: the file to write."),
                                  QStringLiteral("FILE"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("report --format pdf: the language of the PDF, nl (default), fr or en."),
+        QStringLiteral("L"));
     const QCommandLineOption offline(QStringLiteral("offline"),
                                      QStringLiteral("report: from the offline copy as it is, without syncing first."));
     parser.addOptions(
-        {server, profile, user, passwordStdin, keepAcked, verbose, from, to, region, format, out, offline});
+        {server, profile, user, passwordStdin, keepAcked, verbose, from, to, region, format, out, offline, lang});
     parser.process(app);
     if (!parser.isSet(verbose))
         QLoggingCategory::setFilterRules(QStringLiteral("opvangloket.*.info=false"));
@@ -124,6 +152,15 @@ int main(int argc, char* argv[])
             err << problem << "\n";
             return CliCommands::Usage;
         }
+    }
+    if (options.format == QLatin1String("pdf")) {
+        const QString language = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("nl");
+        if (!UiLanguage::supported().contains(language)) {
+            err << "--lang takes nl, fr or en, not '" << language << "'.\n";
+            return CliCommands::Usage;
+        }
+        UiLanguage::set(language);
+        UiLanguage::installTranslators(app);
     }
     CliCommands commands(options);
     if (command == QLatin1String("login"))

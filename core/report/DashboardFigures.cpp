@@ -3,9 +3,9 @@
 #include "domain/allocation/PriorityGrounds.h"
 #include "domain/allocation/RuleSet.h"
 #include "store/cache/LocalCache.h"
+#include "store/derived/ListIndex.h"
 #include "store/records/ApplicationPosition.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -52,8 +52,18 @@ bool DashboardFigures::compute(const DashboardFilter& filter, const QDate& today
 {
     m_filter = filter;
     *all = All();
-    const bool ok = months(all) && funnel(all) && waits(all) && channels(all) && demand(all) && priority(today, all) &&
-                    emergency(today, all);
+    for (QDate m(filter.from.year(), filter.from.month(), 1); m <= filter.to; m = m.addMonths(1))
+        all->months.append({m, 0, 0});
+    for (const QString& stage : stages())
+        all->funnel.append({stage, 0, 0});
+    for (const QString& channel :
+         {QStringLiteral("online"), QStringLiteral("counter"), QStringLiteral("referrer"), QStringLiteral("phone")})
+        all->channels.append({channel, 0, 0});
+    const RuleSet* rules =
+        filter.regionIds.isEmpty() ? nullptr : ApplicationPosition(m_cache).ruleSetOf(filter.regionIds.first(), today);
+    if (rules && rules->reservedShare())
+        all->priority.reservedShare = rules->reservedShare()->share;
+    const bool ok = filed(rules, all) && placed(all) && waits(all) && demand(all) && emergency(today, all);
     if (!ok)
         *error = m_error;
     return ok;
@@ -69,9 +79,16 @@ QString DashboardFigures::regionList() const
 
 QString DashboardFigures::applicationsOfPeriod() const
 {
-    return QStringLiteral("FROM applications a LEFT JOIN parents p ON p.id = a.parent_id "
-                          "WHERE a.region_id IN (%1) AND substr(a.submitted_at, 1, 10) BETWEEN ? AND ?%2")
-        .arg(regionList(), m_filter.municipality.isEmpty() ? QString() : QStringLiteral(" AND p.municipality = ?"));
+    return QStringLiteral("FROM list_applications l WHERE ") + periodConditions();
+}
+
+QString DashboardFigures::periodConditions() const
+{
+    // The narrow list rows (ListIndex): region, filing, status, channel, the parent's municipality and the priority
+    // flags, read through the index on (region_id, submitted_at) — never the wide rows. ISO timestamps compare as
+    // text: "filed on `to` or earlier" is "before the day after `to`".
+    return QStringLiteral("l.region_id IN (%1) AND l.submitted_at >= ? AND l.submitted_at < ?%2")
+        .arg(regionList(), m_filter.municipality.isEmpty() ? QString() : QStringLiteral(" AND l.municipality = ?"));
 }
 
 QVariantList DashboardFigures::periodValues() const
@@ -79,7 +96,7 @@ QVariantList DashboardFigures::periodValues() const
     QVariantList values;
     for (const QString& region : m_filter.regionIds)
         values.append(region);
-    values << m_filter.from.toString(Qt::ISODate) << m_filter.to.toString(Qt::ISODate);
+    values << m_filter.from.toString(Qt::ISODate) << m_filter.to.addDays(1).toString(Qt::ISODate);
     if (!m_filter.municipality.isEmpty())
         values.append(m_filter.municipality);
     return values;
@@ -101,71 +118,89 @@ bool DashboardFigures::run(QSqlQuery& q, const QString& sql, const QVariantList&
     return true;
 }
 
-bool DashboardFigures::months(All* all) const
+DashboardFigures::Month* DashboardFigures::monthOf(All* all, const QString& yearMonth)
 {
-    for (QDate m(m_filter.from.year(), m_filter.from.month(), 1); m <= m_filter.to; m = m.addMonths(1))
-        all->months.append({m, 0, 0});
-    const auto slot = [all](const QString& yearMonth) -> Month* {
-        for (Month& m : all->months) {
-            if (m.month.toString(QStringLiteral("yyyy-MM")) == yearMonth)
-                return &m;
-        }
-        return nullptr;
-    };
+    for (Month& m : all->months) {
+        if (m.month.toString(QStringLiteral("yyyy-MM")) == yearMonth)
+            return &m;
+    }
+    return nullptr;
+}
+
+bool DashboardFigures::filed(const RuleSet* rules, All* all) const
+{
+    // One pass over the period's narrow rows, grouped by what the charts split on (month, state, whether an offer was
+    // made, channel, the priority flags): a few thousand groups at most, whatever the number of applications.
+    const QStringList flags = PriorityGrounds::flagNames();
+    QStringList columns;
+    for (const QString& flag : flags)
+        columns.append(QStringLiteral("l.") + ListIndex::priorityColumn(flag));
+    // "Had an offer" by rowid, so the index on (region_id, submitted_at, status, channel, flags) answers alone.
+    const QString grouped = QStringLiteral("substr(l.submitted_at, 1, 7), l.status, l.rid IN (SELECT a.rowid FROM "
+                                           "offers o JOIN applications a ON a.id = o.application_id), l.channel, ") +
+                            columns.join(QLatin1Char(','));
     QSqlQuery q(m_cache.database());
     if (!run(q,
-             QStringLiteral("SELECT substr(a.submitted_at, 1, 7), COUNT(*) ") + applicationsOfPeriod() +
-                 QStringLiteral(" GROUP BY 1"),
+             QStringLiteral("SELECT %1, COUNT(*) ").arg(grouped) + applicationsOfPeriod() +
+                 QStringLiteral(" GROUP BY %1").arg(grouped),
              periodValues()))
         return false;
+    const QStringList order = stages();
+    QHash<QString, qint64> grounds;
     while (q.next()) {
-        if (Month* m = slot(q.value(0).toString()))
-            m->filed = q.value(1).toLongLong();
+        const qint64 n = q.value(4 + flags.size()).toLongLong();
+        if (Month* m = monthOf(all, q.value(0).toString()))
+            m->filed += n;
+        const QString status = q.value(1).toString();
+        const int rank = rankOf(status, q.value(2).toBool());
+        for (int i = 0; i <= rank && i < all->funnel.size(); ++i)
+            all->funnel[i].reached += n;
+        if (!order.contains(status))
+            all->funnel[rank].left += n;
+        for (Count& c : all->channels) {
+            if (c.key == q.value(3).toString())
+                c.value += n;
+        }
+        PriorityGrounds combination;
+        for (int i = 0; i < flags.size(); ++i) {
+            const bool on = q.value(4 + i).toBool();
+            combination.set(PriorityGrounds::Ground(PriorityGrounds::flagOf(flags.at(i))), on);
+            if (on)
+                grounds[flags.at(i)] += n;
+        }
+        all->priority.applications += n;
+        if (rules && rules->reservedShare() && rules->inReservedGroup(combination))
+            all->priority.inReservedGroup += n;
     }
+    for (const QString& flag : flags)
+        all->priority.grounds.append({flag, grounds.value(flag), 0});
+    return true;
+}
+
+bool DashboardFigures::placed(All* all) const
+{
     // Placements by the day the place was taken, not by filing: the answer of the accepted offer, or — placed
-    // without an offer in this cache — the application's last change.
+    // without an offer in this cache — the application's last change. Few applications are placed: the state's
+    // index finds them.
     const QString sql =
         QStringLiteral("SELECT substr(placed_on, 1, 7), COUNT(DISTINCT child_id) FROM (SELECT a.child_id, "
                        "COALESCE((SELECT MAX(o.updated_at) FROM offers o WHERE o.application_id = a.id "
                        "AND o.status = 'accepted'), a.updated_at) AS placed_on FROM applications a "
                        "LEFT JOIN parents p ON p.id = a.parent_id WHERE a.status = 'placed' AND a.region_id IN (%1)%2) "
-                       "WHERE substr(placed_on, 1, 10) BETWEEN ? AND ? GROUP BY 1")
+                       "WHERE placed_on >= ? AND placed_on < ? GROUP BY 1")
             .arg(regionList(), m_filter.municipality.isEmpty() ? QString() : QStringLiteral(" AND p.municipality = ?"));
     QVariantList values;
     for (const QString& region : m_filter.regionIds)
         values.append(region);
     if (!m_filter.municipality.isEmpty())
         values.append(m_filter.municipality);
-    values << m_filter.from.toString(Qt::ISODate) << m_filter.to.toString(Qt::ISODate);
+    values << m_filter.from.toString(Qt::ISODate) << m_filter.to.addDays(1).toString(Qt::ISODate);
+    QSqlQuery q(m_cache.database());
     if (!run(q, sql, values))
         return false;
     while (q.next()) {
-        if (Month* m = slot(q.value(0).toString()))
+        if (Month* m = monthOf(all, q.value(0).toString()))
             m->placed = q.value(1).toLongLong();
-    }
-    return true;
-}
-
-bool DashboardFigures::funnel(All* all) const
-{
-    const QStringList order = stages();
-    for (const QString& stage : order)
-        all->funnel.append({stage, 0, 0});
-    QSqlQuery q(m_cache.database());
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT a.status, EXISTS (SELECT 1 FROM offers o WHERE o.application_id = a.id), COUNT(*) ") +
-                 applicationsOfPeriod() + QStringLiteral(" GROUP BY 1, 2"),
-             periodValues()))
-        return false;
-    while (q.next()) {
-        const QString status = q.value(0).toString();
-        const int rank = rankOf(status, q.value(1).toBool());
-        const qint64 n = q.value(2).toLongLong();
-        for (int i = 0; i <= rank && i < all->funnel.size(); ++i)
-            all->funnel[i].reached += n;
-        if (!order.contains(status))
-            all->funnel[rank].left += n;
     }
     return true;
 }
@@ -174,11 +209,12 @@ bool DashboardFigures::waits(All* all) const
 {
     QSqlQuery q(m_cache.database());
     if (!run(q,
-             QStringLiteral("SELECT CAST(julianday((SELECT MIN(o.updated_at) FROM offers o WHERE o.application_id = "
-                            "a.id)) - julianday(a.submitted_at) AS INTEGER) AS days ") +
-                 applicationsOfPeriod() +
-                 QStringLiteral(" AND EXISTS (SELECT 1 FROM offers o WHERE o.application_id = "
-                                "a.id) ORDER BY days"),
+             // From the offers (few) to their applications' list rows, in that order (CROSS JOIN fixes it): a scan of
+             // the period's applications would look each of them up in the offers instead.
+             QStringLiteral("SELECT CAST(julianday(MIN(o.updated_at)) - julianday(l.submitted_at) AS INTEGER) AS days "
+                            "FROM offers o CROSS JOIN applications a ON a.id = o.application_id "
+                            "CROSS JOIN list_applications l ON l.rid = a.rowid WHERE ") +
+                 periodConditions() + QStringLiteral(" GROUP BY o.application_id ORDER BY days"),
              periodValues()))
         return false;
     QVector<int> days;
@@ -201,24 +237,6 @@ bool DashboardFigures::waits(All* all) const
     return true;
 }
 
-bool DashboardFigures::channels(All* all) const
-{
-    for (const QString& channel :
-         {QStringLiteral("online"), QStringLiteral("counter"), QStringLiteral("referrer"), QStringLiteral("phone")})
-        all->channels.append({channel, 0, 0});
-    QSqlQuery q(m_cache.database());
-    if (!run(q, QStringLiteral("SELECT a.channel, COUNT(*) ") + applicationsOfPeriod() + QStringLiteral(" GROUP BY 1"),
-             periodValues()))
-        return false;
-    while (q.next()) {
-        for (Count& c : all->channels) {
-            if (c.key == q.value(0).toString())
-                c.value = q.value(1).toLongLong();
-        }
-    }
-    return true;
-}
-
 bool DashboardFigures::demand(All* all) const
 {
     // Now, not in the period: children with an open application against the seats of open free places, per
@@ -228,9 +246,9 @@ bool DashboardFigures::demand(All* all) const
         regions.append(region);
     QSqlQuery q(m_cache.database());
     if (!run(q,
-             QStringLiteral("SELECT COALESCE(p.municipality, ''), COUNT(DISTINCT a.child_id) FROM applications a "
-                            "LEFT JOIN parents p ON p.id = a.parent_id WHERE a.region_id IN (%1) "
-                            "AND a.status IN ('submitted', 'in_review', 'offered') GROUP BY 1")
+             QStringLiteral("SELECT COALESCE(l.municipality, ''), COUNT(DISTINCT l.child_id) FROM list_applications l "
+                            "WHERE l.status IN ('submitted', 'in_review', 'offered') AND l.region_id IN (%1) "
+                            "GROUP BY 1")
                  .arg(regionList()),
              regions))
         return false;
@@ -253,34 +271,6 @@ bool DashboardFigures::demand(All* all) const
         if (m_filter.municipality.isEmpty() || c.key == m_filter.municipality)
             all->demand.append(c);
     }
-    return true;
-}
-
-bool DashboardFigures::priority(const QDate& today, All* all) const
-{
-    const RuleSet* rules = m_filter.regionIds.isEmpty()
-                               ? nullptr
-                               : ApplicationPosition(m_cache).ruleSetOf(m_filter.regionIds.first(), today);
-    if (rules && rules->reservedShare())
-        all->priority.reservedShare = rules->reservedShare()->share;
-    QHash<QString, qint64> grounds;
-    QSqlQuery q(m_cache.database());
-    if (!run(q, QStringLiteral("SELECT a.priority, COUNT(*) ") + applicationsOfPeriod() + QStringLiteral(" GROUP BY 1"),
-             periodValues()))
-        return false;
-    while (q.next()) {
-        const QJsonObject json = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-        const qint64 n = q.value(1).toLongLong();
-        all->priority.applications += n;
-        for (const QString& name : PriorityGrounds::flagNames()) {
-            if (json.value(name).toBool())
-                grounds[name] += n;
-        }
-        if (rules && rules->reservedShare() && rules->inReservedGroup(PriorityGrounds::fromJson(json)))
-            all->priority.inReservedGroup += n;
-    }
-    for (const QString& name : PriorityGrounds::flagNames())
-        all->priority.grounds.append({name, grounds.value(name), 0});
     return true;
 }
 

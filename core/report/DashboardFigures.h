@@ -8,6 +8,7 @@
 #include <QVector>
 
 class LocalCache;
+class RuleSet;
 class QSqlQuery;
 
 // The coordinator's dashboard counted from the cache (docs/ARCHITECTURE.md "The dashboard"), so it works offline:
@@ -72,15 +73,15 @@ public:
     static QStringList stages();
 
 private:
-    bool months(All* all) const;
-    bool funnel(All* all) const;
+    bool filed(const RuleSet* rules, All* all) const;
+    bool placed(All* all) const;
     bool waits(All* all) const;
-    bool channels(All* all) const;
     bool demand(All* all) const;
-    bool priority(const QDate& today, All* all) const;
     bool emergency(const QDate& today, All* all) const;
-    // The WHERE of "applications a of the filter, joined to their parent p", with its values bound in order.
+    static Month* monthOf(All* all, const QString& yearMonth);
+    // "FROM list_applications l WHERE" the filter's region, period and municipality; its values bound in order.
     QString applicationsOfPeriod() const;
+    QString periodConditions() const;
     QVariantList periodValues() const;
     QString regionList() const;
     bool run(QSqlQuery& q, const QString& sql, const QVariantList& values) const;

@@ -23,6 +23,7 @@ class TestCliReport : public QObject
 private slots:
     void initTestCase();
     void writesTheReportOfTheSyncedCache();
+    void writesThePdfInTheAskedLanguage();
     void badOptionsSayWhatIsWrongAndWriteNothing_data();
     void badOptionsSayWhatIsWrongAndWriteNothing();
 
@@ -99,6 +100,33 @@ void TestCliReport::writesTheReportOfTheSyncedCache()
     // The demo is seeded today: a year of Antwerp's requests is a real number, and the total line says so.
     QVERIFY(lines.first().startsWith(QStringLiteral("antwerpen,*,children_with_request,")));
     QVERIFY(lines.first().section(QLatin1Char(','), 3).toInt() > 100);
+}
+
+void TestCliReport::writesThePdfInTheAskedLanguage()
+{
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("fr")}) {
+        const QString out = m_home.filePath(QStringLiteral("report-%1.pdf").arg(language));
+        const Run run = cli({QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                             QStringLiteral("2026-12-31"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                             QStringLiteral("--lang"), language, QStringLiteral("--out"), out});
+        QVERIFY2(run.exit == 0, qPrintable(run.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext (poppler-utils) must be installed");
+        const QString read = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(read.contains(language == QLatin1String("nl") ? QStringLiteral("Periodiek rapport kinderopvang")
+                                                               : QStringLiteral("Rapport périodique")),
+                 qPrintable(read.left(300)));
+        QVERIFY(read.contains(language == QLatin1String("nl") ? QStringLiteral("Hele regio")
+                                                              : QStringLiteral("Toute la région")));
+    }
+    const Run wrong =
+        cli({QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+             QStringLiteral("2026-12-31"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--lang"),
+             QStringLiteral("de"), QStringLiteral("--out"), m_home.filePath(QStringLiteral("de.pdf"))});
+    QCOMPARE(wrong.exit, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("--lang takes nl, fr or en")), qPrintable(wrong.err));
+    QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("de.pdf"))));
 }
 
 void TestCliReport::badOptionsSayWhatIsWrongAndWriteNothing_data()

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -43,6 +44,7 @@ private slots:
     void smallCountsSayLessThanFive();
     void everyChartExports();
     void coloursStayApart();
+    void theReportIsWrittenAsPdfAndCsv();
     void everyChartRendersInDutchAndFrench();
 
 private:
@@ -250,6 +252,40 @@ void TestDashboardView::everyChartExports()
             }
         }
     }
+}
+
+void TestDashboardView::theReportIsWrittenAsPdfAndCsv()
+{
+    QTemporaryDir out;
+    QString error;
+    const QString csvPath = out.filePath(QStringLiteral("report.csv"));
+    QVERIFY2(dashboard()->writeReport(csvPath, &error), qPrintable(error));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("region,municipality,measure,value"));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("antwerpen,*,children_with_request,")));
+    const QString total = lines.at(1).section(QLatin1Char(','), 3);
+    QVERIFY(total.toInt() > 0);
+
+    const QString pdfPath = out.filePath(QStringLiteral("report.pdf"));
+    QVERIFY2(dashboard()->writeReport(pdfPath, &error), qPrintable(error));
+    QFile pdf(pdfPath);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    // The text of the PDF, as poppler reads it: the title, the region and the same total as the CSV.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext (poppler-utils) must be installed");
+    const QString read = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(read.contains(QStringLiteral("Period report childcare")), qPrintable(read.left(400)));
+    QVERIFY(read.contains(QStringLiteral("Antwerpen")));
+    QVERIFY(read.contains(QStringLiteral("Whole region")));
+    QVERIFY(read.contains(total));
+    QVERIFY(read.count(QLatin1Char('\f')) >= 5); // a title page and four sections
+
+    QVERIFY(!dashboard()->writeReport(QStringLiteral("/nonexistent-folder/report.pdf"), &error));
+    QVERIFY2(error.contains(QStringLiteral("could not be written")), qPrintable(error));
 }
 
 void TestDashboardView::coloursStayApart()

@@ -5,15 +5,18 @@
 #include "dashboard/DashboardCharts.h"
 #include "domain/RegionCatalog.h"
 #include "protocol/AccountInfo.h"
+#include "report/PeriodReportExport.h"
 #include "store/cache/LocalCache.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -73,6 +76,9 @@ void DashboardView::buildFilters(const AccountInfo& account)
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("Until"));
     setPeriodPreset(12);
+    auto* report = new QPushButton(tr("Report…"), this);
+    report->setToolTip(tr("The period report for the agency: per child, small counts hidden, as PDF or CSV"));
+    connect(report, &QPushButton::clicked, this, &DashboardView::askReport);
     auto* last12 = new QPushButton(tr("Last 12 months"), this);
     auto* thisYear = new QPushButton(tr("This year"), this);
     connect(last12, &QPushButton::clicked, this, [this]() { setPeriodPreset(12); });
@@ -93,6 +99,7 @@ void DashboardView::buildFilters(const AccountInfo& account)
     row->addWidget(m_to);
     row->addWidget(last12);
     row->addWidget(thisYear);
+    row->addWidget(report);
     row->addStretch(1);
     row->addWidget(m_asOf);
     auto* layout = new QVBoxLayout(this);
@@ -193,4 +200,32 @@ void DashboardView::refresh()
     const QVector<ChartData> charts = DashboardCharts::make(all, f);
     for (int i = 0; i < charts.size() && i < m_cards.size(); ++i)
         m_cards.at(i)->setData(charts.at(i));
+}
+
+bool DashboardView::writeReport(const QString& path, QString* error)
+{
+    const DashboardFilter f = filter();
+    if (f.from > f.to) {
+        *error = tr("The period ends before it starts: choose an earlier start date.");
+        return false;
+    }
+    const auto format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? PeriodReportExport::Format::Csv
+                                                                                  : PeriodReportExport::Format::Pdf;
+    int figures = 0;
+    return PeriodReportExport::write(m_cache, f.regionIds, f.from, f.to, format, path, &figures, error);
+}
+
+void DashboardView::askReport()
+{
+    const DashboardFilter f = filter();
+    const QString name =
+        QStringLiteral("report-%1-%2-%3.pdf")
+            .arg(f.regionIds.join(QLatin1Char('-')), f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Period report"), name,
+                                                      tr("PDF document (*.pdf);;CSV file for the agency (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeReport(path, &error))
+        QMessageBox::warning(this, tr("Period report"), error);
 }

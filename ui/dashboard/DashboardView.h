@@ -30,6 +30,9 @@ public:
     QLabel* asOfLabel() const { return m_asOf; }
     QLabel* emergencyLabel() const { return m_emergency; }
     QString lastError() const { return m_error; }
+    // The period report of the regions and period in view (every municipality), as PDF or CSV by the file's
+    // extension. False with *error in the window's language.
+    bool writeReport(const QString& path, QString* error);
 
 signals:
     void applicationsRequested(const ListFilter& filter);
@@ -41,6 +44,7 @@ private:
     void buildFilters(const AccountInfo& account);
     void fillMunicipalities();
     void setPeriodPreset(int months);
+    void askReport();
 
     LocalCache& m_cache;
     QComboBox* m_region;

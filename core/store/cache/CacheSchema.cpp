@@ -36,7 +36,7 @@ QString createTableSql(const Protocol::Table& table)
 
 int CacheSchema::currentVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList CacheSchema::version1()
@@ -182,6 +182,21 @@ QStringList CacheSchema::version9()
     return {QStringLiteral("CREATE INDEX offers_location ON offers(location_id, status, updated_at)")};
 }
 
+QStringList CacheSchema::version10()
+{
+    // The dashboard and the period report count applications of a region and a period per child: the narrow list
+    // rows carry the region and the child, and an index holding everything the dashboard splits on serves "region,
+    // filed between" from the index alone.
+    return {QStringLiteral("ALTER TABLE list_applications ADD COLUMN region_id TEXT"),
+            QStringLiteral("ALTER TABLE list_applications ADD COLUMN child_id TEXT"),
+            QStringLiteral("CREATE INDEX list_applications_region_submitted ON list_applications(region_id, "
+                           "submitted_at, status, channel, priority_work_or_training, priority_single_parent, "
+                           "priority_low_income, priority_foster_child, priority_social_reasons)"),
+            // The children still waiting per municipality, from the index alone.
+            QStringLiteral("CREATE INDEX list_applications_waiting ON list_applications(status, region_id, "
+                           "municipality, child_id)")};
+}
+
 QStringList CacheSchema::statementsFor(int version)
 {
     switch (version) {
@@ -203,6 +218,8 @@ QStringList CacheSchema::statementsFor(int version)
         return version8();
     case 9:
         return version9();
+    case 10:
+        return version10();
     default:
         return {};
     }

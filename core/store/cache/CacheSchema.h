@@ -25,5 +25,6 @@ private:
     static QStringList version7();
     static QStringList version8();
     static QStringList version9();
+    static QStringList version10();
     static QStringList statementsFor(int version);
 };

@@ -38,7 +38,9 @@ QString rowsSql(const QString& where)
                         QStringLiteral("desired_start"),
                         QStringLiteral("submitted_at"),
                         QStringLiteral("channel"),
-                        QStringLiteral("assigned_account_id")};
+                        QStringLiteral("assigned_account_id"),
+                        QStringLiteral("region_id"),
+                        QStringLiteral("child_id")};
     QStringList values{QStringLiteral("a.rowid"),
                        QStringLiteral("a.id"),
                        QStringLiteral("a.number"),
@@ -49,7 +51,9 @@ QString rowsSql(const QString& where)
                        QStringLiteral("a.desired_start"),
                        QStringLiteral("a.submitted_at"),
                        QStringLiteral("a.channel"),
-                       QStringLiteral("a.assigned_account_id")};
+                       QStringLiteral("a.assigned_account_id"),
+                       QStringLiteral("a.region_id"),
+                       QStringLiteral("a.child_id")};
     for (const QString& flag : ListFilter::priorityFlags()) {
         columns.append(ListIndex::priorityColumn(flag));
         values.append(priorityValue(flag));
