@@ -3,10 +3,9 @@
 #include "domain/ApplicationStatus.h"
 #include "domain/RegionCatalog.h"
 #include "store/cache/LocalCache.h"
+#include "store/derived/ListIndex.h"
 
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -133,13 +132,26 @@ bool PeriodFigures::compute(const Period& period, QVector<ReportCell>* cells, QS
     q.setForwardOnly(true);
     // Every application of the region with its child's parent's municipality, its child's birth, and whether an
     // open emergency entry and an accepted offer hang on it: one pass, no query per child.
+    // The children with an application of the region filed in the period (the index on region and filing), then
+    // every application of those children in the region (the index on the child): their narrow list rows, the
+    // child's birth, and whether an open emergency entry and an accepted offer hang on each. No row of a child
+    // outside the period is read.
+    QStringList flags;
+    for (const QString& ground : priorityGrounds())
+        flags.append(QStringLiteral("l.") + ListIndex::priorityColumn(ground));
     q.prepare(QStringLiteral(
-        "SELECT a.child_id, a.status, a.submitted_at, a.channel, a.priority, p.municipality, c.birth_date, "
-        "EXISTS (SELECT 1 FROM emergency_entries e WHERE e.application_id = a.id AND e.status = 'open'), "
-        "(SELECT MIN(julianday(o.updated_at)) - julianday(a.submitted_at) FROM offers o "
-        " WHERE o.application_id = a.id AND o.status = 'accepted') "
-        "FROM applications a LEFT JOIN children c ON c.id = a.child_id LEFT JOIN parents p ON p.id = a.parent_id "
-        "WHERE a.region_id = ? AND a.child_id IS NOT NULL"));
+                  "SELECT l.child_id, l.status, l.submitted_at, l.channel, l.municipality, c.birth_date, "
+                  "EXISTS (SELECT 1 FROM emergency_entries e WHERE e.application_id = l.id AND e.status = 'open'), "
+                  "(SELECT MIN(julianday(o.updated_at)) FROM offers o WHERE o.application_id = l.id "
+                  "AND o.status = 'accepted') - julianday(l.submitted_at), %1 "
+                  "FROM (SELECT DISTINCT child_id FROM list_applications WHERE region_id = ? AND submitted_at >= ? "
+                  "AND submitted_at < ? AND child_id IS NOT NULL) k "
+                  "CROSS JOIN list_applications l ON l.child_id = k.child_id AND l.region_id = ? "
+                  "LEFT JOIN children c ON c.id = k.child_id")
+                  .arg(flags.join(QLatin1Char(','))));
+    q.addBindValue(period.regionId);
+    q.addBindValue(period.from.toString(Qt::ISODate));
+    q.addBindValue(period.to.addDays(1).toString(Qt::ISODate));
     q.addBindValue(period.regionId);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -154,24 +166,23 @@ bool PeriodFigures::compute(const Period& period, QVector<ReportCell>* cells, QS
         const QDate filed = utcDay(q.value(2).toString());
         const bool inPeriod = filed.isValid() && filed >= period.from && filed <= period.to;
         ChildFacts& child = children[childId];
-        birthOf.insert(childId, q.value(6).toString());
+        birthOf.insert(childId, q.value(5).toString());
         // The parent's municipality as the application of the period names it; a family that moved keeps one.
         if (child.municipality.isEmpty() || inPeriod)
-            child.municipality = q.value(5).toString().isEmpty() ? kUnknown : q.value(5).toString();
+            child.municipality = q.value(4).toString().isEmpty() ? kUnknown : q.value(4).toString();
         child.placed = child.placed || status == QLatin1String("placed");
         child.open = child.open || isOpenStatus(status);
-        child.onEmergencyList = child.onEmergencyList || q.value(7).toBool();
-        if (!q.value(8).isNull()) {
-            const int wait = qMax(0, int(q.value(8).toDouble()));
+        child.onEmergencyList = child.onEmergencyList || q.value(6).toBool();
+        if (!q.value(7).isNull()) {
+            const int wait = qMax(0, int(q.value(7).toDouble()));
             child.waitDays = child.waitDays < 0 ? wait : qMin(child.waitDays, wait);
         }
         if (!inPeriod)
             continue;
         child.inPeriod = true;
-        const QJsonObject priority = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
-        for (const QString& ground : priorityGrounds()) {
-            if (priority.value(ground).toBool())
-                child.grounds.insert(ground);
+        for (int i = 0; i < flags.size(); ++i) {
+            if (q.value(8 + i).toBool())
+                child.grounds.insert(priorityGrounds().at(i));
         }
         const QString channel = q.value(3).toString();
         if (channels().contains(channel))

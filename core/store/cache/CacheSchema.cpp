@@ -192,6 +192,8 @@ QStringList CacheSchema::version10()
             QStringLiteral("CREATE INDEX list_applications_region_submitted ON list_applications(region_id, "
                            "submitted_at, status, channel, priority_work_or_training, priority_single_parent, "
                            "priority_low_income, priority_foster_child, priority_social_reasons)"),
+            // Every application of one child in a region (the period report counts per child).
+            QStringLiteral("CREATE INDEX list_applications_child_id ON list_applications(child_id, region_id)"),
             // The children still waiting per municipality, from the index alone.
             QStringLiteral("CREATE INDEX list_applications_waiting ON list_applications(status, region_id, "
                            "municipality, child_id)")};
