@@ -5,6 +5,7 @@
 #include "allocation/AllocationDialog.h"
 #include "allocation/RuleSetDialog.h"
 #include "applications/ApplicationsView.h"
+#include "audit/AuditView.h"
 #include "common/MessageBar.h"
 #include "common/PlaceholderPage.h"
 #include "common/UiIcons.h"
@@ -26,6 +27,7 @@
 #include "store/records/RecordQuery.h"
 #include "sync/ApiClient.h"
 #include "sync/ClientSession.h"
+#include "sync/ExportReporter.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncScheduler.h"
 #include "wizard/ApplicationWizard.h"
@@ -73,6 +75,7 @@ MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* 
     connect(m_status, &StatusBarWidget::conflictsRequested, this, [this]() { showView(QStringLiteral("conflicts")); });
     connect(m_conflicts, &ConflictsView::decided, this, &MainWindow::onLocalEdit);
     connectDetail();
+    connectExports();
     connect(&session, &ClientSession::cacheDamaged, this, &MainWindow::showSessionWarning);
     showSessionWarning();
     restoreLayout();
@@ -222,6 +225,8 @@ void MainWindow::buildRail()
     connect(m_freePlaces, &FreePlacesView::allocationRequested, this, &MainWindow::openAllocation);
     connect(m_freePlaces, &FreePlacesView::rulesRequested, this, [this]() { openRules(QString()); });
     m_lists = {m_applications, m_parents, m_messageList, m_emergency, m_freePlaces};
+    m_audit = new AuditView(m_session.cache(), m_session.api(), m_session.account(), m_pages);
+    connect(m_audit, &AuditView::recordRequested, m_detail, &DetailPanel::showRecord);
     // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
     for (ListPage* list : qAsConst(m_lists))
         list->useSettings(m_profile.settings(), m_session.account().id);
@@ -250,6 +255,8 @@ void MainWindow::buildRail()
             page = m_freePlaces;
         else if (names.at(i) == QLatin1String("conflicts"))
             page = m_conflicts;
+        else if (names.at(i) == QLatin1String("audit"))
+            page = m_audit;
         else
             page = new PlaceholderPage(titles.at(i), m_pages); // not built yet: say so, show nothing made up
         addPage(names.at(i), titles.at(i), page);
@@ -399,6 +406,28 @@ void MainWindow::connectDetail()
     // An action in the panel queued a change: shown and sent like a conflict decision.
     connect(m_detail, &DetailPanel::changed, this, &MainWindow::onLocalEdit);
     connect(m_detail, &DetailPanel::emergencyEntryRequested, this, &MainWindow::showEmergencyEntry);
+}
+
+void MainWindow::connectExports()
+{
+    // Exports and printouts are made from the cache; the server learns of them from here (docs/PROTOCOL.md "Audit").
+    m_exports = new ExportReporter(m_session.cache(), m_session.api(), this);
+    const auto report = [this](const QString& table, qint64 rows, const QString& format) {
+        m_exports->report(table, rows, format, m_session.isOnline());
+    };
+    for (ListPage* list : qAsConst(m_lists))
+        connect(list, &ListPage::exported, this, report);
+    connect(m_audit, &AuditView::exported, this, report);
+    // Reports made offline go once the server answers again.
+    connect(this, &MainWindow::syncApplied, m_exports, [this](bool ok) {
+        if (ok)
+            m_exports->flush();
+    });
+    connect(this, &MainWindow::syncApplied, m_audit, &AuditView::refreshAccounts); // names of new accounts
+    m_audit->setOnline(m_session.isOnline());
+    connect(&m_session, &ClientSession::onlineChanged, m_audit, &AuditView::setOnline);
+    connect(&m_session, &ClientSession::accountChanged, m_audit,
+            [this]() { m_audit->setAccount(m_session.account()); });
 }
 
 OfferDialog* MainWindow::offerPlace(const QString& freePlaceId)

@@ -5,6 +5,8 @@
 
 class ApplicationWizard;
 class ApplicationsView;
+class AuditView;
+class ExportReporter;
 class ClientProfile;
 class ClientSession;
 class ConflictsView;
@@ -53,6 +55,8 @@ public:
     MessagesView* messagesView() const { return m_messageList; }
     EmergencyView* emergencyView() const { return m_emergency; }
     FreePlacesView* freePlacesView() const { return m_freePlaces; }
+    AuditView* auditView() const { return m_audit; }
+    ExportReporter* exportReporter() const { return m_exports; }
     DetailPanel* detailPanel() const { return m_detail; }
     StatusBarWidget* statusBarWidget() const { return m_status; }
     MessageBar* messageBar() const { return m_messages; }
@@ -92,6 +96,8 @@ private:
     void buildRail();
     void buildShortcuts();
     void connectDetail();
+    // Every export and printout reported to the server, and the audit page kept online or offline.
+    void connectExports();
     void addPage(const QString& name, const QString& title, QWidget* page);
     void openRecord(const QString& table, const QString& id);
     void markInList(const QString& id);
@@ -118,6 +124,8 @@ private:
     MessagesView* m_messageList = nullptr;
     EmergencyView* m_emergency = nullptr;
     FreePlacesView* m_freePlaces = nullptr;
+    AuditView* m_audit = nullptr;
+    ExportReporter* m_exports = nullptr;
     QList<ListPage*> m_lists; // every list page, refreshed together
     DetailPanel* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
