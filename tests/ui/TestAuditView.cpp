@@ -186,7 +186,7 @@ void TestAuditView::recentActionsAreListedNewestFirstInWords()
         return model->data(model->index(row, column), role).toString();
     };
     QCOMPARE(cell(exported, AuditEventsModel::Action), QStringLiteral("Exported (CSV)"));
-    QCOMPARE(cell(exported, AuditEventsModel::Action, Qt::ToolTipRole), QStringLiteral("export.csv"));
+    QCOMPARE(cell(exported, AuditEventsModel::Action, Qt::ToolTipRole), QStringLiteral("Exported (CSV) (export.csv)"));
     QCOMPARE(cell(exported, AuditEventsModel::Who), QStringLiteral("Beheerder Opvangloket"));
     QCOMPARE(cell(exported, AuditEventsModel::Kind), QStringLiteral("Application"));
     QVERIFY2(cell(exported, AuditEventsModel::Summary).endsWith(QLatin1String("row(s)")) ||

@@ -21,6 +21,7 @@ AuditEventsModel::AuditEventsModel(QObject* parent)
 void AuditEventsModel::setAccountNames(const QHash<QString, QString>& names)
 {
     m_names = names;
+    m_labels.clear(); // called after a sync, which may have brought the records named
     if (!m_events.isEmpty())
         emit dataChanged(index(0, Who), index(rowCount() - 1, Record));
 }
@@ -29,6 +30,7 @@ void AuditEventsModel::clear()
 {
     beginResetModel();
     m_events.clear();
+    m_labels.clear(); // a sync may have brought or changed them
     endResetModel();
 }
 
@@ -73,8 +75,17 @@ QString AuditEventsModel::who(const QString& accountId) const
 QString AuditEventsModel::record(const QJsonObject& event) const
 {
     const QString id = str(event, "entity_id");
-    if (str(event, "entity") == QLatin1String("accounts") && m_names.contains(id))
+    const QString table = str(event, "entity");
+    if (table == QLatin1String("accounts") && m_names.contains(id))
         return m_names.value(id);
+    if (m_label && !id.isEmpty()) {
+        const QString key = table + QLatin1Char(':') + id;
+        auto found = m_labels.constFind(key);
+        if (found == m_labels.constEnd())
+            found = m_labels.insert(key, m_label(table, id));
+        if (!found.value().isEmpty())
+            return found.value();
+    }
     return shortId(id);
 }
 
@@ -112,7 +123,8 @@ QVariant AuditEventsModel::data(const QModelIndex& index, int role) const
         return text(e, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Action)
-            return str(e, "action"); // the raw code, for whoever reads the log with the documentation
+            // The words whole, and the raw code for whoever reads the log with the documentation.
+            return text(e, Action) + QStringLiteral(" (") + str(e, "action") + QLatin1Char(')');
         if (index.column() == Record || index.column() == Who)
             return index.column() == Record ? str(e, "entity_id") : str(e, "account_id");
         if (index.column() == Summary)

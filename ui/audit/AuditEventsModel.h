@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QVector>
 
+#include <functional>
+
 // The events the audit page has loaded so far, page after page from the server, newest first (docs/PROTOCOL.md
 // "Audit"), in words: when in local time, who by name from the offline copy's accounts, what happened, the kind of
 // record, the record, its region and the summary. The raw codes stay at hand as tooltips and in the CSV export.
@@ -21,6 +23,10 @@ public:
 
     // Display names of the accounts the person may see (id -> name); others are shown by id.
     void setAccountNames(const QHash<QString, QString>& names);
+    // How a record of the offline copy is named on screen (a parent's name, an application's number); empty when it
+    // has no such name or is not in the copy, and the id is shown. The CSV keeps the whole id either way.
+    using RecordLabel = std::function<QString(const QString& table, const QString& id)>;
+    void setRecordLabel(RecordLabel label) { m_label = std::move(label); }
     void clear();
     // Adds a page the server answered after the ones loaded.
     void appendPage(const QJsonArray& events);
@@ -43,4 +49,6 @@ private:
 
     QVector<QJsonObject> m_events;
     QHash<QString, QString> m_names;
+    RecordLabel m_label;
+    mutable QHash<QString, QString> m_labels; // table + id -> label, as read once
 };

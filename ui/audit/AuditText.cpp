@@ -128,11 +128,16 @@ QString AuditText::entity(const QString& table)
 
 QString AuditText::summary(const QString& text)
 {
-    const QHash<QString, QString> fixed{{QStringLiteral("wrong password"), tr("wrong password")},
-                                        {QStringLiteral("unknown user name"), tr("unknown user name")},
-                                        {QStringLiteral("account disabled"), tr("account disabled")},
-                                        {QStringLiteral("rate limited"), tr("too many failed attempts")},
-                                        {QStringLiteral("draft discarded"), tr("draft discarded")}};
+    const QHash<QString, QString> fixed{
+        {QStringLiteral("wrong password"), tr("wrong password")},
+        {QStringLiteral("unknown user name"), tr("unknown user name")},
+        {QStringLiteral("account disabled"), tr("account disabled")},
+        {QStringLiteral("rate limited"), tr("too many failed attempts")},
+        {QStringLiteral("draft discarded"), tr("draft discarded")},
+        {QStringLiteral("demo data"), tr("demo data")},
+        {QStringLiteral("demo family filed"), tr("demo family filed")},
+        {QStringLiteral("demo places settled"), tr("demo places settled")},
+        {QStringLiteral("demo places fitted to waiting families"), tr("demo places fitted to waiting families")}};
     if (fixed.contains(text))
         return fixed.value(text);
     static const QRegularExpression exportForm(QStringLiteral("^rows: (\\d+), format: (\\w+)(?:, exported at (.+))?$"));
@@ -155,6 +160,22 @@ QString AuditText::summary(const QString& text)
     if ((m = draft.match(text)).hasMatch())
         return tr("%1 applications, %2 matched, rules %3").arg(m.captured(1), m.captured(2), m.captured(3));
     if (text.startsWith(QLatin1String("changed: ")))
-        return tr("changed: %1").arg(text.mid(9));
+        return tr("changed: %1").arg(accountFields(text.mid(9)));
     return text;
+}
+
+QString AuditText::accountFields(const QString& text)
+{
+    // "display_name, role; role counter -> coordinator; 2 region(s)": the field names in words, the rest as it is.
+    const QHash<QString, QString> words{{QStringLiteral("display_name"), tr("name")},
+                                        {QStringLiteral("email"), tr("e-mail")},
+                                        {QStringLiteral("role"), tr("role")},
+                                        {QStringLiteral("region_ids"), tr("regions")},
+                                        {QStringLiteral("organisation"), tr("organisation")},
+                                        {QStringLiteral("active"), tr("active")}};
+    const int end = text.indexOf(QLatin1Char(';'));
+    QStringList fields = text.left(end).split(QStringLiteral(", "));
+    for (QString& field : fields)
+        field = words.value(field, field);
+    return fields.join(QLatin1String(", ")) + (end < 0 ? QString() : text.mid(end));
 }

@@ -24,4 +24,5 @@ public:
 
 private:
     static QString pushAction(const QString& op, const QString& status);
+    static QString accountFields(const QString& text);
 };

@@ -40,6 +40,7 @@ AuditView::AuditView(LocalCache& cache, ApiClient& api, const AccountInfo& accou
     layout->addWidget(m_filters);
     layout->addWidget(buildActions());
     m_model = new AuditEventsModel(this);
+    m_model->setRecordLabel([this](const QString& table, const QString& id) { return recordLabel(table, id); });
     m_stack = new QStackedWidget(this);
     buildTable();
     m_notice = new QLabel(m_stack);
@@ -94,21 +95,36 @@ void AuditView::buildTable()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setAccessibleName(tr("Audit events, newest first"));
+    // Typical values, so the details keep room beside the detail panel; longer ones show whole as a tooltip.
     const QFontMetrics metrics(font());
     const auto width = [&metrics](const QString& sample) {
-        return metrics.horizontalAdvance(sample) + 24;
+        return metrics.horizontalAdvance(sample) + 16;
     };
     m_table->setColumnWidth(AuditEventsModel::When, width(QStringLiteral("00-00-0000 00:00:00")));
-    m_table->setColumnWidth(AuditEventsModel::Who, width(QStringLiteral("Annelies Vandenbroucke")));
-    m_table->setColumnWidth(AuditEventsModel::Action, width(tr("Sign-in refused") + QStringLiteral("MMMM")));
-    m_table->setColumnWidth(AuditEventsModel::Kind, width(tr("Emergency list entry")));
-    m_table->setColumnWidth(AuditEventsModel::Record, width(QStringLiteral("Annelies Vandenbr")));
-    m_table->setColumnWidth(AuditEventsModel::Region, width(QStringLiteral("stadsregio Turnhout")));
+    m_table->setColumnWidth(AuditEventsModel::Who, width(QStringLiteral("Beheerder Opvangloket")));
+    m_table->setColumnWidth(AuditEventsModel::Action, width(tr("Allocation discarded")));
+    m_table->setColumnWidth(AuditEventsModel::Kind, width(tr("Allocation run")));
+    m_table->setColumnWidth(AuditEventsModel::Record, width(QStringLiteral("ANT-2026-00000")));
+    m_table->setColumnWidth(AuditEventsModel::Region, width(QStringLiteral("Stadsregio Turnhout")));
     connect(m_table, &QTableView::activated, this, &AuditView::openRecord);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
         if (index.column() == AuditEventsModel::Record)
             openRecord(index);
     });
+}
+
+QString AuditView::recordLabel(const QString& table, const QString& id) const
+{
+    if (!AuditText::isRecordTable(table))
+        return QString();
+    const QJsonObject row = RecordQuery(m_cache).row(table, id);
+    if (table == QLatin1String("parents") || table == QLatin1String("children"))
+        return (str(row, "first_name") + QLatin1Char(' ') + str(row, "last_name")).trimmed();
+    if (table == QLatin1String("applications"))
+        return str(row, "number");
+    if (table == QLatin1String("locations"))
+        return str(row, "name");
+    return QString();
 }
 
 void AuditView::setAccount(const AccountInfo& account)

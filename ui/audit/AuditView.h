@@ -71,6 +71,8 @@ private:
     void chooseExportFile();
     QString refusal(const ApiResult& result) const;
     static QString offlineText();
+    // A record's name as the offline copy knows it (see AuditEventsModel::setRecordLabel).
+    QString recordLabel(const QString& table, const QString& id) const;
 
     LocalCache& m_cache;
     AuditClient m_client;
