@@ -719,7 +719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <location line="+23"/>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -769,7 +769,7 @@
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../ui/audit/AuditFilterBar.cpp" line="+24"/>
+        <location filename="../ui/audit/AuditFilterBar.cpp" line="+25"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +784,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Record kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,7 +819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,7 +834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,16 +1195,59 @@
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>AuditView</name>
     <message>
-        <location filename="../ui/audit/AuditView.cpp" line="+64"/>
-        <source>Events loaded</source>
+        <location line="+10"/>
+        <source>role %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../ui/audit/AuditView.cpp" line="+65"/>
+        <source>Events loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,7 +1283,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Allocation discarded</source>
+        <source>Allocation draft made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1249,7 +1292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Reading the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,7 +4379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,7 +4429,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Families to call back today or earlier</source>
         <translation type="unfinished"></translation>
     </message>

@@ -723,7 +723,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <location line="+23"/>
         <source>When</source>
         <translation>Quand</translation>
@@ -773,7 +773,7 @@
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../ui/audit/AuditFilterBar.cpp" line="+24"/>
+        <location filename="../ui/audit/AuditFilterBar.cpp" line="+25"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Record kind</source>
         <translation>Type</translation>
     </message>
@@ -823,7 +823,7 @@
         <translation>Id du dossier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -1199,16 +1199,59 @@
         <source>active</source>
         <translation>actif</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>role %1 → %2</source>
+        <translation>rôle %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n région</numerusform>
+            <numerusform>%n régions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter worker</source>
+        <translation>collaborateur du guichet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer</source>
+        <translation>orienteur</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../ui/audit/AuditView.cpp" line="+64"/>
+        <location filename="../ui/audit/AuditView.cpp" line="+65"/>
         <source>Events loaded</source>
         <translation>Événements chargés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Load more</source>
         <translation>Charger plus</translation>
     </message>
@@ -1251,13 +1294,17 @@
         <translation type="vanished">Inscription liste d&apos;urgence</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Allocation discarded</source>
-        <translation>Attribution abandonnée</translation>
+        <translation type="vanished">Attribution abandonnée</translation>
     </message>
     <message>
         <source>Sign-in session</source>
         <translation type="vanished">Session de connexion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Allocation draft made</source>
+        <translation>Projet d&apos;attribution créé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1265,7 +1312,7 @@
         <translation>Tour d&apos;attribution</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Reading the audit log…</source>
         <translation>Lecture du journal d&apos;audit…</translation>
     </message>
@@ -4521,7 +4568,7 @@
         <translation>Votre mot de passe a été changé. Utilisez-le à votre prochaine connexion.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4571,7 +4618,7 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Families to call back today or earlier</source>
         <translation>Familles à rappeler : aujourd&apos;hui ou en retard</translation>
     </message>

@@ -723,7 +723,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <location line="+23"/>
         <source>When</source>
         <translation>Wanneer</translation>
@@ -773,7 +773,7 @@
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../ui/audit/AuditFilterBar.cpp" line="+24"/>
+        <location filename="../ui/audit/AuditFilterBar.cpp" line="+25"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Record kind</source>
         <translation>Soort</translation>
     </message>
@@ -823,7 +823,7 @@
         <translation>Id van het dossier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>Alle acties</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -1199,16 +1199,59 @@
         <source>active</source>
         <translation>actief</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>role %1 → %2</source>
+        <translation>rol %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n regio</numerusform>
+            <numerusform>%n regio&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled</source>
+        <translation>geactiveerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter worker</source>
+        <translation>loketmedewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer</source>
+        <translation>toeleider</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../ui/audit/AuditView.cpp" line="+64"/>
+        <location filename="../ui/audit/AuditView.cpp" line="+65"/>
         <source>Events loaded</source>
         <translation>Geladen gebeurtenissen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Load more</source>
         <translation>Meer laden</translation>
     </message>
@@ -1251,13 +1294,17 @@
         <translation type="vanished">Inschrijving noodlijst</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Allocation discarded</source>
-        <translation>Toewijzing verworpen</translation>
+        <translation type="vanished">Toewijzing verworpen</translation>
     </message>
     <message>
         <source>Sign-in session</source>
         <translation type="vanished">Aanmeldsessie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Allocation draft made</source>
+        <translation>Ontwerp van toewijzing gemaakt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1265,7 +1312,7 @@
         <translation>Toewijzingsronde</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Reading the audit log…</source>
         <translation>Auditlogboek wordt gelezen…</translation>
     </message>
@@ -4521,7 +4568,7 @@
         <translation>Uw wachtwoord is gewijzigd. Gebruik het bij uw volgende aanmelding.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4571,7 +4618,7 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Families to call back today or earlier</source>
         <translation>Gezinnen om terug te bellen: vandaag of te laat</translation>
     </message>

@@ -226,7 +226,10 @@ void MainWindow::buildRail()
     connect(m_freePlaces, &FreePlacesView::rulesRequested, this, [this]() { openRules(QString()); });
     m_lists = {m_applications, m_parents, m_messageList, m_emergency, m_freePlaces};
     m_audit = new AuditView(m_session.cache(), m_session.api(), m_session.account(), m_pages);
-    connect(m_audit, &AuditView::recordRequested, m_detail, &DetailPanel::showRecord);
+    connect(m_audit, &AuditView::recordRequested, this, [this](const QString& table, const QString& id) {
+        m_detail->setVisible(true); // hidden on the audit page until a record is asked for
+        m_detail->showRecord(table, id);
+    });
     // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
     for (ListPage* list : qAsConst(m_lists))
         list->useSettings(m_profile.settings(), m_session.account().id);
@@ -299,8 +302,9 @@ bool MainWindow::showView(const QString& name)
         return false;
     m_pages->setCurrentWidget(page);
     // The conflicts view shows its own record field by field; the record panel would only repeat it.
-    // Nor has a free place a family to show (its location's sheet lives on the locations page).
-    m_detail->setVisible(page != m_conflicts && page != m_freePlaces);
+    // Nor has a free place a family to show (its location's sheet lives on the locations page). The audit log's
+    // columns need the width; a record clicked there brings the panel back.
+    m_detail->setVisible(page != m_conflicts && page != m_freePlaces && page != m_audit);
     if (m_rail->currentName() != name)
         m_rail->selectName(name);
     return true;

@@ -315,6 +315,7 @@ void TestAuditView::aClickOnARecordShowsIt()
     QVERIFY(view()->model()->rowCount() > 0);
     const QString parent = view()->model()->event(0).value(QStringLiteral("entity_id")).toString();
     QVERIFY(!RecordQuery(m_app.session().cache()).row(QStringLiteral("parents"), parent).isEmpty());
+    QVERIFY(!m_app.window()->detailPanel()->isVisible()); // the log's columns take the width until asked
     QSignalSpy requested(view(), &AuditView::recordRequested);
     QTableView* table = view()->table();
     const QRect cell = table->visualRect(view()->model()->index(0, AuditEventsModel::Record));
@@ -324,6 +325,7 @@ void TestAuditView::aClickOnARecordShowsIt()
     QCOMPARE(requested.first().at(1).toString(), parent);
     QCOMPARE(m_app.window()->detailPanel()->table(), QStringLiteral("parents"));
     QCOMPARE(m_app.window()->detailPanel()->recordId(), parent);
+    QVERIFY(m_app.window()->detailPanel()->isVisible());
     // A click elsewhere in the row only selects it.
     const QRect when = table->visualRect(view()->model()->index(0, AuditEventsModel::When));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, when.center());

@@ -4,7 +4,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -19,32 +19,35 @@ constexpr int kTypingPauseMs = 400;
 AuditFilterBar::AuditFilterBar(QWidget* parent)
     : QWidget(parent)
 {
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    m_account = addCombo(tr("Who"), tr("Whose actions to show"));
+    // Two rows, so the page fits a laptop's 1,366 pixels beside the rail and the detail panel in every language.
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_account = addCombo(0, 0, tr("Who"), tr("Whose actions to show"));
     m_account->addItem(tr("Everyone"), QString());
-    m_kind = addCombo(tr("Record kind"), tr("Which kind of record the event is about"));
+    m_action = addCombo(0, 2, tr("What"), tr("Which kind of action to show"));
+    m_action->addItem(tr("All actions"), QString());
+    for (const QString& code : AuditText::knownActions()) {
+        m_action->addItem(AuditText::action(code), code);
+        m_action->setItemData(m_action->count() - 1, code, Qt::ToolTipRole); // the raw code, as the log holds it
+    }
+    m_kind = addCombo(1, 0, tr("Record kind"), tr("Which kind of record the event is about"));
     m_kind->addItem(tr("All kinds"), QString());
     for (const QString& table : AuditText::knownEntities())
         m_kind->addItem(AuditText::entity(table), table);
-    row->addWidget(new QLabel(tr("Record"), this));
+    auto* recordLabel = new QLabel(tr("Record"), this);
     m_record = new QLineEdit(this);
     m_record->setPlaceholderText(tr("record id"));
     m_record->setToolTip(
         tr("Only the events of one record: paste its id here (the Record column shows it when you point at it)"));
     m_record->setAccessibleName(tr("Record id"));
     m_record->setClearButtonEnabled(true);
-    m_record->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
-    row->addWidget(m_record, 1);
-    m_action = addCombo(tr("What"), tr("Which kind of action to show"));
-    m_action->addItem(tr("All actions"), QString());
-    for (const QString& code : AuditText::knownActions()) {
-        m_action->addItem(AuditText::action(code), code);
-        m_action->setItemData(m_action->count() - 1, code, Qt::ToolTipRole); // the raw code, as the log holds it
-    }
+    recordLabel->setBuddy(m_record);
+    m_grid->addWidget(recordLabel, 1, 2);
+    m_grid->addWidget(m_record, 1, 3);
     const QDate today = QDate::currentDate();
-    m_from = addDate(tr("From"), today.addDays(-(kDefaultDays - 1)));
-    m_to = addDate(tr("to"), today);
+    m_from = addDate(0, 4, tr("From"), today.addDays(-(kDefaultDays - 1)));
+    m_to = addDate(1, 4, tr("to"), today);
+    m_grid->setColumnStretch(6, 1);
     m_typing = new QTimer(this);
     m_typing->setSingleShot(true);
     m_typing->setInterval(kTypingPauseMs);
@@ -52,7 +55,7 @@ AuditFilterBar::AuditFilterBar(QWidget* parent)
     connect(m_record, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
 }
 
-QComboBox* AuditFilterBar::addCombo(const QString& label, const QString& toolTip)
+QComboBox* AuditFilterBar::addCombo(int row, int column, const QString& label, const QString& toolTip)
 {
     auto* title = new QLabel(label, this);
     auto* box = new QComboBox(this);
@@ -60,13 +63,13 @@ QComboBox* AuditFilterBar::addCombo(const QString& label, const QString& toolTip
     box->setAccessibleName(label);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     title->setBuddy(box);
-    layout()->addWidget(title);
-    layout()->addWidget(box);
+    m_grid->addWidget(title, row, column);
+    m_grid->addWidget(box, row, column + 1);
     connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &AuditFilterBar::changed);
     return box;
 }
 
-QDateEdit* AuditFilterBar::addDate(const QString& label, const QDate& date)
+QDateEdit* AuditFilterBar::addDate(int row, int column, const QString& label, const QDate& date)
 {
     auto* title = new QLabel(label, this);
     auto* edit = new QDateEdit(date, this);
@@ -74,8 +77,8 @@ QDateEdit* AuditFilterBar::addDate(const QString& label, const QDate& date)
     edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     edit->setAccessibleName(label);
     title->setBuddy(edit);
-    layout()->addWidget(title);
-    layout()->addWidget(edit);
+    m_grid->addWidget(title, row, column);
+    m_grid->addWidget(edit, row, column + 1);
     connect(edit, &QDateEdit::dateChanged, this, &AuditFilterBar::changed);
     return edit;
 }

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
 class QLineEdit;
 class QTimer;
 
@@ -40,9 +41,11 @@ signals:
     void changed();
 
 private:
-    QComboBox* addCombo(const QString& label, const QString& toolTip);
-    QDateEdit* addDate(const QString& label, const QDate& date);
+    // A label and its field at (row, column) and (row, column + 1) of the grid.
+    QComboBox* addCombo(int row, int column, const QString& label, const QString& toolTip);
+    QDateEdit* addDate(int row, int column, const QString& label, const QDate& date);
 
+    QGridLayout* m_grid = nullptr;
     QComboBox* m_account = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_record = nullptr;

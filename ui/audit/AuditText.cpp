@@ -173,9 +173,31 @@ QString AuditText::accountFields(const QString& text)
                                         {QStringLiteral("region_ids"), tr("regions")},
                                         {QStringLiteral("organisation"), tr("organisation")},
                                         {QStringLiteral("active"), tr("active")}};
-    const int end = text.indexOf(QLatin1Char(';'));
-    QStringList fields = text.left(end).split(QStringLiteral(", "));
+    QStringList parts = text.split(QStringLiteral("; "));
+    QStringList fields = parts.takeFirst().split(QStringLiteral(", "));
     for (QString& field : fields)
         field = words.value(field, field);
-    return fields.join(QLatin1String(", ")) + (end < 0 ? QString() : text.mid(end));
+    static const QRegularExpression roleChange(QStringLiteral("^role (\\w+) -> (\\w+)$"));
+    static const QRegularExpression regions(QStringLiteral("^(\\d+) region\\(s\\)$"));
+    for (QString& part : parts) {
+        QRegularExpressionMatch m;
+        if ((m = roleChange.match(part)).hasMatch())
+            part = tr("role %1 → %2").arg(role(m.captured(1)), role(m.captured(2)));
+        else if ((m = regions.match(part)).hasMatch())
+            part = tr("%n region(s)", nullptr, m.captured(1).toInt());
+        else if (part == QLatin1String("enabled"))
+            part = tr("enabled");
+        else if (part == QLatin1String("disabled"))
+            part = tr("disabled");
+    }
+    return (QStringList{fields.join(QLatin1String(", "))} + parts).join(QLatin1String("; "));
+}
+
+QString AuditText::role(const QString& code)
+{
+    const QHash<QString, QString> words{{QStringLiteral("admin"), tr("administrator")},
+                                        {QStringLiteral("coordinator"), tr("coordinator")},
+                                        {QStringLiteral("counter"), tr("counter worker")},
+                                        {QStringLiteral("referrer"), tr("referrer")}};
+    return words.value(code, code);
 }

@@ -25,4 +25,5 @@ public:
 private:
     static QString pushAction(const QString& op, const QString& status);
     static QString accountFields(const QString& text);
+    static QString role(const QString& code);
 };

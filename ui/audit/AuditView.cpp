@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -62,15 +63,16 @@ QWidget* AuditView::buildActions()
     row->setContentsMargins(0, 0, 0, 0);
     m_count = new QLabel(bar);
     m_count->setAccessibleName(tr("Events loaded"));
-    row->addWidget(m_count);
+    m_count->setWordWrap(true); // a narrow window wraps the sentence instead of growing
+    row->addWidget(m_count, 3);
     m_more = new QPushButton(tr("Load more"), bar);
     m_more->setToolTip(tr("Read the next, older events from the server"));
     m_more->setEnabled(false);
     connect(m_more, &QPushButton::clicked, this, &AuditView::loadMore);
     row->addWidget(m_more);
-    row->addStretch(1);
     m_exportNote = new QLabel(bar);
-    row->addWidget(m_exportNote);
+    m_exportNote->setWordWrap(true);
+    row->addWidget(m_exportNote, 1);
     m_export = new QPushButton(tr("Export CSV…"), bar);
     m_export->setToolTip(tr("Save the events loaded above as a CSV file (load more first for older ones)"));
     m_export->setEnabled(false);
@@ -102,7 +104,7 @@ void AuditView::buildTable()
     };
     m_table->setColumnWidth(AuditEventsModel::When, width(QStringLiteral("00-00-0000 00:00:00")));
     m_table->setColumnWidth(AuditEventsModel::Who, width(QStringLiteral("Beheerder Opvangloket")));
-    m_table->setColumnWidth(AuditEventsModel::Action, width(tr("Allocation discarded")));
+    m_table->setColumnWidth(AuditEventsModel::Action, width(tr("Allocation draft made")));
     m_table->setColumnWidth(AuditEventsModel::Kind, width(tr("Allocation run")));
     m_table->setColumnWidth(AuditEventsModel::Record, width(QStringLiteral("ANT-2026-00000")));
     m_table->setColumnWidth(AuditEventsModel::Region, width(QStringLiteral("Stadsregio Turnhout")));
@@ -152,8 +154,11 @@ void AuditView::setOnline(bool online)
 void AuditView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (event->spontaneous())
+        return; // the window came back from the taskbar: the pages loaded stay
+    // Each visit to the page reads the newest events (what the person did elsewhere meanwhile).
     refreshAccounts();
-    if (!m_loadedOnce && m_online)
+    if (m_online)
         reload();
 }
 
@@ -174,7 +179,6 @@ void AuditView::refreshAccounts()
 
 void AuditView::reload()
 {
-    m_loadedOnce = true;
     m_model->clear();
     m_cursor.clear();
     fetch(true);

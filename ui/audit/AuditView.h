@@ -92,5 +92,4 @@ private:
     quint64 m_request = 0;
     bool m_loading = false;
     bool m_online = false;
-    bool m_loadedOnce = false;
 };
