@@ -1141,7 +1141,7 @@
     <message>
         <location line="+4"/>
         <source>made offline on %1</source>
-        <translation>faite hors ligne le %1</translation>
+        <translation>hors ligne, le %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
