@@ -716,6 +716,677 @@
     </message>
 </context>
 <context>
+    <name>AuditEventsModel</name>
+    <message>
+        <location filename="../ui/audit/AuditEventsModel.cpp" line="+71"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+23"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+17"/>
+        <source>Record kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+15"/>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Action code</source>
+        <translation>Code d&apos;action</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <location filename="../ui/audit/AuditFilterBar.cpp" line="+25"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whose actions to show</source>
+        <translation>Afficher les actions d&apos;une personne ou de tout le monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which kind of action to show</source>
+        <translation>Quel type d&apos;action afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which kind of record the event is about</source>
+        <translation>Le type de dossier concerné par l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record id</source>
+        <translation>id du dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the events of one record: paste its id here (the Record column shows it when you point at it)</source>
+        <translation>Seulement les événements d&apos;un dossier : collez ici son id (la colonne Dossier l&apos;affiche au survol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>Id du dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../ui/audit/AuditText.cpp" line="+55"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change in conflict</source>
+        <translation>Modification en conflit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change refused</source>
+        <translation>Modification refusée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change to a record no longer there</source>
+        <translation>Modification d&apos;un dossier qui n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change sent twice</source>
+        <translation>Modification envoyée deux fois</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>Connexion échouée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session renewed</source>
+        <translation>Session prolongée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old sign-in token used again</source>
+        <translation>Ancien jeton de connexion réutilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own password changed</source>
+        <translation>Propre mot de passe modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed as a consequence</source>
+        <translation>Modifié automatiquement par conséquence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported (CSV)</source>
+        <translation>Exporté (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported (PDF)</source>
+        <translation>Exporté (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account changed</source>
+        <translation>Compte modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account enabled</source>
+        <translation>Compte activé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account disabled</source>
+        <translation>Compte désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out everywhere</source>
+        <translation>Déconnecté partout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password set by the operator</source>
+        <translation>Mot de passe défini par l&apos;exploitant du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation draft made</source>
+        <translation>Projet d&apos;attribution créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation confirmed</source>
+        <translation>Attribution confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation discarded</source>
+        <translation>Attribution abandonnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer from the allocation</source>
+        <translation>Offre issue de l&apos;attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server restored from a backup</source>
+        <translation>Serveur restauré depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old deletions cleaned up</source>
+        <translation>Anciennes suppressions nettoyées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo data</source>
+        <translation>Données démo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency list entry</source>
+        <translation>Liste d&apos;urgence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free place</source>
+        <translation>Place libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lieu d&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation run</source>
+        <translation>Tour d&apos;attribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted records</source>
+        <translation>Dossiers supprimés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrong password</source>
+        <translation>mot de passe incorrect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown user name</source>
+        <translation>nom d&apos;utilisateur inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account disabled</source>
+        <translation>compte désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many failed attempts</source>
+        <translation>trop de tentatives échouées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft discarded</source>
+        <translation>projet abandonné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo data</source>
+        <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo family filed</source>
+        <translation>famille de démonstration inscrite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo places settled</source>
+        <translation>places de démonstration ajustées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo places fitted to waiting families</source>
+        <translation>places de démonstration ajustées aux familles en attente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>made offline on %1</source>
+        <translation>hors ligne, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n session(s) ended</source>
+        <translation>
+            <numerusform>%n session fermée</numerusform>
+            <numerusform>%n sessions fermées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n offer(s) sent</source>
+        <translation>
+            <numerusform>%n offre envoyée</numerusform>
+            <numerusform>%n offres envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 applications, %2 matched, rules %3</source>
+        <translation>%1 demandes, %2 attribuées, règles %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed: %1</source>
+        <translation>modifié : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regions</source>
+        <translation>régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role %1 → %2</source>
+        <translation>rôle %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n région</numerusform>
+            <numerusform>%n régions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter worker</source>
+        <translation>collaborateur du guichet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer</source>
+        <translation>orienteur</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../ui/audit/AuditView.cpp" line="+65"/>
+        <source>Events loaded</source>
+        <translation>Événements chargés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the next, older events from the server</source>
+        <translation>Lire les événements suivants, plus anciens, sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the events loaded above as a CSV file (load more first for older ones)</source>
+        <translation>Enregistrer les événements chargés dans un fichier CSV (chargez-en d&apos;abord plus pour les plus anciens)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymisation…</source>
+        <translation>Anonymisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the personal data of families whose applications were all closed long ago</source>
+        <translation>Supprimer les données personnelles des familles dont toutes les demandes sont clôturées depuis longtemps</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Audit events, newest first</source>
+        <translation>Événements d&apos;audit, les plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Allocation draft made</source>
+        <translation>Projet d&apos;attribution créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation run</source>
+        <translation>Tour d&apos;attribution</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Reading the audit log…</source>
+        <translation>Lecture du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The audit log is kept on the server and is read only while connected. You are working offline now: it shows here again once the connection is back.</source>
+        <translation>Le journal d&apos;audit est conservé sur le serveur et ne se lit qu&apos;avec une connexion. Vous travaillez hors ligne : il réapparaîtra ici dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server cannot be reached, so the audit log cannot be read now. Try again once the connection is back.</source>
+        <translation>Le serveur est injoignable : le journal d&apos;audit ne peut pas être lu maintenant. Réessayez dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has ended. Sign in again to read the audit log.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous pour lire le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account may not read the audit log: only administrators and coordinators (for their own region) may.</source>
+        <translation>Votre compte ne peut pas lire le journal d&apos;audit : seuls les administrateurs et les coordinateurs (pour leur propre région) le peuvent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept these filters. Check the period, or clear the filters.</source>
+        <translation>Le serveur n&apos;a pas accepté ces filtres. Vérifiez la période ou effacez les filtres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log could not be read (server answer %1). Try again in a moment.</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être lu (réponse du serveur : %1). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No events match these filters in this period.</source>
+        <translation>Aucun événement ne correspond à ces filtres sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s) loaded, newest first; older ones can be loaded</source>
+        <translation>
+            <numerusform>%n événement chargé, les plus récents d&apos;abord ; il y en a de plus anciens</numerusform>
+            <numerusform>%n événements chargés, les plus récents d&apos;abord ; il y en a de plus anciens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s), newest first: all that match</source>
+        <translation>
+            <numerusform>%n événement, les plus récents d&apos;abord : tous ceux qui correspondent</numerusform>
+            <numerusform>%n événements, les plus récents d&apos;abord : tous ceux qui correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That record is not in your offline copy (another region, or deleted).</source>
+        <translation>Ce dossier ne figure pas dans votre copie hors ligne (autre région, ou supprimé).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n event(s) exported</source>
+        <translation>
+            <numerusform>%n événement exporté</numerusform>
+            <numerusform>%n événements exportés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>audit-log</source>
+        <translation>journal-audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Export audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit log was not exported to %1: %2</source>
+        <translation>Le journal d&apos;audit n&apos;a pas été exporté vers %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../ui/signin/ChangePasswordDialog.cpp" line="+19"/>
@@ -1968,7 +2639,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+60"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+63"/>
         <source>All my regions</source>
         <translation>Toutes mes régions</translation>
     </message>
@@ -1994,6 +2665,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period report for the agency: per child, small counts hidden, as PDF or CSV</source>
+        <translation>Le rapport périodique pour l&apos;agence : par enfant, petits nombres masqués, en PDF ou CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
@@ -2013,7 +2694,7 @@
         <translation>au</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>All municipalities</source>
         <translation>Toutes les communes</translation>
     </message>
@@ -2029,11 +2710,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+21"/>
         <source>The period ends before it starts: choose an earlier start date.</source>
         <translation>La période se termine avant de commencer : choisissez une date de début antérieure.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>The figures could not be read from this computer&apos;s copy of the data.</source>
         <translation>Les chiffres n&apos;ont pas pu être lus dans la copie des données de cet ordinateur.</translation>
     </message>
@@ -2046,6 +2728,17 @@
         <location line="+2"/>
         <source>On the emergency list now: %1 families, %2 of them overdue for a call back.</source>
         <translation>Sur la liste d&apos;urgence maintenant : %1 familles, dont %2 à rappeler en retard.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>Period report</source>
+        <translation>Rapport périodique</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PDF document (*.pdf);;CSV file for the agency (*.csv)</source>
+        <translation>Document PDF (*.pdf);;Fichier CSV pour l&apos;agence (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +4771,7 @@
         <translation>Supprimer le filtre enregistré « %1 » ?</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Print list</source>
         <translation>Imprimer la liste</translation>
     </message>
@@ -4097,7 +4790,7 @@
         <translation type="vanished">Toutes les communes</translation>
     </message>
     <message numerus="yes">
-        <location line="-44"/>
+        <location line="-45"/>
         <source>%Ln row(s) exported</source>
         <translation>
             <numerusform>%Ln ligne exportée</numerusform>
@@ -4105,7 +4798,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+10"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
@@ -4124,12 +4817,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The copy of the data on this computer is damaged. Close Opvangloket and start it again to repair it: changes that were not sent yet are kept, everything else is fetched from the server again. Until then nothing is synchronised.</source>
         <translation>La copie des données sur cet ordinateur est endommagée. Fermez Opvangloket et redémarrez-le pour la réparer : les modifications pas encore envoyées sont conservées, tout le reste est à nouveau récupéré du serveur. D&apos;ici là, rien n&apos;est synchronisé.</translation>
     </message>
@@ -4202,7 +4895,7 @@
         <translation>Votre mot de passe a été changé. Utilisez-le à votre prochaine connexion.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4252,12 +4945,12 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation>Cette partie d&apos;Opvangloket n&apos;est pas disponible pour votre rôle ; adressez-vous à un coordinateur ou à un administrateur.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+211"/>
         <source>Families to call back today or earlier</source>
         <translation>Familles à rappeler : aujourd&apos;hui ou en retard</translation>
     </message>
@@ -5071,6 +5764,19 @@
         <location line="+11"/>
         <source>Parents</source>
         <translation>Parents</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportExport</name>
+    <message>
+        <location filename="../ui/report/PeriodReportExport.cpp" line="+20"/>
+        <source>The figures of %1 could not be read from this computer&apos;s copy of the data.</source>
+        <translation>Les chiffres de %1 n&apos;ont pas pu être lus dans la copie des données de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
 </context>
 <context>

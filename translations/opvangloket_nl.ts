@@ -716,6 +716,677 @@
     </message>
 </context>
 <context>
+    <name>AuditEventsModel</name>
+    <message>
+        <location filename="../ui/audit/AuditEventsModel.cpp" line="+71"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+23"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+17"/>
+        <source>Record kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+15"/>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Action code</source>
+        <translation>Actiecode</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <location filename="../ui/audit/AuditFilterBar.cpp" line="+25"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whose actions to show</source>
+        <translation>Toon de acties van één persoon of van iedereen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which kind of action to show</source>
+        <translation>Welk soort actie tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which kind of record the event is about</source>
+        <translation>Over welk soort dossier de gebeurtenis gaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record id</source>
+        <translation>id van het dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the events of one record: paste its id here (the Record column shows it when you point at it)</source>
+        <translation>Alleen de gebeurtenissen van één dossier: plak hier het id (de kolom Dossier toont het als je erop wijst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>Id van het dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../ui/audit/AuditText.cpp" line="+55"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change in conflict</source>
+        <translation>Wijziging in conflict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change refused</source>
+        <translation>Wijziging geweigerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change to a record no longer there</source>
+        <translation>Wijziging aan een dossier dat er niet meer is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change sent twice</source>
+        <translation>Wijziging twee keer verstuurd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>Aanmelding mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in refused</source>
+        <translation>Aanmelding geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session renewed</source>
+        <translation>Sessie verlengd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old sign-in token used again</source>
+        <translation>Oud aanmeldtoken opnieuw gebruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own password changed</source>
+        <translation>Eigen wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed as a consequence</source>
+        <translation>Automatisch mee gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported (CSV)</source>
+        <translation>Geëxporteerd (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported (PDF)</source>
+        <translation>Geëxporteerd (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account created</source>
+        <translation>Account aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account changed</source>
+        <translation>Account gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account enabled</source>
+        <translation>Account geactiveerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account disabled</source>
+        <translation>Account gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Wachtwoord opnieuw ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out everywhere</source>
+        <translation>Overal afgemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password set by the operator</source>
+        <translation>Wachtwoord ingesteld door de serverbeheerder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation draft made</source>
+        <translation>Ontwerp van toewijzing gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation confirmed</source>
+        <translation>Toewijzing bevestigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation discarded</source>
+        <translation>Toewijzing verworpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer from the allocation</source>
+        <translation>Aanbod uit de toewijzing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server restored from a backup</source>
+        <translation>Server hersteld uit een back-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old deletions cleaned up</source>
+        <translation>Oude verwijderingen opgeruimd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo data</source>
+        <translation>Demogegevens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency list entry</source>
+        <translation>Noodlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free place</source>
+        <translation>Vrije plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Opvanglocatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in session</source>
+        <translation>Aanmeldsessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation run</source>
+        <translation>Toewijzingsronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted records</source>
+        <translation>Verwijderde dossiers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrong password</source>
+        <translation>verkeerd wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown user name</source>
+        <translation>onbekende gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account disabled</source>
+        <translation>account gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many failed attempts</source>
+        <translation>te veel mislukte pogingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft discarded</source>
+        <translation>ontwerp verworpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo data</source>
+        <translation>demogegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo family filed</source>
+        <translation>demogezin ingeschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo places settled</source>
+        <translation>demoplaatsen afgestemd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo places fitted to waiting families</source>
+        <translation>demoplaatsen afgestemd op wachtende gezinnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>made offline on %1</source>
+        <translation>offline gemaakt op %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n session(s) ended</source>
+        <translation>
+            <numerusform>%n sessie beëindigd</numerusform>
+            <numerusform>%n sessies beëindigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n offer(s) sent</source>
+        <translation>
+            <numerusform>%n aanbod verstuurd</numerusform>
+            <numerusform>%n aanbiedingen verstuurd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 applications, %2 matched, rules %3</source>
+        <translation>%1 aanvragen, %2 toegewezen, regels %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed: %1</source>
+        <translation>gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regions</source>
+        <translation>regio&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>role %1 → %2</source>
+        <translation>rol %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n regio</numerusform>
+            <numerusform>%n regio&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enabled</source>
+        <translation>geactiveerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter worker</source>
+        <translation>loketmedewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer</source>
+        <translation>toeleider</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../ui/audit/AuditView.cpp" line="+65"/>
+        <source>Events loaded</source>
+        <translation>Geladen gebeurtenissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load more</source>
+        <translation>Meer laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the next, older events from the server</source>
+        <translation>Haal de volgende, oudere gebeurtenissen op bij de server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the events loaded above as a CSV file (load more first for older ones)</source>
+        <translation>Bewaar de geladen gebeurtenissen als CSV-bestand (laad eerst meer voor oudere)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymisation…</source>
+        <translation>Anonimisering…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the personal data of families whose applications were all closed long ago</source>
+        <translation>Verwijder de persoonsgegevens van gezinnen van wie alle aanvragen lang geleden afgesloten zijn</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Audit events, newest first</source>
+        <translation>Auditgebeurtenissen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Allocation draft made</source>
+        <translation>Ontwerp van toewijzing gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation run</source>
+        <translation>Toewijzingsronde</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Reading the audit log…</source>
+        <translation>Auditlogboek wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The audit log is kept on the server and is read only while connected. You are working offline now: it shows here again once the connection is back.</source>
+        <translation>Het auditlogboek staat op de server en is alleen te lezen met een verbinding. Je werkt nu offline: het verschijnt hier weer zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server cannot be reached, so the audit log cannot be read now. Try again once the connection is back.</source>
+        <translation>De server is niet bereikbaar, dus het auditlogboek kan nu niet gelezen worden. Probeer opnieuw zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has ended. Sign in again to read the audit log.</source>
+        <translation>Je sessie is beëindigd. Meld je opnieuw aan om het auditlogboek te lezen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account may not read the audit log: only administrators and coordinators (for their own region) may.</source>
+        <translation>Je account mag het auditlogboek niet lezen: dat mogen alleen beheerders en coördinatoren (voor hun eigen regio).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept these filters. Check the period, or clear the filters.</source>
+        <translation>De server aanvaardde deze filters niet. Controleer de periode of wis de filters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log could not be read (server answer %1). Try again in a moment.</source>
+        <translation>Het auditlogboek kon niet gelezen worden (antwoord van de server: %1). Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No events match these filters in this period.</source>
+        <translation>Geen gebeurtenissen met deze filters in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s) loaded, newest first; older ones can be loaded</source>
+        <translation>
+            <numerusform>%n gebeurtenis geladen, nieuwste eerst; er zijn nog oudere</numerusform>
+            <numerusform>%n gebeurtenissen geladen, nieuwste eerst; er zijn nog oudere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s), newest first: all that match</source>
+        <translation>
+            <numerusform>%n gebeurtenis, nieuwste eerst: alle die overeenkomen</numerusform>
+            <numerusform>%n gebeurtenissen, nieuwste eerst: alle die overeenkomen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That record is not in your offline copy (another region, or deleted).</source>
+        <translation>Dat dossier staat niet in je offline kopie (andere regio, of verwijderd).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n event(s) exported</source>
+        <translation>
+            <numerusform>%n gebeurtenis geëxporteerd</numerusform>
+            <numerusform>%n gebeurtenissen geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>audit-log</source>
+        <translation>auditlogboek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Export audit log</source>
+        <translation>Auditlogboek exporteren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit log was not exported to %1: %2</source>
+        <translation>Het auditlogboek werd niet geëxporteerd naar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../ui/signin/ChangePasswordDialog.cpp" line="+19"/>
@@ -1968,7 +2639,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+60"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+63"/>
         <source>All my regions</source>
         <translation>Al mijn regio&apos;s</translation>
     </message>
@@ -1994,6 +2665,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period report for the agency: per child, small counts hidden, as PDF or CSV</source>
+        <translation>Het periodieke rapport voor het agentschap: per kind, kleine aantallen verborgen, als PDF of CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
@@ -2013,7 +2694,7 @@
         <translation>tot en met</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
@@ -2029,11 +2710,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+21"/>
         <source>The period ends before it starts: choose an earlier start date.</source>
         <translation>De periode eindigt voor ze begint: kies een vroegere begindatum.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>The figures could not be read from this computer&apos;s copy of the data.</source>
         <translation>De cijfers konden niet gelezen worden uit de kopie van de gegevens op deze computer.</translation>
     </message>
@@ -2046,6 +2728,17 @@
         <location line="+2"/>
         <source>On the emergency list now: %1 families, %2 of them overdue for a call back.</source>
         <translation>Nu op de noodlijst: %1 gezinnen, bij %2 ervan is het terugbellen achterstallig.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>Period report</source>
+        <translation>Periodiek rapport</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PDF document (*.pdf);;CSV file for the agency (*.csv)</source>
+        <translation>PDF-document (*.pdf);;CSV-bestand voor het agentschap (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +4771,7 @@
         <translation>De bewaarde filter &quot;%1&quot; verwijderen?</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Print list</source>
         <translation>Lijst afdrukken</translation>
     </message>
@@ -4097,7 +4790,7 @@
         <translation type="vanished">Alle gemeenten</translation>
     </message>
     <message numerus="yes">
-        <location line="-44"/>
+        <location line="-45"/>
         <source>%Ln row(s) exported</source>
         <translation>
             <numerusform>%Ln rij geëxporteerd</numerusform>
@@ -4105,7 +4798,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+10"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
@@ -4124,12 +4817,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The copy of the data on this computer is damaged. Close Opvangloket and start it again to repair it: changes that were not sent yet are kept, everything else is fetched from the server again. Until then nothing is synchronised.</source>
         <translation>De kopie van de gegevens op deze computer is beschadigd. Sluit Opvangloket en start het opnieuw om ze te herstellen: wijzigingen die nog niet verstuurd zijn, blijven bewaard; al het andere wordt opnieuw van de server gehaald. Tot dan wordt niets gesynchroniseerd.</translation>
     </message>
@@ -4202,7 +4895,7 @@
         <translation>Uw wachtwoord is gewijzigd. Gebruik het bij uw volgende aanmelding.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -4252,12 +4945,12 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation>Dat deel van Opvangloket is niet beschikbaar voor uw rol; vraag het aan een coördinator of een beheerder.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+211"/>
         <source>Families to call back today or earlier</source>
         <translation>Gezinnen om terug te bellen: vandaag of te laat</translation>
     </message>
@@ -5071,6 +5764,19 @@
         <location line="+11"/>
         <source>Parents</source>
         <translation>Ouders</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportExport</name>
+    <message>
+        <location filename="../ui/report/PeriodReportExport.cpp" line="+20"/>
+        <source>The figures of %1 could not be read from this computer&apos;s copy of the data.</source>
+        <translation>De cijfers van %1 konden niet gelezen worden uit de kopie van de gegevens op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Het rapport kon niet bewaard worden in %1: %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "allocation/AllocationDialog.h"
 #include "allocation/RuleSetDialog.h"
 #include "applications/ApplicationsView.h"
+#include "audit/AuditView.h"
 #include "common/MessageBar.h"
 #include "common/PlaceholderPage.h"
 #include "common/UiIcons.h"
@@ -28,6 +29,7 @@
 #include "store/records/RecordQuery.h"
 #include "sync/ApiClient.h"
 #include "sync/ClientSession.h"
+#include "sync/ExportReporter.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncScheduler.h"
 #include "wizard/ApplicationWizard.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* 
     connect(m_status, &StatusBarWidget::conflictsRequested, this, [this]() { showView(QStringLiteral("conflicts")); });
     connect(m_conflicts, &ConflictsView::decided, this, &MainWindow::onLocalEdit);
     connectDetail();
+    connectExports();
     connect(&session, &ClientSession::cacheDamaged, this, &MainWindow::showSessionWarning);
     showSessionWarning();
     restoreLayout();
@@ -230,6 +233,11 @@ void MainWindow::buildRail()
         m_applications->showFilter(filter);
         showView(QStringLiteral("applications"));
     });
+    m_audit = new AuditView(m_session.cache(), m_session.api(), m_session.account(), m_pages);
+    connect(m_audit, &AuditView::recordRequested, this, [this](const QString& table, const QString& id) {
+        m_detail->setVisible(true); // hidden on the audit page until a record is asked for
+        m_detail->showRecord(table, id);
+    });
     // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
     for (ListPage* list : qAsConst(m_lists))
         list->useSettings(m_profile.settings(), m_session.account().id);
@@ -261,6 +269,8 @@ void MainWindow::buildRail()
             page = m_freePlaces;
         else if (names.at(i) == QLatin1String("conflicts"))
             page = m_conflicts;
+        else if (names.at(i) == QLatin1String("audit"))
+            page = m_audit;
         if (!RolePages::allows(role, names.at(i))) {
             // Not this role's work: the rail leaves it out rather than show a page that can only refuse. A built
             // page stays as an object (counts and links ask it) but never shows.
@@ -319,9 +329,10 @@ bool MainWindow::showView(const QString& name)
         return false;
     m_pages->setCurrentWidget(page);
     // The conflicts view shows its own record field by field; the record panel would only repeat it.
-    // Nor has a free place a family to show (its location's sheet lives on the locations page).
-    // The dashboard counts families without naming any: no record to show beside it, and its charts need the width.
-    m_detail->setVisible(page != m_conflicts && page != m_freePlaces && page != m_dashboard);
+    // Nor has a free place a family to show (its location's sheet lives on the locations page). The dashboard
+    // counts families without naming any, and its charts need the width; so do the audit log's columns (a record
+    // clicked there brings the panel back).
+    m_detail->setVisible(page != m_conflicts && page != m_freePlaces && page != m_dashboard && page != m_audit);
     if (m_rail->currentName() != name)
         m_rail->selectName(name);
     return true;
@@ -428,6 +439,28 @@ void MainWindow::connectDetail()
     // An action in the panel queued a change: shown and sent like a conflict decision.
     connect(m_detail, &DetailPanel::changed, this, &MainWindow::onLocalEdit);
     connect(m_detail, &DetailPanel::emergencyEntryRequested, this, &MainWindow::showEmergencyEntry);
+}
+
+void MainWindow::connectExports()
+{
+    // Exports and printouts are made from the cache; the server learns of them from here (docs/PROTOCOL.md "Audit").
+    m_exports = new ExportReporter(m_session.cache(), m_session.api(), this);
+    const auto report = [this](const QString& table, qint64 rows, const QString& format) {
+        m_exports->report(table, rows, format, m_session.isOnline());
+    };
+    for (ListPage* list : qAsConst(m_lists))
+        connect(list, &ListPage::exported, this, report);
+    connect(m_audit, &AuditView::exported, this, report);
+    // Reports made offline go once the server answers again.
+    connect(this, &MainWindow::syncApplied, m_exports, [this](bool ok) {
+        if (ok)
+            m_exports->flush();
+    });
+    connect(this, &MainWindow::syncApplied, m_audit, &AuditView::refreshAccounts); // names of new accounts
+    m_audit->setOnline(m_session.isOnline());
+    connect(&m_session, &ClientSession::onlineChanged, m_audit, &AuditView::setOnline);
+    connect(&m_session, &ClientSession::accountChanged, m_audit,
+            [this]() { m_audit->setAccount(m_session.account()); });
 }
 
 OfferDialog* MainWindow::offerPlace(const QString& freePlaceId)

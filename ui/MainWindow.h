@@ -5,6 +5,8 @@
 
 class ApplicationWizard;
 class ApplicationsView;
+class AuditView;
+class ExportReporter;
 class ClientProfile;
 class ClientSession;
 class ConflictsView;
@@ -57,6 +59,8 @@ public:
     EmergencyView* emergencyView() const { return m_emergency; }
     FreePlacesView* freePlacesView() const { return m_freePlaces; }
     DashboardView* dashboardView() const { return m_dashboard; }
+    AuditView* auditView() const { return m_audit; }
+    ExportReporter* exportReporter() const { return m_exports; }
     DetailPanel* detailPanel() const { return m_detail; }
     NavigationRail* rail() const { return m_rail; }
     StatusBarWidget* statusBarWidget() const { return m_status; }
@@ -97,6 +101,8 @@ private:
     void buildRail();
     void buildShortcuts();
     void connectDetail();
+    // Every export and printout reported to the server, and the audit page kept online or offline.
+    void connectExports();
     void addPage(const QString& name, const QString& title, QWidget* page);
     void openRecord(const QString& table, const QString& id);
     void markInList(const QString& id);
@@ -124,6 +130,8 @@ private:
     EmergencyView* m_emergency = nullptr;
     FreePlacesView* m_freePlaces = nullptr;
     DashboardView* m_dashboard = nullptr;
+    AuditView* m_audit = nullptr;
+    ExportReporter* m_exports = nullptr;
     QList<ListPage*> m_lists; // every list page, refreshed together
     DetailPanel* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;

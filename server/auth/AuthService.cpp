@@ -179,10 +179,12 @@ ApiReply AuthService::refuseReusedToken(const SessionRecord& session)
     // token rotation), the current ones included; docs/PROTOCOL.md "Sessions".
     WriteTransaction tx(m_storage);
     const bool wasOpen = m_storage.revokeSession(session.id);
-    m_storage.appendAudit({session.accountId, QStringLiteral("auth.refresh_reused"), QStringLiteral("session"),
-                           session.id,
-                           wasOpen ? QStringLiteral("rotated refresh token presented again; session revoked")
-                                   : QStringLiteral("rotated refresh token presented again; session was revoked")});
+    AuditEvent event{session.accountId, QStringLiteral("auth.refresh_reused"), QStringLiteral("session"), session.id,
+                     wasOpen ? QStringLiteral("rotated refresh token presented again; session revoked")
+                             : QStringLiteral("rotated refresh token presented again; session was revoked")};
+    if (const std::optional<Account> account = m_storage.accountById(session.accountId))
+        event.regionId = AccountPolicy::auditRegion(*account);
+    m_storage.appendAudit(event);
     tx.commit();
     qCWarning(lcServerAuth).noquote() << "a rotated refresh token was presented again: session" << session.id
                                       << (wasOpen ? "revoked" : "was revoked already");
@@ -195,8 +197,10 @@ ApiReply AuthService::logout(const AuthContext& context)
 {
     WriteTransaction tx(m_storage);
     m_storage.revokeSession(context.session.id);
-    m_storage.appendAudit(
-        {context.account.id, QStringLiteral("auth.logout"), QStringLiteral("session"), context.session.id, QString()});
+    AuditEvent event{context.account.id, QStringLiteral("auth.logout"), QStringLiteral("session"), context.session.id,
+                     QString()};
+    event.regionId = AccountPolicy::auditRegion(context.account); // as its sign-in, so its coordinator reads both
+    m_storage.appendAudit(event);
     tx.commit();
     if (m_revoked)
         m_revoked();

@@ -52,7 +52,7 @@ bool ApiHandlers::isKnownPath(const QString& path)
     static const QStringList paths{api("/health"),   api("/auth/login"), api("/auth/refresh"),    api("/auth/logout"),
                                    api("/me"),       api("/sync/pull"),  api("/sync/push"),       api("/sync/digest"),
                                    api("/history"),  api("/rule-sets"),  api("/allocation/runs"), api("/auth/password"),
-                                   api("/accounts"), api("/audit")};
+                                   api("/accounts"), api("/audit"),      api("/audit/exports")};
     return paths.contains(path) || path.startsWith(api("/allocation/runs/")) || path.startsWith(api("/accounts/"));
 }
 
@@ -76,6 +76,9 @@ ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServe
         return changePassword(request);
     if (get && path == api("/audit"))
         return withAuth(request, [this, &request](const AuthContext& c) { return m_audit.events(c, request.query()); });
+    if (post && path == api("/audit/exports"))
+        return withBody(request,
+                        [this](const AuthContext& c, const QJsonObject& b) { return m_audit.reportExport(c, b); });
     if (path == api("/accounts") || path.startsWith(api("/accounts/"))) {
         const ApiReply reply = routeAccounts(method, path, request);
         if (reply.status != 405)

@@ -533,6 +533,7 @@ bool ListPage::exportCsv(const QString& path, QString* error)
         return false;
     m_exportNote->setText(tr("%Ln row(s) exported", nullptr, rows));
     m_exportNote->setToolTip(QDir::toNativeSeparators(path));
+    emit exported(m_model->table(), rows, QStringLiteral("csv"));
     return true;
 }
 
@@ -576,8 +577,8 @@ void ListPage::openPrintPreview()
     printer.setDocName(printTitle());
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print preview — %1").arg(printTitle()));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) {
-        int rows = 0;
+    int rows = 0; // as the last rendering (the one printed, once the dialog is accepted) counted them
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &rows](QPrinter* p) {
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         const bool ok = printTo(p, &rows);
         QGuiApplication::restoreOverrideCursor();
@@ -585,5 +586,7 @@ void ListPage::openPrintPreview()
             qCWarning(lcUi) << "print: the list could not be read from the offline copy";
     });
     preview.resize(1000, 760);
-    preview.exec();
+    if (preview.exec() == QDialog::Accepted) // printed, or saved as PDF
+        emit exported(m_model->table(), rows,
+                      printer.outputFormat() == QPrinter::PdfFormat ? QStringLiteral("pdf") : QStringLiteral("print"));
 }

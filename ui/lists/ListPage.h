@@ -76,6 +76,9 @@ public:
 
 signals:
     void recordSelected(const QString& table, const QString& id);
+    // The list was written to a CSV file, or printed (format "print", or "pdf" when printed to a file): reported to
+    // the server by MainWindow's ExportReporter (docs/PROTOCOL.md "Audit").
+    void exported(const QString& table, qint64 rows, const QString& format);
 
 protected:
     virtual QString countText(int total) const = 0;
