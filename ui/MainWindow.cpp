@@ -2,6 +2,7 @@
 
 #include "NavigationRail.h"
 #include "StatusBarWidget.h"
+#include "accounts/AccountsView.h"
 #include "allocation/AllocationDialog.h"
 #include "allocation/RuleSetDialog.h"
 #include "applications/ApplicationsView.h"
@@ -250,6 +251,8 @@ void MainWindow::buildRail()
             page = m_freePlaces;
         else if (names.at(i) == QLatin1String("conflicts"))
             page = m_conflicts;
+        else if (names.at(i) == QLatin1String("accounts"))
+            page = new AccountsView(m_session.api(), m_session.account(), m_pages);
         else
             page = new PlaceholderPage(titles.at(i), m_pages); // not built yet: say so, show nothing made up
         addPage(names.at(i), titles.at(i), page);
