@@ -283,7 +283,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../ui/accounts/AccountsView.cpp" line="+73"/>
+        <location filename="../ui/accounts/AccountsView.cpp" line="+74"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,7 +298,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Only an administrator or a coordinator manages accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Filter by user name, name, role, region or organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,12 +324,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>&amp;Deactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>&amp;Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,7 +349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,7 +370,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>The account %1 was made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,7 +385,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>The e-mail could not be sent: the one-time password of %1 is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Sending to the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,7 +400,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>This is your own account: you will be signed out and cannot undo it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,7 +440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Sign the account %1 out on every computer? Its password stays; it must sign in again.</source>
         <translation type="unfinished"></translation>
     </message>

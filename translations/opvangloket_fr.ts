@@ -283,7 +283,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../ui/accounts/AccountsView.cpp" line="+73"/>
+        <location filename="../ui/accounts/AccountsView.cpp" line="+74"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
@@ -298,7 +298,12 @@
         <translation>En tant que coordinateur, vous gérez les comptes de vos régions (%1), sauf ceux des administrateurs.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Only an administrator or a coordinator manages accounts.</source>
+        <translation>Seul un administrateur ou un coordinateur gère les comptes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Filter by user name, name, role, region or organisation</source>
         <translation>Filtrer par nom d&apos;utilisateur, nom, rôle, région ou organisation</translation>
     </message>
@@ -319,12 +324,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Désactiver…</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
@@ -344,7 +349,7 @@
         <translation>Lecture des comptes sur le serveur…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Re&amp;activate</source>
         <translation>Ré&amp;activer</translation>
     </message>
@@ -365,7 +370,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>The account %1 was made.</source>
         <translation>Le compte %1 a été créé.</translation>
     </message>
@@ -380,7 +385,12 @@
         <translation>Le mot de passe à usage unique de %1 a été envoyé à son adresse e-mail.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>The e-mail could not be sent: the one-time password of %1 is shown instead.</source>
+        <translation>L&apos;e-mail n&apos;a pas pu être envoyé : le mot de passe à usage unique de %1 est affiché à la place.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Sending to the server…</source>
         <translation>Envoi au serveur…</translation>
     </message>
@@ -390,7 +400,12 @@
         <translation>Désactiver le compte %1 ? Il ne peut plus se connecter et ses sessions cessent aussitôt de fonctionner. Vous pourrez le réactiver plus tard.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>This is your own account: you will be signed out and cannot undo it yourself.</source>
+        <translation>C&apos;est votre propre compte : vous serez déconnecté et ne pourrez pas l&apos;annuler vous-même.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
@@ -425,7 +440,7 @@
         <translation>Le compte %1 a un nouveau mot de passe à usage unique.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Sign the account %1 out on every computer? Its password stays; it must sign in again.</source>
         <translation>Déconnecter le compte %1 sur chaque ordinateur ? Son mot de passe reste ; il doit se reconnecter.</translation>
     </message>

@@ -283,7 +283,7 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../ui/accounts/AccountsView.cpp" line="+73"/>
+        <location filename="../ui/accounts/AccountsView.cpp" line="+74"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -298,7 +298,12 @@
         <translation>Als coördinator beheert u de accounts van uw regio&apos;s (%1), behalve die van beheerders.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Only an administrator or a coordinator manages accounts.</source>
+        <translation>Alleen een beheerder of een coördinator beheert accounts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Filter by user name, name, role, region or organisation</source>
         <translation>Filteren op gebruikersnaam, naam, rol, regio of organisatie</translation>
     </message>
@@ -319,12 +324,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Deactiveren…</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>&amp;Reset password…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
@@ -344,7 +349,7 @@
         <translation>De accounts worden van de server gelezen…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Re&amp;activate</source>
         <translation>Opnieuw &amp;activeren</translation>
     </message>
@@ -365,7 +370,7 @@
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>The account %1 was made.</source>
         <translation>Het account %1 is aangemaakt.</translation>
     </message>
@@ -380,7 +385,12 @@
         <translation>Het eenmalige wachtwoord van %1 is naar zijn of haar e-mailadres gestuurd.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>The e-mail could not be sent: the one-time password of %1 is shown instead.</source>
+        <translation>De e-mail kon niet verstuurd worden: het eenmalige wachtwoord van %1 wordt in de plaats getoond.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Sending to the server…</source>
         <translation>Wordt naar de server gestuurd…</translation>
     </message>
@@ -390,7 +400,12 @@
         <translation>Het account %1 deactiveren? Het kan zich niet meer aanmelden en zijn sessies stoppen meteen. U kunt het later opnieuw activeren.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>This is your own account: you will be signed out and cannot undo it yourself.</source>
+        <translation>Dit is uw eigen account: u wordt afgemeld en kunt het zelf niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
@@ -425,7 +440,7 @@
         <translation>Het account %1 heeft een nieuw eenmalig wachtwoord.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Sign the account %1 out on every computer? Its password stays; it must sign in again.</source>
         <translation>Het account %1 op elke computer afmelden? Het wachtwoord blijft; het moet zich opnieuw aanmelden.</translation>
     </message>

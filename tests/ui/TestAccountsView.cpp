@@ -79,6 +79,7 @@ private slots:
     void signOutEverywhereEndsTheSessions();
     void sendByMailInsteadOfShowing();
     void thePageInTheWindow();
+    void aCounterIsRefused();
 
 private:
     // An ApiClient signed in as `username` (password "demo" for the demo accounts).
@@ -544,6 +545,17 @@ void TestAccountsView::sendByMailInsteadOfShowing()
     QVERIFY2(ok, qPrintable(view->messageLabel()->text()));
     QVERIFY(!view->passwordDialog());
     QCOMPARE(QDir(m_mailDir.path()).entryList({QStringLiteral("*.eml")}, QDir::Files).size(), 2);
+}
+
+void TestAccountsView::aCounterIsRefused()
+{
+    const auto api = signIn(QStringLiteral("loket.antwerpen"));
+    QVERIFY(api);
+    const auto view = openPage(*api, QStringLiteral("loket.antwerpen"));
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY2(view->messageLabel()->text().startsWith(QStringLiteral("You may not do this.")),
+             qPrintable(view->messageLabel()->text()));
 }
 
 QTEST_MAIN(TestAccountsView)

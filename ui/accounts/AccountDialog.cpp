@@ -239,9 +239,7 @@ void AccountDialog::finish(const ApiResult& reply)
 {
     m_busy = false;
     if (reply.ok()) {
-        emit saved(reply.json.value(QLatin1String("account")).toObject(),
-                   reply.json.value(QLatin1String("one_time_password")).toString(),
-                   reply.json.value(QLatin1String("mailed")).toBool());
+        emit saved(reply.json);
         QDialog::accept();
         return;
     }

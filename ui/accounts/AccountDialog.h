@@ -42,9 +42,9 @@ public:
     QString problem() const;
 
 signals:
-    // The server took the account: as it now stands, and for a new one its one-time password (empty when it was
-    // mailed: `mailed`).
-    void saved(const QJsonObject& account, const QString& oneTimePassword, bool mailed);
+    // The server took the account: `answer` is its whole reply ("account", and for a new one "one_time_password"
+    // or "mailed").
+    void saved(const QJsonObject& answer);
 
 public slots:
     void accept() override;

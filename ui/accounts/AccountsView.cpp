@@ -53,6 +53,7 @@ AccountsView::AccountsView(ApiClient& api, const AccountInfo& me, QWidget* paren
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &AccountsView::showMenu);
     connect(m_table, &QAbstractItemView::activated, this, [this]() { editAccount(); });
@@ -91,9 +92,11 @@ QWidget* AccountsView::buildTop()
     m_scope->setStyleSheet(QStringLiteral("color: #546e7a;"));
     if (m_me.role == QLatin1String("admin"))
         m_scope->setText(tr("As an administrator you manage every account."));
-    else
+    else if (m_me.role == QLatin1String("coordinator"))
         m_scope->setText(tr("As a coordinator you manage the accounts of your regions (%1), administrators excepted.")
                              .arg(AccountsModel::regionNames(QJsonArray::fromStringList(m_me.regionIds))));
+    else
+        m_scope->setText(tr("Only an administrator or a coordinator manages accounts."));
     m_filter = new QLineEdit(top);
     m_filter->setObjectName(QStringLiteral("accountsFilter"));
     m_filter->setPlaceholderText(tr("Filter by user name, name, role, region or organisation"));
@@ -164,12 +167,20 @@ void AccountsView::refresh()
         }
         const QString selected = str(self->currentAccount(), "id");
         self->m_model->setAccounts(reply.json.value(QLatin1String("accounts")).toArray());
-        self->m_table->resizeColumnsToContents();
+        self->fitColumns();
         self->selectAccount(selected);
         self->say(QString());
         self->updateActions();
         emit self->loaded();
     });
+}
+
+void AccountsView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    const int room = m_table->fontMetrics().averageCharWidth() * 3; // air between a column's text and the next
+    for (int column = 0; column < AccountsModel::ColumnCount - 1; ++column)
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + room);
 }
 
 OneTimePasswordDialog* AccountsView::passwordDialog() const
@@ -247,10 +258,7 @@ AccountDialog* AccountsView::newAccount()
 {
     auto* dialog = new AccountDialog(m_api, m_me, QJsonObject(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AccountDialog::saved, this,
-            [this](const QJsonObject& account, const QString& password, bool mailed) {
-                accountSaved(account, password, mailed, true);
-            });
+    connect(dialog, &AccountDialog::saved, this, [this](const QJsonObject& answer) { accountSaved(answer, true); });
     dialog->open();
     return dialog;
 }
@@ -262,32 +270,35 @@ AccountDialog* AccountsView::editAccount()
         return nullptr;
     auto* dialog = new AccountDialog(m_api, m_me, account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AccountDialog::saved, this,
-            [this](const QJsonObject& saved) { accountSaved(saved, QString(), false, false); });
+    connect(dialog, &AccountDialog::saved, this, [this](const QJsonObject& answer) { accountSaved(answer, false); });
     dialog->open();
     return dialog;
 }
 
-void AccountsView::accountSaved(const QJsonObject& account, const QString& oneTimePassword, bool mailed, bool isNew)
+void AccountsView::accountSaved(const QJsonObject& answer, bool isNew)
 {
+    const QJsonObject account = answer.value(QLatin1String("account")).toObject();
     m_model->putAccount(account);
     selectAccount(str(account, "id"));
     qCInfo(lcUi) << (isNew ? "account created:" : "account changed:") << str(account, "id");
     say(isNew ? tr("The account %1 was made.").arg(str(account, "username"))
               : tr("The account %1 was saved.").arg(str(account, "username")));
     if (isNew)
-        handOver(str(account, "username"), oneTimePassword, mailed);
+        handOver(str(account, "username"), answer);
     emit actionFinished(true);
 }
 
-void AccountsView::handOver(const QString& username, const QString& password, bool mailed)
+void AccountsView::handOver(const QString& username, const QJsonObject& answer)
 {
-    if (mailed) {
+    if (answer.value(QLatin1String("mailed")).toBool()) {
         say(tr("The one-time password of %1 was sent to their e-mail address.").arg(username));
         return;
     }
+    const QString password = answer.value(QLatin1String("one_time_password")).toString();
     if (password.isEmpty())
         return;
+    if (answer.contains(QLatin1String("mailed")))
+        say(tr("The e-mail could not be sent: the one-time password of %1 is shown instead.").arg(username), true);
     showPassword(username, password);
 }
 
@@ -328,10 +339,13 @@ void AccountsView::toggleActive()
     const QString id = str(account, "id");
     const QString name = str(account, "username");
     const bool deactivate = account.value(QLatin1String("active")).toBool(true);
-    if (deactivate && confirm(tr("Deactivate the account %1? It can no longer sign in, and its sessions stop working "
-                                 "at once. You can reactivate it later.")
-                                  .arg(name),
-                              {tr("Deactivate")}) != 0)
+    QString question = tr("Deactivate the account %1? It can no longer sign in, and its sessions stop working at once. "
+                          "You can reactivate it later.")
+                           .arg(name);
+    if (id == m_me.id)
+        question +=
+            QLatin1Char(' ') + tr("This is your own account: you will be signed out and cannot undo it yourself.");
+    if (deactivate && confirm(question, {tr("Deactivate")}) != 0)
         return;
     call([this, id,
           deactivate](ApiClient::Callback reply) { AccountClient(m_api).setActive(id, !deactivate, std::move(reply)); },
@@ -368,8 +382,7 @@ void AccountsView::resetPassword()
              m_model->putAccount(account);
              qCInfo(lcUi) << "account password reset:" << str(account, "id");
              say(tr("The account %1 has a new one-time password.").arg(name));
-             handOver(name, answer.value(QLatin1String("one_time_password")).toString(),
-                      answer.value(QLatin1String("mailed")).toBool());
+             handOver(name, answer);
          });
 }
 

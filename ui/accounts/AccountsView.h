@@ -79,14 +79,17 @@ private:
     void showMenu(const QPoint& at);
     void updateActions();
     void updateCount();
+    // Columns as wide as their texts, with some air between them.
+    void fitColumns();
     void say(const QString& text, bool refusal = false);
     int confirm(const QString& question, const QStringList& buttons);
     // Runs one request about the selected account; its answer goes to `done`, a refusal to the message line.
     void call(const std::function<void(std::function<void(const ApiResult&)>)>& start,
               const std::function<void(const QJsonObject&)>& done);
-    void accountSaved(const QJsonObject& account, const QString& oneTimePassword, bool mailed, bool isNew);
-    // Tells how a one-time password reached the person: mailed, or shown once (also when a mail failed).
-    void handOver(const QString& username, const QString& password, bool mailed);
+    void accountSaved(const QJsonObject& answer, bool isNew);
+    // Tells how the one-time password of an answer reaches the person: mailed, or shown once (also when the mail
+    // could not be handed over: "mailed": false).
+    void handOver(const QString& username, const QJsonObject& answer);
     void showPassword(const QString& username, const QString& password);
 
     ApiClient& m_api;
