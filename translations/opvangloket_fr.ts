@@ -2,11 +2,460 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountClient</name>
+    <message>
+        <location filename="../core/sync/AccountClient.cpp" line="+76"/>
+        <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Un nom d&apos;utilisateur compte de 2 à 64 lettres, chiffres, points, tirets ou traits de soulignement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of the roles.</source>
+        <translation>Choisissez l&apos;un des rôles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one region.</source>
+        <translation>Choisissez au moins une région.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>L&apos;adresse e-mail n&apos;est pas valable.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A name has at most %n characters.</source>
+        <translation>
+            <numerusform>Un nom compte au plus %n caractère.</numerusform>
+            <numerusform>Un nom compte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account has no e-mail address to send the password to.</source>
+        <translation>Le compte n&apos;a pas d&apos;adresse e-mail à laquelle envoyer le mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>An organisation has at most %n characters.</source>
+        <translation>
+            <numerusform>Une organisation compte au plus %n caractère.</numerusform>
+            <numerusform>Une organisation compte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept this account (%1).</source>
+        <translation>Le serveur n&apos;a pas accepté ce compte (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server cannot be reached: accounts are managed online only. Try again when the connection is back.</source>
+        <translation>Le serveur est injoignable : les comptes se gèrent uniquement en ligne. Réessayez quand la connexion est rétablie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the last active administrator. Make another account administrator first.</source>
+        <translation>C&apos;est le dernier administrateur actif. Faites d&apos;abord d&apos;un autre compte un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user name is taken already. Choose another one.</source>
+        <translation>Ce nom d&apos;utilisateur est déjà pris. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server sends no e-mail. Nothing was changed: try again without sending by e-mail, and hand the password over yourself.</source>
+        <translation>Ce serveur n&apos;envoie pas d&apos;e-mails. Rien n&apos;a été modifié : réessayez sans envoi par e-mail et remettez vous-même le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own account is deactivated: you cannot manage accounts.</source>
+        <translation>Votre propre compte est désactivé : vous ne pouvez pas gérer de comptes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose your own password first (Change my password…).</source>
+        <translation>Choisissez d&apos;abord votre propre mot de passe (Changer mon mot de passe…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may not do this. An administrator manages every account; a coordinator manages only the accounts of its own regions, grants only those regions and never the administrator role.</source>
+        <translation>Vous ne pouvez pas faire ceci. Un administrateur gère tous les comptes ; un coordinateur gère seulement les comptes de ses propres régions, n&apos;attribue que ces régions et jamais le rôle d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account does not exist any more. Refresh the list.</source>
+        <translation>Ce compte n&apos;existe plus. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has ended: sign in again.</source>
+        <translation>Votre session a pris fin : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not do it (error %1). Try again later.</source>
+        <translation>Le serveur n&apos;a pas pu le faire (erreur %1). Réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDataRemoval</name>
     <message>
         <location filename="../core/store/cache/AccountDataRemoval.cpp" line="+32"/>
         <source>Some files could not be removed (%1). Close every Opvangloket window and try again.</source>
         <translation>Certains fichiers n’ont pas pu être supprimés (%1). Fermez toutes les fenêtres d’Opvangloket et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+49"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit account %1</source>
+        <translation>Modifier le compte %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions:</source>
+        <translation>Régions :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the one-time password to this e-mail address</source>
+        <translation>Envoyer le mot de passe à usage unique à cette adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An administrator works in every region.</source>
+        <translation>Un administrateur travaille dans toutes les régions.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Type a user name.</source>
+        <translation>Tapez un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Un nom d&apos;utilisateur compte de 2 à 64 lettres, chiffres, points, tirets ou traits de soulignement.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A name has at most %n characters.</source>
+        <translation>
+            <numerusform>Un nom compte au plus %n caractère.</numerusform>
+            <numerusform>Un nom compte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>L&apos;adresse e-mail n&apos;est pas valable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a role.</source>
+        <translation>Choisissez un rôle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one region.</source>
+        <translation>Choisissez au moins une région.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>An organisation has at most %n characters.</source>
+        <translation>
+            <numerusform>Une organisation compte au plus %n caractère.</numerusform>
+            <numerusform>Une organisation compte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Sending to the server…</source>
+        <translation>Envoi au serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../ui/accounts/AccountsModel.cpp" line="+71"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active, one-time password</source>
+        <translation>Actif, mot de passe à usage unique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../ui/accounts/AccountsView.cpp" line="+74"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>As an administrator you manage every account.</source>
+        <translation>En tant qu&apos;administrateur, vous gérez tous les comptes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As a coordinator you manage the accounts of your regions (%1), administrators excepted.</source>
+        <translation>En tant que coordinateur, vous gérez les comptes de vos régions (%1), sauf ceux des administrateurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an administrator or a coordinator manages accounts.</source>
+        <translation>Seul un administrateur ou un coordinateur gère les comptes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by user name, name, role, region or organisation</source>
+        <translation>Filtrer par nom d&apos;utilisateur, nom, rôle, région ou organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the accounts</source>
+        <translation>Filtrer les comptes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign out everywhere…</source>
+        <translation>Déconnecter &amp;partout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the accounts from the server…</source>
+        <translation>Lecture des comptes sur le serveur…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Re&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 sur %n compte</numerusform>
+            <numerusform>%1 sur %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The account %1 was made.</source>
+        <translation>Le compte %1 a été créé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 was saved.</source>
+        <translation>Le compte %1 a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The one-time password of %1 was sent to their e-mail address.</source>
+        <translation>Le mot de passe à usage unique de %1 a été envoyé à son adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The e-mail could not be sent: the one-time password of %1 is shown instead.</source>
+        <translation>L&apos;e-mail n&apos;a pas pu être envoyé : le mot de passe à usage unique de %1 est affiché à la place.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending to the server…</source>
+        <translation>Envoi au serveur…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deactivate the account %1? It can no longer sign in, and its sessions stop working at once. You can reactivate it later.</source>
+        <translation>Désactiver le compte %1 ? Il ne peut plus se connecter et ses sessions cessent aussitôt de fonctionner. Vous pourrez le réactiver plus tard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own account: you will be signed out and cannot undo it yourself.</source>
+        <translation>C&apos;est votre propre compte : vous serez déconnecté et ne pourrez pas l&apos;annuler vous-même.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account %1 is deactivated.</source>
+        <translation>Le compte %1 est désactivé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 can sign in again.</source>
+        <translation>Le compte %1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset and show the password</source>
+        <translation>Réinitialiser et afficher le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset and send it by e-mail</source>
+        <translation>Réinitialiser et l&apos;envoyer par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the account %1 a new one-time password? Its current password stops working and every session of it ends at once.</source>
+        <translation>Donner un nouveau mot de passe à usage unique au compte %1 ? Son mot de passe actuel cesse de fonctionner et toutes ses sessions prennent fin aussitôt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The account %1 has a new one-time password.</source>
+        <translation>Le compte %1 a un nouveau mot de passe à usage unique.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign the account %1 out on every computer? Its password stays; it must sign in again.</source>
+        <translation>Déconnecter le compte %1 sur chaque ordinateur ? Son mot de passe reste ; il doit se reconnecter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out everywhere</source>
+        <translation>Déconnecter partout</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The account %1 was signed out: %n session(s) ended.</source>
+        <translation>
+            <numerusform>Le compte %1 a été déconnecté : %n session terminée.</numerusform>
+            <numerusform>Le compte %1 a été déconnecté : %n sessions terminées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3473,36 @@
     </message>
     <message>
         <location line="+40"/>
+        <source>Administrator</source>
+        <comment>account role</comment>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <comment>account role</comment>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter worker</source>
+        <comment>account role</comment>
+        <translation>Collaborateur du guichet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrer</source>
+        <comment>account role</comment>
+        <translation>Orienteur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <comment>date, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Draft</source>
         <comment>allocation run</comment>
         <translation>Projet</translation>
@@ -3051,7 +3530,7 @@
         <translation type="vanished">Commence un travail ou une formation</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-95"/>
         <source>Medical</source>
         <translation>Médical</translation>
     </message>
@@ -3142,7 +3621,7 @@
         <translation>Occupée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <location line="+16"/>
         <source>Mon</source>
         <translation>lun</translation>
@@ -4817,7 +5296,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -4945,7 +5424,7 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation>Cette partie d&apos;Opvangloket n&apos;est pas disponible pour votre rôle ; adressez-vous à un coordinateur ou à un administrateur.</translation>
     </message>
@@ -5267,6 +5746,39 @@
         <location line="+18"/>
         <source>Choose a family or a place first.</source>
         <translation>Choisissez d&apos;abord une famille ou une place.</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+        <location filename="../ui/accounts/OneTimePasswordDialog.cpp" line="+17"/>
+        <location line="+9"/>
+        <source>One-time password</source>
+        <translation>Mot de passe à usage unique</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The one-time password of &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Le mot de passe à usage unique de &lt;b&gt;%1&lt;/b&gt; :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand it to %1 yourself, in person or by phone. At the first sign-in with it, %1 must choose a password of their own.
+
+This password will not be shown again. If it is lost, reset the password once more.</source>
+        <translation>Remettez-le vous-même à %1, en personne ou par téléphone. À la première connexion avec ce mot de passe, %1 doit choisir son propre mot de passe.
+
+Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mot de passe une nouvelle fois.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copied. Paste it where the person will read it, then close this window.</source>
+        <translation>Copié. Collez-le là où la personne le lira, puis fermez cette fenêtre.</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,460 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AccountClient</name>
+    <message>
+        <location filename="../core/sync/AccountClient.cpp" line="+76"/>
+        <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Een gebruikersnaam heeft 2 tot 64 letters, cijfers, punten, streepjes of onderstrepingstekens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of the roles.</source>
+        <translation>Kies een van de rollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one region.</source>
+        <translation>Kies minstens één regio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>Het e-mailadres is niet geldig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A name has at most %n characters.</source>
+        <translation>
+            <numerusform>Een naam heeft hoogstens %n teken.</numerusform>
+            <numerusform>Een naam heeft hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account has no e-mail address to send the password to.</source>
+        <translation>Het account heeft geen e-mailadres om het wachtwoord naar te sturen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>An organisation has at most %n characters.</source>
+        <translation>
+            <numerusform>Een organisatie heeft hoogstens %n teken.</numerusform>
+            <numerusform>Een organisatie heeft hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept this account (%1).</source>
+        <translation>De server aanvaardde dit account niet (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server cannot be reached: accounts are managed online only. Try again when the connection is back.</source>
+        <translation>De server is niet bereikbaar: accounts worden alleen online beheerd. Probeer opnieuw als de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the last active administrator. Make another account administrator first.</source>
+        <translation>Dit is de laatste actieve beheerder. Maak eerst een ander account beheerder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user name is taken already. Choose another one.</source>
+        <translation>Deze gebruikersnaam is al in gebruik. Kies een andere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server sends no e-mail. Nothing was changed: try again without sending by e-mail, and hand the password over yourself.</source>
+        <translation>Deze server verstuurt geen e-mail. Er is niets gewijzigd: probeer opnieuw zonder e-mail en geef het wachtwoord zelf door.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own account is deactivated: you cannot manage accounts.</source>
+        <translation>Uw eigen account is gedeactiveerd: u kunt geen accounts beheren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose your own password first (Change my password…).</source>
+        <translation>Kies eerst uw eigen wachtwoord (Mijn wachtwoord wijzigen…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may not do this. An administrator manages every account; a coordinator manages only the accounts of its own regions, grants only those regions and never the administrator role.</source>
+        <translation>U mag dit niet doen. Een beheerder beheert alle accounts; een coördinator beheert alleen de accounts van de eigen regio&apos;s, kent alleen die regio&apos;s toe en nooit de rol van beheerder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account does not exist any more. Refresh the list.</source>
+        <translation>Dit account bestaat niet meer. Vernieuw de lijst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has ended: sign in again.</source>
+        <translation>Uw sessie is beëindigd: meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not do it (error %1). Try again later.</source>
+        <translation>De server kon het niet uitvoeren (fout %1). Probeer het later opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDataRemoval</name>
     <message>
         <location filename="../core/store/cache/AccountDataRemoval.cpp" line="+32"/>
         <source>Some files could not be removed (%1). Close every Opvangloket window and try again.</source>
         <translation>Sommige bestanden konden niet verwijderd worden (%1). Sluit alle vensters van Opvangloket en probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../ui/accounts/AccountDialog.cpp" line="+49"/>
+        <source>New account</source>
+        <translation>Nieuw account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit account %1</source>
+        <translation>Account %1 wijzigen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;aam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions:</source>
+        <translation>Regio&apos;s:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the one-time password to this e-mail address</source>
+        <translation>Het eenmalige wachtwoord naar dit e-mailadres sturen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create account</source>
+        <translation>Account aanmaken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An administrator works in every region.</source>
+        <translation>Een beheerder werkt in alle regio&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Type a user name.</source>
+        <translation>Typ een gebruikersnaam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Een gebruikersnaam heeft 2 tot 64 letters, cijfers, punten, streepjes of onderstrepingstekens.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A name has at most %n characters.</source>
+        <translation>
+            <numerusform>Een naam heeft hoogstens %n teken.</numerusform>
+            <numerusform>Een naam heeft hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>Het e-mailadres is niet geldig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a role.</source>
+        <translation>Kies een rol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one region.</source>
+        <translation>Kies minstens één regio.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>An organisation has at most %n characters.</source>
+        <translation>
+            <numerusform>Een organisatie heeft hoogstens %n teken.</numerusform>
+            <numerusform>Een organisatie heeft hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Sending to the server…</source>
+        <translation>Wordt naar de server gestuurd…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../ui/accounts/AccountsModel.cpp" line="+71"/>
+        <source>All regions</source>
+        <translation>Alle regio&apos;s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active, one-time password</source>
+        <translation>Actief, eenmalig wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regions</source>
+        <translation>Regio&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sign-in</source>
+        <translation>Laatst aangemeld</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../ui/accounts/AccountsView.cpp" line="+74"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>As an administrator you manage every account.</source>
+        <translation>Als beheerder beheert u alle accounts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As a coordinator you manage the accounts of your regions (%1), administrators excepted.</source>
+        <translation>Als coördinator beheert u de accounts van uw regio&apos;s (%1), behalve die van beheerders.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an administrator or a coordinator manages accounts.</source>
+        <translation>Alleen een beheerder of een coördinator beheert accounts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by user name, name, role, region or organisation</source>
+        <translation>Filteren op gebruikersnaam, naam, rol, regio of organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the accounts</source>
+        <translation>De accounts filteren</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nieuw account…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactiveren…</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>&amp;Reset password…</source>
+        <translation>Wachtwoord &amp;opnieuw instellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign out everywhere…</source>
+        <translation>Overal &amp;afmelden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the accounts from the server…</source>
+        <translation>De accounts worden van de server gelezen…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Re&amp;activate</source>
+        <translation>Opnieuw &amp;activeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n account(s)</source>
+        <translation>
+            <numerusform>%1 van %n account</numerusform>
+            <numerusform>%1 van %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The account %1 was made.</source>
+        <translation>Het account %1 is aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 was saved.</source>
+        <translation>Het account %1 is bewaard.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The one-time password of %1 was sent to their e-mail address.</source>
+        <translation>Het eenmalige wachtwoord van %1 is naar zijn of haar e-mailadres gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The e-mail could not be sent: the one-time password of %1 is shown instead.</source>
+        <translation>De e-mail kon niet verstuurd worden: het eenmalige wachtwoord van %1 wordt in de plaats getoond.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sending to the server…</source>
+        <translation>Wordt naar de server gestuurd…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deactivate the account %1? It can no longer sign in, and its sessions stop working at once. You can reactivate it later.</source>
+        <translation>Het account %1 deactiveren? Het kan zich niet meer aanmelden en zijn sessies stoppen meteen. U kunt het later opnieuw activeren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is your own account: you will be signed out and cannot undo it yourself.</source>
+        <translation>Dit is uw eigen account: u wordt afgemeld en kunt het zelf niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account %1 is deactivated.</source>
+        <translation>Het account %1 is gedeactiveerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 can sign in again.</source>
+        <translation>Het account %1 kan zich weer aanmelden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset and show the password</source>
+        <translation>Opnieuw instellen en het wachtwoord tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset and send it by e-mail</source>
+        <translation>Opnieuw instellen en per e-mail sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the account %1 a new one-time password? Its current password stops working and every session of it ends at once.</source>
+        <translation>Het account %1 een nieuw eenmalig wachtwoord geven? Het huidige wachtwoord werkt dan niet meer en al zijn sessies stoppen meteen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The account %1 has a new one-time password.</source>
+        <translation>Het account %1 heeft een nieuw eenmalig wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign the account %1 out on every computer? Its password stays; it must sign in again.</source>
+        <translation>Het account %1 op elke computer afmelden? Het wachtwoord blijft; het moet zich opnieuw aanmelden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out everywhere</source>
+        <translation>Overal afmelden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The account %1 was signed out: %n session(s) ended.</source>
+        <translation>
+            <numerusform>Het account %1 is afgemeld: %n sessie beëindigd.</numerusform>
+            <numerusform>Het account %1 is afgemeld: %n sessies beëindigd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3473,36 @@
     </message>
     <message>
         <location line="+40"/>
+        <source>Administrator</source>
+        <comment>account role</comment>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <comment>account role</comment>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter worker</source>
+        <comment>account role</comment>
+        <translation>Loketmedewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrer</source>
+        <comment>account role</comment>
+        <translation>Toeleider</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <comment>date, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Draft</source>
         <comment>allocation run</comment>
         <translation>Ontwerp</translation>
@@ -3051,7 +3530,7 @@
         <translation type="vanished">Begint te werken of een opleiding</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-95"/>
         <source>Medical</source>
         <translation>Medisch</translation>
     </message>
@@ -3142,7 +3621,7 @@
         <translation>Ingevuld</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <location line="+16"/>
         <source>Mon</source>
         <translation>ma</translation>
@@ -4817,7 +5296,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -4945,7 +5424,7 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation>Dat deel van Opvangloket is niet beschikbaar voor uw rol; vraag het aan een coördinator of een beheerder.</translation>
     </message>
@@ -5267,6 +5746,39 @@
         <location line="+18"/>
         <source>Choose a family or a place first.</source>
         <translation>Kies eerst een gezin of een plaats.</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+        <location filename="../ui/accounts/OneTimePasswordDialog.cpp" line="+17"/>
+        <location line="+9"/>
+        <source>One-time password</source>
+        <translation>Eenmalig wachtwoord</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The one-time password of &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Het eenmalige wachtwoord van &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand it to %1 yourself, in person or by phone. At the first sign-in with it, %1 must choose a password of their own.
+
+This password will not be shown again. If it is lost, reset the password once more.</source>
+        <translation>Geef het zelf aan %1, persoonlijk of telefonisch. Bij de eerste aanmelding ermee moet %1 een eigen wachtwoord kiezen.
+
+Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan opnieuw in.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copied. Paste it where the person will read it, then close this window.</source>
+        <translation>Gekopieerd. Plak het waar de persoon het zal lezen en sluit dan dit venster.</translation>
     </message>
 </context>
 <context>

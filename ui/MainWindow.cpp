@@ -3,6 +3,7 @@
 #include "NavigationRail.h"
 #include "RolePages.h"
 #include "StatusBarWidget.h"
+#include "accounts/AccountsView.h"
 #include "allocation/AllocationDialog.h"
 #include "allocation/RuleSetDialog.h"
 #include "applications/ApplicationsView.h"
@@ -271,6 +272,8 @@ void MainWindow::buildRail()
             page = m_conflicts;
         else if (names.at(i) == QLatin1String("audit"))
             page = m_audit;
+        else if (names.at(i) == QLatin1String("accounts") && RolePages::allows(role, names.at(i)))
+            page = new AccountsView(m_session.api(), m_session.account(), m_pages);
         if (!RolePages::allows(role, names.at(i))) {
             // Not this role's work: the rail leaves it out rather than show a page that can only refuse. A built
             // page stays as an object (counts and links ask it) but never shows.

@@ -37,6 +37,8 @@ public:
 
     void get(const QString& path, const QUrlQuery& query, Callback done);
     void post(const QString& path, const QJsonObject& body, Callback done);
+    // PATCH: changes part of a resource (PATCH /accounts/{id}).
+    void patch(const QString& path, const QJsonObject& body, Callback done);
     // GET /history (docs/PROTOCOL.md): who changed which fields of one row, and when. Online only.
     void history(const QString& table, const QString& id, Callback done);
 

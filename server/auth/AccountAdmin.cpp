@@ -2,6 +2,7 @@
 
 #include "auth/AccountPolicy.h"
 #include "auth/PasswordHasher.h"
+#include "domain/AccountRules.h"
 #include "domain/RegionCatalog.h"
 #include "domain/Uuid.h"
 #include "storage/ServerStorage.h"
@@ -10,7 +11,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace {
 
@@ -46,9 +46,7 @@ AccountAdmin::AccountAdmin(ServerStorage& storage)
 
 QString AccountAdmin::invalidField(const Account& account)
 {
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
-    if (!namePattern.match(account.username).hasMatch())
+    if (!AccountRules::isUserName(account.username))
         return QStringLiteral("username: 2-64 letters, digits, dots, dashes or underscores");
     if (!Account::isRole(account.role))
         return QStringLiteral("role: must be one of %1").arg(Account::roles().join(QLatin1String(", ")));
@@ -58,11 +56,11 @@ QString AccountAdmin::invalidField(const Account& account)
         if (!RegionCatalog::isRegionId(region))
             return QStringLiteral("region_ids: unknown region \"%1\"").arg(region);
     }
-    if (account.displayName.size() > 200)
+    if (account.displayName.size() > AccountRules::kMaxTextLength)
         return QStringLiteral("display_name: at most 200 characters");
-    if (account.organisation.size() > 200)
+    if (account.organisation.size() > AccountRules::kMaxTextLength)
         return QStringLiteral("organisation: at most 200 characters");
-    if (!account.email.isEmpty() && (account.email.size() > 254 || !emailPattern.match(account.email).hasMatch()))
+    if (!account.email.isEmpty() && !AccountRules::isEmail(account.email))
         return QStringLiteral("email: not an e-mail address");
     return QString();
 }
@@ -120,7 +118,7 @@ QVector<Account> AccountAdmin::list(const Account* actor)
 }
 
 AccountOutcome AccountAdmin::create(const Account* actor, Account account, const QString& password,
-                                    const QString& passwordHash)
+                                    const QString& passwordHash, bool byMail)
 {
     if (!AccountPolicy::mayAdminister(actor))
         return AccountOutcome::failure(403, QStringLiteral("forbidden"),
@@ -162,7 +160,9 @@ AccountOutcome AccountAdmin::create(const Account* actor, Account account, const
           QStringLiteral("role %1, %2 region(s)%3")
               .arg(account.role)
               .arg(account.regionIds.size())
-              .arg(account.mustChangePassword ? QStringLiteral(", one-time password") : QString()));
+              .arg(account.mustChangePassword ? (byMail ? QStringLiteral(", one-time password sent by mail")
+                                                        : QStringLiteral(", one-time password"))
+                                              : QString()));
     tx.commit();
     outcome.status = 201;
     outcome.account = account;
@@ -239,7 +239,7 @@ AccountOutcome AccountAdmin::update(const Account* actor, const QString& account
     return outcome;
 }
 
-AccountOutcome AccountAdmin::resetPassword(const Account* actor, const QString& accountId)
+AccountOutcome AccountAdmin::resetPassword(const Account* actor, const QString& accountId, bool byMail)
 {
     AccountOutcome failure;
     std::optional<Account> account = target(actor, accountId, &failure);
@@ -256,10 +256,20 @@ AccountOutcome AccountAdmin::resetPassword(const Account* actor, const QString& 
     // Whoever knew the old password may hold a session: every one ends with it (docs/PROTOCOL.md "Sessions").
     outcome.revokedSessions = m_storage.revokeSessionsOf(account->id);
     audit(actor, QStringLiteral("account.reset_password"), *account,
-          QStringLiteral("one-time password; %1 session(s) revoked").arg(outcome.revokedSessions));
+          QStringLiteral("one-time password%1; %2 session(s) revoked")
+              .arg(byMail ? QStringLiteral(" sent by mail") : QString())
+              .arg(outcome.revokedSessions));
     tx.commit();
     outcome.account = *account;
     return outcome;
+}
+
+void AccountAdmin::recordPasswordMailFailure(const Account* actor, const Account& account)
+{
+    WriteTransaction tx(m_storage);
+    audit(actor, QStringLiteral("account.password_mail_failed"), account,
+          QStringLiteral("the one-time password could not be mailed; it was shown instead"));
+    tx.commit();
 }
 
 AccountOutcome AccountAdmin::signOut(const Account* actor, const QString& accountId)

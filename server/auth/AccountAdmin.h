@@ -24,11 +24,14 @@ public:
     QVector<Account> list(const Account* actor);
     // A new account. With an empty password and hash the server makes a one-time password (returned once, to be
     // changed at the first sign-in); passwordHash is a precomputed Argon2id hash (demo seeding hashes once).
+    // byMail: the one-time password goes to the account's address (said in the audit summary, never the password).
     AccountOutcome create(const Account* actor, Account account, const QString& password,
-                          const QString& passwordHash = QString());
+                          const QString& passwordHash = QString(), bool byMail = false);
     AccountOutcome update(const Account* actor, const QString& accountId, const AccountChange& change);
     // A one-time password in place of the old one; every session of the account ends.
-    AccountOutcome resetPassword(const Account* actor, const QString& accountId);
+    AccountOutcome resetPassword(const Account* actor, const QString& accountId, bool byMail = false);
+    // The mail of a one-time password could not be handed over (it was shown in the answer instead): audited.
+    void recordPasswordMailFailure(const Account* actor, const Account& account);
     // Ends every session of the account.
     AccountOutcome signOut(const Account* actor, const QString& accountId);
     // The signed-in person's own new password (checked against AccountPolicy); its other sessions end, the

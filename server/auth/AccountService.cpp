@@ -1,6 +1,7 @@
 #include "auth/AccountService.h"
 
 #include "auth/AccountAdmin.h"
+#include "auth/AccountPolicy.h"
 #include "storage/ServerStorage.h"
 
 #include <QJsonArray>
@@ -86,6 +87,44 @@ std::optional<ApiReply> AccountService::settle(const AccountOutcome& outcome)
     return std::nullopt;
 }
 
+bool AccountService::readSendByMail(const QJsonObject& body, bool* byMail, QString* error)
+{
+    const QJsonValue value = body.value(QLatin1String("send_by_mail"));
+    if (!value.isUndefined() && !value.isBool()) {
+        *error = QStringLiteral("send_by_mail: must be true or false");
+        return false;
+    }
+    *byMail = value.toBool(false);
+    return true;
+}
+
+std::optional<ApiReply> AccountService::mailRefusal(const AuthContext& context, const QString& email) const
+{
+    if (!AccountPolicy::mayAdminister(&context.account))
+        return std::nullopt;
+    if (!m_mailer)
+        return ApiReply::error(409, QStringLiteral("mail_unavailable"),
+                               QStringLiteral("This server sends no mail (no SMTP relay or mail folder): hand the "
+                                              "one-time password over yourself."));
+    if (email.trimmed().isEmpty())
+        return invalid(QStringLiteral("send_by_mail: the account has no e-mail address"));
+    return std::nullopt;
+}
+
+void AccountService::handOver(const AuthContext& context, const Account& account, const QString& password, bool byMail,
+                              QJsonObject* reply)
+{
+    if (byMail && m_mailer(account, password)) {
+        reply->insert(QStringLiteral("mailed"), true);
+        return;
+    }
+    reply->insert(QStringLiteral("one_time_password"), password);
+    if (byMail) {
+        reply->insert(QStringLiteral("mailed"), false);
+        AccountAdmin(m_storage).recordPasswordMailFailure(&context.account, account);
+    }
+}
+
 ApiReply AccountService::list(const AuthContext& context)
 {
     if (!context.scope.isAdmin() && context.scope.role() != QLatin1String("coordinator"))
@@ -97,10 +136,15 @@ ApiReply AccountService::list(const AuthContext& context)
     return ApiReply::ok({{QStringLiteral("accounts"), accounts}});
 }
 
-ApiReply AccountService::create(const AuthContext& context, const QJsonObject& body)
+ApiReply AccountService::create(const AuthContext& context, const QJsonObject& request)
 {
     AccountChange fields;
     QString error;
+    bool byMail = false;
+    if (!readSendByMail(request, &byMail, &error))
+        return invalid(error);
+    QJsonObject body = request;
+    body.remove(QStringLiteral("send_by_mail"));
     if (!readChange(body, &fields, &error))
         return invalid(error);
     if (fields.active)
@@ -117,11 +161,17 @@ ApiReply AccountService::create(const AuthContext& context, const QJsonObject& b
     account.displayName = fields.displayName.value_or(QString());
     account.email = fields.email.value_or(QString());
     account.organisation = fields.organisation.value_or(QString());
-    const AccountOutcome outcome = AccountAdmin(m_storage).create(&context.account, account, QString());
+    if (byMail) {
+        if (const std::optional<ApiReply> refused = mailRefusal(context, account.email))
+            return *refused;
+    }
+    const AccountOutcome outcome =
+        AccountAdmin(m_storage).create(&context.account, account, QString(), QString(), byMail);
     if (const std::optional<ApiReply> refused = settle(outcome))
         return *refused;
-    ApiReply reply = ApiReply::ok({{QStringLiteral("account"), outcome.account.toAdminJson()},
-                                   {QStringLiteral("one_time_password"), outcome.oneTimePassword}});
+    QJsonObject answer{{QStringLiteral("account"), outcome.account.toAdminJson()}};
+    handOver(context, outcome.account, outcome.oneTimePassword, byMail, &answer);
+    ApiReply reply = ApiReply::ok(answer);
     reply.status = 201;
     return reply; // HttpFrontend marks every answer no-store: the password stays in no cache
 }
@@ -143,14 +193,31 @@ ApiReply AccountService::update(const AuthContext& context, const QString& accou
     return ApiReply::ok({{QStringLiteral("account"), outcome.account.toAdminJson()}});
 }
 
-ApiReply AccountService::resetPassword(const AuthContext& context, const QString& accountId)
+ApiReply AccountService::resetPassword(const AuthContext& context, const QString& accountId, const QJsonObject& body)
 {
-    const AccountOutcome outcome = AccountAdmin(m_storage).resetPassword(&context.account, accountId);
+    QString error;
+    bool byMail = false;
+    if (!readSendByMail(body, &byMail, &error))
+        return invalid(error);
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != QLatin1String("send_by_mail"))
+            return invalid(QStringLiteral("%1: is not a field of a password reset").arg(it.key().left(100)));
+    }
+    if (byMail) {
+        // The address is the stored one; an account the caller may not manage is refused by AccountAdmin alike.
+        const std::optional<Account> target = m_storage.accountById(accountId);
+        if (target && AccountPolicy::mayManage(&context.account, *target)) {
+            if (const std::optional<ApiReply> refused = mailRefusal(context, target->email))
+                return *refused;
+        }
+    }
+    const AccountOutcome outcome = AccountAdmin(m_storage).resetPassword(&context.account, accountId, byMail);
     if (const std::optional<ApiReply> refused = settle(outcome))
         return *refused;
-    return ApiReply::ok({{QStringLiteral("one_time_password"), outcome.oneTimePassword},
-                         {QStringLiteral("revoked_sessions"), outcome.revokedSessions},
-                         {QStringLiteral("account"), outcome.account.toAdminJson()}});
+    QJsonObject answer{{QStringLiteral("revoked_sessions"), outcome.revokedSessions},
+                       {QStringLiteral("account"), outcome.account.toAdminJson()}};
+    handOver(context, outcome.account, outcome.oneTimePassword, byMail, &answer);
+    return ApiReply::ok(answer);
 }
 
 ApiReply AccountService::signOut(const AuthContext& context, const QString& accountId)

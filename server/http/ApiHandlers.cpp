@@ -171,7 +171,13 @@ ApiReply ApiHandlers::routeAccounts(Method method, const QString& path, const QH
     if (method != Method::Post)
         return ApiReply::error(405, QString(), QString());
     if (action == QLatin1String("reset-password"))
-        return withAuth(request, [this, &id](const AuthContext& c) { return m_accounts.resetPassword(c, id); });
+        return withAuth(request, [this, &id, &request](const AuthContext& c) {
+            QJsonObject body; // optional: {"send_by_mail": true}
+            ApiReply failure;
+            if (!request.body().trimmed().isEmpty() && !jsonBody(request, &body, &failure))
+                return failure;
+            return m_accounts.resetPassword(c, id, body);
+        });
     return withAuth(request, [this, &id](const AuthContext& c) { return m_accounts.signOut(c, id); });
 }
 

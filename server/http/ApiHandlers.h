@@ -27,6 +27,7 @@ public:
     ApiReply dispatch(const QHttpServerRequest& request);
     NotifyHub& notifyHub() { return *m_notify; }
     PushService& pushService() { return m_push; }
+    AccountService& accountService() { return m_accounts; }
 
 private:
     using Method = QHttpServerRequest::Method;

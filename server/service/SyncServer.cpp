@@ -6,6 +6,7 @@
 #include "http/TlsCredentials.h"
 #include "mail/MailDelivery.h"
 #include "mail/MailWriteHook.h"
+#include "mail/PasswordMail.h"
 #include "protocol/ApiConstants.h"
 #include "service/ServerLogging.h"
 #include "storage/ServerStorage.h"
@@ -97,6 +98,10 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
     // reads the rows as the offer rules left them; the sync room knows nothing of mail.
     m_handlers->pushService().addWriteHook(std::make_unique<OfferWriteHook>(*m_storage));
     m_handlers->pushService().addWriteHook(std::make_unique<MailWriteHook>(*m_storage));
+    // A one-time password is mailed only when asked for, and only with a relay or a mail folder.
+    if (auto mail = std::make_shared<PasswordMail>(options); mail->isAvailable())
+        m_handlers->accountService().setPasswordMailer(
+            [mail](const Account& account, const QString& password) { return mail->send(account, password); });
     if (!m_storage->watchForeignCommits([this](qint64 first, qint64 last) { pokeForeignCommit(first, last); }, error)) {
         m_failure = StartFailure::Storage;
         return false;

@@ -255,6 +255,21 @@ QString DisplayFormat::placeStatus(const QString& status)
     return wordFor(words, status);
 }
 
+QString DisplayFormat::role(const QString& role)
+{
+    static const Words words{{"admin", QT_TRANSLATE_NOOP3("DisplayFormat", "Administrator", "account role")},
+                             {"coordinator", QT_TRANSLATE_NOOP3("DisplayFormat", "Coordinator", "account role")},
+                             {"counter", QT_TRANSLATE_NOOP3("DisplayFormat", "Counter worker", "account role")},
+                             {"referrer", QT_TRANSLATE_NOOP3("DisplayFormat", "Referrer", "account role")}};
+    return wordFor(words, role);
+}
+
+QString DisplayFormat::dateTime(const QString& iso)
+{
+    const QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return dt.isValid() ? tr("%1 %2", "date, then time").arg(date(iso), time(dt)) : QString();
+}
+
 QString DisplayFormat::allocationStatus(const QString& status)
 {
     static const Words words{{"draft", QT_TRANSLATE_NOOP3("DisplayFormat", "Draft", "allocation run")},

@@ -38,6 +38,10 @@ public:
     static QString placeStatus(const QString& status);
     // draft / confirmed / discarded (an allocation run) in words.
     static QString allocationStatus(const QString& status);
+    // admin / coordinator / counter / referrer (an account's role) in words.
+    static QString role(const QString& role);
+    // An ISO date-time as local "07-12-2026 14:05"; empty stays empty.
+    static QString dateTime(const QString& iso);
     // An age band in months: "0–36 months".
     static QString ageBand(int minMonths, int maxMonths);
     // {"mon":"full","tue":"half"} -> "Mon full, Tue half"
