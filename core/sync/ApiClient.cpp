@@ -45,6 +45,12 @@ void ApiClient::post(const QString& path, const QJsonObject& body, Callback done
          std::move(done));
 }
 
+void ApiClient::put(const QString& path, const QJsonObject& body, Callback done)
+{
+    send(QStringLiteral("PUT"), path, QUrlQuery(), QJsonDocument(body).toJson(QJsonDocument::Compact), true,
+         std::move(done));
+}
+
 void ApiClient::history(const QString& table, const QString& id, Callback done)
 {
     QUrlQuery query;
@@ -67,7 +73,10 @@ void ApiClient::send(const QString& method, const QString& path, const QUrlQuery
         request.setSslConfiguration(m_ssl);
     if (!m_access.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_access.toLatin1());
-    QNetworkReply* reply = method == QLatin1String("GET") ? m_nam.get(request) : m_nam.post(request, body);
+    QNetworkReply* reply = method == QLatin1String("GET") ? m_nam.get(request)
+                           : method == QLatin1String("POST")
+                               ? m_nam.post(request, body)
+                               : m_nam.sendCustomRequest(request, method.toLatin1(), body);
     const QString sentAccess = m_access;
     // Never ignored: the reply then fails, and parse() says why from what is kept here.
     connect(reply, &QNetworkReply::sslErrors, reply, [reply, host = url.host()](const QList<QSslError>& errors) {

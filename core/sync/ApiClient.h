@@ -37,6 +37,7 @@ public:
 
     void get(const QString& path, const QUrlQuery& query, Callback done);
     void post(const QString& path, const QJsonObject& body, Callback done);
+    void put(const QString& path, const QJsonObject& body, Callback done);
     // GET /history (docs/PROTOCOL.md): who changed which fields of one row, and when. Online only.
     void history(const QString& table, const QString& id, Callback done);
 

@@ -5,6 +5,7 @@
 #include "auth/AccountService.h"
 #include "auth/AuthService.h"
 #include "http/ApiReply.h"
+#include "privacy/AnonymisationService.h"
 #include "sync/DigestService.h"
 #include "sync/HistoryService.h"
 #include "sync/NotifyHub.h"
@@ -27,6 +28,7 @@ public:
     ApiReply dispatch(const QHttpServerRequest& request);
     NotifyHub& notifyHub() { return *m_notify; }
     PushService& pushService() { return m_push; }
+    AnonymisationService& anonymisation() { return m_anonymisation; }
 
 private:
     using Method = QHttpServerRequest::Method;
@@ -46,6 +48,8 @@ private:
     // /accounts and below (docs/PROTOCOL.md "Accounts").
     ApiReply routeAccounts(Method method, const QString& path, const QHttpServerRequest& request);
     ApiReply changePassword(const QHttpServerRequest& request);
+    // /anonymisation and below (docs/PROTOCOL.md "Anonymisation").
+    ApiReply routeAnonymisation(Method method, const QString& path, const QHttpServerRequest& request);
 
     ServerStorage& m_storage;
     AuthService m_auth;
@@ -56,5 +60,6 @@ private:
     AllocationService m_allocation;
     AccountService m_accounts;
     AuditService m_audit;
+    AnonymisationService m_anonymisation;
     std::unique_ptr<NotifyHub> m_notify;
 };
