@@ -854,6 +854,208 @@
     </message>
 </context>
 <context>
+    <name>AnonymisationDialog</name>
+    <message>
+        <location filename="../ui/privacy/AnonymisationDialog.cpp" line="+52"/>
+        <source>Anonymisation</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data of families that no longer need the counter is removed after the period set here: names, national numbers, contact details, addresses, notes and message texts. Dates, states, postcodes, municipalities and priority grounds stay for the statistics.</source>
+        <translation>Les données personnelles des familles qui n&apos;ont plus besoin du guichet sont supprimées après le délai fixé ici : noms, numéros de registre national, coordonnées, adresses, notes et textes des messages. Les dates, statuts, codes postaux, communes et motifs de priorité restent pour les statistiques.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts what would change, without changing anything.</source>
+        <translation>Compte ce qui changerait, sans rien modifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymiser…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Anonymisation needs a connection to the server: only the server sees every family.</source>
+        <translation>L&apos;anonymisation nécessite une connexion au serveur : seul le serveur voit toutes les familles.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families, after their last application closed:</source>
+        <translation>Familles, après la clôture de leur dernière demande :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message texts, after they were sent:</source>
+        <translation>Textes des messages, après leur envoi :</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The server cannot be reached: try again when the connection is back.</source>
+        <translation>Le serveur est injoignable : réessayez quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator can anonymise personal data or change how long it is kept.</source>
+        <translation>Seul un administrateur peut anonymiser des données personnelles ou modifier leur durée de conservation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the request: %1</source>
+        <translation>Le serveur a refusé la demande : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not do it: %1</source>
+        <translation>Le serveur n&apos;a pas pu le faire : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n family(ies) (parents)</source>
+        <translation>
+            <numerusform>%n famille (parent)</numerusform>
+            <numerusform>%n familles (parents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n enfant</numerusform>
+            <numerusform>%n enfants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n emergency list entry(ies)</source>
+        <translation>
+            <numerusform>%n inscription sur la liste d&apos;urgence</numerusform>
+            <numerusform>%n inscriptions sur la liste d&apos;urgence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n offre</numerusform>
+            <numerusform>%n offres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Families whose applications all closed before %1; messages sent before %2.</source>
+        <translation>Familles dont toutes les demandes ont été clôturées avant le %1 ; messages envoyés avant le %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: these periods are the region&apos;s from now on.</source>
+        <translation>Enregistré : ces délais s&apos;appliquent désormais à la région.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This cannot be undone. %n record(s) lose their personal data for good:</source>
+        <translation>
+            <numerusform>Cette opération est irréversible. %n enregistrement perd ses données personnelles définitivement :</numerusform>
+            <numerusform>Cette opération est irréversible. %n enregistrements perdent leurs données personnelles définitivement :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise them now?</source>
+        <translation>Les anonymiser maintenant ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymising…</source>
+        <translation>Anonymisation en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>A run with these settings would change %n record(s):</source>
+        <translation>
+            <numerusform>Avec ces réglages, %n enregistrement changerait :</numerusform>
+            <numerusform>Avec ces réglages, %n enregistrements changeraient :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Anonymised: %n record(s) changed.</source>
+        <translation>
+            <numerusform>Anonymisé : %n enregistrement modifié.</numerusform>
+            <numerusform>Anonymisé : %n enregistrements modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed yet. Check the numbers, then choose &quot;Anonymise…&quot;.</source>
+        <translation>Rien n&apos;a encore été modifié. Vérifiez les nombres, puis choisissez « Anonymiser… ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to anonymise with these settings.</source>
+        <translation>Rien à anonymiser avec ces réglages.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changed records reach every computer at its next synchronisation.</source>
+        <translation>Les enregistrements modifiés arrivent sur chaque ordinateur à sa prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>ApiResult</name>
     <message>
         <location filename="../core/sync/ApiResult.cpp" line="+10"/>

@@ -854,6 +854,208 @@
     </message>
 </context>
 <context>
+    <name>AnonymisationDialog</name>
+    <message>
+        <location filename="../ui/privacy/AnonymisationDialog.cpp" line="+52"/>
+        <source>Anonymisation</source>
+        <translation>Anonimisering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data of families that no longer need the counter is removed after the period set here: names, national numbers, contact details, addresses, notes and message texts. Dates, states, postcodes, municipalities and priority grounds stay for the statistics.</source>
+        <translation>Persoonsgegevens van gezinnen die het loket niet meer nodig hebben, worden na de hier ingestelde termijn verwijderd: namen, rijksregisternummers, contactgegevens, adressen, notities en berichtteksten. Datums, statussen, postcodes, gemeenten en voorrangsgronden blijven voor de statistieken.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts what would change, without changing anything.</source>
+        <translation>Telt wat er zou veranderen, zonder iets te veranderen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimiseren…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Anonymisation needs a connection to the server: only the server sees every family.</source>
+        <translation>Anonimiseren kan alleen met een verbinding met de server: alleen de server ziet alle gezinnen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region:</source>
+        <translation>Regio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families, after their last application closed:</source>
+        <translation>Gezinnen, na het afsluiten van hun laatste aanvraag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message texts, after they were sent:</source>
+        <translation>Berichtteksten, nadat ze verstuurd zijn:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The server cannot be reached: try again when the connection is back.</source>
+        <translation>De server is niet bereikbaar: probeer opnieuw zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator can anonymise personal data or change how long it is kept.</source>
+        <translation>Alleen een beheerder kan persoonsgegevens anonimiseren of instellen hoe lang ze bewaard blijven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the request: %1</source>
+        <translation>De server weigerde de aanvraag: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not do it: %1</source>
+        <translation>De server kon het niet uitvoeren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n family(ies) (parents)</source>
+        <translation>
+            <numerusform>%n gezin (ouder)</numerusform>
+            <numerusform>%n gezinnen (ouders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n aanvraag</numerusform>
+            <numerusform>%n aanvragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n emergency list entry(ies)</source>
+        <translation>
+            <numerusform>%n inschrijving op de noodlijst</numerusform>
+            <numerusform>%n inschrijvingen op de noodlijst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n aanbod</numerusform>
+            <numerusform>%n aanbiedingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Families whose applications all closed before %1; messages sent before %2.</source>
+        <translation>Gezinnen van wie alle aanvragen vóór %1 afgesloten zijn; berichten verstuurd vóór %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: these periods are the region&apos;s from now on.</source>
+        <translation>Opgeslagen: deze termijnen gelden voortaan voor de regio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This cannot be undone. %n record(s) lose their personal data for good:</source>
+        <translation>
+            <numerusform>Dit kan niet ongedaan gemaakt worden. %n record verliest zijn persoonsgegevens voorgoed:</numerusform>
+            <numerusform>Dit kan niet ongedaan gemaakt worden. %n records verliezen hun persoonsgegevens voorgoed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymise them now?</source>
+        <translation>Nu anonimiseren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymising…</source>
+        <translation>Bezig met anonimiseren…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>A run with these settings would change %n record(s):</source>
+        <translation>
+            <numerusform>Met deze instellingen zou %n record veranderen:</numerusform>
+            <numerusform>Met deze instellingen zouden %n records veranderen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Anonymised: %n record(s) changed.</source>
+        <translation>
+            <numerusform>Geanonimiseerd: %n record gewijzigd.</numerusform>
+            <numerusform>Geanonimiseerd: %n records gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed yet. Check the numbers, then choose &quot;Anonymise…&quot;.</source>
+        <translation>Er is nog niets veranderd. Controleer de aantallen en kies dan ‘Anonimiseren…’.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to anonymise with these settings.</source>
+        <translation>Niets te anonimiseren met deze instellingen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The changed records reach every computer at its next synchronisation.</source>
+        <translation>De gewijzigde records komen bij de volgende synchronisatie op elke computer aan.</translation>
+    </message>
+</context>
+<context>
     <name>ApiResult</name>
     <message>
         <location filename="../core/sync/ApiResult.cpp" line="+10"/>

@@ -51,6 +51,12 @@ void ApiClient::patch(const QString& path, const QJsonObject& body, Callback don
          std::move(done));
 }
 
+void ApiClient::put(const QString& path, const QJsonObject& body, Callback done)
+{
+    send(QStringLiteral("PUT"), path, QUrlQuery(), QJsonDocument(body).toJson(QJsonDocument::Compact), true,
+         std::move(done));
+}
+
 void ApiClient::history(const QString& table, const QString& id, Callback done)
 {
     QUrlQuery query;

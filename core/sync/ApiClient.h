@@ -39,6 +39,8 @@ public:
     void post(const QString& path, const QJsonObject& body, Callback done);
     // PATCH: changes part of a resource (PATCH /accounts/{id}).
     void patch(const QString& path, const QJsonObject& body, Callback done);
+    // PUT: replaces a resource (PUT /anonymisation/retention/{region}).
+    void put(const QString& path, const QJsonObject& body, Callback done);
     // GET /history (docs/PROTOCOL.md): who changed which fields of one row, and when. Online only.
     void history(const QString& table, const QString& id, Callback done);
 

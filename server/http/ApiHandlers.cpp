@@ -24,6 +24,7 @@ ApiHandlers::ApiHandlers(ServerStorage& storage)
     , m_allocation(storage, m_push)
     , m_accounts(storage)
     , m_audit(storage)
+    , m_anonymisation(storage)
     , m_notify(std::make_unique<NotifyHub>(m_auth, storage))
 {
     m_auth.setRevocationListener([this] { m_notify->sweep(); });
@@ -31,6 +32,7 @@ ApiHandlers::ApiHandlers(ServerStorage& storage)
     m_allocation.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
     m_accounts.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
     m_accounts.setRevocationListener([this] { m_notify->sweep(); });
+    m_anonymisation.setCommitListener([this](const QVector<CommittedRow>& rows) { m_notify->notifyCommit(rows); });
 }
 
 ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)
@@ -49,11 +51,14 @@ ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)
 
 bool ApiHandlers::isKnownPath(const QString& path)
 {
-    static const QStringList paths{api("/health"),   api("/auth/login"), api("/auth/refresh"),    api("/auth/logout"),
-                                   api("/me"),       api("/sync/pull"),  api("/sync/push"),       api("/sync/digest"),
-                                   api("/history"),  api("/rule-sets"),  api("/allocation/runs"), api("/auth/password"),
-                                   api("/accounts"), api("/audit"),      api("/audit/exports")};
-    return paths.contains(path) || path.startsWith(api("/allocation/runs/")) || path.startsWith(api("/accounts/"));
+    static const QStringList paths{
+        api("/health"),   api("/auth/login"), api("/auth/refresh"),       api("/auth/logout"),
+        api("/me"),       api("/sync/pull"),  api("/sync/push"),          api("/sync/digest"),
+        api("/history"),  api("/rule-sets"),  api("/allocation/runs"),    api("/auth/password"),
+        api("/accounts"), api("/audit"),      api("/audit/exports"),      api("/anonymisation/runs"),
+        api("/anonymisation/retention")};
+    return paths.contains(path) || path.startsWith(api("/allocation/runs/")) || path.startsWith(api("/accounts/")) ||
+           path.startsWith(api("/anonymisation/retention/"));
 }
 
 ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServerRequest& request)
@@ -81,6 +86,11 @@ ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServe
                         [this](const AuthContext& c, const QJsonObject& b) { return m_audit.reportExport(c, b); });
     if (path == api("/accounts") || path.startsWith(api("/accounts/"))) {
         const ApiReply reply = routeAccounts(method, path, request);
+        if (reply.status != 405)
+            return reply;
+    }
+    if (path.startsWith(api("/anonymisation/"))) {
+        const ApiReply reply = routeAnonymisation(method, path, request);
         if (reply.status != 405)
             return reply;
     }
@@ -262,4 +272,21 @@ ApiReply ApiHandlers::withBody(const QHttpServerRequest& request,
             return jsonBody(request, &body, &failure) ? handler(c, body) : failure;
         },
         gate);
+}
+
+ApiReply ApiHandlers::routeAnonymisation(Method method, const QString& path, const QHttpServerRequest& request)
+{
+    if (method == Method::Post && path == api("/anonymisation/runs"))
+        return withBody(request,
+                        [this](const AuthContext& c, const QJsonObject& b) { return m_anonymisation.run(c, b); });
+    if (method == Method::Get && path == api("/anonymisation/retention"))
+        return withAuth(request, [this](const AuthContext& c) { return m_anonymisation.retention().list(c); });
+    const QString prefix = api("/anonymisation/retention/");
+    if (method == Method::Put && path.startsWith(prefix) && path.size() > prefix.size()) {
+        const QString regionId = path.mid(prefix.size());
+        return withBody(request, [this, &regionId](const AuthContext& c, const QJsonObject& b) {
+            return m_anonymisation.retention().save(c, regionId, b);
+        });
+    }
+    return ApiReply::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed here."));
 }

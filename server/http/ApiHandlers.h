@@ -5,6 +5,7 @@
 #include "auth/AccountService.h"
 #include "auth/AuthService.h"
 #include "http/ApiReply.h"
+#include "privacy/AnonymisationService.h"
 #include "sync/DigestService.h"
 #include "sync/HistoryService.h"
 #include "sync/NotifyHub.h"
@@ -28,6 +29,7 @@ public:
     NotifyHub& notifyHub() { return *m_notify; }
     PushService& pushService() { return m_push; }
     AccountService& accountService() { return m_accounts; }
+    AnonymisationService& anonymisation() { return m_anonymisation; }
 
 private:
     using Method = QHttpServerRequest::Method;
@@ -47,6 +49,8 @@ private:
     // /accounts and below (docs/PROTOCOL.md "Accounts").
     ApiReply routeAccounts(Method method, const QString& path, const QHttpServerRequest& request);
     ApiReply changePassword(const QHttpServerRequest& request);
+    // /anonymisation and below (docs/PROTOCOL.md "Anonymisation").
+    ApiReply routeAnonymisation(Method method, const QString& path, const QHttpServerRequest& request);
 
     ServerStorage& m_storage;
     AuthService m_auth;
@@ -57,5 +61,6 @@ private:
     AllocationService m_allocation;
     AccountService m_accounts;
     AuditService m_audit;
+    AnonymisationService m_anonymisation;
     std::unique_ptr<NotifyHub> m_notify;
 };

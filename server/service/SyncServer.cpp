@@ -94,6 +94,7 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
     m_purgeTimer.start();
     m_handlers = std::make_unique<ApiHandlers>(*m_storage);
     m_handlers->notifyHub().setSweepInterval(options.notifySweepMs);
+    m_handlers->anonymisation().setMailDir(options.smtpUrl.isEmpty() ? options.mailDir : QString());
     // What an offer means follows a pushed write in its transaction (WriteHook), before the parent mail, so a mail
     // reads the rows as the offer rules left them; the sync room knows nothing of mail.
     m_handlers->pushService().addWriteHook(std::make_unique<OfferWriteHook>(*m_storage));

@@ -4,10 +4,12 @@
 #include "mail/MailAttempt.h"
 #include "protocol/SyncMessages.h"
 #include "storage/AllocationRunRecord.h"
+#include "storage/RetentionRecord.h"
 #include "sync/AccessScope.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -257,6 +259,18 @@ public:
     // A draft becomes `status` (confirmed, discarded) at `at` by account `by`.
     virtual void decideAllocationRun(const QString& id, const QString& status, const QString& at,
                                      const QString& by) = 0;
+
+    // Anonymisation (server/privacy, docs/PROTOCOL.md "Anonymisation"). The ids of the regions table; the retention
+    // settings saved per region (regions without one keep the defaults); saving one (inside a write transaction).
+    virtual QStringList regionIds() = 0;
+    virtual QVector<RetentionRecord> retentionSettings() = 0;
+    virtual void saveRetention(const RetentionRecord& record) = 0;
+    // Drops the server row from recorded push results (kept for replays) whose row is one of `ids`; returns how many.
+    virtual int forgetRecordedRows(const QSet<QString>& ids) = 0;
+    // After a commit that took personal data out of `tables`, outside any transaction: makes the old bytes leave the
+    // database files where the dialect can (SQLite: the write-ahead log checkpointed and truncated, freed space is
+    // zeroed by secure_delete; PostgreSQL: VACUUM of the tables, so the dead row versions go).
+    virtual void reclaimFreedSpace(const QStringList& tables) { Q_UNUSED(tables); }
 
     // Called after a StorageError was handled (and rolled back): a dialect with a server connection checks
     // it and reconnects when it was lost (a database restart), so the next request works again.

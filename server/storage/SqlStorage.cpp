@@ -8,6 +8,7 @@
 #include "storage/SqlChangeFeed.h"
 #include "storage/SqlDatabase.h"
 #include "storage/SqlMailStore.h"
+#include "storage/SqlPrivacyStore.h"
 #include "storage/SqlRowCodec.h"
 #include "storage/SqlSchema.h"
 #include "storage/SqlSessionStore.h"
@@ -38,6 +39,7 @@ SqlStorage::SqlStorage(std::unique_ptr<SqlDatabase> db)
     m_audit = std::make_unique<SqlAuditStore>(*m_db);
     m_mail = std::make_unique<SqlMailStore>(*m_db);
     m_allocation = std::make_unique<SqlAllocationStore>(*m_db);
+    m_privacy = std::make_unique<SqlPrivacyStore>(*m_db);
     m_sessions = std::make_unique<SqlSessionStore>(*m_db);
 }
 
@@ -579,4 +581,21 @@ QVector<AllocationRunRecord> SqlStorage::allocationRuns(const QString& regionId)
 void SqlStorage::decideAllocationRun(const QString& id, const QString& status, const QString& at, const QString& by)
 {
     m_allocation->decideRun(id, status, at, by);
+}
+
+QStringList SqlStorage::regionIds()
+{
+    return m_privacy->regionIds();
+}
+QVector<RetentionRecord> SqlStorage::retentionSettings()
+{
+    return m_privacy->retentionSettings();
+}
+void SqlStorage::saveRetention(const RetentionRecord& record)
+{
+    m_privacy->saveRetention(record);
+}
+int SqlStorage::forgetRecordedRows(const QSet<QString>& ids)
+{
+    return m_privacy->forgetRecordedRows(ids);
 }

@@ -12,6 +12,7 @@ class SqlAuditStore;
 class SqlMailStore;
 class SqlAllocationStore;
 class SqlSessionStore;
+class SqlPrivacyStore;
 
 // What both storage dialects share: rows, tombstones, the pull feed, accounts, sessions and clients in
 // SQL both accept. The dialects (SqliteStorage, PostgresStorage) add opening and migrating, the write
@@ -92,6 +93,11 @@ public:
     QVector<AllocationRunRecord> allocationRuns(const QString& regionId) override;
     void decideAllocationRun(const QString& id, const QString& status, const QString& at, const QString& by) override;
 
+    QStringList regionIds() override;
+    QVector<RetentionRecord> retentionSettings() override;
+    void saveRetention(const RetentionRecord& record) override;
+    int forgetRecordedRows(const QSet<QString>& ids) override;
+
 protected:
     SqlDatabase& db() { return *m_db; }
     // Loads the epoch after migrating (a new one when the database is a restored backup); false with *error.
@@ -118,6 +124,7 @@ private:
     std::unique_ptr<SqlSessionStore> m_sessions;
     std::unique_ptr<SqlMailStore> m_mail;
     std::unique_ptr<SqlAllocationStore> m_allocation;
+    std::unique_ptr<SqlPrivacyStore> m_privacy;
     QString m_epoch;
     bool m_inTransaction = false;
 };

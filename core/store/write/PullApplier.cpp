@@ -1,6 +1,8 @@
 #include "store/write/PullApplier.h"
 
+#include "domain/PersonalFields.h"
 #include "protocol/TableSchema.h"
+#include "store/cache/CacheScrub.h"
 #include "store/cache/LocalCache.h"
 #include "store/cache/StoreLog.h"
 #include "store/outbox/Outbox.h"
@@ -53,6 +55,14 @@ bool PullApplier::apply(const Protocol::PullPage& page, QString* error)
         error);
     if (ok)
         m_rowsApplied += page.changes.size();
+    if (ok && m_scrub) {
+        // After the commit: old values of anonymised rows leave the search index and the log too.
+        QSqlDatabase db = m_cache.database();
+        m_scrub = false;
+        QString scrubError;
+        if (!CacheScrub::run(db, &scrubError)) // the page stands; the next page with anonymised rows scrubs again
+            qCWarning(lcStore) << "forgetting anonymised values failed:" << scrubError;
+    }
     return ok;
 }
 
@@ -114,6 +124,8 @@ bool PullApplier::upsert(const Protocol::Change& change, QString* error)
     auto it = m_upserts.find(change.table);
     if (it == m_upserts.end())
         it = m_upserts.try_emplace(change.table, m_cache.database(), *Protocol::findTable(change.table)).first;
+    if (!m_deferSearch && PersonalFields::carriesPlaceholder(change.table, change.row))
+        m_scrub = true; // a first sync into an empty cache has no old values to forget
     return it->second.write(change.row, change.id, change.version, error);
 }
 

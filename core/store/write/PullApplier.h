@@ -49,4 +49,5 @@ private:
     QSet<QString> m_parkedRows;                       // "table/id" waiting in pending_server_rows
     int m_rowsApplied = 0;
     bool m_deferSearch = false;
+    bool m_scrub = false; // the page applied anonymised rows: CacheScrub after its commit
 };

@@ -7,6 +7,7 @@
 #include "storage/SqlAuditStore.h"
 #include "storage/SqlDatabase.h"
 #include "storage/SqlMailStore.h"
+#include "storage/SqlPrivacyStore.h"
 #include "storage/SqlSchema.h"
 #include "storage/SqlSessionStore.h"
 #include "storage/StorageError.h"
@@ -14,7 +15,7 @@
 
 namespace {
 
-constexpr int kLatest = 9;
+constexpr int kLatest = 10;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -97,6 +98,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
         SqlAuditStore::addRegionColumn(db);       // who reads an event (GET /api/v1/audit)
         SqlAccountStore::createSecurityTable(db); // one-time passwords, last sign-in
     }
+    if (version == 10)
+        SqlPrivacyStore::createTables(db); // retention per region (anonymisation)
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

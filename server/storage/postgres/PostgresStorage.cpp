@@ -165,3 +165,11 @@ bool PostgresStorage::watchForeignCommits(ForeignCommitCallback callback, QStrin
     m_listener.reset();
     return false;
 }
+
+void PostgresStorage::reclaimFreedSpace(const QStringList& tables)
+{
+    // VACUUM removes the dead row versions an update left (it cannot run inside a transaction). The bytes of the
+    // server's own write-ahead log and of freed space in data files stay until PostgreSQL reuses them.
+    for (const QString& table : tables)
+        db().exec(QStringLiteral("VACUUM %1").arg(table));
+}

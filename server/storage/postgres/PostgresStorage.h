@@ -28,6 +28,7 @@ public:
     qint64 takeSeq() override;
     void commit() override;
     qint64 currentSeq() override;
+    void reclaimFreedSpace(const QStringList& tables) override;
     void savepoint() override;
     void rollbackToSavepoint() override;
     qint64 takeApplicationNumber(const QString& regionId, int year) override;

@@ -29,6 +29,8 @@ bool SqliteDatabase::open(QString* error)
     }
     try {
         exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        // Deleted and overwritten content is zeroed, not left in free pages (docs/PROTOCOL.md "Anonymisation").
+        exec(QStringLiteral("PRAGMA secure_delete=ON"));
         exec(QStringLiteral("PRAGMA synchronous=FULL"));
         exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
         exec(QStringLiteral("PRAGMA busy_timeout=5000"));

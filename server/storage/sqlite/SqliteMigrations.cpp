@@ -6,6 +6,7 @@
 #include "storage/SqlAllocationStore.h"
 #include "storage/SqlAuditStore.h"
 #include "storage/SqlMailStore.h"
+#include "storage/SqlPrivacyStore.h"
 #include "storage/SqlSchema.h"
 #include "storage/SqlSessionStore.h"
 #include "storage/StorageError.h"
@@ -13,7 +14,7 @@
 #include "storage/sqlite/SqliteTriggers.h"
 
 namespace {
-constexpr int kLatest = 9;
+constexpr int kLatest = 10;
 }
 
 int SqliteMigrations::latestVersion()
@@ -66,6 +67,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
             SqlAuditStore::addRegionColumn(db);       // who reads an event (GET /api/v1/audit)
             SqlAccountStore::createSecurityTable(db); // one-time passwords, last sign-in
         }
+        if (version == 10)
+            SqlPrivacyStore::createTables(db); // retention per region (anonymisation)
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {

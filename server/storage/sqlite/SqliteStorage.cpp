@@ -1,6 +1,7 @@
 #include "storage/sqlite/SqliteStorage.h"
 
 #include "io/PrivateFiles.h"
+#include "service/ServerLogging.h"
 #include "storage/StorageError.h"
 #include "storage/sqlite/SqliteDatabase.h"
 #include "storage/sqlite/SqliteMigrations.h"
@@ -122,4 +123,14 @@ void SqliteStorage::commit()
 qint64 SqliteStorage::currentSeq()
 {
     return metaValue(QStringLiteral("seq")).toLongLong();
+}
+
+void SqliteStorage::reclaimFreedSpace(const QStringList& tables)
+{
+    Q_UNUSED(tables); // secure_delete zeroed the old values in the pages; the log still holds the old page images
+    QSqlQuery& q = db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const bool busy = q.next() && q.value(0).toInt() != 0;
+    q.finish();
+    if (busy)
+        qCWarning(lcServerStorage) << "the write-ahead log could not be truncated: a reader was busy";
 }

@@ -25,6 +25,7 @@ public:
     qint64 takeSeq() override;
     void commit() override;
     qint64 currentSeq() override;
+    void reclaimFreedSpace(const QStringList& tables) override;
 
 private:
     SqliteDatabase& sqlite();
