@@ -22,6 +22,7 @@
 #include "offers/OfferDialog.h"
 #include "parents/ParentsView.h"
 #include "places/FreePlacesView.h"
+#include "privacy/AnonymisationDialog.h"
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
 #include "signin/ChangePasswordDialog.h"
@@ -158,6 +159,16 @@ void MainWindow::buildToolBar()
     bar->addWidget(account);
 }
 
+AnonymisationDialog* MainWindow::openAnonymisation()
+{
+    auto* dialog = new AnonymisationDialog(m_session.api(), m_session.account(), m_session.isOnline(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A run changes rows on the server: they reach this cache (and every other) by the next pull.
+    connect(dialog, &QDialog::finished, this, [this]() { syncNow(); });
+    dialog->open();
+    return dialog;
+}
+
 ChangePasswordDialog* MainWindow::changePassword()
 {
     auto* dialog = new ChangePasswordDialog(m_session.api(), m_session.account().username, this);
@@ -235,6 +246,7 @@ void MainWindow::buildRail()
         showView(QStringLiteral("applications"));
     });
     m_audit = new AuditView(m_session.cache(), m_session.api(), m_session.account(), m_pages);
+    connect(m_audit, &AuditView::anonymisationRequested, this, &MainWindow::openAnonymisation);
     connect(m_audit, &AuditView::recordRequested, this, [this](const QString& table, const QString& id) {
         m_detail->setVisible(true); // hidden on the audit page until a record is asked for
         m_detail->showRecord(table, id);

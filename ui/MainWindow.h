@@ -10,6 +10,7 @@ class ExportReporter;
 class ClientProfile;
 class ClientSession;
 class ConflictsView;
+class AnonymisationDialog;
 class DashboardView;
 class DetailPanel;
 class EmergencyView;
@@ -83,6 +84,8 @@ public slots:
     RuleSetDialog* openRules(const QString& regionId);
     // "Change my password…" (online); returns the dialog (it deletes itself when closed).
     ChangePasswordDialog* changePassword();
+    // "Anonymisation…" of the audit page (admins): retention, dry run and run; returns the dialog.
+    AnonymisationDialog* openAnonymisation();
 
 signals:
     // The lists, detail and status bar show the result of a finished sync round.

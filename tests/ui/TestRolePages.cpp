@@ -3,9 +3,12 @@
 #include "NavigationRail.h"
 #include "RolePages.h"
 #include "TestServer.h"
+#include "audit/AuditView.h"
 #include "common/MessageBar.h"
 #include "common/UiLanguage.h"
+#include "privacy/AnonymisationDialog.h"
 
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,6 +24,7 @@ private slots:
     void eachRoleSeesItsParts_data();
     void eachRoleSeesItsParts();
     void aPartNotForTheRoleIsSaidPlainly();
+    void anAdminOpensAnonymisationFromTheAuditPage();
 
 private:
     TestServer m_server{TestServer::Demo};
@@ -85,6 +89,24 @@ void TestRolePages::aPartNotForTheRoleIsSaidPlainly()
     QVERIFY(!RolePages::allows(QStringLiteral("referrer"), QStringLiteral("emergency")));
     QVERIFY(!RolePages::allows(QStringLiteral("counter"), QStringLiteral("audit")));
     QVERIFY(!RolePages::allows(QStringLiteral("nobody"), QStringLiteral("dashboard")));
+    app.close();
+}
+
+void TestRolePages::anAdminOpensAnonymisationFromTheAuditPage()
+{
+    QTemporaryDir dir;
+    MainWindowFixture app;
+    QString error;
+    QVERIFY2(app.signIn(dir.path(), QUrl(m_server.baseUrl()), QStringLiteral("admin"), &error), qPrintable(error));
+    app.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+    QVERIFY(app.window()->showView(QStringLiteral("audit")));
+    QPushButton* button = app.window()->auditView()->anonymisationButton();
+    QVERIFY(button && button->isVisible());
+    button->click();
+    AnonymisationDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = app.window()->findChild<AnonymisationDialog*>()) && dialog->isVisible());
+    dialog->close();
     app.close();
 }
 
