@@ -5,6 +5,7 @@
 #include "auth/AccountService.h"
 #include "auth/AuthService.h"
 #include "http/ApiReply.h"
+#include "info/PublicLocations.h"
 #include "sync/DigestService.h"
 #include "sync/HistoryService.h"
 #include "sync/NotifyHub.h"
@@ -56,5 +57,6 @@ private:
     AllocationService m_allocation;
     AccountService m_accounts;
     AuditService m_audit;
+    PublicLocations m_publicLocations;
     std::unique_ptr<NotifyHub> m_notify;
 };
