@@ -14,6 +14,7 @@
 #include "emergency/EmergencyModel.h"
 #include "emergency/EmergencyView.h"
 #include "lists/ListModel.h"
+#include "locations/LocationsView.h"
 #include "messages/MessagesView.h"
 #include "offers/OfferDialog.h"
 #include "parents/ParentsView.h"
@@ -221,6 +222,8 @@ void MainWindow::buildRail()
     m_freePlaces->setAccount(m_session.account());
     connect(m_freePlaces, &FreePlacesView::allocationRequested, this, &MainWindow::openAllocation);
     connect(m_freePlaces, &FreePlacesView::rulesRequested, this, [this]() { openRules(QString()); });
+    m_locations = new LocationsView(m_session.cache(), m_pages);
+    connect(m_locations, &LocationsView::changed, this, &MainWindow::onLocalEdit);
     m_lists = {m_applications, m_parents, m_messageList, m_emergency, m_freePlaces};
     // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
     for (ListPage* list : qAsConst(m_lists))
@@ -250,6 +253,8 @@ void MainWindow::buildRail()
             page = m_freePlaces;
         else if (names.at(i) == QLatin1String("conflicts"))
             page = m_conflicts;
+        else if (names.at(i) == QLatin1String("locations"))
+            page = m_locations;
         else
             page = new PlaceholderPage(titles.at(i), m_pages); // not built yet: say so, show nothing made up
         addPage(names.at(i), titles.at(i), page);
@@ -293,7 +298,7 @@ bool MainWindow::showView(const QString& name)
     m_pages->setCurrentWidget(page);
     // The conflicts view shows its own record field by field; the record panel would only repeat it.
     // Nor has a free place a family to show (its location's sheet lives on the locations page).
-    m_detail->setVisible(page != m_conflicts && page != m_freePlaces);
+    m_detail->setVisible(page != m_conflicts && page != m_freePlaces && page != m_locations);
     if (m_rail->currentName() != name)
         m_rail->selectName(name);
     return true;
@@ -395,7 +400,18 @@ void MainWindow::connectDetail()
     });
     m_detail->setOnline(m_session.isOnline());
     connect(&m_session, &ClientSession::onlineChanged, m_detail, &DetailPanel::setOnline);
-    connect(&m_session, &ClientSession::accountChanged, this, [this]() { m_detail->setAccount(m_session.account()); });
+    connect(&m_session, &ClientSession::accountChanged, this, [this]() {
+        m_detail->setAccount(m_session.account());
+        m_locations->setAccount(m_session.account());
+    });
+    // The Locations page reads its history the same way, and shows what a sync brought.
+    m_locations->setAccount(m_session.account());
+    m_locations->setHistorySource([this](const QString& table, const QString& id, LocationsView::HistoryReply done) {
+        m_session.api().history(table, id, std::move(done));
+    });
+    m_locations->setOnline(m_session.isOnline());
+    connect(&m_session, &ClientSession::onlineChanged, m_locations, &LocationsView::setOnline);
+    connect(this, &MainWindow::syncApplied, m_locations, &LocationsView::refresh);
     // An action in the panel queued a change: shown and sent like a conflict decision.
     connect(m_detail, &DetailPanel::changed, this, &MainWindow::onLocalEdit);
     connect(m_detail, &DetailPanel::emergencyEntryRequested, this, &MainWindow::showEmergencyEntry);

@@ -11,6 +11,7 @@ class ConflictsView;
 class DetailPanel;
 class EmergencyView;
 class FreePlacesView;
+class LocationsView;
 class AllocationDialog;
 class ChangePasswordDialog;
 class OfferDialog;
@@ -53,6 +54,7 @@ public:
     MessagesView* messagesView() const { return m_messageList; }
     EmergencyView* emergencyView() const { return m_emergency; }
     FreePlacesView* freePlacesView() const { return m_freePlaces; }
+    LocationsView* locationsView() const { return m_locations; }
     DetailPanel* detailPanel() const { return m_detail; }
     StatusBarWidget* statusBarWidget() const { return m_status; }
     MessageBar* messageBar() const { return m_messages; }
@@ -118,6 +120,7 @@ private:
     MessagesView* m_messageList = nullptr;
     EmergencyView* m_emergency = nullptr;
     FreePlacesView* m_freePlaces = nullptr;
+    LocationsView* m_locations = nullptr;
     QList<ListPage*> m_lists; // every list page, refreshed together
     DetailPanel* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
