@@ -5,11 +5,8 @@
 namespace {
 const QString kDescription = QStringLiteral("description");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RowValidator", text);
-}
-
+// The messages belong to the row checks: lupdate files them under "RowValidator", where the client looks a
+// server's refusal up (RowValidator::messagesWithValue).
 void checkLanguage(const QString& lang, const QJsonValue& value, QVector<FieldError>& errors)
 {
     const QString prefix = QStringLiteral("info.") + lang;
@@ -17,22 +14,24 @@ void checkLanguage(const QString& lang, const QJsonValue& value, QVector<FieldEr
         return;
     if (value.isString()) { // a sheet from before the fields: the text is the description
         if (value.toString().size() > InfoSheet::kMaxDescription)
-            errors.append({prefix, tr("is longer than %1 characters").arg(InfoSheet::kMaxDescription)});
+            errors.append({prefix, QCoreApplication::translate("RowValidator", "is longer than %1 characters")
+                                       .arg(InfoSheet::kMaxDescription)});
         return;
     }
     if (!value.isObject()) {
-        errors.append({prefix, tr("must hold the texts of the info sheet")});
+        errors.append({prefix, QCoreApplication::translate("RowValidator", "must hold the texts of the info sheet")});
         return;
     }
     const QJsonObject texts = value.toObject();
     for (auto it = texts.begin(); it != texts.end(); ++it) {
         const QString field = prefix + QLatin1Char('.') + it.key();
         if (!InfoSheet::fieldNames().contains(it.key()))
-            errors.append({field, tr("is not a field of the info sheet")});
+            errors.append({field, QCoreApplication::translate("RowValidator", "is not a field of the info sheet")});
         else if (!it.value().isString() && !it.value().isNull())
-            errors.append({field, tr("must be text")});
+            errors.append({field, QCoreApplication::translate("RowValidator", "must be text")});
         else if (it.value().toString().size() > InfoSheet::maxLength(it.key()))
-            errors.append({field, tr("is longer than %1 characters").arg(InfoSheet::maxLength(it.key()))});
+            errors.append({field, QCoreApplication::translate("RowValidator", "is longer than %1 characters")
+                                      .arg(InfoSheet::maxLength(it.key()))});
     }
 }
 } // namespace
@@ -112,13 +111,17 @@ QVector<FieldError> InfoSheet::validate(const QJsonValue& info)
     if (info.isNull() || info.isUndefined())
         return errors;
     if (!info.isObject()) {
-        errors.append({QStringLiteral("info"), tr("must hold the texts of the info sheet per language")});
+        errors.append(
+            {QStringLiteral("info"),
+             QCoreApplication::translate("RowValidator", "must hold the texts of the info sheet per language")});
         return errors;
     }
     const QJsonObject byLang = info.toObject();
     for (auto it = byLang.begin(); it != byLang.end(); ++it) {
         if (!languages().contains(it.key()))
-            errors.append({QStringLiteral("info.") + it.key(), tr("is not a language of the info sheet (nl, fr, en)")});
+            errors.append(
+                {QStringLiteral("info.") + it.key(),
+                 QCoreApplication::translate("RowValidator", "is not a language of the info sheet (nl, fr, en)")});
         else
             checkLanguage(it.key(), it.value(), errors);
     }

@@ -43,8 +43,12 @@ InfoSheetEditor::InfoSheetEditor(QWidget* parent)
         auto* edit = new QPlainTextEdit(this);
         edit->setObjectName(name);
         edit->setTabChangesFocus(true);
-        const int lines = name == QLatin1String("description") ? 7 : 2;
-        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+        // The description takes the room; the short fields stay a few lines high.
+        const bool description = name == QLatin1String("description");
+        const int lineHeight = edit->fontMetrics().lineSpacing();
+        edit->setMinimumHeight(lineHeight * (description ? 7 : 2) + 12);
+        if (!description)
+            edit->setMaximumHeight(lineHeight * 3 + 12);
         edit->setAccessibleName(fieldLabel(name));
         auto* count = new QLabel(this);
         count->setStyleSheet(QStringLiteral("color: palette(mid)"));

@@ -111,8 +111,9 @@ QVariant LocationsModel::data(const QModelIndex& index, int role) const
         return DisplayFormat::locationKind(str(row, "kind"));
     case Published:
         return row.value(QLatin1String("published")).toBool() ? tr("Yes") : tr("No");
-    case LastChange:
-        return RecordHtml::dateTime(str(row, "updated_at"));
+    case LastChange: // the day in the list, the moment in the tooltip
+        return role == Qt::ToolTipRole ? RecordHtml::dateTime(str(row, "updated_at"))
+                                       : DisplayFormat::date(str(row, "updated_at"));
     default:
         return {};
     }
@@ -132,7 +133,7 @@ QVariant LocationsModel::headerData(int section, Qt::Orientation orientation, in
     case Published:
         return tr("Published");
     case LastChange:
-        return tr("Last change");
+        return tr("Changed");
     default:
         return {};
     }

@@ -47,7 +47,8 @@ LocationsView::LocationsView(LocalCache& cache, QWidget* parent)
     m_detail->addWidget(buildEditor());
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({640, 760}); // the list's five columns readable beside the editor and its preview
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     refresh();
@@ -61,6 +62,7 @@ QWidget* LocationsView::buildList()
     auto* filters = new QHBoxLayout;
     m_filter = new QLineEdit(box);
     m_filter->setPlaceholderText(tr("Filter by name or municipality"));
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
     m_filter->setClearButtonEnabled(true);
     m_publication = new QComboBox(box);
     m_publication->addItem(tr("All locations"));
@@ -75,8 +77,16 @@ QWidget* LocationsView::buildList()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(LocationsModel::Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(LocationsModel::Municipality, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < LocationsModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The name takes the room; a long municipality ("Berendrecht-Zandvliet-Lillo") is elided, not the name.
+    header->setSectionResizeMode(LocationsModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(LocationsModel::Municipality, QHeaderView::Interactive);
+    header->resizeSection(LocationsModel::Municipality,
+                          m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
     m_count = new QLabel(box);
