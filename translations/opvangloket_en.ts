@@ -3808,7 +3808,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
+        <source>Sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 of %2 locations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3823,7 +3828,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Published: the website and referrers see this location.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,7 +3874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,7 +3889,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Publish “%1”?
 
 The public website then shows this location with its info sheet, and referrers see it when they file an application.</source>

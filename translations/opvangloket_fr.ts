@@ -3977,7 +3977,12 @@
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
+        <source>Sent to the server.</source>
+        <translation>Envoyé au serveur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 of %2 locations</source>
         <translation>%1 sur %2 lieux</translation>
     </message>
@@ -3992,7 +3997,7 @@
         <translation>La fiche d’information de « %1 » contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Published: the website and referrers see this location.</source>
         <translation>Publié : le site et les orienteurs voient ce lieu d’accueil.</translation>
     </message>
@@ -4038,7 +4043,7 @@
         <translation>Rien n’a changé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not changed: %1</source>
         <translation>Non modifié : %1</translation>
     </message>
@@ -4053,7 +4058,7 @@
         <translation>Publication retirée. Le site ne l’affiche plus après la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Publish “%1”?
 
 The public website then shows this location with its info sheet, and referrers see it when they file an application.</source>

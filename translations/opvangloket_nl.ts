@@ -3977,7 +3977,12 @@
         <translation>Infofiche bewaren</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+65"/>
+        <source>Sent to the server.</source>
+        <translation>Naar de server verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 of %2 locations</source>
         <translation>%1 van %2 locaties</translation>
     </message>
@@ -3992,7 +3997,7 @@
         <translation>De infofiche van “%1” heeft wijzigingen die niet bewaard zijn. Eerst bewaren?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Published: the website and referrers see this location.</source>
         <translation>Gepubliceerd: de website en toeleiders zien deze locatie.</translation>
     </message>
@@ -4038,7 +4043,7 @@
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not changed: %1</source>
         <translation>Niet gewijzigd: %1</translation>
     </message>
@@ -4053,7 +4058,7 @@
         <translation>Publicatie gestopt. De website toont de locatie niet meer na de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Publish “%1”?
 
 The public website then shows this location with its info sheet, and referrers see it when they file an application.</source>

@@ -126,6 +126,7 @@ void TestLocationsView::coordinatorEditsWithALivePreview()
     QVERIFY(view->saveButton()->isEnabled());
     view->saveButton()->click();
     QCOMPARE(RecordQuery(app.session().cache()).pendingChanges(), 1); // queued: the sync takes it from here
+    QVERIFY(view->message()->text().startsWith(QStringLiteral("Saved.")));
     QCOMPARE(InfoSheet::fromJson(m_server.storedRow(kLocations, id).value(QStringLiteral("info")))
                  .text(QStringLiteral("fr"), QStringLiteral("description")),
              sheetBefore.text(QStringLiteral("fr"), QStringLiteral("description")));
@@ -138,6 +139,7 @@ void TestLocationsView::coordinatorEditsWithALivePreview()
              QString());
     QCOMPARE(RecordQuery(app.session().cache()).pendingChanges(), 0);
     QVERIFY(!view->saveButton()->isEnabled());
+    QCOMPARE(view->message()->text(), QStringLiteral("Sent to the server."));
 
     // The history, from the server: who changed the info sheet.
     view->tabs()->setCurrentWidget(view->history());

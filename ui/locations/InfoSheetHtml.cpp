@@ -23,7 +23,7 @@ QString siteWord(const QString& key, const QString& lang)
         {QStringLiteral("description"),
          {QStringLiteral("Over ons"), QStringLiteral("À propos"), QStringLiteral("About us")}},
         {QStringLiteral("opening_hours"),
-         {QStringLiteral("Openingsuren"), QStringLiteral("Heures d'ouverture"), QStringLiteral("Opening hours")}},
+         {QStringLiteral("Openingsuren"), QStringLiteral("Heures d’ouverture"), QStringLiteral("Opening hours")}},
         {QStringLiteral("tariff"), {QStringLiteral("Tarief"), QStringLiteral("Tarif"), QStringLiteral("Tariff")}},
         {QStringLiteral("languages"),
          {QStringLiteral("Gesproken talen"), QStringLiteral("Langues parlées"), QStringLiteral("Languages spoken")}},

@@ -223,6 +223,10 @@ void LocationsView::refresh()
     if (!dirty)
         m_editor->setSheet(InfoSheet::fromJson(m_row.value(QLatin1String("info"))));
     load(m_selected);
+    if (m_waitingForSync && RecordQuery(m_cache).pendingFor(kLocations, m_selected).isEmpty()) {
+        m_waitingForSync = false; // a refusal shows in Conflicts, as for every change
+        say(tr("Sent to the server."), false);
+    }
     requestHistory(); // a sync may have brought the server's record of a change
 }
 
@@ -272,6 +276,7 @@ void LocationsView::onRowChosen(const QString& id)
     m_historyEntries = QJsonArray();
     m_historyState = HistoryHtml::State::Offline;
     say(QString(), false);
+    m_waitingForSync = false;
     load(id);
     requestHistory();
 }
@@ -337,6 +342,7 @@ bool LocationsView::saveSheet()
     }
     m_row = RecordQuery(m_cache).row(kLocations, m_selected);
     say(written > 0 ? tr("Saved. The change goes to the server with the next sync.") : tr("Nothing changed."), false);
+    m_waitingForSync = written > 0;
     updateButtons();
     renderHistory();
     if (written > 0)
@@ -359,6 +365,7 @@ bool LocationsView::setPublished(bool published)
     say(published ? tr("Published. The website shows it after the next sync.")
                   : tr("Unpublished. The website stops showing it after the next sync."),
         false);
+    m_waitingForSync = written > 0;
     refresh();
     if (written > 0)
         emit changed();

@@ -111,6 +111,7 @@ private:
     QJsonObject m_row; // the selected location as the cache holds it
     bool m_readOnly = true;
     bool m_online = false;
+    bool m_waitingForSync = false; // a change of this page's not sent yet: say when it is
     HistorySource m_historySource;
     HistoryHtml::State m_historyState = HistoryHtml::State::Offline;
     QJsonArray m_historyEntries;
