@@ -4298,8 +4298,19 @@
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Info sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%n location(s)</source>
         <translation>
             <numerusform>%n location</numerusform>
@@ -5146,6 +5157,77 @@
     </message>
 </context>
 <context>
+    <name>InfoSheetEditor</name>
+    <message>
+        <location filename="../ui/locations/InfoSheetEditor.cpp" line="+16"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language of the info sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Empty: the website shows the Dutch text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfoSheetHtml</name>
+    <message>
+        <location filename="../ui/locations/InfoSheetHtml.cpp" line="+49"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not published: the website does not show this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shown in Dutch: there is no %1 text yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../ui/lists/ListPage.cpp" line="+76"/>
@@ -5331,9 +5413,215 @@
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../ui/locations/LocationsModel.cpp" line="+113"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationsView</name>
+    <message>
+        <location filename="../ui/locations/LocationsView.cpp" line="+43"/>
+        <source>Choose a location in the list to read or edit its info sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Filter by name or municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Only a coordinator of the region or an admin changes info sheets and their publication. You can read them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview of the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Info sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save info sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unsaved info sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The info sheet of “%1” has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Published: the website and referrers see this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not published: the website and referrers do not see this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpublish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview: the website in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved. The change goes to the server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published. The website shows it after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpublished. The website stops showing it after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Publish “%1”?
+
+The public website then shows this location with its info sheet, and referrers see it when they file an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unpublish “%1”?
+
+The public website then stops showing this location, and referrers no longer see it. Staff of the region keep seeing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpublish location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>Opvangloket — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5398,12 +5686,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Your password was changed. Use it at your next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5453,12 +5741,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+223"/>
         <source>Families to call back today or earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6676,7 +6964,7 @@ This password will not be shown again. If it is lost, reset the password once mo
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../core/store/records/RecordEdits.cpp" line="+58"/>
+        <location filename="../core/store/records/RecordEdits.cpp" line="+62"/>
         <source>This record is not in the cache (any more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7258,7 +7546,7 @@ This password will not be shown again. If it is lost, reset the password once mo
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+46"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+47"/>
         <source>must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7304,17 +7592,17 @@ This password will not be shown again. If it is lost, reset the password once mo
     </message>
     <message>
         <location line="-40"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>is not a valid e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>the ages must lie between 0 and %1 months, the youngest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>must be a phone number in international form, like +32470123456</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7390,7 +7678,7 @@ This password will not be shown again. If it is lost, reset the password once mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>choose at least one day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7405,8 +7693,8 @@ This password will not be shown again. If it is lost, reset the password once mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+233"/>
+        <location line="-284"/>
+        <location line="+234"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7417,7 +7705,7 @@ This password will not be shown again. If it is lost, reset the password once mo
         <location line="+44"/>
         <location line="+43"/>
         <location line="+9"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+5"/>
         <location line="+14"/>
         <location line="+1"/>
@@ -7516,6 +7804,37 @@ This password will not be shown again. If it is lost, reset the password once mo
     <message>
         <location line="+3"/>
         <source>this application is on the emergency list already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/InfoSheet.cpp" line="+17"/>
+        <location line="+16"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>must hold the texts of the info sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not a field of the info sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>must hold the texts of the info sheet per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a language of the info sheet (nl, fr, en)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

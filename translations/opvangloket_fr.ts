@@ -4426,8 +4426,19 @@
         <source>Text</source>
         <translation>Texte</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Info sheet</source>
+        <translation>Fiche d’information</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%n location(s)</source>
         <translation>
             <numerusform>%n lieu</numerusform>
@@ -5295,6 +5306,77 @@
     </message>
 </context>
 <context>
+    <name>InfoSheetEditor</name>
+    <message>
+        <location filename="../ui/locations/InfoSheetEditor.cpp" line="+16"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language of the info sheet</source>
+        <translation>Langue de la fiche d’information</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Empty: the website shows the Dutch text: %1</source>
+        <translation>Vide : le site affiche le texte néerlandais : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 sur %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>InfoSheetHtml</name>
+    <message>
+        <location filename="../ui/locations/InfoSheetHtml.cpp" line="+49"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not published: the website does not show this location.</source>
+        <translation>Non publié : le site n’affiche pas ce lieu d’accueil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shown in Dutch: there is no %1 text yet.</source>
+        <translation>Texte néerlandais affiché : il n’y a pas encore de texte en %1.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../ui/lists/ListPage.cpp" line="+76"/>
@@ -5496,9 +5578,219 @@
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../ui/locations/LocationsModel.cpp" line="+113"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsView</name>
+    <message>
+        <location filename="../ui/locations/LocationsView.cpp" line="+43"/>
+        <source>Choose a location in the list to read or edit its info sheet.</source>
+        <translation>Choisissez un lieu d’accueil dans la liste pour lire ou modifier sa fiche d’information.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Filter by name or municipality</source>
+        <translation>Filtrer par nom ou commune</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All locations</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation>Non publiés</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Only a coordinator of the region or an admin changes info sheets and their publication. You can read them here.</source>
+        <translation>Seul un coordinateur de la région ou un administrateur modifie les fiches d’information et leur publication. Vous pouvez les lire ici.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview of the website</source>
+        <translation>Aperçu du site</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Info sheet</source>
+        <translation>Fiche d’information</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save info sheet</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sent to the server.</source>
+        <translation>Envoyé au serveur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 locations</source>
+        <translation>%1 sur %2 lieux</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unsaved info sheet</source>
+        <translation>Fiche non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The info sheet of “%1” has changes that are not saved. Save them first?</source>
+        <translation>La fiche d’information de « %1 » contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Published: the website and referrers see this location.</source>
+        <translation>Publié : le site et les orienteurs voient ce lieu d’accueil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not published: the website and referrers do not see this location.</source>
+        <translation>Non publié : le site et les orienteurs ne voient pas ce lieu d’accueil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpublish…</source>
+        <translation>Retirer la publication…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publish…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview: the website in %1</source>
+        <translation>Aperçu : le site en %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved. The change goes to the server with the next sync.</source>
+        <translation>Enregistré. La modification part vers le serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published. The website shows it after the next sync.</source>
+        <translation>Publié. Le site l’affiche après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpublished. The website stops showing it after the next sync.</source>
+        <translation>Publication retirée. Le site ne l’affiche plus après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Publish “%1”?
+
+The public website then shows this location with its info sheet, and referrers see it when they file an application.</source>
+        <translation>Publier « %1 » ?
+
+Le site public affiche alors ce lieu d’accueil avec sa fiche d’information, et les orienteurs le voient lorsqu’ils introduisent une demande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unpublish “%1”?
+
+The public website then stops showing this location, and referrers no longer see it. Staff of the region keep seeing it.</source>
+        <translation>Retirer la publication de « %1 » ?
+
+Le site public n’affiche alors plus ce lieu d’accueil, et les orienteurs ne le voient plus. Le personnel de la région continue à le voir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish location</source>
+        <translation>Publier le lieu d’accueil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpublish location</source>
+        <translation>Retirer la publication du lieu d’accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpublish</source>
+        <translation>Retirer la publication</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -5571,12 +5863,12 @@
         <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Your password was changed. Use it at your next sign-in.</source>
         <translation>Votre mot de passe a été changé. Utilisez-le à votre prochaine connexion.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -5626,12 +5918,12 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation>Cette partie d&apos;Opvangloket n&apos;est pas disponible pour votre rôle ; adressez-vous à un coordinateur ou à un administrateur.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+223"/>
         <source>Families to call back today or earlier</source>
         <translation>Familles à rappeler : aujourd&apos;hui ou en retard</translation>
     </message>
@@ -7171,7 +7463,7 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../core/store/records/RecordEdits.cpp" line="+58"/>
+        <location filename="../core/store/records/RecordEdits.cpp" line="+62"/>
         <source>This record is not in the cache (any more).</source>
         <translation>Cette fiche n’est pas (plus) dans la copie locale.</translation>
     </message>
@@ -7753,7 +8045,7 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+46"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+47"/>
         <source>must be one of: %1</source>
         <translation>doit être l’une de ces valeurs : %1</translation>
     </message>
@@ -7799,17 +8091,17 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
     </message>
     <message>
         <location line="-40"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>is not a valid e-mail address</source>
         <translation>n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>the ages must lie between 0 and %1 months, the youngest first</source>
         <translation>les âges doivent être compris entre 0 et %1 mois, le plus jeune d’abord</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>must be a phone number in international form, like +32470123456</source>
         <translation>doit être un numéro de téléphone au format international, p. ex. +32470123456</translation>
     </message>
@@ -7885,7 +8177,7 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <translation>le lieu ne se trouve pas en Belgique</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>choose at least one day</source>
         <translation>choisissez au moins un jour</translation>
     </message>
@@ -7900,8 +8192,8 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <translation>est obligatoire pour une offre envoyée</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+233"/>
+        <location line="-284"/>
+        <location line="+234"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation>doit être antwerpen, mechelen ou turnhout</translation>
     </message>
@@ -7912,7 +8204,7 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <location line="+44"/>
         <location line="+43"/>
         <location line="+9"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+5"/>
         <location line="+14"/>
         <location line="+1"/>
@@ -8012,6 +8304,37 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <location line="+3"/>
         <source>this application is on the emergency list already</source>
         <translation>cette demande figure déjà sur la liste d&apos;urgence</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/InfoSheet.cpp" line="+17"/>
+        <location line="+16"/>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>must hold the texts of the info sheet</source>
+        <translation>doit contenir les textes de la fiche d’information</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not a field of the info sheet</source>
+        <translation>n’est pas un champ de la fiche d’information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>must hold the texts of the info sheet per language</source>
+        <translation>doit contenir les textes de la fiche d’information par langue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a language of the info sheet (nl, fr, en)</source>
+        <translation>n’est pas une langue de la fiche d’information (nl, fr, en)</translation>
     </message>
 </context>
 <context>

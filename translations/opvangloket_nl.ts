@@ -4426,8 +4426,19 @@
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Info sheet</source>
+        <translation>Infofiche</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%n location(s)</source>
         <translation>
             <numerusform>%n locatie</numerusform>
@@ -5295,6 +5306,77 @@
     </message>
 </context>
 <context>
+    <name>InfoSheetEditor</name>
+    <message>
+        <location filename="../ui/locations/InfoSheetEditor.cpp" line="+16"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Openingsuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tariff</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language of the info sheet</source>
+        <translation>Taal van de infofiche</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Empty: the website shows the Dutch text: %1</source>
+        <translation>Leeg: de website toont de Nederlandse tekst: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+</context>
+<context>
+    <name>InfoSheetHtml</name>
+    <message>
+        <location filename="../ui/locations/InfoSheetHtml.cpp" line="+49"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not published: the website does not show this location.</source>
+        <translation>Niet gepubliceerd: de website toont deze locatie niet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shown in Dutch: there is no %1 text yet.</source>
+        <translation>Nederlandse tekst getoond: er is nog geen tekst in het %1.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../ui/lists/ListPage.cpp" line="+76"/>
@@ -5496,9 +5578,219 @@
     </message>
 </context>
 <context>
+    <name>LocationsModel</name>
+    <message>
+        <location filename="../ui/locations/LocationsModel.cpp" line="+113"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsView</name>
+    <message>
+        <location filename="../ui/locations/LocationsView.cpp" line="+43"/>
+        <source>Choose a location in the list to read or edit its info sheet.</source>
+        <translation>Kies een locatie in de lijst om haar infofiche te lezen of te bewerken.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Filter by name or municipality</source>
+        <translation>Filter op naam of gemeente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All locations</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation>Niet gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Only a coordinator of the region or an admin changes info sheets and their publication. You can read them here.</source>
+        <translation>Alleen een coördinator van de regio of een beheerder wijzigt infofiches en hun publicatie. U kunt ze hier lezen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview of the website</source>
+        <translation>Voorbeeld van de website</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Info sheet</source>
+        <translation>Infofiche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save info sheet</source>
+        <translation>Infofiche bewaren</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sent to the server.</source>
+        <translation>Naar de server verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 locations</source>
+        <translation>%1 van %2 locaties</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unsaved info sheet</source>
+        <translation>Infofiche niet bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The info sheet of “%1” has changes that are not saved. Save them first?</source>
+        <translation>De infofiche van “%1” heeft wijzigingen die niet bewaard zijn. Eerst bewaren?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Published: the website and referrers see this location.</source>
+        <translation>Gepubliceerd: de website en toeleiders zien deze locatie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not published: the website and referrers do not see this location.</source>
+        <translation>Niet gepubliceerd: de website en toeleiders zien deze locatie niet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpublish…</source>
+        <translation>Publicatie stoppen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publish…</source>
+        <translation>Publiceren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview: the website in %1</source>
+        <translation>Voorbeeld: de website in het %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved. The change goes to the server with the next sync.</source>
+        <translation>Bewaard. De wijziging gaat mee naar de server bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not changed: %1</source>
+        <translation>Niet gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published. The website shows it after the next sync.</source>
+        <translation>Gepubliceerd. De website toont de locatie na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpublished. The website stops showing it after the next sync.</source>
+        <translation>Publicatie gestopt. De website toont de locatie niet meer na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Publish “%1”?
+
+The public website then shows this location with its info sheet, and referrers see it when they file an application.</source>
+        <translation>“%1” publiceren?
+
+De publieke website toont deze locatie dan met haar infofiche, en toeleiders zien haar wanneer ze een aanvraag indienen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unpublish “%1”?
+
+The public website then stops showing this location, and referrers no longer see it. Staff of the region keep seeing it.</source>
+        <translation>Publicatie van “%1” stoppen?
+
+De publieke website toont deze locatie dan niet meer, en toeleiders zien haar niet meer. Medewerkers van de regio blijven haar zien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish location</source>
+        <translation>Locatie publiceren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpublish location</source>
+        <translation>Publicatie van locatie stoppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpublish</source>
+        <translation>Publicatie stoppen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
@@ -5571,12 +5863,12 @@
         <translation>&amp;Afmelden…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Your password was changed. Use it at your next sign-in.</source>
         <translation>Uw wachtwoord is gewijzigd. Gebruik het bij uw volgende aanmelding.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -5626,12 +5918,12 @@
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation>Dat deel van Opvangloket is niet beschikbaar voor uw rol; vraag het aan een coördinator of een beheerder.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+223"/>
         <source>Families to call back today or earlier</source>
         <translation>Gezinnen om terug te bellen: vandaag of te laat</translation>
     </message>
@@ -7171,7 +7463,7 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../core/store/records/RecordEdits.cpp" line="+58"/>
+        <location filename="../core/store/records/RecordEdits.cpp" line="+62"/>
         <source>This record is not in the cache (any more).</source>
         <translation>Dit gegeven staat (niet meer) in de lokale kopie.</translation>
     </message>
@@ -7753,7 +8045,7 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
 <context>
     <name>RowValidator</name>
     <message>
-        <location filename="../core/domain/RowValidator.cpp" line="+46"/>
+        <location filename="../core/domain/RowValidator.cpp" line="+47"/>
         <source>must be one of: %1</source>
         <translation>moet een van deze zijn: %1</translation>
     </message>
@@ -7799,17 +8091,17 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
     </message>
     <message>
         <location line="-40"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>is not a valid e-mail address</source>
         <translation>is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>the ages must lie between 0 and %1 months, the youngest first</source>
         <translation>de leeftijden moeten tussen 0 en %1 maanden liggen, de jongste eerst</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>must be a phone number in international form, like +32470123456</source>
         <translation>moet een telefoonnummer in internationale vorm zijn, zoals +32470123456</translation>
     </message>
@@ -7885,7 +8177,7 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <translation>de locatie ligt niet in België</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>choose at least one day</source>
         <translation>kies minstens één dag</translation>
     </message>
@@ -7900,8 +8192,8 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <translation>is verplicht voor een verstuurd aanbod</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+233"/>
+        <location line="-284"/>
+        <location line="+234"/>
         <source>must be antwerpen, mechelen or turnhout</source>
         <translation>moet antwerpen, mechelen of turnhout zijn</translation>
     </message>
@@ -7912,7 +8204,7 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <location line="+44"/>
         <location line="+43"/>
         <location line="+9"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+5"/>
         <location line="+14"/>
         <location line="+1"/>
@@ -8012,6 +8304,37 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <location line="+3"/>
         <source>this application is on the emergency list already</source>
         <translation>deze aanvraag staat al op de noodlijst</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/InfoSheet.cpp" line="+17"/>
+        <location line="+16"/>
+        <source>is longer than %1 characters</source>
+        <translation>is langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>must hold the texts of the info sheet</source>
+        <translation>moet de teksten van de infofiche bevatten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not a field of the info sheet</source>
+        <translation>is geen veld van de infofiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>must hold the texts of the info sheet per language</source>
+        <translation>moet de teksten van de infofiche per taal bevatten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a language of the info sheet (nl, fr, en)</source>
+        <translation>is geen taal van de infofiche (nl, fr, en)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "emergency/EmergencyModel.h"
 #include "emergency/EmergencyView.h"
 #include "lists/ListModel.h"
+#include "locations/LocationsView.h"
 #include "messages/MessagesView.h"
 #include "offers/OfferDialog.h"
 #include "parents/ParentsView.h"
@@ -238,6 +239,8 @@ void MainWindow::buildRail()
     m_freePlaces->setAccount(m_session.account());
     connect(m_freePlaces, &FreePlacesView::allocationRequested, this, &MainWindow::openAllocation);
     connect(m_freePlaces, &FreePlacesView::rulesRequested, this, [this]() { openRules(QString()); });
+    m_locations = new LocationsView(m_session.cache(), m_pages);
+    connect(m_locations, &LocationsView::changed, this, &MainWindow::onLocalEdit);
     m_lists = {m_applications, m_parents, m_messageList, m_emergency, m_freePlaces};
     m_dashboard = new DashboardView(m_session.cache(), m_session.account(), m_pages);
     // A bar of the dashboard opens the applications it counts, in the list, filtered the same way.
@@ -286,6 +289,8 @@ void MainWindow::buildRail()
             page = m_audit;
         else if (names.at(i) == QLatin1String("accounts") && RolePages::allows(role, names.at(i)))
             page = new AccountsView(m_session.api(), m_session.account(), m_pages);
+        else if (names.at(i) == QLatin1String("locations"))
+            page = m_locations;
         if (!RolePages::allows(role, names.at(i))) {
             // Not this role's work: the rail leaves it out rather than show a page that can only refuse. A built
             // page stays as an object (counts and links ask it) but never shows.
@@ -344,10 +349,11 @@ bool MainWindow::showView(const QString& name)
         return false;
     m_pages->setCurrentWidget(page);
     // The conflicts view shows its own record field by field; the record panel would only repeat it.
-    // Nor has a free place a family to show (its location's sheet lives on the locations page). The dashboard
-    // counts families without naming any, and its charts need the width; so do the audit log's columns (a record
-    // clicked there brings the panel back).
-    m_detail->setVisible(page != m_conflicts && page != m_freePlaces && page != m_dashboard && page != m_audit);
+    // Nor has a free place a family to show (its location's sheet lives on the locations page, which has no room
+    // for it either). The dashboard counts families without naming any, and its charts need the width; so do the
+    // audit log's columns (a record clicked there brings the panel back).
+    m_detail->setVisible(page != m_conflicts && page != m_freePlaces && page != m_dashboard && page != m_audit &&
+                         page != m_locations);
     if (m_rail->currentName() != name)
         m_rail->selectName(name);
     return true;
@@ -450,7 +456,18 @@ void MainWindow::connectDetail()
     });
     m_detail->setOnline(m_session.isOnline());
     connect(&m_session, &ClientSession::onlineChanged, m_detail, &DetailPanel::setOnline);
-    connect(&m_session, &ClientSession::accountChanged, this, [this]() { m_detail->setAccount(m_session.account()); });
+    connect(&m_session, &ClientSession::accountChanged, this, [this]() {
+        m_detail->setAccount(m_session.account());
+        m_locations->setAccount(m_session.account());
+    });
+    // The Locations page reads its history the same way, and shows what a sync brought.
+    m_locations->setAccount(m_session.account());
+    m_locations->setHistorySource([this](const QString& table, const QString& id, LocationsView::HistoryReply done) {
+        m_session.api().history(table, id, std::move(done));
+    });
+    m_locations->setOnline(m_session.isOnline());
+    connect(&m_session, &ClientSession::onlineChanged, m_locations, &LocationsView::setOnline);
+    connect(this, &MainWindow::syncApplied, m_locations, &LocationsView::refresh);
     // An action in the panel queued a change: shown and sent like a conflict decision.
     connect(m_detail, &DetailPanel::changed, this, &MainWindow::onLocalEdit);
     connect(m_detail, &DetailPanel::emergencyEntryRequested, this, &MainWindow::showEmergencyEntry);

@@ -15,6 +15,7 @@ class DashboardView;
 class DetailPanel;
 class EmergencyView;
 class FreePlacesView;
+class LocationsView;
 class AllocationDialog;
 class ChangePasswordDialog;
 class OfferDialog;
@@ -62,6 +63,7 @@ public:
     DashboardView* dashboardView() const { return m_dashboard; }
     AuditView* auditView() const { return m_audit; }
     ExportReporter* exportReporter() const { return m_exports; }
+    LocationsView* locationsView() const { return m_locations; }
     DetailPanel* detailPanel() const { return m_detail; }
     NavigationRail* rail() const { return m_rail; }
     StatusBarWidget* statusBarWidget() const { return m_status; }
@@ -135,6 +137,7 @@ private:
     DashboardView* m_dashboard = nullptr;
     AuditView* m_audit = nullptr;
     ExportReporter* m_exports = nullptr;
+    LocationsView* m_locations = nullptr;
     QList<ListPage*> m_lists; // every list page, refreshed together
     DetailPanel* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;

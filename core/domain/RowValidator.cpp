@@ -2,6 +2,7 @@
 
 #include "ApplicationStatus.h"
 #include "ContactRules.h"
+#include "InfoSheet.h"
 #include "MessageTemplates.h"
 #include "NationalNumber.h"
 #include "RegionCatalog.h"
@@ -198,7 +199,8 @@ QVector<FieldError> RowValidator::validate(const QString& table, const QJsonObje
 QStringList RowValidator::messagesWithValue()
 {
     return {QStringLiteral("must be one of: %1"), QStringLiteral("must be between 0 and %1"),
-            QStringLiteral("the ages must lie between 0 and %1 months, the youngest first")};
+            QStringLiteral("the ages must lie between 0 and %1 months, the youngest first"),
+            QStringLiteral("is longer than %1 characters")};
 }
 
 QString RowValidator::summary(const QVector<FieldError>& errors)
@@ -319,6 +321,7 @@ void RowValidator::validateLocation(const QJsonObject& row, QVector<FieldError>&
     if (lat < 49.0 || lat > 52.0 || lon < 2.0 || lon > 7.0) // Belgium with a margin: a swapped pair shows here
         errors.append({QStringLiteral("lat"), tr("the location is not in Belgium")});
     checkEmail(row, errors);
+    errors += InfoSheet::validate(row.value(QLatin1String("info")));
 }
 
 void RowValidator::validateFreePlace(const QJsonObject& row, QVector<FieldError>& errors)

@@ -3,6 +3,7 @@
 #include "auth/AccountAdmin.h"
 #include "auth/PasswordHasher.h"
 #include "demo/DemoData.h"
+#include "demo/DemoInfoSheet.h"
 #include "domain/ApplicationStatus.h"
 #include "domain/MessageTemplates.h"
 #include "domain/RegionCatalog.h"
@@ -147,7 +148,7 @@ QJsonObject DemoSeeder::location(const QString& regionId, int index)
         if (m_rng.chance(20))
             languages.append(s(lang));
     }
-    return QJsonObject{
+    QJsonObject row{
         {s("id"), m_rng.uuid()},
         {s("region_id"), regionId},
         {s("version"), 1},
@@ -171,10 +172,9 @@ QJsonObject DemoSeeder::location(const QString& regionId, int index)
         {s("phone"), QStringLiteral("+32%1%2").arg(areaCode).arg(areaCode.size() == 1 ? m_rng.between(1000000, 9999999)
                                                                                       : m_rng.between(100000, 999999))},
         {s("email"), QStringLiteral("info@%1.example.be").arg(slug)},
-        {s("info"), QJsonObject{{s("nl"), s("Warme opvang met aandacht voor elk kind.")},
-                                {s("fr"), s("Un accueil chaleureux attentif à chaque enfant.")},
-                                {s("en"), s("Warm childcare that pays attention to every child.")}}},
         {s("published"), m_rng.chance(90)}};
+    row.insert(s("info"), DemoInfoSheet::forLocation(row, index));
+    return row;
 }
 
 void DemoSeeder::seedLocations()

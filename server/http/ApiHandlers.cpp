@@ -25,6 +25,7 @@ ApiHandlers::ApiHandlers(ServerStorage& storage)
     , m_accounts(storage)
     , m_audit(storage)
     , m_anonymisation(storage)
+    , m_publicLocations(storage)
     , m_notify(std::make_unique<NotifyHub>(m_auth, storage))
 {
     m_auth.setRevocationListener([this] { m_notify->sweep(); });
@@ -56,7 +57,7 @@ bool ApiHandlers::isKnownPath(const QString& path)
         api("/me"),       api("/sync/pull"),  api("/sync/push"),          api("/sync/digest"),
         api("/history"),  api("/rule-sets"),  api("/allocation/runs"),    api("/auth/password"),
         api("/accounts"), api("/audit"),      api("/audit/exports"),      api("/anonymisation/runs"),
-        api("/anonymisation/retention")};
+        api("/anonymisation/retention"), api("/public/locations")};
     return paths.contains(path) || path.startsWith(api("/allocation/runs/")) || path.startsWith(api("/accounts/")) ||
            path.startsWith(api("/anonymisation/retention/"));
 }
@@ -67,6 +68,9 @@ ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServe
     const bool post = method == Method::Post;
     if (get && path == api("/health"))
         return health();
+    // The parents' website: no token, so no password gate either (docs/PROTOCOL.md "Info sheets").
+    if (get && path == api("/public/locations"))
+        return m_publicLocations.list(request.query(), request.value(QByteArrayLiteral("If-None-Match")));
     if (post && path == api("/auth/login"))
         return login(request);
     if (post && path == api("/auth/refresh"))

@@ -6,6 +6,7 @@
 #include "auth/AuthService.h"
 #include "http/ApiReply.h"
 #include "privacy/AnonymisationService.h"
+#include "info/PublicLocations.h"
 #include "sync/DigestService.h"
 #include "sync/HistoryService.h"
 #include "sync/NotifyHub.h"
@@ -62,5 +63,6 @@ private:
     AccountService m_accounts;
     AuditService m_audit;
     AnonymisationService m_anonymisation;
+    PublicLocations m_publicLocations;
     std::unique_ptr<NotifyHub> m_notify;
 };

@@ -9,6 +9,7 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <algorithm>
 
 HttpFrontend::HttpFrontend(ApiHandlers& handlers, QObject* parent)
     : QAbstractHttpServer(parent)
@@ -28,10 +29,17 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         reply = ApiReply::error(413, QStringLiteral("too_large"), QStringLiteral("Requests may be at most 8 MiB."));
     else
         reply = m_handlers.dispatch(request);
-    QHttpServerResponse response(QByteArrayLiteral("application/json"),
-                                 QJsonDocument(reply.body).toJson(QJsonDocument::Compact),
-                                 static_cast<QHttpServerResponse::StatusCode>(reply.status));
-    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    // 304 Not Modified has no body; a reply that says how long it may be cached (public info sheets) says so itself.
+    const auto status = static_cast<QHttpServerResponse::StatusCode>(reply.status);
+    QHttpServerResponse response =
+        reply.status == 304 ? QHttpServerResponse(status)
+                            : QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                                  QJsonDocument(reply.body).toJson(QJsonDocument::Compact), status);
+    const bool ownCaching = std::any_of(reply.headers.cbegin(), reply.headers.cend(), [](const auto& header) {
+        return header.first.compare(QByteArrayLiteral("Cache-Control"), Qt::CaseInsensitive) == 0;
+    });
+    if (!ownCaching)
+        response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     for (const auto& header : reply.headers)
         response.addHeader(header.first, header.second);
     response.write(makeResponder(request, socket));

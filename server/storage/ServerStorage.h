@@ -176,6 +176,13 @@ public:
     virtual void deleteRow(const TombstoneRecord& tombstone) = 0; // removes the row, keeps the tombstone
     // After an update moved a row out of tombstone.regionId into tombstone.movedTo (same seq as the update).
     virtual void recordScopeExit(const TombstoneRecord& tombstone) = 0;
+    // A location that stops being published leaves the referrers' view while it stays in its region: a scope exit
+    // whose movedTo is its own region (SqlScopeFilter::forTombstones). Published again: that exit is withdrawn,
+    // the update itself brings the row back.
+    virtual void recordUnpublished(const TombstoneRecord& tombstone) = 0;
+    virtual void withdrawUnpublished(const QString& table, const QString& id, const QString& regionId) = 0;
+    // Published locations of one region, by id (the public info sheets).
+    virtual QVector<StoredRow> publishedLocations(const QString& regionId) = 0;
     // Duplicate candidates, oldest first (at most a few): the caller keeps those the pushing account may see, so a
     // duplicate answer never names a row of another region (docs/PROTOCOL.md "References").
     virtual QVector<StoredRow> openApplications(const QString& childId, const QString& regionId) = 0;

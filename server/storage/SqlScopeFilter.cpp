@@ -50,9 +50,14 @@ SqlScopeFilter SqlScopeFilter::forTombstones(const AccessScope& scope, const QSt
     case AccessScope::Visibility::All:
         return make(true, tableCondition + QStringLiteral(" AND moved_to_region_id IS NULL"));
     case AccessScope::Visibility::Regions:
-    case AccessScope::Visibility::PublishedRegions:
         return make(true, tableCondition + QStringLiteral(" AND region_id IN (%1) AND (moved_to_region_id IS NULL OR "
                                                           "moved_to_region_id NOT IN (%1))")
+                                               .arg(regions));
+    case AccessScope::Visibility::PublishedRegions:
+        // An exit whose movedTo is its own region is a location that stopped being published (recordUnpublished).
+        return make(true, tableCondition + QStringLiteral(" AND region_id IN (%1) AND (moved_to_region_id IS NULL OR "
+                                                          "moved_to_region_id NOT IN (%1) OR "
+                                                          "moved_to_region_id = region_id)")
                                                .arg(regions));
     case AccessScope::Visibility::FiledBy:
         // Filed rows stay visible wherever they move.

@@ -190,10 +190,34 @@ void SqlStorage::recordScopeExit(const TombstoneRecord& t)
     if (t.movedTo.isEmpty())
         throw StorageError(QStringLiteral("a scope exit needs the region the row moved to"));
     writeTombstone(t);
-    // Back in a region it left before: whoever sees that region gets the row itself (this update).
+    // Back in a region it left before: whoever sees that region gets the row itself (this update). An unpublished
+    // location's exit (movedTo its own region) is replaced by this move's exit from that region already.
     m_db->run(QStringLiteral("DELETE FROM tombstones WHERE table_name = ? AND id = ? AND region_id = ? AND "
                              "moved_to_region_id IS NOT NULL"),
               {t.table, t.id, t.movedTo});
+}
+
+void SqlStorage::recordUnpublished(const TombstoneRecord& t)
+{
+    tableOrThrow(t.table);
+    TombstoneRecord exit = t;
+    exit.movedTo = t.regionId;
+    writeTombstone(exit);
+}
+
+void SqlStorage::withdrawUnpublished(const QString& table, const QString& id, const QString& regionId)
+{
+    tableOrThrow(table);
+    m_db->run(QStringLiteral("DELETE FROM tombstones WHERE table_name = ? AND id = ? AND region_id = ? AND "
+                             "moved_to_region_id = region_id"),
+              {table, id, regionId});
+}
+
+QVector<StoredRow> SqlStorage::publishedLocations(const QString& regionId)
+{
+    return rowsById(QStringLiteral("locations"),
+                    QStringLiteral("SELECT id FROM locations WHERE region_id = ? AND published = 1 ORDER BY id"),
+                    {regionId});
 }
 
 void SqlStorage::writeTombstone(const TombstoneRecord& t)

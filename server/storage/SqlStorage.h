@@ -37,6 +37,9 @@ public:
     void updateRow(const QString& table, const QJsonObject& row, qint64 seq) override;
     void deleteRow(const TombstoneRecord& tombstone) override;
     void recordScopeExit(const TombstoneRecord& tombstone) override;
+    void recordUnpublished(const TombstoneRecord& tombstone) override;
+    void withdrawUnpublished(const QString& table, const QString& id, const QString& regionId) override;
+    QVector<StoredRow> publishedLocations(const QString& regionId) override;
     QVector<StoredRow> openApplications(const QString& childId, const QString& regionId) override;
     QVector<StoredRow> parentsByNationalNumber(const QString& digits) override;
     bool regionHasRows(const QString& regionId) override;

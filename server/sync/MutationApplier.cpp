@@ -311,13 +311,34 @@ void MutationApplier::recordRegionMove(const QString& table, const StoredRow& be
 {
     const QString from = str(before.row, "region_id");
     const QString to = str(after, "region_id");
-    if (from == to)
+    if (from == to) {
+        recordPublicationChange(table, before, after, seq);
         return;
+    }
     // WritePolicy allowed it only for a writer of both regions. Accounts that see `from` but not `to` must
     // drop the row: a scope-exit tombstone at the update's seq (SqlScopeFilter::forTombstones).
     m_storage.recordScopeExit(
         {table, str(after, "id"), from, before.filedBy, after.value(QLatin1String("version")).toInteger(), seq, to});
     m_touched.append({table, before.row, before.filedBy, seq}); // poke those that saw it where it was
+}
+
+void MutationApplier::recordPublicationChange(const QString& table, const StoredRow& before, const QJsonObject& after,
+                                              qint64 seq)
+{
+    if (table != QLatin1String("locations"))
+        return;
+    const bool was = before.row.value(QLatin1String("published")).toBool();
+    const bool is = after.value(QLatin1String("published")).toBool();
+    const QString id = str(after, "id");
+    const QString region = str(after, "region_id");
+    if (was && !is) {
+        // Referrers see published locations only: they must drop it (docs/PROTOCOL.md "Pull", scope exits).
+        m_storage.recordUnpublished(
+            {table, id, region, before.filedBy, after.value(QLatin1String("version")).toInteger(), seq, region});
+        m_touched.append({table, before.row, before.filedBy, seq}); // poke the referrers that saw it
+    } else if (!was && is) {
+        m_storage.withdrawUnpublished(table, id, region);
+    }
 }
 
 void MutationApplier::runHooks(const QString& table, const QJsonObject& before, const QJsonObject& after, qint64 seq)

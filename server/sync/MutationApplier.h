@@ -40,6 +40,8 @@ private:
     void assignNumber(QJsonObject& row);
     std::optional<StoredRow> visibleRow(const QString& table, const QString& id);
     QString checkStatusChange(const QString& table, const QJsonObject& before, const QJsonObject& after) const;
+    // A location published or unpublished in its region: the referrers' scope exit (or its withdrawal).
+    void recordPublicationChange(const QString& table, const StoredRow& before, const QJsonObject& after, qint64 seq);
     void recordRegionMove(const QString& table, const StoredRow& before, const QJsonObject& after, qint64 seq);
     // Every hook after a written row (WriteHook); what they wrote joins the touched rows.
     void runHooks(const QString& table, const QJsonObject& before, const QJsonObject& after, qint64 seq);

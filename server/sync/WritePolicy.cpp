@@ -39,6 +39,15 @@ bool WritePolicy::mayWriteTable(const QString& table) const
     return false;
 }
 
+QString WritePolicy::tableReason(const QString& table, const QString& general)
+{
+    // Locations carry the public info sheet and whether it is published (docs/PROTOCOL.md "Info sheets").
+    if (table == QLatin1String("locations"))
+        return forbidden(QStringLiteral("only a coordinator of the region or an admin changes locations and their "
+                                        "info sheets"));
+    return forbidden(general.arg(table));
+}
+
 QString WritePolicy::regionReason(const QJsonObject& row) const
 {
     const QString region = row.value(QLatin1String("region_id")).toString();
@@ -52,7 +61,7 @@ QString WritePolicy::checkInsert(const QString& table, const QJsonObject& row) c
     if (table == QLatin1String("accounts"))
         return forbidden(QStringLiteral("accounts are managed through account administration"));
     if (!mayWriteTable(table))
-        return forbidden(QStringLiteral("your role may not add %1").arg(table));
+        return tableReason(table, QStringLiteral("your role may not add %1"));
     if (m_scope.isReferrer() && table == QLatin1String("applications") &&
         !row.value(QLatin1String("assigned_account_id")).toString().isEmpty())
         return forbidden(QStringLiteral("a referrer does not assign applications"));
@@ -88,7 +97,7 @@ QString WritePolicy::checkUpdate(const QString& table, const StoredRow& current,
     if (table == QLatin1String("regions") && m_scope.role() == QLatin1String("coordinator") && ruleSetOnly)
         return regionReason(current.row);
     if (!mayWriteTable(table))
-        return forbidden(QStringLiteral("your role may not change %1").arg(table));
+        return tableReason(table, QStringLiteral("your role may not change %1"));
     if (m_scope.isReferrer() && current.filedBy != m_scope.accountId())
         return forbidden(QStringLiteral("you may only change what you filed"));
     if (m_scope.isReferrer()) {
@@ -105,6 +114,6 @@ QString WritePolicy::checkDelete(const QString& table, const StoredRow& current)
     if (table == QLatin1String("accounts"))
         return forbidden(QStringLiteral("accounts are managed through account administration"));
     if (m_scope.isReferrer() || !mayWriteTable(table))
-        return forbidden(QStringLiteral("your role may not delete %1").arg(table));
+        return tableReason(table, QStringLiteral("your role may not delete %1"));
     return regionReason(current.row);
 }

@@ -21,6 +21,7 @@ public:
 
 private:
     bool mayWriteTable(const QString& table) const;
+    static QString tableReason(const QString& table, const QString& general);
     QString regionReason(const QJsonObject& row) const;
     QString referrerReason(const QString& table, const QStringList& changedFields) const;
 

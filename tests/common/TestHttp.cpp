@@ -30,13 +30,20 @@ HttpReply TestHttp::postRaw(const QString& path, const QByteArray& body, const Q
     return send("POST", path, body, token);
 }
 
+HttpReply TestHttp::getWithHeaders(const QString& path, const QHash<QByteArray, QByteArray>& headers)
+{
+    return send("GET", path, QByteArray(), QString(), 20000, headers);
+}
+
 HttpReply TestHttp::send(const QByteArray& method, const QString& path, const QByteArray& body, const QString& token,
-                         int timeoutMs)
+                         int timeoutMs, const QHash<QByteArray, QByteArray>& headers)
 {
     QNetworkRequest request(QUrl(m_baseUrl + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1());
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        request.setRawHeader(it.key(), it.value());
     QBuffer* buffer = new QBuffer;
     buffer->setData(body);
     QNetworkReply* reply = m_manager.sendCustomRequest(request, method, buffer);

@@ -34,7 +34,9 @@ public:
     HttpReply post(const QString& path, const QJsonObject& body, const QString& token = QString());
     HttpReply postRaw(const QString& path, const QByteArray& body, const QString& token = QString());
     HttpReply send(const QByteArray& method, const QString& path, const QByteArray& body, const QString& token,
-                   int timeoutMs = 20000);
+                   int timeoutMs = 20000, const QHash<QByteArray, QByteArray>& headers = {});
+    // GET with header fields of the test's choosing (e.g. If-None-Match), no token.
+    HttpReply getWithHeaders(const QString& path, const QHash<QByteArray, QByteArray>& headers);
     // POST over a plain socket bound to `source` (another loopback address such as 127.0.0.2), for what the
     // server decides by the client's address; the server must listen on IPv4 loopback.
     HttpReply postFrom(const QHostAddress& source, const QString& path, const QJsonObject& body, int timeoutMs = 20000);

@@ -51,10 +51,15 @@ QString FieldText::label(const QString& field)
         {QStringLiteral("free_place_id"), QT_TR_NOOP("Free place")},
         {QStringLiteral("subject"), QT_TR_NOOP("Subject")},
         {QStringLiteral("body"), QT_TR_NOOP("Text")},
+        {QStringLiteral("info"), QT_TR_NOOP("Info sheet")},
+        {QStringLiteral("published"), QT_TR_NOOP("Published")},
     };
     const char* text = labels.value(field);
     if (text)
         return tr(text);
+    // A refusal names a part of the info sheet: "info.fr.description".
+    if (field.startsWith(QLatin1String("info.")))
+        return tr("Info sheet") + QStringLiteral(" (") + field.mid(5) + QLatin1Char(')');
     QString words = field;
     words.replace(QLatin1Char('_'), QLatin1Char(' '));
     return words.isEmpty() ? words : words.at(0).toUpper() + words.mid(1);

@@ -45,6 +45,10 @@ QStringList RecordEdits::editableFields(const QString& table)
     if (table == kChildren)
         return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("national_number"),
                 QStringLiteral("birth_date"), QStringLiteral("expected_birth_date")};
+    // A location's info sheet and whether the public site shows it (a coordinator's or an admin's work: the server
+    // refuses it from anyone else, the Locations page shows it read-only to them).
+    if (table == QLatin1String("locations"))
+        return {QStringLiteral("info"), QStringLiteral("published")};
     if (table == kApplications)
         return {QStringLiteral("desired_start"), QStringLiteral("start_flexibility_weeks"), QStringLiteral("days"),
                 QStringLiteral("preferences"), QStringLiteral("priority")};
