@@ -68,6 +68,14 @@ const Region* RegionCatalog::find(const QString& regionId)
     return nullptr;
 }
 
+QStringList RegionCatalog::ids()
+{
+    QStringList all;
+    for (const Region& r : regions())
+        all.append(r.id);
+    return all;
+}
+
 bool RegionCatalog::isRegionId(const QString& regionId)
 {
     return find(regionId) != nullptr;

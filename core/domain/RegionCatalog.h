@@ -26,6 +26,8 @@ class RegionCatalog
 public:
     static const QVector<Region>& regions();
     static const Region* find(const QString& regionId);
+    // The ids of every region, in the catalogue's order.
+    static QStringList ids();
     static bool isRegionId(const QString& regionId);
     // Empty when the postcode lies outside the three regions.
     static QString regionForPostcode(const QString& postcode);

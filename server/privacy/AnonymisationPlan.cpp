@@ -2,6 +2,7 @@
 
 #include "domain/ApplicationStatus.h"
 #include "domain/PersonalFields.h"
+#include "domain/RegionCatalog.h"
 
 namespace {
 
@@ -48,7 +49,7 @@ const QStringList& AnonymisationPlan::tables()
 
 void AnonymisationPlan::load()
 {
-    const QStringList regions = m_storage.regionIds();
+    const QStringList regions = RegionCatalog::ids();
     for (const QString& table : tables()) {
         Rows& all = m_byTable[table];
         for (const QString& region : regions)

@@ -1,5 +1,6 @@
 #include "privacy/AnonymisationService.h"
 
+#include "domain/RegionCatalog.h"
 #include "service/ServerLogging.h"
 #include "storage/ServerStorage.h"
 #include "storage/StorageError.h"
@@ -77,7 +78,7 @@ std::optional<ApiReply> AnonymisationService::read(const QJsonObject& body, Requ
         return malformed(QStringLiteral("dry_run: true or false"));
     request->dryRun = dryRun.toBool();
     const QJsonValue region = body.value(QLatin1String("region_id"));
-    const QStringList regions = m_storage.regionIds();
+    const QStringList regions = RegionCatalog::ids();
     if (region.isUndefined() || region.isNull()) {
         request->regionIds = regions;
     } else if (!region.isString()) {

@@ -1,5 +1,6 @@
 #include "privacy/RetentionService.h"
 
+#include "domain/RegionCatalog.h"
 #include "protocol/JsonChecks.h"
 #include "storage/ServerStorage.h"
 #include "storage/WriteTransaction.h"
@@ -68,7 +69,7 @@ ApiReply RetentionService::list(const AuthContext& context)
     if (const auto refused = refusal(context))
         return *refused;
     QJsonArray regions;
-    for (const QString& regionId : m_storage.regionIds())
+    for (const QString& regionId : RegionCatalog::ids())
         regions.append(toJson(of(regionId)));
     return ApiReply::ok({{QStringLiteral("regions"), regions}});
 }
@@ -77,7 +78,7 @@ ApiReply RetentionService::save(const AuthContext& context, const QString& regio
 {
     if (const auto refused = refusal(context))
         return *refused;
-    if (!m_storage.regionIds().contains(regionId))
+    if (!RegionCatalog::ids().contains(regionId))
         return ApiReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such region."));
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key() != QLatin1String("family_years") && it.key() != QLatin1String("message_years"))

@@ -267,9 +267,9 @@ public:
     virtual void decideAllocationRun(const QString& id, const QString& status, const QString& at,
                                      const QString& by) = 0;
 
-    // Anonymisation (server/privacy, docs/PROTOCOL.md "Anonymisation"). The ids of the regions table; the retention
-    // settings saved per region (regions without one keep the defaults); saving one (inside a write transaction).
-    virtual QStringList regionIds() = 0;
+    // Anonymisation (server/privacy, docs/PROTOCOL.md "Anonymisation"). The retention settings saved per region
+    // (regions without one keep the defaults); saving one (inside a write transaction). The regions are the
+    // catalogue's (RegionCatalog), whether or not the synced regions table holds their rows.
     virtual QVector<RetentionRecord> retentionSettings() = 0;
     virtual void saveRetention(const RetentionRecord& record) = 0;
     // Drops the server row from recorded push results (kept for replays) whose row is one of `ids`; returns how many.

@@ -16,16 +16,6 @@ void SqlPrivacyStore::createTables(SqlDatabase& db)
                            "NULL, message_years INTEGER NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT)"));
 }
 
-QStringList SqlPrivacyStore::regionIds()
-{
-    QStringList ids;
-    QSqlQuery& q = m_db.run(QStringLiteral("SELECT id FROM regions ORDER BY id"));
-    while (q.next())
-        ids.append(q.value(0).toString());
-    q.finish();
-    return ids;
-}
-
 QVector<RetentionRecord> SqlPrivacyStore::retentionSettings()
 {
     QVector<RetentionRecord> out;

@@ -15,7 +15,6 @@ class SqlPrivacyStore
 public:
     explicit SqlPrivacyStore(SqlDatabase& db);
 
-    QStringList regionIds();
     QVector<RetentionRecord> retentionSettings(); // the saved ones, by region
     void saveRetention(const RetentionRecord& record);
     // Drops `server_row` from every recorded result whose server row is one of these ids; returns how many.

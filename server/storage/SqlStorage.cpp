@@ -607,10 +607,6 @@ void SqlStorage::decideAllocationRun(const QString& id, const QString& status, c
     m_allocation->decideRun(id, status, at, by);
 }
 
-QStringList SqlStorage::regionIds()
-{
-    return m_privacy->regionIds();
-}
 QVector<RetentionRecord> SqlStorage::retentionSettings()
 {
     return m_privacy->retentionSettings();

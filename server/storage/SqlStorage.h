@@ -96,7 +96,6 @@ public:
     QVector<AllocationRunRecord> allocationRuns(const QString& regionId) override;
     void decideAllocationRun(const QString& id, const QString& status, const QString& at, const QString& by) override;
 
-    QStringList regionIds() override;
     QVector<RetentionRecord> retentionSettings() override;
     void saveRetention(const RetentionRecord& record) override;
     int forgetRecordedRows(const QSet<QString>& ids) override;

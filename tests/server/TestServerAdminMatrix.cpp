@@ -86,7 +86,8 @@ void TestServerAdminMatrix::initTestCase()
         QJsonObject location = locationRow(region);
         m_secretOf.insert(region, QStringLiteral("Geheim-%1-%2").arg(region).arg(++m_made));
         location.insert(QStringLiteral("name"), m_secretOf.value(region));
-        const QJsonObject result = m_accounts.pushOne(QStringLiteral("beheer"), insert(QStringLiteral("locations"), location));
+        const QJsonObject result =
+            m_accounts.pushOne(QStringLiteral("beheer"), insert(QStringLiteral("locations"), location));
         QCOMPARE(str(result, "status"), QStringLiteral("applied"));
         m_locationOf.insert(region, str(location, "id"));
         m_accounts.fileFamily(QStringLiteral("beheer"), region);
@@ -137,11 +138,11 @@ HttpReply TestServerAdminMatrix::call(const QString& caller, const QString& endp
     if (endpoint == QLatin1String("anonymisation-retention"))
         return http.get(QStringLiteral("/api/v1/anonymisation/retention"), t);
     if (endpoint == QLatin1String("anonymisation-retention-put"))
-        return http.send("PUT", QStringLiteral("/api/v1/anonymisation/retention/") + region,
-                         QJsonDocument(QJsonObject{{QStringLiteral("family_years"), 5},
-                                                   {QStringLiteral("message_years"), 2}})
-                             .toJson(QJsonDocument::Compact),
-                         t);
+        return http.send(
+            "PUT", QStringLiteral("/api/v1/anonymisation/retention/") + region,
+            QJsonDocument(QJsonObject{{QStringLiteral("family_years"), 5}, {QStringLiteral("message_years"), 2}})
+                .toJson(QJsonDocument::Compact),
+            t);
     if (endpoint == QLatin1String("anonymisation-dry-run"))
         return http.post(QStringLiteral("/api/v1/anonymisation/runs"),
                          {{QStringLiteral("region_id"), region}, {QStringLiteral("dry_run"), true}}, t);
@@ -190,11 +191,11 @@ void TestServerAdminMatrix::matrix()
                                                       .arg(QString::fromUtf8(reply.body.left(300)))));
     if (expected == 403)
         QCOMPARE(reply.errorCode(), caller == QLatin1String("deactivated") ? QStringLiteral("account_disabled")
-                                                                          : QStringLiteral("forbidden"));
+                                                                           : QStringLiteral("forbidden"));
     // Nothing of another region in any answer, except to an admin (every region is its own) and the public listing
     // of the region asked for.
-    const bool mayReadOther = caller == QLatin1String("admin") ||
-                              (endpoint == QLatin1String("public-locations") && !own);
+    const bool mayReadOther =
+        caller == QLatin1String("admin") || (endpoint == QLatin1String("public-locations") && !own);
     if (!mayReadOther) {
         QVERIFY2(!reply.body.contains(m_secretOf.value(kOther).toUtf8()), reply.body.left(300).constData());
         QVERIFY2(!reply.body.contains(m_locationOf.value(kOther).toUtf8()), reply.body.left(300).constData());
