@@ -348,12 +348,13 @@ bool MainWindow::showView(const QString& name)
     if (!page)
         return false;
     m_pages->setCurrentWidget(page);
-    // The conflicts view shows its own record field by field; the record panel would only repeat it.
-    // Nor has a free place a family to show (its location's sheet lives on the locations page, which has no room
-    // for it either). The dashboard counts families without naming any, and its charts need the width; so do the
-    // audit log's columns (a record clicked there brings the panel back).
-    m_detail->setVisible(page != m_conflicts && page != m_freePlaces && page != m_dashboard && page != m_audit &&
-                         page != m_locations);
+    // The record panel belongs beside the lists of families. The other pages have no family to show or need the
+    // width: the conflicts view shows its record field by field, a free place belongs to a location, the dashboard
+    // and the audit log need their columns (a record clicked in the log brings the panel back), and the locations
+    // and accounts pages have their own editors.
+    static const QStringList withRecord{QStringLiteral("applications"), QStringLiteral("parents"),
+                                        QStringLiteral("messages"), QStringLiteral("emergency")};
+    m_detail->setVisible(withRecord.contains(name));
     if (m_rail->currentName() != name)
         m_rail->selectName(name);
     return true;
@@ -393,6 +394,7 @@ void MainWindow::openRecord(const QString& table, const QString& id)
     // Parents open on the parents' page, applications (and children, via theirs) on the applications' page; a
     // location opens beside whatever page shows (its own page comes with the locations' administration).
     if (table == QLatin1String("locations")) {
+        m_detail->setVisible(true);
         m_detail->showRecord(table, id);
         return;
     }

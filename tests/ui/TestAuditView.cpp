@@ -371,8 +371,11 @@ void TestAuditView::counterIsToldItMayNot()
     QVERIFY2(counter.signIn(dir.path(), QUrl(m_server.baseUrl()), QStringLiteral("loket.antwerpen"), &error),
              qPrintable(error));
     counter.window()->show();
+    // The rail leaves the page out for counter staff (RolePages); the server refuses all the same, and the page,
+    // were it asked, says so in words.
+    QVERIFY(!counter.window()->showView(QStringLiteral("audit")));
     QSignalSpy loaded(counter.window()->auditView(), &AuditView::pageLoaded);
-    QVERIFY(counter.window()->showView(QStringLiteral("audit")));
+    counter.window()->auditView()->reload();
     QVERIFY(loaded.wait(20000));
     QCOMPARE(loaded.first().first().toBool(), false);
     QVERIFY2(counter.window()->auditView()->notice().contains(QLatin1String("may not read the audit log")),

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -312,15 +313,38 @@ void TestCache::writeFamilies(Damage damage)
     }
     if (damage == Damage::None)
         return;
+    // SecondHalf damages rows, not the schema: where the schema's own pages lie depends on how many tables and
+    // indexes the ladder made and when, and damage there stops any opening (FromPageThree covers that case).
+    QList<qint64> schemaPages;
+    if (damage == Damage::SecondHalf) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        db.setDatabaseName(cachePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name IN ('sqlite_schema', 'sqlite_master')")),
+                 qPrintable(q.lastError().text()));
+        while (q.next())
+            schemaPages.append(q.value(0).toLongLong());
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+        QVERIFY(!schemaPages.isEmpty());
+    }
     QFile file(cachePath());
     QVERIFY(file.open(QIODevice::ReadWrite));
     const qint64 size = file.size();
     QVERIFY(size > 8 * 4096);
     const qint64 first = damage == Damage::SecondHalf ? size / 2 / 4096 * 4096 : 4096 * 2;
+    int damaged = 0;
     for (qint64 offset = first; offset < size - 4096; offset += 4096 * 3) {
+        if (schemaPages.contains(offset / 4096 + 1)) // dbstat counts pages from 1
+            continue;
         file.seek(offset + 100);
         file.write(QByteArray(600, '\xA5'));
+        ++damaged;
     }
+    QVERIFY(damaged > 0);
 }
 
 void TestCache::detectsCorruptionAndMovesAside()
