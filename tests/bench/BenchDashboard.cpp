@@ -4,7 +4,7 @@
 //   chart is counted again and redrawn — the median of 12 changes, offscreen;
 // - dashboard_refresh_max_ms: the slowest of them; dashboard_count_ms: the counting alone (median), without drawing;
 // - period_report_csv_ms: PeriodFigures and SmallCountSuppression for one region and a year, written as the CSV
-//   `opvangloket-cli report` writes.
+//   `opvangloket-cli report` writes; period_report_pdf_ms: the same as the PDF (tables and charts).
 // Give --cache FILE to reuse a synced cache (it is synced into FILE when missing).
 #include "BenchReport.h"
 #include "BenchServer.h"
@@ -14,6 +14,7 @@
 #include "report/DashboardFigures.h"
 #include "report/PeriodFigures.h"
 #include "report/PeriodReportCsv.h"
+#include "report/PeriodReportExport.h"
 #include "store/cache/LocalCache.h"
 
 #include <QApplication>
@@ -102,6 +103,13 @@ int main(int argc, char* argv[])
         PeriodReportCsv::write(dir.filePath(QStringLiteral("report.csv")),
                                QStringList(shown.size(), QStringLiteral("antwerpen")), shown, &error);
         report.add({QStringLiteral("period_report_csv_ms"), clock.nsecsElapsed() / 1e6, QStringLiteral("ms"), 0, 0});
+        // The PDF as the dashboard's "Report…" and `opvangloket-cli report --format pdf` write it.
+        clock.restart();
+        int figures = 0;
+        PeriodReportExport::write(cache, {QStringLiteral("antwerpen")}, today.addYears(-1), today,
+                                  PeriodReportExport::Format::Pdf, dir.filePath(QStringLiteral("report.pdf")), &figures,
+                                  &error);
+        report.add({QStringLiteral("period_report_pdf_ms"), clock.nsecsElapsed() / 1e6, QStringLiteral("ms"), 0, 0});
         QTextStream(stderr) << "dashboard: " << times.size() << " filter changes; report: " << shown.size()
                             << " figures" << (error.isEmpty() ? QString() : QStringLiteral(", ") + error) << "\n";
     });
