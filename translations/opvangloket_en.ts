@@ -1498,7 +1498,7 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../ui/audit/AuditText.cpp" line="+55"/>
+        <location filename="../ui/audit/AuditText.cpp" line="+57"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,6 +1624,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Password mail failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymisation tried (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old data anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Allocation draft made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,6 +1753,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>wrong password</source>
         <translation type="unfinished"></translation>
@@ -1777,6 +1807,11 @@
         <source>demo places fitted to waiting families</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>the one-time password could not be mailed; it was shown instead</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s)</source>
@@ -1792,6 +1827,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location line="+21"/>
         <source>%n session(s) ended</source>
         <translation>
             <numerusform>%n session ended</numerusform>
@@ -1799,7 +1835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-18"/>
         <source>%n offer(s) sent</source>
         <translation>
             <numerusform>%n offer sent</numerusform>
@@ -1809,6 +1845,33 @@
     <message>
         <location line="+3"/>
         <source>%1 applications, %2 matched, rules %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>one-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>one-time password sent by mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>families closed before %1, messages before %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>families %1 years, message texts %2 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1852,7 +1915,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n region</numerusform>
@@ -5746,7 +5810,7 @@ The public website then stops showing this location, and referrers no longer see
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+225"/>
         <source>Families to call back today or earlier</source>
         <translation type="unfinished"></translation>
     </message>

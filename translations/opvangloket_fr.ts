@@ -1502,7 +1502,7 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../ui/audit/AuditText.cpp" line="+55"/>
+        <location filename="../ui/audit/AuditText.cpp" line="+57"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
@@ -1628,6 +1628,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Password mail failed</source>
+        <translation>Envoi du mot de passe échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymisation tried (dry run)</source>
+        <translation>Anonymisation simulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old data anonymised</source>
+        <translation>Anciennes données anonymisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention changed</source>
+        <translation>Durée de conservation modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Allocation draft made</source>
         <translation>Projet d&apos;attribution créé</translation>
     </message>
@@ -1737,6 +1757,16 @@
         <translation>Dossiers supprimés</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Anonymisation</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>wrong password</source>
         <translation>mot de passe incorrect</translation>
@@ -1781,6 +1811,11 @@
         <source>demo places fitted to waiting families</source>
         <translation>places de démonstration ajustées aux familles en attente</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>the one-time password could not be mailed; it was shown instead</source>
+        <translation>le mot de passe à usage unique n&apos;a pas pu être envoyé ; il a été affiché à la place</translation>
+    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s)</source>
@@ -1796,6 +1831,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location line="+21"/>
         <source>%n session(s) ended</source>
         <translation>
             <numerusform>%n session fermée</numerusform>
@@ -1803,7 +1839,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-18"/>
         <source>%n offer(s) sent</source>
         <translation>
             <numerusform>%n offre envoyée</numerusform>
@@ -1814,6 +1850,33 @@
         <location line="+3"/>
         <source>%1 applications, %2 matched, rules %3</source>
         <translation>%1 demandes, %2 attribuées, règles %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>one-time password</source>
+        <translation>mot de passe à usage unique</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>one-time password sent by mail</source>
+        <translation>mot de passe à usage unique envoyé par e-mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>families closed before %1, messages before %2: %3</source>
+        <translation>familles clôturées avant le %1, messages avant le %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>families %1 years, message texts %2 years</source>
+        <translation>familles %1 ans, textes des messages %2 ans</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1856,7 +1919,8 @@
         <translation>rôle %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n région</numerusform>
@@ -5923,7 +5987,7 @@ Le site public n’affiche alors plus ce lieu d’accueil, et les orienteurs ne 
         <translation>Cette partie d&apos;Opvangloket n&apos;est pas disponible pour votre rôle ; adressez-vous à un coordinateur ou à un administrateur.</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+225"/>
         <source>Families to call back today or earlier</source>
         <translation>Familles à rappeler : aujourd&apos;hui ou en retard</translation>
     </message>

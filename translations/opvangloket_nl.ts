@@ -1502,7 +1502,7 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../ui/audit/AuditText.cpp" line="+55"/>
+        <location filename="../ui/audit/AuditText.cpp" line="+57"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
@@ -1628,6 +1628,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Password mail failed</source>
+        <translation>Wachtwoordmail mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymisation tried (dry run)</source>
+        <translation>Anonimisatie gesimuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old data anonymised</source>
+        <translation>Oude gegevens geanonimiseerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention changed</source>
+        <translation>Bewaartermijn gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Allocation draft made</source>
         <translation>Ontwerp van toewijzing gemaakt</translation>
     </message>
@@ -1737,6 +1757,16 @@
         <translation>Verwijderde dossiers</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Anonymisation</source>
+        <translation>Anonimisering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>wrong password</source>
         <translation>verkeerd wachtwoord</translation>
@@ -1781,6 +1811,11 @@
         <source>demo places fitted to waiting families</source>
         <translation>demoplaatsen afgestemd op wachtende gezinnen</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>the one-time password could not be mailed; it was shown instead</source>
+        <translation>het eenmalige wachtwoord kon niet gemaild worden; het werd in de plaats getoond</translation>
+    </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s)</source>
@@ -1796,6 +1831,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location line="+21"/>
         <source>%n session(s) ended</source>
         <translation>
             <numerusform>%n sessie beëindigd</numerusform>
@@ -1803,7 +1839,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-18"/>
         <source>%n offer(s) sent</source>
         <translation>
             <numerusform>%n aanbod verstuurd</numerusform>
@@ -1814,6 +1850,33 @@
         <location line="+3"/>
         <source>%1 applications, %2 matched, rules %3</source>
         <translation>%1 aanvragen, %2 toegewezen, regels %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>role %1</source>
+        <translation>rol %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>one-time password</source>
+        <translation>eenmalig wachtwoord</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>one-time password sent by mail</source>
+        <translation>eenmalig wachtwoord per e-mail verstuurd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>families closed before %1, messages before %2: %3</source>
+        <translation>gezinnen afgesloten voor %1, berichten voor %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>families %1 years, message texts %2 years</source>
+        <translation>gezinnen %1 jaar, berichtteksten %2 jaar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1856,7 +1919,8 @@
         <translation>rol %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n regio</numerusform>
@@ -5923,7 +5987,7 @@ De publieke website toont deze locatie dan niet meer, en toeleiders zien haar ni
         <translation>Dat deel van Opvangloket is niet beschikbaar voor uw rol; vraag het aan een coördinator of een beheerder.</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+225"/>
         <source>Families to call back today or earlier</source>
         <translation>Gezinnen om terug te bellen: vandaag of te laat</translation>
     </message>

@@ -4,7 +4,9 @@
 #include "applications/ApplicationsView.h"
 #include "audit/AuditEventsModel.h"
 #include "audit/AuditFilterBar.h"
+#include "audit/AuditText.h"
 #include "audit/AuditView.h"
+#include "common/UiLanguage.h"
 #include "detail/DetailPanel.h"
 #include "store/cache/ClientProfile.h"
 #include "store/records/RecordQuery.h"
@@ -45,6 +47,7 @@ private slots:
     void coordinatorReadsOnlyItsRegion();
     void counterIsToldItMayNot();
     void offlineSaysSo();
+    void everySummaryTheServerWritesReadsInWords();
 
 private:
     AuditView* view() const { return m_app.window()->auditView(); }
@@ -420,6 +423,26 @@ void TestAuditView::offlineSaysSo()
     QCOMPARE(event.value(QStringLiteral("action")).toString(), QStringLiteral("export.csv"));
     QVERIFY2(event.value(QStringLiteral("summary")).toString().contains(QLatin1String(", exported at ")),
              qPrintable(event.value(QStringLiteral("summary")).toString()));
+}
+
+// The summaries the account, mail and anonymisation endpoints write (server/auth/AccountAdmin, server/privacy) read in
+// words in the window's language, not as the server's English.
+void TestAuditView::everySummaryTheServerWritesReadsInWords()
+{
+    UiLanguage::set(QStringLiteral("nl"));
+    UiLanguage::installTranslators(*QCoreApplication::instance());
+    QCOMPARE(AuditText::summary(QStringLiteral("role counter, 1 region(s), one-time password")),
+             QStringLiteral("rol loketmedewerker, 1 regio, eenmalig wachtwoord"));
+    QCOMPARE(AuditText::summary(QStringLiteral("one-time password sent by mail; 2 session(s) revoked")),
+             QStringLiteral("eenmalig wachtwoord per e-mail verstuurd; 2 sessies beëindigd"));
+    const QString anonymised = AuditText::summary(QStringLiteral(
+        "closed before 2021-12-07, messages before 2024-12-07: parents 2, children 2, applications 1"));
+    QVERIFY2(anonymised.startsWith(QStringLiteral("gezinnen afgesloten voor 07-12-2021")), qPrintable(anonymised));
+    QVERIFY2(anonymised.contains(QStringLiteral("Ouder: 2")), qPrintable(anonymised));
+    QCOMPARE(AuditText::summary(QStringLiteral("family_years 5, message_years 2")),
+             QStringLiteral("gezinnen 5 jaar, berichtteksten 2 jaar"));
+    QCOMPARE(AuditText::action(QStringLiteral("anonymisation.run")), QStringLiteral("Oude gegevens geanonimiseerd"));
+    MainWindowFixture::useEnglish();
 }
 
 QTEST_MAIN(TestAuditView)

@@ -1,5 +1,7 @@
 #include "AuditText.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
@@ -93,6 +95,10 @@ QString AuditText::action(const QString& code)
                                         {QStringLiteral("account.reset_password"), tr("Password reset")},
                                         {QStringLiteral("account.sign_out"), tr("Signed out everywhere")},
                                         {QStringLiteral("account.passwd"), tr("Password set by the operator")},
+                                        {QStringLiteral("account.password_mail_failed"), tr("Password mail failed")},
+                                        {QStringLiteral("anonymisation.dry_run"), tr("Anonymisation tried (dry run)")},
+                                        {QStringLiteral("anonymisation.run"), tr("Old data anonymised")},
+                                        {QStringLiteral("anonymisation.retention"), tr("Retention changed")},
                                         {QStringLiteral("allocation.draft"), tr("Allocation draft made")},
                                         {QStringLiteral("allocation.confirm"), tr("Allocation confirmed")},
                                         {QStringLiteral("allocation.discard"), tr("Allocation discarded")},
@@ -122,7 +128,9 @@ QString AuditText::entity(const QString& table)
                                         {QStringLiteral("allocation_runs"), tr("Allocation run")},
                                         {QStringLiteral("audit_events"), tr("Audit log")},
                                         {QStringLiteral("meta"), tr("Server")},
-                                        {QStringLiteral("tombstones"), tr("Deleted records")}};
+                                        {QStringLiteral("tombstones"), tr("Deleted records")},
+                                        {QStringLiteral("anonymisation"), tr("Anonymisation")},
+                                        {QStringLiteral("retention"), tr("Retention")}};
     return words.value(table, table);
 }
 
@@ -137,7 +145,9 @@ QString AuditText::summary(const QString& text)
         {QStringLiteral("demo data"), tr("demo data")},
         {QStringLiteral("demo family filed"), tr("demo family filed")},
         {QStringLiteral("demo places settled"), tr("demo places settled")},
-        {QStringLiteral("demo places fitted to waiting families"), tr("demo places fitted to waiting families")}};
+        {QStringLiteral("demo places fitted to waiting families"), tr("demo places fitted to waiting families")},
+        {QStringLiteral("the one-time password could not be mailed; it was shown instead"),
+         tr("the one-time password could not be mailed; it was shown instead")}};
     if (fixed.contains(text))
         return fixed.value(text);
     static const QRegularExpression exportForm(QStringLiteral("^rows: (\\d+), format: (\\w+)(?:, exported at (.+))?$"));
@@ -159,6 +169,35 @@ QString AuditText::summary(const QString& text)
     static const QRegularExpression draft(QStringLiteral("^(\\d+) applications, (\\d+) matched, rule set (.+)$"));
     if ((m = draft.match(text)).hasMatch())
         return tr("%1 applications, %2 matched, rules %3").arg(m.captured(1), m.captured(2), m.captured(3));
+    static const QRegularExpression created(
+        QStringLiteral("^role (\\w+), (\\d+) region\\(s\\)(, one-time password( sent by mail)?)?$"));
+    if ((m = created.match(text)).hasMatch()) {
+        QString words = tr("role %1").arg(role(m.captured(1))) + QLatin1String(", ") +
+                        tr("%n region(s)", nullptr, m.captured(2).toInt());
+        if (!m.captured(3).isEmpty())
+            words += QLatin1String(", ") +
+                     (m.captured(4).isEmpty() ? tr("one-time password") : tr("one-time password sent by mail"));
+        return words;
+    }
+    static const QRegularExpression reset(
+        QStringLiteral("^one-time password( sent by mail)?; (\\d+) session\\(s\\) revoked$"));
+    if ((m = reset.match(text)).hasMatch())
+        return (m.captured(1).isEmpty() ? tr("one-time password") : tr("one-time password sent by mail")) +
+               QLatin1String("; ") + tr("%n session(s) ended", nullptr, m.captured(2).toInt());
+    static const QRegularExpression anonymised(QStringLiteral("^closed before (\\S+), messages before (\\S+): (.*)$"));
+    if ((m = anonymised.match(text)).hasMatch()) {
+        // "parents 2, children 2, …": each table by its record kind in words.
+        QStringList counts;
+        for (const QString& part : m.captured(3).split(QStringLiteral(", "), Qt::SkipEmptyParts))
+            counts.append(entity(part.section(QLatin1Char(' '), 0, 0)) + QLatin1String(": ") +
+                          part.section(QLatin1Char(' '), 1));
+        return tr("families closed before %1, messages before %2: %3")
+            .arg(DisplayFormat::date(m.captured(1)), DisplayFormat::date(m.captured(2)),
+                 counts.join(QLatin1String(", ")));
+    }
+    static const QRegularExpression kept(QStringLiteral("^family_years (\\d+), message_years (\\d+)$"));
+    if ((m = kept.match(text)).hasMatch())
+        return tr("families %1 years, message texts %2 years").arg(m.captured(1), m.captured(2));
     if (text.startsWith(QLatin1String("changed: ")))
         return tr("changed: %1").arg(accountFields(text.mid(9)));
     return text;
