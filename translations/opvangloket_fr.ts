@@ -3326,29 +3326,24 @@
         <translation>Comment les demandes sont arrivées</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Working or in training</source>
-        <translation>Au travail ou en formation</translation>
+        <translation type="vanished">Au travail ou en formation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Single parent</source>
-        <translation>Parent seul</translation>
+        <translation type="vanished">Parent seul</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Low income</source>
-        <translation>Revenu faible</translation>
+        <translation type="vanished">Revenu faible</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Foster child</source>
-        <translation>Enfant placé en famille d&apos;accueil</translation>
+        <translation type="vanished">Enfant placé en famille d&apos;accueil</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Social reasons</source>
-        <translation>Raisons sociales</translation>
+        <translation type="vanished">Raisons sociales</translation>
     </message>
 </context>
 <context>
@@ -3792,11 +3787,41 @@
         <translation>%1–%2 mois</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Working or in training</source>
+        <translation>Au travail ou en formation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single parent</source>
+        <translation>Parent seul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low income</source>
+        <translation>Revenu faible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster child</source>
+        <translation>Enfant placé en famille d&apos;accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sibling in a location</source>
+        <translation>Frère ou sœur dans un lieu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social reasons</source>
+        <translation>Raisons sociales</translation>
+    </message>
+    <message>
         <source>Starts work or training</source>
         <translation type="vanished">Commence un travail ou une formation</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-111"/>
         <source>Medical</source>
         <translation>Médical</translation>
     </message>
@@ -4789,37 +4814,31 @@
         <translation>Demandes qui remplissent tous les critères de priorité cochés</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Working or in training</source>
-        <translation>Au travail ou en formation</translation>
+        <translation type="vanished">Au travail ou en formation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Single parent</source>
-        <translation>Parent isolé</translation>
+        <translation type="vanished">Parent isolé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Low income</source>
-        <translation>Revenu faible</translation>
+        <translation type="vanished">Revenu faible</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Foster child</source>
-        <translation>Enfant placé</translation>
+        <translation type="vanished">Enfant placé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sibling in a location</source>
-        <translation>Frère ou sœur dans un lieu</translation>
+        <translation type="vanished">Frère ou sœur dans un lieu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Social reasons</source>
-        <translation>Raisons sociales</translation>
+        <translation type="vanished">Raisons sociales</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Any priority</source>
         <translation>Toute priorité</translation>
     </message>

@@ -3326,29 +3326,24 @@
         <translation>Hoe aanvragen binnenkwamen</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Working or in training</source>
-        <translation>Werkend of in opleiding</translation>
+        <translation type="vanished">Werkend of in opleiding</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Single parent</source>
-        <translation>Alleenstaande ouder</translation>
+        <translation type="vanished">Alleenstaande ouder</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Low income</source>
-        <translation>Laag inkomen</translation>
+        <translation type="vanished">Laag inkomen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Foster child</source>
-        <translation>Pleegkind</translation>
+        <translation type="vanished">Pleegkind</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Social reasons</source>
-        <translation>Sociale redenen</translation>
+        <translation type="vanished">Sociale redenen</translation>
     </message>
 </context>
 <context>
@@ -3792,11 +3787,41 @@
         <translation>%1–%2 maanden</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Working or in training</source>
+        <translation>Werkend of in opleiding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single parent</source>
+        <translation>Alleenstaande ouder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low income</source>
+        <translation>Laag inkomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster child</source>
+        <translation>Pleegkind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sibling in a location</source>
+        <translation>Broer of zus in een locatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social reasons</source>
+        <translation>Sociale redenen</translation>
+    </message>
+    <message>
         <source>Starts work or training</source>
         <translation type="vanished">Begint te werken of een opleiding</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-111"/>
         <source>Medical</source>
         <translation>Medisch</translation>
     </message>
@@ -4789,37 +4814,31 @@
         <translation>Aanvragen met alle aangevinkte voorranggronden</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Working or in training</source>
-        <translation>Werkend of in opleiding</translation>
+        <translation type="vanished">Werkend of in opleiding</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Single parent</source>
-        <translation>Alleenstaande ouder</translation>
+        <translation type="vanished">Alleenstaande ouder</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Low income</source>
-        <translation>Laag inkomen</translation>
+        <translation type="vanished">Laag inkomen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Foster child</source>
-        <translation>Pleegkind</translation>
+        <translation type="vanished">Pleegkind</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sibling in a location</source>
-        <translation>Broer of zus in een locatie</translation>
+        <translation type="vanished">Broer of zus in een locatie</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Social reasons</source>
-        <translation>Sociale redenen</translation>
+        <translation type="vanished">Sociale redenen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Any priority</source>
         <translation>Alle voorrang</translation>
     </message>

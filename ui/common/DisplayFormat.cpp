@@ -315,3 +315,20 @@ QString DisplayFormat::ageBand(int minMonths, int maxMonths)
     //: Age band of a free place, in months.
     return tr("%1–%2 months").arg(minMonths).arg(maxMonths);
 }
+
+QString DisplayFormat::priorityGround(const QString& flag)
+{
+    if (flag == QLatin1String("work_or_training"))
+        return tr("Working or in training");
+    if (flag == QLatin1String("single_parent"))
+        return tr("Single parent");
+    if (flag == QLatin1String("low_income"))
+        return tr("Low income");
+    if (flag == QLatin1String("foster_child"))
+        return tr("Foster child");
+    if (flag == QLatin1String("sibling"))
+        return tr("Sibling in a location");
+    if (flag == QLatin1String("social_reasons"))
+        return tr("Social reasons");
+    return flag;
+}

@@ -21,6 +21,9 @@ public:
     static QString statusLabel(const QString& status);
     static QString statusExplanation(const QString& status);
     static QString channel(const QString& channel);
+    // A priority ground in words: the flags of an application's `priority`, and "sibling" (a brother or sister in a
+    // location).
+    static QString priorityGround(const QString& flag);
     // queued / sent / failed in words.
     static QString messageStatus(const QString& status);
     // A parent mail template by what it is for ("Offer made"); empty = a message of the worker's own.

@@ -133,7 +133,7 @@ ChartData DashboardCharts::priority(const DashboardFigures::All& all, const Dash
     ChartData::Series share{tr("Share of applications"), {}, false, QStringLiteral(" %")};
     chart.valueTitle = tr("% of the applications");
     for (const DashboardFigures::Count& g : p.grounds) {
-        chart.categories.append(priorityGround(g.key));
+        chart.categories.append(DisplayFormat::priorityGround(g.key));
         // A share of fewer than 5 applications would name them as surely as the count: shown as 0.
         share.values.append(g.value < 5 ? 0 : percentOf(g.value, p.applications));
         ListFilter f = listFilter(filter);
@@ -177,19 +177,4 @@ ChartData DashboardCharts::channels(const DashboardFigures::All& all, const Dash
     chart.series = {count};
     chart.horizontal = true; // "Via a referrer" and its French need the width of a line
     return chart;
-}
-
-QString DashboardCharts::priorityGround(const QString& flag)
-{
-    if (flag == QLatin1String("work_or_training"))
-        return tr("Working or in training");
-    if (flag == QLatin1String("single_parent"))
-        return tr("Single parent");
-    if (flag == QLatin1String("low_income"))
-        return tr("Low income");
-    if (flag == QLatin1String("foster_child"))
-        return tr("Foster child");
-    if (flag == QLatin1String("social_reasons"))
-        return tr("Social reasons");
-    return flag;
 }

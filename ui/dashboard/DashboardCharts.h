@@ -21,5 +21,4 @@ public:
     static ChartData demand(const DashboardFigures::All& all);
     static ChartData priority(const DashboardFigures::All& all, const DashboardFilter& filter);
     static ChartData channels(const DashboardFigures::All& all, const DashboardFilter& filter);
-    static QString priorityGround(const QString& flag);
 };

@@ -227,7 +227,7 @@ void FilterBar::buildPriorityMenu(QHBoxLayout* row)
     m_priority->setPopupMode(QToolButton::InstantPopup);
     m_priorityMenu = new QMenu(m_priority);
     for (const QString& flag : ListFilter::priorityFlags()) {
-        QAction* action = m_priorityMenu->addAction(priorityLabel(flag));
+        QAction* action = m_priorityMenu->addAction(DisplayFormat::priorityGround(flag));
         action->setCheckable(true);
         action->setData(flag);
         connect(action, &QAction::toggled, this, [this]() {
@@ -238,23 +238,6 @@ void FilterBar::buildPriorityMenu(QHBoxLayout* row)
     m_priority->setMenu(m_priorityMenu);
     updatePriorityText();
     row->addWidget(m_priority);
-}
-
-QString FilterBar::priorityLabel(const QString& flag) const
-{
-    if (flag == QLatin1String("work_or_training"))
-        return tr("Working or in training");
-    if (flag == QLatin1String("single_parent"))
-        return tr("Single parent");
-    if (flag == QLatin1String("low_income"))
-        return tr("Low income");
-    if (flag == QLatin1String("foster_child"))
-        return tr("Foster child");
-    if (flag == QLatin1String("sibling"))
-        return tr("Sibling in a location");
-    if (flag == QLatin1String("social_reasons"))
-        return tr("Social reasons");
-    return flag;
 }
 
 void FilterBar::updatePriorityText()
@@ -467,7 +450,7 @@ QString FilterBar::describe(const ListFilter& f) const
         parts << tr("Language: %1").arg(DisplayFormat::languageName(f.language));
     QStringList grounds;
     for (const QString& flag : f.priority)
-        grounds << priorityLabel(flag);
+        grounds << DisplayFormat::priorityGround(flag);
     if (!grounds.isEmpty())
         parts << tr("Priority: %1").arg(grounds.join(QStringLiteral(", ")));
     if (f.desiredFrom.isValid() || f.desiredTo.isValid())

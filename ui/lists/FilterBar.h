@@ -114,7 +114,6 @@ private:
     static void selectData(QComboBox* box, const QString& value);
     static QDate dateOf(const QDateEdit* edit);
     static void setDate(QDateEdit* edit, const QDate& date);
-    QString priorityLabel(const QString& flag) const;
 
     Fields m_fields;
     ListModel* m_model;
