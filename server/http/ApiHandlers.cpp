@@ -52,12 +52,24 @@ ApiReply ApiHandlers::dispatch(const QHttpServerRequest& request)
 
 bool ApiHandlers::isKnownPath(const QString& path)
 {
-    static const QStringList paths{
-        api("/health"),   api("/auth/login"), api("/auth/refresh"),       api("/auth/logout"),
-        api("/me"),       api("/sync/pull"),  api("/sync/push"),          api("/sync/digest"),
-        api("/history"),  api("/rule-sets"),  api("/allocation/runs"),    api("/auth/password"),
-        api("/accounts"), api("/audit"),      api("/audit/exports"),      api("/anonymisation/runs"),
-        api("/anonymisation/retention"), api("/public/locations")};
+    static const QStringList paths{api("/health"),
+                                   api("/auth/login"),
+                                   api("/auth/refresh"),
+                                   api("/auth/logout"),
+                                   api("/me"),
+                                   api("/sync/pull"),
+                                   api("/sync/push"),
+                                   api("/sync/digest"),
+                                   api("/history"),
+                                   api("/rule-sets"),
+                                   api("/allocation/runs"),
+                                   api("/auth/password"),
+                                   api("/accounts"),
+                                   api("/audit"),
+                                   api("/audit/exports"),
+                                   api("/anonymisation/runs"),
+                                   api("/anonymisation/retention"),
+                                   api("/public/locations")};
     return paths.contains(path) || path.startsWith(api("/allocation/runs/")) || path.startsWith(api("/accounts/")) ||
            path.startsWith(api("/anonymisation/retention/"));
 }

@@ -435,8 +435,8 @@ void TestAuditView::everySummaryTheServerWritesReadsInWords()
              QStringLiteral("rol loketmedewerker, 1 regio, eenmalig wachtwoord"));
     QCOMPARE(AuditText::summary(QStringLiteral("one-time password sent by mail; 2 session(s) revoked")),
              QStringLiteral("eenmalig wachtwoord per e-mail verstuurd; 2 sessies beëindigd"));
-    const QString anonymised = AuditText::summary(QStringLiteral(
-        "closed before 2021-12-07, messages before 2024-12-07: parents 2, children 2, applications 1"));
+    const QString anonymised = AuditText::summary(
+        QStringLiteral("closed before 2021-12-07, messages before 2024-12-07: parents 2, children 2, applications 1"));
     QVERIFY2(anonymised.startsWith(QStringLiteral("gezinnen afgesloten voor 07-12-2021")), qPrintable(anonymised));
     QVERIFY2(anonymised.contains(QStringLiteral("Ouder: 2")), qPrintable(anonymised));
     QCOMPARE(AuditText::summary(QStringLiteral("family_years 5, message_years 2")),
