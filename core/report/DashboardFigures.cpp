@@ -184,15 +184,15 @@ bool DashboardFigures::filed(const RuleSet* rules, All* all) const
 bool DashboardFigures::placed(All* all) const
 {
     // Placements by the day the place was taken, not by filing: the answer of the accepted offer, or — placed
-    // without an offer in this cache — the application's last change. Few applications are placed: the state's
-    // index finds them.
+    // without an offer in this cache — the application's last change, both from the narrow list rows. Few
+    // applications are placed: the index on (status, region_id, municipality, child_id) finds them.
     const QString sql =
-        QStringLiteral("SELECT substr(placed_on, 1, 7), COUNT(DISTINCT child_id) FROM (SELECT a.child_id, "
-                       "COALESCE((SELECT MAX(o.updated_at) FROM offers o WHERE o.application_id = a.id "
-                       "AND o.status = 'accepted'), a.updated_at) AS placed_on FROM applications a "
-                       "LEFT JOIN parents p ON p.id = a.parent_id WHERE a.status = 'placed' AND a.region_id IN (%1)%2) "
+        QStringLiteral("SELECT substr(placed_on, 1, 7), COUNT(DISTINCT child_id) FROM (SELECT l.child_id, "
+                       "COALESCE((SELECT MAX(o.updated_at) FROM offers o WHERE o.application_id = l.id "
+                       "AND o.status = 'accepted'), l.updated_at) AS placed_on FROM list_applications l "
+                       "WHERE l.status = 'placed' AND l.region_id IN (%1)%2) "
                        "WHERE placed_on >= ? AND placed_on < ? GROUP BY 1")
-            .arg(regionList(), m_filter.municipality.isEmpty() ? QString() : QStringLiteral(" AND p.municipality = ?"));
+            .arg(regionList(), m_filter.municipality.isEmpty() ? QString() : QStringLiteral(" AND l.municipality = ?"));
     QVariantList values;
     for (const QString& region : m_filter.regionIds)
         values.append(region);

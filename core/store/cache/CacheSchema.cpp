@@ -189,6 +189,8 @@ QStringList CacheSchema::version10()
     // filed between" from the index alone.
     return {QStringLiteral("ALTER TABLE list_applications ADD COLUMN region_id TEXT"),
             QStringLiteral("ALTER TABLE list_applications ADD COLUMN child_id TEXT"),
+            // The day a placed application was last changed: the dashboard's placements without an accepted offer.
+            QStringLiteral("ALTER TABLE list_applications ADD COLUMN updated_at TEXT"),
             QStringLiteral("CREATE INDEX list_applications_region_submitted ON list_applications(region_id, "
                            "submitted_at, status, channel, priority_work_or_training, priority_single_parent, "
                            "priority_low_income, priority_foster_child, priority_social_reasons)"),

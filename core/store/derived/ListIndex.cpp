@@ -40,7 +40,8 @@ QString rowsSql(const QString& where)
                         QStringLiteral("channel"),
                         QStringLiteral("assigned_account_id"),
                         QStringLiteral("region_id"),
-                        QStringLiteral("child_id")};
+                        QStringLiteral("child_id"),
+                        QStringLiteral("updated_at")};
     QStringList values{QStringLiteral("a.rowid"),
                        QStringLiteral("a.id"),
                        QStringLiteral("a.number"),
@@ -53,7 +54,8 @@ QString rowsSql(const QString& where)
                        QStringLiteral("a.channel"),
                        QStringLiteral("a.assigned_account_id"),
                        QStringLiteral("a.region_id"),
-                       QStringLiteral("a.child_id")};
+                       QStringLiteral("a.child_id"),
+                       QStringLiteral("a.updated_at")};
     for (const QString& flag : ListFilter::priorityFlags()) {
         columns.append(ListIndex::priorityColumn(flag));
         values.append(priorityValue(flag));
