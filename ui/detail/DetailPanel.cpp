@@ -123,7 +123,7 @@ void DetailPanel::setAccount(const AccountInfo& account)
 
 void DetailPanel::setHistorySource(HistorySource source)
 {
-    m_historySource = std::move(source);
+    m_history.setSource(std::move(source));
 }
 
 void DetailPanel::setOnline(bool online)
@@ -133,12 +133,10 @@ void DetailPanel::setOnline(bool online)
     m_online = online;
     if (m_id.isEmpty())
         return;
-    if (online) {
+    if (online)
         requestHistory();
-    } else {
-        ++m_historyRequest; // an answer still on its way is no longer wanted
-        m_historyState = HistoryHtml::State::Offline;
-    }
+    else
+        m_history.forget();
     render();
 }
 
@@ -152,10 +150,8 @@ void DetailPanel::showRecord(const QString& table, const QString& id)
     const bool same = table == m_table && id == m_id;
     m_table = table;
     m_id = id;
-    if (!same) {
-        m_historyEntries = QJsonArray();
-        m_historyState = HistoryHtml::State::Offline;
-    }
+    if (!same)
+        m_history.reset();
     requestHistory();
     render();
     if (!same)
@@ -164,37 +160,11 @@ void DetailPanel::showRecord(const QString& table, const QString& id)
 
 void DetailPanel::requestHistory()
 {
-    const quint64 request = ++m_historyRequest;
-    if (!m_online || !m_historySource || m_table == QLatin1String("locations")) {
-        m_historyState = HistoryHtml::State::Offline;
+    if (m_table == QLatin1String("locations")) { // a location's history is read on the locations page
+        m_history.forget();
         return;
     }
-    // A refresh keeps what is shown until the new answer is in, so the section does not flicker.
-    if (m_historyState != HistoryHtml::State::Loaded)
-        m_historyState = HistoryHtml::State::Loading;
-    QPointer<DetailPanel> self(this);
-    m_historySource(m_table, m_id, [self, request](const ApiResult& reply) {
-        if (self && request == self->m_historyRequest)
-            self->historyArrived(reply);
-    });
-}
-
-void DetailPanel::historyArrived(const ApiResult& reply)
-{
-    if (reply.ok()) {
-        m_historyState = HistoryHtml::State::Loaded;
-        m_historyEntries = reply.json.value(QLatin1String("entries")).toArray();
-    } else if (reply.networkError) {
-        m_historyState = HistoryHtml::State::Offline;
-    } else if (reply.status == 404) {
-        // Not on the server (yet): a record filed offline has only the local changes shown above.
-        m_historyState = HistoryHtml::State::Loaded;
-        m_historyEntries = QJsonArray();
-    } else {
-        m_historyState = HistoryHtml::State::Failed;
-        m_historyFailure = reply.describe();
-    }
-    render();
+    m_history.request(m_table, m_id, m_online, this, [this]() { render(); });
 }
 
 void DetailPanel::render()
@@ -207,8 +177,7 @@ void DetailPanel::render()
                                                        : html.application(m_id, positionSection());
     // A location's changes are the organiser's and the coordinator's business: no history section for it here.
     if (!isLocation && !records.row(m_table, m_id).isEmpty())
-        body +=
-            HistoryHtml::render(m_historyState, m_historyEntries, m_historyFailure, records.pendingFor(m_table, m_id));
+        body += m_history.html(records.pendingFor(m_table, m_id));
     const int scroll = m_browser->verticalScrollBar()->value();
     m_browser->setHtml(body);
     m_browser->verticalScrollBar()->setValue(scroll);
@@ -224,7 +193,7 @@ QString DetailPanel::positionSection() const
 
 void DetailPanel::clear()
 {
-    ++m_historyRequest;
+    m_history.forget();
     m_table.clear();
     m_id.clear();
     m_browser->setHtml(QStringLiteral("<p class='none'>%1</p>")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "detail/RecordHistory.h"
+
 #include "HistoryHtml.h"
 #include "protocol/AccountInfo.h"
 #include "sync/ApiResult.h"
@@ -23,9 +25,8 @@ class DetailPanel : public QWidget
     Q_OBJECT
 
 public:
-    using HistoryReply = std::function<void(const ApiResult&)>;
-    // Starts GET /history for a row and calls back later (never blocks); the main window passes ApiClient.
-    using HistorySource = std::function<void(const QString& table, const QString& id, HistoryReply done)>;
+    using HistoryReply = RecordHistory::Reply;
+    using HistorySource = RecordHistory::Source;
 
     explicit DetailPanel(LocalCache& cache, QWidget* parent = nullptr);
 
@@ -66,7 +67,6 @@ private:
     void render();
     QString positionSection() const;
     void requestHistory();
-    void historyArrived(const ApiResult& reply);
     void updateActions();
     void changeState();
     void assign();
@@ -95,12 +95,8 @@ private:
     QAction* m_edit = nullptr;
     QList<QToolButton*> m_applicationButtons; // hidden while a parent shows
     AccountInfo m_account;
-    HistorySource m_historySource;
     bool m_online = false;
-    HistoryHtml::State m_historyState = HistoryHtml::State::Offline;
-    QJsonArray m_historyEntries;
-    QString m_historyFailure;
-    quint64 m_historyRequest = 0;
+    RecordHistory m_history;
     QString m_table;
     QString m_id;
 };

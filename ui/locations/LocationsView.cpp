@@ -183,16 +183,14 @@ void LocationsView::setAccount(const AccountInfo& account)
 
 void LocationsView::setHistorySource(HistorySource source)
 {
-    m_historySource = std::move(source);
+    m_historyRecords.setSource(std::move(source));
 }
 
 void LocationsView::setOnline(bool online)
 {
     m_online = online;
-    if (!online) {
-        ++m_historyRequest; // an answer still on its way is no longer wanted
-        m_historyState = HistoryHtml::State::Offline;
-    }
+    if (!online)
+        m_historyRecords.forget();
     requestHistory();
 }
 
@@ -273,8 +271,7 @@ void LocationsView::onRowChosen(const QString& id)
     m_selected = id;
     m_row = RecordQuery(m_cache).row(kLocations, id);
     m_editor->setSheet(InfoSheet::fromJson(m_row.value(QLatin1String("info"))));
-    m_historyEntries = QJsonArray();
-    m_historyState = HistoryHtml::State::Offline;
+    m_historyRecords.reset();
     say(QString(), false);
     m_waitingForSync = false;
     load(id);
@@ -396,36 +393,7 @@ void LocationsView::requestHistory()
 {
     if (m_selected.isEmpty() || m_tabs->currentWidget() != m_history)
         return;
-    const quint64 request = ++m_historyRequest;
-    if (!m_online || !m_historySource) {
-        m_historyState = HistoryHtml::State::Offline;
-        renderHistory();
-        return;
-    }
-    if (m_historyState != HistoryHtml::State::Loaded)
-        m_historyState = HistoryHtml::State::Loading;
-    renderHistory();
-    QPointer<LocationsView> self(this);
-    m_historySource(kLocations, m_selected, [self, request](const ApiResult& reply) {
-        if (self && request == self->m_historyRequest)
-            self->historyArrived(reply);
-    });
-}
-
-void LocationsView::historyArrived(const ApiResult& reply)
-{
-    if (reply.ok()) {
-        m_historyState = HistoryHtml::State::Loaded;
-        m_historyEntries = reply.json.value(QLatin1String("entries")).toArray();
-    } else if (reply.networkError) {
-        m_historyState = HistoryHtml::State::Offline;
-    } else if (reply.status == 404) {
-        m_historyState = HistoryHtml::State::Loaded; // not visible on the server (any more): only local changes
-        m_historyEntries = QJsonArray();
-    } else {
-        m_historyState = HistoryHtml::State::Failed;
-        m_historyFailure = reply.describe();
-    }
+    m_historyRecords.request(kLocations, m_selected, m_online, this, [this]() { renderHistory(); });
     renderHistory();
 }
 
@@ -433,8 +401,7 @@ void LocationsView::renderHistory()
 {
     if (m_selected.isEmpty())
         return;
-    m_history->setHtml(HistoryHtml::render(m_historyState, m_historyEntries, m_historyFailure,
-                                           RecordQuery(m_cache).pendingFor(kLocations, m_selected)));
+    m_history->setHtml(m_historyRecords.html(RecordQuery(m_cache).pendingFor(kLocations, m_selected)));
 }
 
 void LocationsView::say(const QString& text, bool problem)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "detail/HistoryHtml.h"
+#include "detail/RecordHistory.h"
 #include "protocol/AccountInfo.h"
 
 #include <QJsonArray>
@@ -32,8 +32,8 @@ class LocationsView : public QWidget
     Q_OBJECT
 
 public:
-    using HistoryReply = std::function<void(const ApiResult&)>;
-    using HistorySource = std::function<void(const QString& table, const QString& id, HistoryReply done)>;
+    using HistoryReply = RecordHistory::Reply;
+    using HistorySource = RecordHistory::Source;
 
     explicit LocationsView(LocalCache& cache, QWidget* parent = nullptr);
 
@@ -83,7 +83,6 @@ private:
     void updateButtons();
     void askPublish();
     void requestHistory();
-    void historyArrived(const ApiResult& reply);
     void renderHistory();
     void say(const QString& text, bool problem);
     QString problemsText(const QJsonValue& info) const;
@@ -112,9 +111,5 @@ private:
     bool m_readOnly = true;
     bool m_online = false;
     bool m_waitingForSync = false; // a change of this page's not sent yet: say when it is
-    HistorySource m_historySource;
-    HistoryHtml::State m_historyState = HistoryHtml::State::Offline;
-    QJsonArray m_historyEntries;
-    QString m_historyFailure;
-    quint64 m_historyRequest = 0;
+    RecordHistory m_historyRecords;
 };
