@@ -3358,17 +3358,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+150"/>
         <source>Put on the &amp;emergency list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-148"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+103"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5542,7 +5542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Sent to the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5562,7 +5562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Published: the website and referrers see this location.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6488,7 +6488,7 @@ This password will not be shown again. If it is lost, reset the password once mo
 <context>
     <name>PeriodReportPdf</name>
     <message>
-        <location filename="../ui/report/PeriodReportPdf.cpp" line="+37"/>
+        <location filename="../ui/report/PeriodReportPdf.cpp" line="+39"/>
         <source>Children with a request and where they stand now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6529,31 +6529,6 @@ This password will not be shown again. If it is lost, reset the password once mo
     </message>
     <message>
         <location line="+1"/>
-        <source>Working or in training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Single parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Low income</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foster child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Social reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Not born yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6574,31 +6549,11 @@ This password will not be shown again. If it is lost, reset the password once mo
     </message>
     <message>
         <location line="+1"/>
-        <source>Online form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At the counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Via a referrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Median wait (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The PDF could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3490,17 +3490,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+150"/>
         <source>Put on the &amp;emergency list…</source>
         <translation>Inscrire sur la liste d&apos;&amp;urgence…</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-148"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+103"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation>Choisissez une demande ou un parent pour en voir les détails ici.</translation>
     </message>
@@ -5751,7 +5751,7 @@
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Sent to the server.</source>
         <translation>Envoyé au serveur.</translation>
     </message>
@@ -5771,7 +5771,7 @@
         <translation>La fiche d’information de « %1 » contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Published: the website and referrers see this location.</source>
         <translation>Publié : le site et les orienteurs voient ce lieu d’accueil.</translation>
     </message>
@@ -6871,7 +6871,7 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
 <context>
     <name>PeriodReportPdf</name>
     <message>
-        <location filename="../ui/report/PeriodReportPdf.cpp" line="+37"/>
+        <location filename="../ui/report/PeriodReportPdf.cpp" line="+39"/>
         <source>Children with a request and where they stand now</source>
         <translation>Enfants avec une demande et où ils en sont</translation>
     </message>
@@ -6911,29 +6911,24 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <translation>sur la liste d&apos;urgence</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Working or in training</source>
-        <translation>Au travail ou en formation</translation>
+        <translation type="vanished">Au travail ou en formation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Single parent</source>
-        <translation>Parent seul</translation>
+        <translation type="vanished">Parent seul</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Low income</source>
-        <translation>Revenu faible</translation>
+        <translation type="vanished">Revenu faible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Foster child</source>
-        <translation>Enfant placé en famille d&apos;accueil</translation>
+        <translation type="vanished">Enfant placé en famille d&apos;accueil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Social reasons</source>
-        <translation>Raisons sociales</translation>
+        <translation type="vanished">Raisons sociales</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6956,24 +6951,20 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <translation>2 ans ou plus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Online form</source>
-        <translation>Formulaire en ligne</translation>
+        <translation type="vanished">Formulaire en ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>At the counter</source>
-        <translation>Au guichet</translation>
+        <translation type="vanished">Au guichet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Via a referrer</source>
-        <translation>Via un orienteur</translation>
+        <translation type="vanished">Via un orienteur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By phone</source>
-        <translation>Par téléphone</translation>
+        <translation type="vanished">Par téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6981,7 +6972,7 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <translation>Attente médiane (jours)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The PDF could not be written to %1: %2</source>
         <translation>Le PDF n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>

@@ -3490,17 +3490,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+150"/>
         <source>Put on the &amp;emergency list…</source>
         <translation>Op de noo&amp;dlijst zetten…</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-148"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+103"/>
         <source>Select an application or a parent to see the details here.</source>
         <translation>Kies een aanvraag of een ouder om hier de details te zien.</translation>
     </message>
@@ -5751,7 +5751,7 @@
         <translation>Infofiche bewaren</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Sent to the server.</source>
         <translation>Naar de server verstuurd.</translation>
     </message>
@@ -5771,7 +5771,7 @@
         <translation>De infofiche van “%1” heeft wijzigingen die niet bewaard zijn. Eerst bewaren?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Published: the website and referrers see this location.</source>
         <translation>Gepubliceerd: de website en toeleiders zien deze locatie.</translation>
     </message>
@@ -6871,7 +6871,7 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
 <context>
     <name>PeriodReportPdf</name>
     <message>
-        <location filename="../ui/report/PeriodReportPdf.cpp" line="+37"/>
+        <location filename="../ui/report/PeriodReportPdf.cpp" line="+39"/>
         <source>Children with a request and where they stand now</source>
         <translation>Kinderen met een aanvraag en waar ze nu staan</translation>
     </message>
@@ -6911,29 +6911,24 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <translation>op de noodlijst</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Working or in training</source>
-        <translation>Werkend of in opleiding</translation>
+        <translation type="vanished">Werkend of in opleiding</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Single parent</source>
-        <translation>Alleenstaande ouder</translation>
+        <translation type="vanished">Alleenstaande ouder</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Low income</source>
-        <translation>Laag inkomen</translation>
+        <translation type="vanished">Laag inkomen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Foster child</source>
-        <translation>Pleegkind</translation>
+        <translation type="vanished">Pleegkind</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Social reasons</source>
-        <translation>Sociale redenen</translation>
+        <translation type="vanished">Sociale redenen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6956,24 +6951,20 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <translation>2 jaar of ouder</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Online form</source>
-        <translation>Online formulier</translation>
+        <translation type="vanished">Online formulier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>At the counter</source>
-        <translation>Aan het loket</translation>
+        <translation type="vanished">Aan het loket</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Via a referrer</source>
-        <translation>Via een toeleider</translation>
+        <translation type="vanished">Via een toeleider</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By phone</source>
-        <translation>Telefonisch</translation>
+        <translation type="vanished">Telefonisch</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6981,7 +6972,7 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <translation>Mediane wachttijd (dagen)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The PDF could not be written to %1: %2</source>
         <translation>De PDF kon niet bewaard worden in %1: %2</translation>
     </message>

@@ -91,11 +91,17 @@ QString DashboardFigures::periodConditions() const
         .arg(regionList(), m_filter.municipality.isEmpty() ? QString() : QStringLiteral(" AND l.municipality = ?"));
 }
 
-QVariantList DashboardFigures::periodValues() const
+QVariantList DashboardFigures::regionValues() const
 {
     QVariantList values;
     for (const QString& region : m_filter.regionIds)
         values.append(region);
+    return values;
+}
+
+QVariantList DashboardFigures::periodValues() const
+{
+    QVariantList values = regionValues();
     values << m_filter.from.toString(Qt::ISODate) << m_filter.to.addDays(1).toString(Qt::ISODate);
     if (!m_filter.municipality.isEmpty())
         values.append(m_filter.municipality);
@@ -193,9 +199,7 @@ bool DashboardFigures::placed(All* all) const
                        "WHERE l.status = 'placed' AND l.region_id IN (%1)%2) "
                        "WHERE placed_on >= ? AND placed_on < ? GROUP BY 1")
             .arg(regionList(), m_filter.municipality.isEmpty() ? QString() : QStringLiteral(" AND l.municipality = ?"));
-    QVariantList values;
-    for (const QString& region : m_filter.regionIds)
-        values.append(region);
+    QVariantList values = regionValues();
     if (!m_filter.municipality.isEmpty())
         values.append(m_filter.municipality);
     values << m_filter.from.toString(Qt::ISODate) << m_filter.to.addDays(1).toString(Qt::ISODate);
@@ -245,9 +249,7 @@ bool DashboardFigures::demand(All* all) const
 {
     // Now, not in the period: children with an open application against the seats of open free places, per
     // municipality (the parent's, the location's).
-    QVariantList regions;
-    for (const QString& region : m_filter.regionIds)
-        regions.append(region);
+    const QVariantList regions = regionValues();
     QSqlQuery q(m_cache.database());
     if (!run(q,
              QStringLiteral("SELECT COALESCE(l.municipality, ''), COUNT(DISTINCT l.child_id) FROM list_applications l "
@@ -281,8 +283,7 @@ bool DashboardFigures::demand(All* all) const
 bool DashboardFigures::emergency(const QDate& today, All* all) const
 {
     QVariantList values{today.toString(Qt::ISODate)}; // the follow-up day in the SELECT comes first
-    for (const QString& region : m_filter.regionIds)
-        values.append(region);
+    values += regionValues();
     if (!m_filter.municipality.isEmpty())
         values.append(m_filter.municipality);
     QSqlQuery q(m_cache.database());

@@ -83,6 +83,7 @@ private:
     QString applicationsOfPeriod() const;
     QString periodConditions() const;
     QVariantList periodValues() const;
+    QVariantList regionValues() const;
     QString regionList() const;
     bool run(QSqlQuery& q, const QString& sql, const QVariantList& values) const;
 

@@ -1,5 +1,7 @@
 #include "report/PeriodReportPdf.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -112,20 +114,16 @@ QString PeriodReportPdf::measureName(const QString& m)
         {QStringLiteral("children_waiting"), QT_TR_NOOP("still waiting")},
         {QStringLiteral("children_placed"), QT_TR_NOOP("placed")},
         {QStringLiteral("children_on_emergency_list"), QT_TR_NOOP("on the emergency list")},
-        {QStringLiteral("children_priority_work_or_training"), QT_TR_NOOP("Working or in training")},
-        {QStringLiteral("children_priority_single_parent"), QT_TR_NOOP("Single parent")},
-        {QStringLiteral("children_priority_low_income"), QT_TR_NOOP("Low income")},
-        {QStringLiteral("children_priority_foster_child"), QT_TR_NOOP("Foster child")},
-        {QStringLiteral("children_priority_social_reasons"), QT_TR_NOOP("Social reasons")},
         {QStringLiteral("children_age_unborn"), QT_TR_NOOP("Not born yet")},
         {QStringLiteral("children_age_0"), QT_TR_NOOP("Under 1 year")},
         {QStringLiteral("children_age_1"), QT_TR_NOOP("1 year")},
         {QStringLiteral("children_age_2_plus"), QT_TR_NOOP("2 years or older")},
-        {QStringLiteral("applications_online"), QT_TR_NOOP("Online form")},
-        {QStringLiteral("applications_counter"), QT_TR_NOOP("At the counter")},
-        {QStringLiteral("applications_referrer"), QT_TR_NOOP("Via a referrer")},
-        {QStringLiteral("applications_phone"), QT_TR_NOOP("By phone")},
         {QStringLiteral("median_wait_days"), QT_TR_NOOP("Median wait (days)")}};
+    // Grounds and channels are worded as everywhere else in the client.
+    if (m.startsWith(QLatin1String("children_priority_")))
+        return DisplayFormat::priorityGround(m.mid(int(qstrlen("children_priority_"))));
+    if (m.startsWith(QLatin1String("applications_")))
+        return DisplayFormat::channel(m.mid(int(qstrlen("applications_"))));
     const char* name = names.value(m);
     return name ? tr(name) : m;
 }
