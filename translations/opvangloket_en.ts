@@ -3083,7 +3083,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+36"/>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+49"/>
         <source>Applications filed and children placed per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,7 +3103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>From application to place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,12 +3144,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+122"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-108"/>
         <source>Waiting children and open places per municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,21 +3160,58 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>Waiting children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Open seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Waiting children and open places per age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: children with an open application by their age today, and the seats of open free places that take that age (a place for several ages counts for each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The emergency list per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families on the list at the end of each month (today for this month), and how many went on it and came off it in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Priority groups among the applications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,6 +3844,26 @@
     <message>
         <location line="+2"/>
         <source>Social reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not born yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 years or older</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6529,31 +6586,11 @@ This password will not be shown again. If it is lost, reset the password once mo
     </message>
     <message>
         <location line="+1"/>
-        <source>Not born yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Under 1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2 years or older</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Median wait (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The PDF could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3195,7 +3195,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+36"/>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+49"/>
         <source>Applications filed and children placed per month</source>
         <translation>Demandes introduites et enfants placés par mois</translation>
     </message>
@@ -3215,7 +3215,7 @@
         <translation>Enfants placés</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>From application to place</source>
         <translation>De la demande à la place</translation>
     </message>
@@ -3256,12 +3256,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+122"/>
         <source>Applications</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-108"/>
         <source>Waiting children and open places per municipality</source>
         <translation>Enfants en attente et places ouvertes par commune</translation>
     </message>
@@ -3272,21 +3272,58 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>Waiting children</source>
         <translation>Enfants en attente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Open seats</source>
         <translation>Places ouvertes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Waiting children and open places per age</source>
+        <translation>Enfants en attente et places libres par âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: children with an open application by their age today, and the seats of open free places that take that age (a place for several ages counts for each).</source>
+        <translation>Maintenant : les enfants avec une demande ouverte selon leur âge aujourd&apos;hui, et les places libres ouvertes qui accueillent cet âge (une place pour plusieurs âges compte pour chacun).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The emergency list per month</source>
+        <translation>La liste d&apos;urgence par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families on the list at the end of each month (today for this month), and how many went on it and came off it in the month.</source>
+        <translation>Familles sur la liste à la fin de chaque mois (aujourd&apos;hui pour ce mois-ci), et combien y ont été ajoutées ou retirées dans le mois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the list</source>
+        <translation>Sur la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken off</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Priority groups among the applications</source>
         <translation>Groupes prioritaires parmi les demandes</translation>
     </message>
@@ -3817,11 +3854,31 @@
         <translation>Raisons sociales</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Not born yet</source>
+        <translation>Pas encore né</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under 1 year</source>
+        <translation>Moins d&apos;un an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 years or older</source>
+        <translation>2 ans ou plus</translation>
+    </message>
+    <message>
         <source>Starts work or training</source>
         <translation type="vanished">Commence un travail ou une formation</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-124"/>
         <source>Medical</source>
         <translation>Médical</translation>
     </message>
@@ -6931,24 +6988,20 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <translation type="vanished">Raisons sociales</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not born yet</source>
-        <translation>Pas encore nés</translation>
+        <translation type="vanished">Pas encore nés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Under 1 year</source>
-        <translation>Moins d&apos;un an</translation>
+        <translation type="vanished">Moins d&apos;un an</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 year</source>
-        <translation>1 an</translation>
+        <translation type="vanished">1 an</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>2 years or older</source>
-        <translation>2 ans ou plus</translation>
+        <translation type="vanished">2 ans ou plus</translation>
     </message>
     <message>
         <source>Online form</source>
@@ -6972,7 +7025,7 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <translation>Attente médiane (jours)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The PDF could not be written to %1: %2</source>
         <translation>Le PDF n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>

@@ -3195,7 +3195,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+36"/>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+49"/>
         <source>Applications filed and children placed per month</source>
         <translation>Ingediende aanvragen en geplaatste kinderen per maand</translation>
     </message>
@@ -3215,7 +3215,7 @@
         <translation>Geplaatste kinderen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>From application to place</source>
         <translation>Van aanvraag tot plaats</translation>
     </message>
@@ -3256,12 +3256,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+122"/>
         <source>Applications</source>
         <translation>Aanvragen</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-108"/>
         <source>Waiting children and open places per municipality</source>
         <translation>Wachtende kinderen en open plaatsen per gemeente</translation>
     </message>
@@ -3272,21 +3272,58 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>Waiting children</source>
         <translation>Wachtende kinderen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Open seats</source>
         <translation>Open plaatsen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Waiting children and open places per age</source>
+        <translation>Wachtende kinderen en open plaatsen per leeftijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: children with an open application by their age today, and the seats of open free places that take that age (a place for several ages counts for each).</source>
+        <translation>Nu: kinderen met een openstaande aanvraag volgens hun leeftijd vandaag, en de plaatsen van open vrije plaatsen voor die leeftijd (een plaats voor meerdere leeftijden telt bij elk).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The emergency list per month</source>
+        <translation>De noodlijst per maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families on the list at the end of each month (today for this month), and how many went on it and came off it in the month.</source>
+        <translation>Gezinnen op de lijst op het einde van elke maand (vandaag voor deze maand), en hoeveel er in die maand op kwamen en af gingen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the list</source>
+        <translation>Op de lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken off</source>
+        <translation>Van de lijst gehaald</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Priority groups among the applications</source>
         <translation>Voorrangsgroepen onder de aanvragen</translation>
     </message>
@@ -3817,11 +3854,31 @@
         <translation>Sociale redenen</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Not born yet</source>
+        <translation>Nog niet geboren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under 1 year</source>
+        <translation>Jonger dan 1 jaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 year</source>
+        <translation>1 jaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 years or older</source>
+        <translation>2 jaar of ouder</translation>
+    </message>
+    <message>
         <source>Starts work or training</source>
         <translation type="vanished">Begint te werken of een opleiding</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-124"/>
         <source>Medical</source>
         <translation>Medisch</translation>
     </message>
@@ -6931,24 +6988,20 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <translation type="vanished">Sociale redenen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not born yet</source>
-        <translation>Nog niet geboren</translation>
+        <translation type="vanished">Nog niet geboren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Under 1 year</source>
-        <translation>Jonger dan 1 jaar</translation>
+        <translation type="vanished">Jonger dan 1 jaar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1 year</source>
-        <translation>1 jaar</translation>
+        <translation type="vanished">1 jaar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>2 years or older</source>
-        <translation>2 jaar of ouder</translation>
+        <translation type="vanished">2 jaar of ouder</translation>
     </message>
     <message>
         <source>Online form</source>
@@ -6972,7 +7025,7 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <translation>Mediane wachttijd (dagen)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The PDF could not be written to %1: %2</source>
         <translation>De PDF kon niet bewaard worden in %1: %2</translation>
     </message>

@@ -59,7 +59,8 @@ QVector<Table> buildTables()
                     text("closed_reason"), text("notes")}});
     tables.append({QStringLiteral("emergency_entries"),
                    {text("application_id"), text("parent_id"), integer("urgency"), text("reason"), text("follow_up_on"),
-                    text("status"), text("resolution"), text("notes"), text("added_by")}});
+                    text("status"), text("resolution"), text("notes"), text("added_by"), text("listed_on"),
+                    text("resolved_on")}});
     tables.append({QStringLiteral("offers"),
                    {text("application_id"), text("free_place_id"), text("location_id"), text("status"),
                     text("respond_by"), text("allocation_run_id"), text("explanation")}});

@@ -1,5 +1,7 @@
 #include "report/DashboardFigures.h"
 
+#include "report/PeriodFigures.h"
+
 #include "domain/allocation/PriorityGrounds.h"
 #include "domain/allocation/RuleSet.h"
 #include "store/cache/LocalCache.h"
@@ -63,7 +65,8 @@ bool DashboardFigures::compute(const DashboardFilter& filter, const QDate& today
         filter.regionIds.isEmpty() ? nullptr : ApplicationPosition(m_cache).ruleSetOf(filter.regionIds.first(), today);
     if (rules && rules->reservedShare())
         all->priority.reservedShare = rules->reservedShare()->share;
-    const bool ok = filed(rules, all) && placed(all) && waits(all) && demand(all) && emergency(today, all);
+    const bool ok = filed(rules, all) && placed(all) && waits(all) && demand(all) && demandByAge(today, all) &&
+                    emergency(today, all) && emergencyOverTime(today, all);
     if (!ok)
         *error = m_error;
     return ok;
@@ -106,6 +109,11 @@ QVariantList DashboardFigures::periodValues() const
     if (!m_filter.municipality.isEmpty())
         values.append(m_filter.municipality);
     return values;
+}
+
+QString DashboardFigures::municipalityCondition(const char* column) const
+{
+    return m_filter.municipality.isEmpty() ? QString() : QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
 }
 
 bool DashboardFigures::run(QSqlQuery& q, const QString& sql, const QVariantList& values) const
@@ -291,13 +299,95 @@ bool DashboardFigures::emergency(const QDate& today, All* all) const
              QStringLiteral(
                  "SELECT COUNT(*), COALESCE(SUM(e.follow_up_on < ?), 0) FROM emergency_entries e "
                  "LEFT JOIN parents p ON p.id = e.parent_id WHERE e.status = 'open' AND e.region_id IN (%1)%2")
-                 .arg(regionList(),
-                      m_filter.municipality.isEmpty() ? QString() : QStringLiteral(" AND p.municipality = ?")),
+                 .arg(regionList(), municipalityCondition("p.municipality")),
              values))
         return false;
     if (q.next()) {
         all->emergency.open = q.value(0).toLongLong();
         all->emergency.overdue = q.value(1).toLongLong();
+    }
+    return true;
+}
+
+bool DashboardFigures::demandByAge(const QDate& today, All* all) const
+{
+    // The waiting children by their age today, in the period report's bands (PeriodFigures::ageBand, as dates: under
+    // one is born after this day a year ago).
+    QVariantList values{today.toString(Qt::ISODate), today.addYears(-1).toString(Qt::ISODate),
+                        today.addYears(-2).toString(Qt::ISODate)};
+    values += regionValues();
+    if (!m_filter.municipality.isEmpty())
+        values.append(m_filter.municipality);
+    QSqlQuery q(m_cache.database());
+    if (!run(q,
+             QStringLiteral("SELECT CASE WHEN c.birth_date IS NULL OR c.birth_date > ? THEN 'unborn' WHEN c.birth_date "
+                            "> ? THEN '0' WHEN c.birth_date > ? THEN '1' ELSE '2_plus' END, COUNT(DISTINCT l.child_id) "
+                            "FROM list_applications l JOIN children c ON c.id = l.child_id WHERE l.status IN "
+                            "('submitted', 'in_review', 'offered') AND l.region_id IN (%1)%2 GROUP BY 1")
+                 .arg(regionList(), municipalityCondition("l.municipality")),
+             values))
+        return false;
+    QHash<QString, qint64> waiting;
+    while (q.next())
+        waiting.insert(q.value(0).toString(), q.value(1).toLongLong());
+    values = regionValues();
+    if (!m_filter.municipality.isEmpty())
+        values.append(m_filter.municipality);
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT f.age_min_months, f.age_max_months, SUM(f.count) FROM free_places f JOIN locations l "
+                 "ON l.id = f.location_id WHERE f.region_id IN (%1) AND f.status = 'open'%2 GROUP BY 1, 2")
+                 .arg(regionList(), municipalityCondition("l.municipality")),
+             values))
+        return false;
+    // The months each band takes; a child not born yet needs a place for a baby.
+    const QHash<QString, QPair<int, int>> months{{QStringLiteral("unborn"), {0, 11}},
+                                                 {QStringLiteral("0"), {0, 11}},
+                                                 {QStringLiteral("1"), {12, 23}},
+                                                 {QStringLiteral("2_plus"), {24, 1000}}};
+    QHash<QString, qint64> seats;
+    while (q.next()) {
+        const int low = q.value(0).isNull() ? 0 : q.value(0).toInt();
+        const int high = q.value(1).isNull() ? 1000 : q.value(1).toInt();
+        for (auto it = months.begin(); it != months.end(); ++it) {
+            if (low <= it.value().second && high >= it.value().first)
+                seats[it.key()] += q.value(2).toLongLong();
+        }
+    }
+    for (const QString& band : PeriodFigures::ageBands())
+        all->demandByAge.append({band, waiting.value(band), seats.value(band)});
+    return true;
+}
+
+bool DashboardFigures::emergencyOverTime(const QDate& today, All* all) const
+{
+    // The entries that were on the list at some time in the period, by the days the server stamped (listed_on,
+    // resolved_on): a few thousand at most, counted per month here.
+    QVariantList values{m_filter.to.toString(Qt::ISODate), m_filter.from.toString(Qt::ISODate)};
+    values += regionValues();
+    if (!m_filter.municipality.isEmpty())
+        values.append(m_filter.municipality);
+    QSqlQuery q(m_cache.database());
+    if (!run(q,
+             QStringLiteral("SELECT e.listed_on, e.resolved_on FROM emergency_entries e LEFT JOIN parents p ON p.id = "
+                            "e.parent_id WHERE e.listed_on <= ? AND (e.resolved_on IS NULL OR e.resolved_on >= ?) AND "
+                            "e.region_id IN (%1)%2")
+                 .arg(regionList(), municipalityCondition("p.municipality")),
+             values))
+        return false;
+    for (QDate m(m_filter.from.year(), m_filter.from.month(), 1); m <= m_filter.to; m = m.addMonths(1))
+        all->emergencyMonths.append({m, 0, 0, 0});
+    while (q.next()) {
+        const QDate listed = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        const QDate resolved = QDate::fromString(q.value(1).toString(), Qt::ISODate); // invalid: still open
+        for (EmergencyMonth& m : all->emergencyMonths) {
+            const QDate last = qMin(m.month.addMonths(1).addDays(-1), today);
+            if (m.month > today)
+                break;
+            m.onList += listed <= last && (!resolved.isValid() || resolved > last) ? 1 : 0;
+            m.added += listed >= m.month && listed <= last ? 1 : 0;
+            m.resolved += resolved.isValid() && resolved >= m.month && resolved <= last ? 1 : 0;
+        }
     }
     return true;
 }

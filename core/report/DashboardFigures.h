@@ -13,8 +13,9 @@ class QSqlQuery;
 
 // The coordinator's dashboard counted from the cache (docs/ARCHITECTURE.md "The dashboard"), so it works offline:
 // applications filed and children placed per month, the state funnel, days from filing to a first offer, channels,
-// demand against free places per municipality, priority grounds against the reserved share, and the emergency list
-// now. Aggregates in SQL, never a row per family in memory; raw counts — the view decides what may be shown.
+// demand against free places per municipality and per age band, priority grounds against the reserved share, and the
+// emergency list now and per month. Aggregates in SQL, never a row per family in memory; raw counts — the view decides
+// what may be shown.
 class DashboardFigures
 {
 public:
@@ -54,14 +55,23 @@ public:
         qint64 open = 0;
         qint64 overdue = 0; // open with a follow-up day before today
     };
+    struct EmergencyMonth {
+        QDate month;         // the first day
+        qint64 onList = 0;   // open at the month's end (today for the month that is running)
+        qint64 added = 0;    // went on the list in the month
+        qint64 resolved = 0; // came off it in the month
+    };
     struct All {
         QVector<Month> months;
         QVector<Stage> funnel;
         Waits waits;
         QVector<Count> channels;
-        QVector<Count> demand; // per municipality: value waiting children, other open seats
+        QVector<Count> demand;      // per municipality: value waiting children, other open seats
+        QVector<Count> demandByAge; // per age band (PeriodFigures::ageBands): the same, seats counted in every band
+                                    // their age range takes
         Priority priority;
         Emergency emergency;
+        QVector<EmergencyMonth> emergencyMonths; // the period's months
     };
 
     explicit DashboardFigures(const LocalCache& cache);
@@ -77,7 +87,11 @@ private:
     bool placed(All* all) const;
     bool waits(All* all) const;
     bool demand(All* all) const;
+    bool demandByAge(const QDate& today, All* all) const;
     bool emergency(const QDate& today, All* all) const;
+    bool emergencyOverTime(const QDate& today, All* all) const;
+    // " AND <column> = ?" when a municipality is chosen.
+    QString municipalityCondition(const char* column) const;
     static Month* monthOf(All* all, const QString& yearMonth);
     // "FROM list_applications l WHERE" the filter's region, period and municipality; its values bound in order.
     QString applicationsOfPeriod() const;

@@ -213,7 +213,29 @@ QJsonObject DemoFamilyBuilder::emergency(const DemoRegionContext& region, const 
     row.insert(s("resolution"), resolution);
     row.insert(s("notes"), emergencyNotes(region, reason, followUp));
     row.insert(s("added_by"), region.counterAccountId);
+    listingDays(application, row.value(s("urgency")).toInt(), row);
     return row;
+}
+
+void DemoFamilyBuilder::listingDays(const QJsonObject& application, int urgency, QJsonObject& entry) const
+{
+    // No draws of their own (the rest of the data stays as it was for a given day and seed): a family goes on the list
+    // one to seven weeks after filing, the most urgent sooner; a placed one comes off on the day it accepted, another
+    // closed one three weeks to six months after it went on. Never after the day the demo is seeded.
+    const QDate today = m_rng.anchor();
+    const QDate filed = QDate::fromString(str(application, "submitted_at").left(10), Qt::ISODate);
+    QDate listed = qMin(filed.addDays(7 * urgency + m_familyIndex % 7), today.addDays(-1));
+    const bool open = str(entry, "status") == s("open");
+    QDate resolved;
+    if (!open) {
+        const QDate answered = QDate::fromString(str(application, "updated_at").left(10), Qt::ISODate);
+        const QDate settled = listed.addDays(20 + (m_familyIndex * 7) % 150);
+        resolved = str(entry, "resolution") == s("placed") && answered.isValid() ? answered : settled;
+        resolved = qMin(qMax(resolved, listed), today);
+        listed = qMin(listed, resolved);
+    }
+    entry.insert(s("listed_on"), listed.toString(Qt::ISODate));
+    entry.insert(s("resolved_on"), open ? QJsonValue() : QJsonValue(resolved.toString(Qt::ISODate)));
 }
 
 QString DemoFamilyBuilder::emergencyNotes(const DemoRegionContext& region, const QString& reason, const QDate& followUp)

@@ -43,6 +43,7 @@ private:
     QJsonObject child(const QJsonObject& parent);
     QJsonObject application(const DemoRegionContext& region, const QJsonObject& child, const QString& referrerId);
     QJsonObject emergency(const DemoRegionContext& region, const QJsonObject& application);
+    void listingDays(const QJsonObject& application, int urgency, QJsonObject& entry) const;
     QString emergencyNotes(const DemoRegionContext& region, const QString& reason, const QDate& followUp);
     // The offers of one application; may take it back to review (no seat left) and adds an offered location to its
     // preferences.

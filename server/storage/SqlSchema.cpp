@@ -51,6 +51,17 @@ void SqlSchema::createPlacementIndexes(SqlDatabase& db)
         "CREATE INDEX IF NOT EXISTS emergency_entries_application ON emergency_entries (application_id)"));
 }
 
+void SqlSchema::addEmergencyListDates(SqlDatabase& db)
+{
+    addMissingColumns(db);
+    db.exec(
+        QStringLiteral("UPDATE emergency_entries SET listed_on = COALESCE((SELECT substr(MIN(a.at), 1, 10) FROM "
+                       "audit_events a WHERE a.entity = 'emergency_entries' AND a.entity_id = emergency_entries.id), "
+                       "substr(updated_at, 1, 10)) WHERE listed_on IS NULL"));
+    db.exec(QStringLiteral("UPDATE emergency_entries SET resolved_on = substr(updated_at, 1, 10) "
+                           "WHERE status <> 'open' AND resolved_on IS NULL"));
+}
+
 QString SqlSchema::normalizedNationalNumber(const QString& column)
 {
     return QStringLiteral("replace(replace(replace(%1, ' ', ''), '.', ''), '-', '')").arg(column);

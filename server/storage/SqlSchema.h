@@ -23,6 +23,10 @@ public:
     // Schema step 7: what the offer rules look up inside a push (docs/PROTOCOL.md "Offers and the emergency list"):
     // the offers of a place and of an application, the sent offers due to expire, an application's emergency entries.
     static void createPlacementIndexes(SqlDatabase& db);
+    // Schema step 11: emergency entries gain listed_on and resolved_on (EmergencyListDates). Entries from before are
+    // dated as well as the database can: listed on the day of their first audited write (else their last change),
+    // and a closed one resolved on the day of its last change.
+    static void addEmergencyListDates(SqlDatabase& db);
     // `column` without the spaces, dots and dashes NationalNumber::normalize drops, in SQL both dialects
     // accept; a query must use exactly this expression to use the index.
     static QString normalizedNationalNumber(const QString& column);

@@ -8,6 +8,7 @@
 #include "domain/RowValidator.h"
 #include "storage/ServerStorage.h"
 #include "storage/WriteTransaction.h"
+#include "sync/EmergencyListDates.h"
 #include "sync/OfferGuard.h"
 #include "sync/ReferenceGuard.h"
 #include "sync/RowValues.h"
@@ -64,8 +65,10 @@ void MutationApplier::setServerFields(const QString& table, QJsonObject& row) co
     const bool referrer = m_context.scope.isReferrer();
     if (referrer && (table == QLatin1String("parents") || table == QLatin1String("applications")))
         row.insert(QStringLiteral("referrer_account_id"), m_context.account.id);
-    if (table == QLatin1String("emergency_entries")) // RowValues::isServerSet
+    if (table == QLatin1String("emergency_entries")) { // RowValues::isServerSet
         row.insert(QStringLiteral("added_by"), m_context.account.id);
+        EmergencyListDates::stamp(QJsonObject(), row);
+    }
     if (table != QLatin1String("applications"))
         return;
     if (referrer)
@@ -244,6 +247,8 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
     QJsonObject merged = merge.mergedRow();
     if (merge.appliedFields().contains(QLatin1String("notes")))
         signNotes(current->row, merged);
+    if (m.table == QLatin1String("emergency_entries"))
+        EmergencyListDates::stamp(current->row, merged);
     reason = checkStatusChange(m.table, current->row, merged);
     if (reason.isEmpty())
         reason = m_policy.checkUpdate(m.table, *current, merged, merge.appliedFields());
@@ -264,6 +269,10 @@ Protocol::MutationResult MutationApplier::applyUpdate(const Protocol::Mutation& 
     m_storage.updateRow(m.table, merged, tx.seq());
     m_touched.append({m.table, merged, current->filedBy, tx.seq()});
     m_changedFields = merge.appliedFields();
+    for (const QLatin1String day : {QLatin1String("listed_on"), QLatin1String("resolved_on")}) {
+        if (merged.value(day) != current->row.value(day) && m.table == QLatin1String("emergency_entries"))
+            m_changedFields.append(day); // EmergencyListDates: the server's own, beside what the client changed
+    }
     recordRegionMove(m.table, *current, merged, tx.seq());
     runHooks(m.table, current->row, merged, tx.seq());
     Protocol::MutationResult r =

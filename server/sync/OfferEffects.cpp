@@ -1,5 +1,6 @@
 #include "sync/OfferEffects.h"
 
+#include "sync/EmergencyListDates.h"
 #include "sync/OfferGuard.h"
 #include "sync/RowValues.h"
 
@@ -166,6 +167,11 @@ QJsonObject OfferEffects::write(const QString& table, const StoredRow& stored, c
         if (row.value(it.key()) != it.value())
             fields.append(it.key());
         row.insert(it.key(), it.value());
+    }
+    if (table == kEntries) {
+        EmergencyListDates::stamp(stored.row, row);
+        if (row.value(QLatin1String("resolved_on")) != stored.row.value(QLatin1String("resolved_on")))
+            fields.append(QStringLiteral("resolved_on"));
     }
     const qint64 version = row.value(QLatin1String("version")).toInteger() + 1;
     row.insert(QStringLiteral("version"), version);

@@ -121,6 +121,9 @@ bool RowValues::isServerSet(const QString& table, const QString& field)
     if (field == QLatin1String("version") || field == QLatin1String("updated_at") || field == QLatin1String("seq") ||
         field == QLatin1String("updated_by"))
         return true;
-    // Who put a family on the emergency list is who pushed it, like a note's author.
-    return table == QLatin1String("emergency_entries") && field == QLatin1String("added_by");
+    // Who put a family on the emergency list is who pushed it, like a note's author; the days it went on and came
+    // off the list are the server's (EmergencyListDates).
+    return table == QLatin1String("emergency_entries") &&
+           (field == QLatin1String("added_by") || field == QLatin1String("listed_on") ||
+            field == QLatin1String("resolved_on"));
 }

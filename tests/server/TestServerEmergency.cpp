@@ -20,6 +20,11 @@ const QString kApplications = QStringLiteral("applications");
 const QString kEntries = QStringLiteral("emergency_entries");
 const QString kOffers = QStringLiteral("offers");
 
+QString today()
+{
+    return QDate::currentDate().toString(Qt::ISODate);
+}
+
 } // namespace
 
 class TestServerEmergency : public QObject
@@ -32,6 +37,7 @@ private slots:
     void placedApplicationResolvesItsEntry();
     void cancelledApplicationResolvesItsEntryAndWithdrawsItsOffers();
     void expiredApplicationResolvesItsEntry();
+    void theDaysOnTheListAreTheServers();
 
 private:
     using Family = TestAccounts::Family;
@@ -89,6 +95,7 @@ void TestServerEmergency::verifyResolved(const QString& entryId, const QString& 
     QCOMPARE(str(entry, "status"), QStringLiteral("resolved"));
     QCOMPARE(str(entry, "resolution"), resolution);
     QCOMPARE(m_server.storage().findRow(kEntries, entryId)->seq, seq); // in the closing write's transaction
+    QCOMPARE(str(entry, "resolved_on"), today());
 }
 
 void TestServerEmergency::secondOpenEntryIsADuplicateCarryingTheOpenOne()
@@ -207,3 +214,42 @@ void TestServerEmergency::expiredApplicationResolvesItsEntry()
 
 QTEST_GUILESS_MAIN(TestServerEmergency)
 #include "TestServerEmergency.moc"
+
+void TestServerEmergency::theDaysOnTheListAreTheServers()
+{
+    // listed_on and resolved_on follow the status, stamped by the server; whatever a client sends for them is ignored.
+    const Family f = family();
+    QJsonObject row = emergencyRow(kAntwerpen, f.applicationId, f.parentId);
+    row.insert(QStringLiteral("listed_on"), QStringLiteral("2001-02-03"));
+    row.insert(QStringLiteral("resolved_on"), QStringLiteral("2001-02-04"));
+    QCOMPARE(str(m_accounts.pushOne(QStringLiteral("loket"), insert(kEntries, row)), "status"),
+             QStringLiteral("applied"));
+    const QString id = str(row, "id");
+    QCOMPARE(str(stored(kEntries, id), "listed_on"), today());
+    QVERIFY(stored(kEntries, id).value(QStringLiteral("resolved_on")).isNull());
+
+    const QJsonObject moved =
+        m_accounts.pushOne(QStringLiteral("loket"),
+                           update(kEntries, id, stored(kEntries, id).value(QStringLiteral("version")).toInteger(),
+                                  {{QStringLiteral("listed_on"), change(today(), QStringLiteral("2001-02-03"))}}));
+    QCOMPARE(str(moved, "status"), QStringLiteral("applied"));
+    QCOMPARE(str(stored(kEntries, id), "listed_on"), today());
+
+    QCOMPARE(str(setStatus(QStringLiteral("loket"), kEntries, id, QStringLiteral("withdrawn")), "status"),
+             QStringLiteral("applied"));
+    QCOMPARE(str(stored(kEntries, id), "resolved_on"), today());
+    QCOMPARE(str(stored(kEntries, id), "listed_on"), today());
+    // Reopened: on the list again from today, no longer resolved.
+    QCOMPARE(str(setStatus(QStringLiteral("loket"), kEntries, id, QStringLiteral("open")), "status"),
+             QStringLiteral("applied"));
+    QVERIFY(stored(kEntries, id).value(QStringLiteral("resolved_on")).isNull());
+    QCOMPARE(str(stored(kEntries, id), "listed_on"), today());
+
+    // An entry filed closed (history) was on and off the list the day it was written.
+    QJsonObject closed = emergencyRow(kAntwerpen, f.applicationId, f.parentId);
+    closed.insert(QStringLiteral("status"), QStringLiteral("resolved"));
+    closed.insert(QStringLiteral("resolution"), QStringLiteral("unreachable"));
+    QCOMPARE(str(m_accounts.pushOne(QStringLiteral("loket"), insert(kEntries, closed)), "status"),
+             QStringLiteral("applied"));
+    QCOMPARE(str(stored(kEntries, str(closed, "id")), "resolved_on"), today());
+}

@@ -23,6 +23,8 @@ private slots:
     void handMadeFigures();
     void municipalityAndRegionNarrowEverything();
     void randomDataMatchesAnIndependentCount();
+    void emergencyListPerMonth();
+    void demandPerAgeBand();
 
 private:
     struct App {
@@ -31,8 +33,13 @@ private:
         QString offerStatus;                          // of that offer
         QStringList grounds;
         QString region = QStringLiteral("antwerpen");
+        QString born; // the child's birth date; empty: not born yet
     };
     QString add(const App& app);
+    // An emergency entry of the last family add() made; resolved empty: still open.
+    void addEntry(const QString& applicationId, const QString& listed, const QString& resolved,
+                  const QString& region = QStringLiteral("antwerpen"));
+    void addPlace(int count, const QJsonValue& ageMin, const QJsonValue& ageMax, const QString& status);
     void apply();
     DashboardFigures::All compute(const DashboardFilter& filter);
 
@@ -40,6 +47,7 @@ private:
     QScopedPointer<LocalCache> m_cache;
     QVector<Protocol::Change> m_rows;
     const QDate m_today{2026, 12, 7};
+    QString m_lastParent;
 };
 
 namespace {
@@ -65,9 +73,12 @@ QString TestDashboardFigures::add(const App& app)
     m_rows.append(kRows.upsert(QStringLiteral("parents"), {{QStringLiteral("id"), parent},
                                                            {QStringLiteral("region_id"), app.region},
                                                            {QStringLiteral("municipality"), app.municipality}}));
-    m_rows.append(kRows.upsert(QStringLiteral("children"), {{QStringLiteral("id"), child},
-                                                            {QStringLiteral("region_id"), app.region},
-                                                            {QStringLiteral("parent_id"), parent}}));
+    m_lastParent = parent;
+    m_rows.append(kRows.upsert(QStringLiteral("children"),
+                               {{QStringLiteral("id"), child},
+                                {QStringLiteral("region_id"), app.region},
+                                {QStringLiteral("parent_id"), parent},
+                                {QStringLiteral("birth_date"), app.born.isEmpty() ? QJsonValue() : app.born}}));
     QJsonObject priority;
     for (const QString& g : app.grounds)
         priority.insert(g, true);
@@ -89,6 +100,35 @@ QString TestDashboardFigures::add(const App& app)
                                     {QStringLiteral("updated_at"), at(app.filed, app.offerAfterDays)}}));
     }
     return id;
+}
+
+void TestDashboardFigures::addEntry(const QString& applicationId, const QString& listed, const QString& resolved,
+                                    const QString& region)
+{
+    m_rows.append(kRows.upsert(
+        QStringLiteral("emergency_entries"),
+        {{QStringLiteral("id"), Uuid::v7()},
+         {QStringLiteral("region_id"), region},
+         {QStringLiteral("application_id"), applicationId},
+         {QStringLiteral("parent_id"), m_lastParent},
+         {QStringLiteral("status"), resolved.isEmpty() ? QStringLiteral("open") : QStringLiteral("resolved")},
+         {QStringLiteral("listed_on"), listed},
+         {QStringLiteral("resolved_on"), resolved.isEmpty() ? QJsonValue() : resolved}}));
+}
+
+void TestDashboardFigures::addPlace(int count, const QJsonValue& ageMin, const QJsonValue& ageMax,
+                                    const QString& status)
+{
+    const QString location = Uuid::v7();
+    m_rows.append(
+        kRows.upsert(QStringLiteral("locations"),
+                     {{QStringLiteral("id"), location}, {QStringLiteral("municipality"), QStringLiteral("Berchem")}}));
+    m_rows.append(kRows.upsert(QStringLiteral("free_places"), {{QStringLiteral("id"), Uuid::v7()},
+                                                               {QStringLiteral("location_id"), location},
+                                                               {QStringLiteral("count"), count},
+                                                               {QStringLiteral("age_min_months"), ageMin},
+                                                               {QStringLiteral("age_max_months"), ageMax},
+                                                               {QStringLiteral("status"), status}}));
 }
 
 void TestDashboardFigures::apply()
@@ -294,6 +334,129 @@ void TestDashboardFigures::randomDataMatchesAnIndependentCount()
     QCOMPARE(all.waits.basis, qint64(days.size()));
     QCOMPARE(all.waits.median, days.at(int(std::ceil(days.size() * 0.5)) - 1));
     QCOMPARE(all.waits.p90, days.at(int(std::ceil(days.size() * 0.9)) - 1));
+}
+
+void TestDashboardFigures::emergencyListPerMonth()
+{
+    const QString submitted = QStringLiteral("submitted"), online = QStringLiteral("online");
+    // One child on the list twice over time (January to March, then from June), one that came off in January, one
+    // that went on and off on the same day, one from the end of November, and one of another region.
+    const QString twice = add({submitted, online, QStringLiteral("Berchem"), QStringLiteral("2025-12-01")});
+    addEntry(twice, QStringLiteral("2026-01-10"), QStringLiteral("2026-03-05"));
+    addEntry(twice, QStringLiteral("2026-06-01"), QString());
+    addEntry(add({submitted, online, QStringLiteral("Deurne"), QStringLiteral("2025-11-01")}),
+             QStringLiteral("2025-11-20"), QStringLiteral("2026-01-15"));
+    addEntry(add({submitted, online, QStringLiteral("Deurne"), QStringLiteral("2026-01-20")}),
+             QStringLiteral("2026-02-01"), QStringLiteral("2026-02-01"));
+    addEntry(add({submitted, online, QStringLiteral("Deurne"), QStringLiteral("2026-11-01")}),
+             QStringLiteral("2026-11-30"), QString());
+    addEntry(add({submitted,
+                  online,
+                  QStringLiteral("Mechelen"),
+                  QStringLiteral("2026-01-01"),
+                  -1,
+                  QString(),
+                  {},
+                  QStringLiteral("mechelen")}),
+             QStringLiteral("2026-01-02"), QString(), QStringLiteral("mechelen"));
+    apply();
+    const DashboardFilter year{{QStringLiteral("antwerpen")}, QString(), QDate(2026, 1, 1), QDate(2026, 12, 7)};
+    const DashboardFigures::All all = compute(year);
+    QCOMPARE(all.emergencyMonths.size(), 12);
+    QVector<qint64> onList, added, resolved;
+    for (const auto& m : all.emergencyMonths) {
+        onList.append(m.onList);
+        added.append(m.added);
+        resolved.append(m.resolved);
+    }
+    QCOMPARE(onList, (QVector<qint64>{1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2}));
+    QCOMPARE(added, (QVector<qint64>{1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0}));
+    QCOMPARE(resolved, (QVector<qint64>{1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+    QCOMPARE(all.emergency.open, qint64(2)); // the running month is the list now
+
+    DashboardFilter berchem = year;
+    berchem.municipality = QStringLiteral("Berchem");
+    QCOMPARE(compute(berchem).emergencyMonths.last().onList, qint64(1));
+    DashboardFilter spring = year; // a period of two months: only its months, the entries that touch them
+    spring.from = QDate(2026, 2, 10);
+    spring.to = QDate(2026, 3, 20);
+    const DashboardFigures::All two = compute(spring);
+    QCOMPARE(two.emergencyMonths.size(), 2);
+    QCOMPARE(two.emergencyMonths.at(0).onList, qint64(1));
+    QCOMPARE(two.emergencyMonths.at(1).resolved, qint64(1));
+}
+
+void TestDashboardFigures::demandPerAgeBand()
+{
+    // Ages on 7 December 2026: born in June 2026 and on 8 December 2025 are under one; on 7 December 2025, one; in
+    // 2024, two or older; no birth date, not born yet. The placed child waits for nothing.
+    const QString b = QStringLiteral("Berchem");
+    add({QStringLiteral("submitted"),
+         QStringLiteral("online"),
+         b,
+         QStringLiteral("2026-06-10"),
+         -1,
+         QString(),
+         {},
+         QStringLiteral("antwerpen"),
+         QStringLiteral("2026-06-01")});
+    add({QStringLiteral("submitted"),
+         QStringLiteral("online"),
+         b,
+         QStringLiteral("2026-01-10"),
+         -1,
+         QString(),
+         {},
+         QStringLiteral("antwerpen"),
+         QStringLiteral("2025-12-08")});
+    add({QStringLiteral("in_review"),
+         QStringLiteral("online"),
+         b,
+         QStringLiteral("2026-01-10"),
+         -1,
+         QString(),
+         {},
+         QStringLiteral("antwerpen"),
+         QStringLiteral("2025-12-07")});
+    add({QStringLiteral("offered"),
+         QStringLiteral("online"),
+         b,
+         QStringLiteral("2026-01-10"),
+         5,
+         QStringLiteral("sent"),
+         {},
+         QStringLiteral("antwerpen"),
+         QStringLiteral("2024-01-01")});
+    add({QStringLiteral("submitted"), QStringLiteral("online"), b, QStringLiteral("2026-09-10")});
+    add({QStringLiteral("placed"),
+         QStringLiteral("online"),
+         b,
+         QStringLiteral("2026-01-10"),
+         5,
+         QStringLiteral("accepted"),
+         {},
+         QStringLiteral("antwerpen"),
+         QStringLiteral("2026-01-01")});
+    // Open seats: 2 for babies, 3 from one to three years, 1 for any age; a filled place counts for none.
+    addPlace(2, 0, 11, QStringLiteral("open"));
+    addPlace(3, 12, 36, QStringLiteral("open"));
+    addPlace(1, QJsonValue(), QJsonValue(), QStringLiteral("open"));
+    addPlace(5, 0, 36, QStringLiteral("filled"));
+    apply();
+    const DashboardFigures::All all =
+        compute({{QStringLiteral("antwerpen")}, QString(), QDate(2026, 1, 1), QDate(2026, 12, 7)});
+    QCOMPARE(all.demandByAge.size(), 4);
+    QHash<QString, QPair<qint64, qint64>> byBand;
+    for (const auto& c : all.demandByAge)
+        byBand.insert(c.key, {c.value, c.other});
+    QCOMPARE(byBand.value(QStringLiteral("unborn")), (QPair<qint64, qint64>(1, 3)));
+    QCOMPARE(byBand.value(QStringLiteral("0")), (QPair<qint64, qint64>(2, 3)));
+    QCOMPARE(byBand.value(QStringLiteral("1")), (QPair<qint64, qint64>(1, 4)));
+    QCOMPARE(byBand.value(QStringLiteral("2_plus")), (QPair<qint64, qint64>(1, 4)));
+    DashboardFilter elsewhere{
+        {QStringLiteral("antwerpen")}, QStringLiteral("Deurne"), QDate(2026, 1, 1), QDate(2026, 12, 7)};
+    for (const auto& c : compute(elsewhere).demandByAge)
+        QCOMPARE(c.value + c.other, qint64(0)); // the children and the places are Berchem's
 }
 
 QTEST_MAIN(TestDashboardFigures)

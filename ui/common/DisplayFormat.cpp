@@ -332,3 +332,16 @@ QString DisplayFormat::priorityGround(const QString& flag)
         return tr("Social reasons");
     return flag;
 }
+
+QString DisplayFormat::ageBand(const QString& band)
+{
+    if (band == QLatin1String("unborn"))
+        return tr("Not born yet");
+    if (band == QLatin1String("0"))
+        return tr("Under 1 year");
+    if (band == QLatin1String("1"))
+        return tr("1 year");
+    if (band == QLatin1String("2_plus"))
+        return tr("2 years or older");
+    return band;
+}

@@ -23,10 +23,23 @@ int percentOf(qint64 part, qint64 whole)
 
 } // namespace
 
+int DashboardCharts::count()
+{
+    return 8;
+}
+
 QVector<ChartData> DashboardCharts::make(const DashboardFigures::All& all, const DashboardFilter& filter)
 {
-    return {perMonth(all, filter), funnel(all, filter),   waits(all),
-            demand(all),           priority(all, filter), channels(all, filter)};
+    return {
+        perMonth(all, filter), funnel(all, filter),   waits(all),           demand(all), emergencyOverTime(all, filter),
+        demandByAge(all),      priority(all, filter), channels(all, filter)};
+}
+
+QString DashboardCharts::monthLabel(const QDate& month, const DashboardFilter& filter, bool first)
+{
+    // The year only where it changes: twelve labels of "jan 26" do not fit under twelve bars.
+    const bool withYear = filter.from.year() != filter.to.year() && (month.month() == 1 || first);
+    return QLocale().toString(month, withYear ? QStringLiteral("MMM yy") : QStringLiteral("MMM"));
 }
 
 ChartData DashboardCharts::perMonth(const DashboardFigures::All& all, const DashboardFilter& filter)
@@ -38,11 +51,7 @@ ChartData DashboardCharts::perMonth(const DashboardFigures::All& all, const Dash
     ChartData::Series filed{tr("Applications filed"), {}, true, QString()};
     ChartData::Series placed{tr("Children placed"), {}, true, QString()};
     for (const DashboardFigures::Month& m : all.months) {
-        // The year only where it changes: twelve labels of "jan 26" do not fit under twelve bars.
-        const bool withYear =
-            filter.from.year() != filter.to.year() && (m.month.month() == 1 || &m == &all.months.first());
-        chart.categories.append(
-            QLocale().toString(m.month, withYear ? QStringLiteral("MMM yy") : QStringLiteral("MMM")));
+        chart.categories.append(monthLabel(m.month, filter, &m == &all.months.first()));
         filed.values.append(m.filed);
         placed.values.append(m.placed);
         ListFilter f = listFilter(filter);
@@ -121,6 +130,52 @@ ChartData DashboardCharts::demand(const DashboardFigures::All& all)
     }
     chart.series = {waiting, seats};
     chart.horizontal = true;
+    return chart;
+}
+
+ChartData DashboardCharts::demandByAge(const DashboardFigures::All& all)
+{
+    ChartData chart;
+    chart.id = QStringLiteral("demand-by-age");
+    chart.title = tr("Waiting children and open places per age");
+    chart.note = tr("Now: children with an open application by their age today, and the seats of open free places "
+                    "that take that age (a place for several ages counts for each).");
+    ChartData::Series waiting{tr("Waiting children"), {}, true, QString()};
+    ChartData::Series seats{tr("Open seats"), {}, false, QString()};
+    for (const DashboardFigures::Count& c : all.demandByAge) {
+        chart.categories.append(DisplayFormat::ageBand(c.key));
+        waiting.values.append(c.value);
+        seats.values.append(c.other);
+    }
+    chart.series = {waiting, seats};
+    chart.horizontal = true;
+    return chart;
+}
+
+ChartData DashboardCharts::emergencyOverTime(const DashboardFigures::All& all, const DashboardFilter& filter)
+{
+    ChartData chart;
+    chart.id = QStringLiteral("emergency-list");
+    chart.title = tr("The emergency list per month");
+    chart.note = tr("Families on the list at the end of each month (today for this month), and how many went on it "
+                    "and came off it in the month.");
+    ChartData::Series onList{tr("On the list"), {}, true, QString()};
+    ChartData::Series added{tr("Added"), {}, true, QString()};
+    ChartData::Series resolved{tr("Taken off"), {}, true, QString()};
+    const QDate today = QDate::currentDate();
+    for (const DashboardFigures::EmergencyMonth& m : all.emergencyMonths) {
+        chart.categories.append(monthLabel(m.month, filter, &m == &all.emergencyMonths.first()));
+        onList.values.append(m.onList);
+        added.values.append(m.added);
+        resolved.values.append(m.resolved);
+        // The running month's families are the list as it is now: a click shows their applications.
+        ListFilter f;
+        f.onEmergencyList = true;
+        f.municipality = filter.municipality;
+        const bool running = m.month.year() == today.year() && m.month.month() == today.month();
+        chart.drill.append(running ? f : ListFilter());
+    }
+    chart.series = {onList, added, resolved};
     return chart;
 }
 

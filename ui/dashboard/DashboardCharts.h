@@ -13,12 +13,19 @@ class DashboardCharts
     Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
 
 public:
+    // How many charts make() returns: the view makes a card for each.
+    static int count();
     static QVector<ChartData> make(const DashboardFigures::All& all, const DashboardFilter& filter);
 
     static ChartData perMonth(const DashboardFigures::All& all, const DashboardFilter& filter);
     static ChartData funnel(const DashboardFigures::All& all, const DashboardFilter& filter);
     static ChartData waits(const DashboardFigures::All& all);
     static ChartData demand(const DashboardFigures::All& all);
+    static ChartData demandByAge(const DashboardFigures::All& all);
+    static ChartData emergencyOverTime(const DashboardFigures::All& all, const DashboardFilter& filter);
     static ChartData priority(const DashboardFigures::All& all, const DashboardFilter& filter);
     static ChartData channels(const DashboardFigures::All& all, const DashboardFilter& filter);
+
+private:
+    static QString monthLabel(const QDate& month, const DashboardFilter& filter, bool first);
 };

@@ -35,7 +35,7 @@ DashboardView::DashboardView(LocalCache& cache, const AccountInfo& account, QWid
     buildFilters(account);
     auto* grid = new QGridLayout;
     grid->setSpacing(12);
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < DashboardCharts::count(); ++i) {
         auto* card = new ChartCard(this);
         connect(card, &ChartCard::drillRequested, this, [this](const ListFilter& f) { emit applicationsRequested(f); });
         grid->addWidget(card, i / 2, i % 2);

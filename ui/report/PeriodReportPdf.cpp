@@ -114,12 +114,10 @@ QString PeriodReportPdf::measureName(const QString& m)
         {QStringLiteral("children_waiting"), QT_TR_NOOP("still waiting")},
         {QStringLiteral("children_placed"), QT_TR_NOOP("placed")},
         {QStringLiteral("children_on_emergency_list"), QT_TR_NOOP("on the emergency list")},
-        {QStringLiteral("children_age_unborn"), QT_TR_NOOP("Not born yet")},
-        {QStringLiteral("children_age_0"), QT_TR_NOOP("Under 1 year")},
-        {QStringLiteral("children_age_1"), QT_TR_NOOP("1 year")},
-        {QStringLiteral("children_age_2_plus"), QT_TR_NOOP("2 years or older")},
         {QStringLiteral("median_wait_days"), QT_TR_NOOP("Median wait (days)")}};
-    // Grounds and channels are worded as everywhere else in the client.
+    // Grounds, channels and age bands are worded as everywhere else in the client.
+    if (m.startsWith(QLatin1String("children_age_")))
+        return DisplayFormat::ageBand(m.mid(int(qstrlen("children_age_"))));
     if (m.startsWith(QLatin1String("children_priority_")))
         return DisplayFormat::priorityGround(m.mid(int(qstrlen("children_priority_"))));
     if (m.startsWith(QLatin1String("applications_")))

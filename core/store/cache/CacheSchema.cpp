@@ -11,9 +11,12 @@
 
 namespace {
 
-// Fields of TableSchema that came after version 1: a step of their own adds them (regions.rule_set_id: 8).
+// Fields of TableSchema that came after version 1: a step of their own adds them (regions.rule_set_id: 8; the emergency
+// entries' listing days: 11).
 bool addedLater(const QString& table, const QString& field)
 {
+    if (table == QLatin1String("emergency_entries"))
+        return field == QLatin1String("listed_on") || field == QLatin1String("resolved_on");
     return table == QLatin1String("regions") && field == QLatin1String("rule_set_id");
 }
 
@@ -36,7 +39,7 @@ QString createTableSql(const Protocol::Table& table)
 
 int CacheSchema::currentVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList CacheSchema::version1()
@@ -201,6 +204,16 @@ QStringList CacheSchema::version10()
                            "municipality, child_id)")};
 }
 
+QStringList CacheSchema::version11()
+{
+    // The days an emergency entry went on the list and came off it (the dashboard's list over time). The rows this
+    // cache holds lack them: forgetting the cursor makes the next pull send every row again (an upsert, the outbox
+    // and the conflicts untouched), as long as a first sync takes, once.
+    return {QStringLiteral("ALTER TABLE emergency_entries ADD COLUMN listed_on TEXT"),
+            QStringLiteral("ALTER TABLE emergency_entries ADD COLUMN resolved_on TEXT"),
+            QStringLiteral("DELETE FROM sync_state WHERE key = 'cursor'")};
+}
+
 QStringList CacheSchema::statementsFor(int version)
 {
     switch (version) {
@@ -224,6 +237,8 @@ QStringList CacheSchema::statementsFor(int version)
         return version9();
     case 10:
         return version10();
+    case 11:
+        return version11();
     default:
         return {};
     }

@@ -26,5 +26,6 @@ private:
     static QStringList version8();
     static QStringList version9();
     static QStringList version10();
+    static QStringList version11();
     static QStringList statementsFor(int version);
 };

@@ -15,7 +15,7 @@
 
 namespace {
 
-constexpr int kLatest = 10;
+constexpr int kLatest = 11;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -100,6 +100,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
     }
     if (version == 10)
         SqlPrivacyStore::createTables(db); // retention per region (anonymisation)
+    if (version == 11)
+        SqlSchema::addEmergencyListDates(db); // the emergency list over time (dashboard)
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

@@ -14,7 +14,7 @@
 #include "storage/sqlite/SqliteTriggers.h"
 
 namespace {
-constexpr int kLatest = 10;
+constexpr int kLatest = 11;
 }
 
 int SqliteMigrations::latestVersion()
@@ -69,6 +69,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
         }
         if (version == 10)
             SqlPrivacyStore::createTables(db); // retention per region (anonymisation)
+        if (version == 11)
+            SqlSchema::addEmergencyListDates(db); // the emergency list over time (dashboard)
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {
