@@ -3083,7 +3083,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+49"/>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+54"/>
         <source>Applications filed and children placed per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,12 +3144,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Waiting children and open places per municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,7 +3186,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The emergency list per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4472,7 +4472,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/lists/FilterBar.cpp" line="+34"/>
+        <location filename="../ui/lists/FilterBar.cpp" line="+35"/>
         <source>Filter by state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,7 +4512,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Desired start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4547,12 +4547,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>With an &amp;open application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,7 +4562,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>&amp;Waiting for a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted, in review or with a place offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>On the e&amp;mergency list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,6 +4695,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,6 +4854,11 @@
     <message>
         <location line="+2"/>
         <source>With an open application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for a place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

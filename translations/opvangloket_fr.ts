@@ -3195,7 +3195,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+49"/>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+54"/>
         <source>Applications filed and children placed per month</source>
         <translation>Demandes introduites et enfants placés par mois</translation>
     </message>
@@ -3256,12 +3256,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Applications</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Waiting children and open places per municipality</source>
         <translation>Enfants en attente et places ouvertes par commune</translation>
     </message>
@@ -3298,7 +3298,7 @@
         <translation>Maintenant : les enfants avec une demande ouverte selon leur âge aujourd&apos;hui, et les places libres ouvertes qui accueillent cet âge (une place pour plusieurs âges compte pour chacun).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The emergency list per month</source>
         <translation>La liste d&apos;urgence par mois</translation>
     </message>
@@ -4620,7 +4620,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/lists/FilterBar.cpp" line="+34"/>
+        <location filename="../ui/lists/FilterBar.cpp" line="+35"/>
         <source>Filter by state</source>
         <translation>Filtrer par statut</translation>
     </message>
@@ -4660,7 +4660,7 @@
         <translation>Attribuées à &amp;moi</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Desired start</source>
         <translation>Début souhaité</translation>
     </message>
@@ -4695,12 +4695,12 @@
         <translation>Introduite jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>With an &amp;open application</source>
         <translation>Avec une demande &amp;ouverte</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4710,7 +4710,17 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>&amp;Waiting for a place</source>
+        <translation>En &amp;attente d&apos;une place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted, in review or with a place offered</source>
+        <translation>Introduite, en traitement ou avec une place proposée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>On the e&amp;mergency list</source>
         <translation>Sur la liste d&apos;&amp;urgence</translation>
     </message>
@@ -4837,6 +4847,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any age</source>
+        <translation>Tous les âges</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -5015,6 +5035,11 @@
         <location line="+2"/>
         <source>With an open application</source>
         <translation>Avec une demande ouverte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for a place</source>
+        <translation>En attente d&apos;une place</translation>
     </message>
     <message>
         <location line="+2"/>

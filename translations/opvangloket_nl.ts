@@ -3195,7 +3195,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+49"/>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+54"/>
         <source>Applications filed and children placed per month</source>
         <translation>Ingediende aanvragen en geplaatste kinderen per maand</translation>
     </message>
@@ -3256,12 +3256,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Applications</source>
         <translation>Aanvragen</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Waiting children and open places per municipality</source>
         <translation>Wachtende kinderen en open plaatsen per gemeente</translation>
     </message>
@@ -3298,7 +3298,7 @@
         <translation>Nu: kinderen met een openstaande aanvraag volgens hun leeftijd vandaag, en de plaatsen van open vrije plaatsen voor die leeftijd (een plaats voor meerdere leeftijden telt bij elk).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The emergency list per month</source>
         <translation>De noodlijst per maand</translation>
     </message>
@@ -4620,7 +4620,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/lists/FilterBar.cpp" line="+34"/>
+        <location filename="../ui/lists/FilterBar.cpp" line="+35"/>
         <source>Filter by state</source>
         <translation>Filteren op status</translation>
     </message>
@@ -4660,7 +4660,7 @@
         <translation>Aan &amp;mij toegewezen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Desired start</source>
         <translation>Gewenste start</translation>
     </message>
@@ -4695,12 +4695,12 @@
         <translation>Ingediend tot en met</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>With an &amp;open application</source>
         <translation>Met een &amp;open aanvraag</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4710,7 +4710,17 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>&amp;Waiting for a place</source>
+        <translation>&amp;Wacht op een plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted, in review or with a place offered</source>
+        <translation>Ingediend, in behandeling of met een aangeboden plaats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>On the e&amp;mergency list</source>
         <translation>Op de &amp;noodlijst</translation>
     </message>
@@ -4837,6 +4847,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any age</source>
+        <translation>Elke leeftijd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -5015,6 +5035,11 @@
         <location line="+2"/>
         <source>With an open application</source>
         <translation>Met een open aanvraag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for a place</source>
+        <translation>Wacht op een plaats</translation>
     </message>
     <message>
         <location line="+2"/>

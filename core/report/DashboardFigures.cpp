@@ -1,6 +1,6 @@
 #include "report/DashboardFigures.h"
 
-#include "report/PeriodFigures.h"
+#include "domain/AgeBand.h"
 
 #include "domain/allocation/PriorityGrounds.h"
 #include "domain/allocation/RuleSet.h"
@@ -65,8 +65,8 @@ bool DashboardFigures::compute(const DashboardFilter& filter, const QDate& today
         filter.regionIds.isEmpty() ? nullptr : ApplicationPosition(m_cache).ruleSetOf(filter.regionIds.first(), today);
     if (rules && rules->reservedShare())
         all->priority.reservedShare = rules->reservedShare()->share;
-    const bool ok = filed(rules, all) && placed(all) && waits(all) && demand(all) && demandByAge(today, all) &&
-                    emergency(today, all) && emergencyOverTime(today, all);
+    const bool ok = filed(rules, all) && placed(all) && waits(all) && demand(today, all) && emergency(today, all) &&
+                    emergencyOverTime(today, all);
     if (!ok)
         *error = m_error;
     return ok;
@@ -253,41 +253,6 @@ bool DashboardFigures::waits(All* all) const
     return true;
 }
 
-bool DashboardFigures::demand(All* all) const
-{
-    // Now, not in the period: children with an open application against the seats of open free places, per
-    // municipality (the parent's, the location's).
-    const QVariantList regions = regionValues();
-    QSqlQuery q(m_cache.database());
-    if (!run(q,
-             QStringLiteral("SELECT COALESCE(l.municipality, ''), COUNT(DISTINCT l.child_id) FROM list_applications l "
-                            "WHERE l.status IN ('submitted', 'in_review', 'offered') AND l.region_id IN (%1) "
-                            "GROUP BY 1")
-                 .arg(regionList()),
-             regions))
-        return false;
-    QMap<QString, Count> byPlace;
-    while (q.next())
-        byPlace[q.value(0).toString()] = {q.value(0).toString(), q.value(1).toLongLong(), 0};
-    if (!run(q,
-             QStringLiteral("SELECT COALESCE(l.municipality, ''), SUM(f.count) FROM free_places f "
-                            "JOIN locations l ON l.id = f.location_id WHERE f.region_id IN (%1) AND f.status = 'open' "
-                            "GROUP BY 1")
-                 .arg(regionList()),
-             regions))
-        return false;
-    while (q.next()) {
-        Count& c = byPlace[q.value(0).toString()];
-        c.key = q.value(0).toString();
-        c.other = q.value(1).toLongLong();
-    }
-    for (const Count& c : qAsConst(byPlace)) {
-        if (m_filter.municipality.isEmpty() || c.key == m_filter.municipality)
-            all->demand.append(c);
-    }
-    return true;
-}
-
 bool DashboardFigures::emergency(const QDate& today, All* all) const
 {
     QVariantList values{today.toString(Qt::ISODate)}; // the follow-up day in the SELECT comes first
@@ -309,10 +274,13 @@ bool DashboardFigures::emergency(const QDate& today, All* all) const
     return true;
 }
 
-bool DashboardFigures::demandByAge(const QDate& today, All* all) const
+bool DashboardFigures::demand(const QDate& today, All* all) const
 {
-    // The waiting children by their age today, in the period report's bands (PeriodFigures::ageBand, as dates: under
-    // one is born after this day a year ago).
+    // Now, not in the period: children with an open application against the seats of open free places, per
+    // municipality (the parent's, the location's) and per age band today. One pass over the narrow list rows through
+    // the index on (status, region_id, municipality, child_id, child_birth_date): every child has one municipality
+    // and one age, so the counts per pair add up to both charts. The bands are AgeBand::of as dates: under one is
+    // born after this day a year ago.
     QVariantList values{today.toString(Qt::ISODate), today.addYears(-1).toString(Qt::ISODate),
                         today.addYears(-2).toString(Qt::ISODate)};
     values += regionValues();
@@ -320,42 +288,55 @@ bool DashboardFigures::demandByAge(const QDate& today, All* all) const
         values.append(m_filter.municipality);
     QSqlQuery q(m_cache.database());
     if (!run(q,
-             QStringLiteral("SELECT CASE WHEN c.birth_date IS NULL OR c.birth_date > ? THEN 'unborn' WHEN c.birth_date "
-                            "> ? THEN '0' WHEN c.birth_date > ? THEN '1' ELSE '2_plus' END, COUNT(DISTINCT l.child_id) "
-                            "FROM list_applications l JOIN children c ON c.id = l.child_id WHERE l.status IN "
-                            "('submitted', 'in_review', 'offered') AND l.region_id IN (%1)%2 GROUP BY 1")
+             QStringLiteral("SELECT COALESCE(l.municipality, ''), CASE WHEN l.child_birth_date IS NULL OR "
+                            "l.child_birth_date > ? THEN 'unborn' WHEN l.child_birth_date > ? THEN '0' WHEN "
+                            "l.child_birth_date > ? THEN '1' ELSE '2_plus' END, COUNT(DISTINCT l.child_id) FROM "
+                            "list_applications l WHERE l.status IN ('submitted', 'in_review', 'offered') AND "
+                            "l.region_id IN (%1)%2 GROUP BY 1, 2")
                  .arg(regionList(), municipalityCondition("l.municipality")),
              values))
         return false;
-    QHash<QString, qint64> waiting;
-    while (q.next())
-        waiting.insert(q.value(0).toString(), q.value(1).toLongLong());
+    QMap<QString, Count> byPlace;
+    QHash<QString, qint64> waitingByAge;
+    while (q.next()) {
+        Count& c = byPlace[q.value(0).toString()];
+        c.key = q.value(0).toString();
+        c.value += q.value(2).toLongLong();
+        waitingByAge[q.value(1).toString()] += q.value(2).toLongLong();
+    }
     values = regionValues();
     if (!m_filter.municipality.isEmpty())
         values.append(m_filter.municipality);
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT f.age_min_months, f.age_max_months, SUM(f.count) FROM free_places f JOIN locations l "
-                 "ON l.id = f.location_id WHERE f.region_id IN (%1) AND f.status = 'open'%2 GROUP BY 1, 2")
-                 .arg(regionList(), municipalityCondition("l.municipality")),
-             values))
+    if (!run(
+            q,
+            QStringLiteral("SELECT COALESCE(l.municipality, ''), f.age_min_months, f.age_max_months, SUM(f.count) FROM "
+                           "free_places f JOIN locations l ON l.id = f.location_id WHERE f.region_id IN (%1) AND "
+                           "f.status = 'open'%2 GROUP BY 1, 2, 3")
+                .arg(regionList(), municipalityCondition("l.municipality")),
+            values))
         return false;
     // The months each band takes; a child not born yet needs a place for a baby.
     const QHash<QString, QPair<int, int>> months{{QStringLiteral("unborn"), {0, 11}},
                                                  {QStringLiteral("0"), {0, 11}},
                                                  {QStringLiteral("1"), {12, 23}},
                                                  {QStringLiteral("2_plus"), {24, 1000}}};
-    QHash<QString, qint64> seats;
+    QHash<QString, qint64> seatsByAge;
     while (q.next()) {
-        const int low = q.value(0).isNull() ? 0 : q.value(0).toInt();
-        const int high = q.value(1).isNull() ? 1000 : q.value(1).toInt();
+        const qint64 seats = q.value(3).toLongLong();
+        Count& c = byPlace[q.value(0).toString()];
+        c.key = q.value(0).toString();
+        c.other += seats;
+        const int low = q.value(1).isNull() ? 0 : q.value(1).toInt();
+        const int high = q.value(2).isNull() ? 1000 : q.value(2).toInt();
         for (auto it = months.begin(); it != months.end(); ++it) {
             if (low <= it.value().second && high >= it.value().first)
-                seats[it.key()] += q.value(2).toLongLong();
+                seatsByAge[it.key()] += seats;
         }
     }
-    for (const QString& band : PeriodFigures::ageBands())
-        all->demandByAge.append({band, waiting.value(band), seats.value(band)});
+    for (const Count& c : qAsConst(byPlace))
+        all->demand.append(c);
+    for (const QString& band : AgeBand::all())
+        all->demandByAge.append({band, waitingByAge.value(band), seatsByAge.value(band)});
     return true;
 }
 

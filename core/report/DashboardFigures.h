@@ -67,8 +67,7 @@ public:
         Waits waits;
         QVector<Count> channels;
         QVector<Count> demand;      // per municipality: value waiting children, other open seats
-        QVector<Count> demandByAge; // per age band (PeriodFigures::ageBands): the same, seats counted in every band
-                                    // their age range takes
+        QVector<Count> demandByAge; // per age band (AgeBand): the same, seats counted in every band their ages take
         Priority priority;
         Emergency emergency;
         QVector<EmergencyMonth> emergencyMonths; // the period's months
@@ -86,8 +85,7 @@ private:
     bool filed(const RuleSet* rules, All* all) const;
     bool placed(All* all) const;
     bool waits(All* all) const;
-    bool demand(All* all) const;
-    bool demandByAge(const QDate& today, All* all) const;
+    bool demand(const QDate& today, All* all) const;
     bool emergency(const QDate& today, All* all) const;
     bool emergencyOverTime(const QDate& today, All* all) const;
     // " AND <column> = ?" when a municipality is chosen.

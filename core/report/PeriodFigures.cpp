@@ -1,5 +1,6 @@
 #include "report/PeriodFigures.h"
 
+#include "domain/AgeBand.h"
 #include "domain/ApplicationStatus.h"
 #include "domain/RegionCatalog.h"
 #include "store/cache/LocalCache.h"
@@ -47,18 +48,6 @@ int median(QVector<int> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
-// Children's age on the period's last day, in the bands the agency counts: not born yet, under one, one, two+.
-QString ageBand(const QString& birthDate, const QDate& on)
-{
-    const QDate birth = QDate::fromString(birthDate, Qt::ISODate);
-    if (!birth.isValid() || birth > on)
-        return QStringLiteral("unborn");
-    const int months = (on.year() - birth.year()) * 12 + on.month() - birth.month() - (on.day() < birth.day() ? 1 : 0);
-    if (months < 12)
-        return QStringLiteral("0");
-    return months < 24 ? QStringLiteral("1") : QStringLiteral("2_plus");
-}
-
 class Counter
 {
 public:
@@ -96,7 +85,7 @@ QStringList PeriodFigures::channels()
 
 QStringList PeriodFigures::ageBands()
 {
-    return {QStringLiteral("unborn"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2_plus")};
+    return AgeBand::all();
 }
 
 QVector<SmallCountSuppression::Partition> PeriodFigures::partitions()
@@ -203,7 +192,8 @@ bool PeriodFigures::compute(const Period& period, QVector<ReportCell>* cells, QS
             counter.add(m, QStringLiteral("children_on_emergency_list"));
         for (const QString& ground : child.grounds)
             counter.add(m, QStringLiteral("children_priority_") + ground);
-        counter.add(m, QStringLiteral("children_age_") + ageBand(birthOf.value(it.key()), period.to));
+        counter.add(m, QStringLiteral("children_age_") +
+                           AgeBand::of(QDate::fromString(birthOf.value(it.key()), Qt::ISODate), period.to));
         if (child.waitDays >= 0) {
             waits[m].append(child.waitDays);
             waits[kTotal].append(child.waitDays);

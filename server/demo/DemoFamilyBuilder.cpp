@@ -221,17 +221,20 @@ void DemoFamilyBuilder::listingDays(const QJsonObject& application, int urgency,
 {
     // No draws of their own (the rest of the data stays as it was for a given day and seed): a family goes on the list
     // one to seven weeks after filing, the most urgent sooner; a placed one comes off on the day it accepted, another
-    // closed one three weeks to six months after it went on. Never after the day the demo is seeded.
+    // closed one three weeks to six months after it went on. What would fall after the day the demo is seeded falls in
+    // the days before it instead, spread as the rest (never piled up on that day).
     const QDate today = m_rng.anchor();
-    const QDate filed = QDate::fromString(str(application, "submitted_at").left(10), Qt::ISODate);
-    QDate listed = qMin(filed.addDays(7 * urgency + m_familyIndex % 7), today.addDays(-1));
+    const QDate filed = qMin(QDate::fromString(str(application, "submitted_at").left(10), Qt::ISODate), today);
+    const auto within = [](const QDate& from, qint64 days, const QDate& last) {
+        return from.addDays(days <= from.daysTo(last) ? days : days % (from.daysTo(last) + 1));
+    };
+    QDate listed = within(filed, 7 * urgency + m_familyIndex % 7, today);
     const bool open = str(entry, "status") == s("open");
     QDate resolved;
     if (!open) {
         const QDate answered = QDate::fromString(str(application, "updated_at").left(10), Qt::ISODate);
-        const QDate settled = listed.addDays(20 + (m_familyIndex * 7) % 150);
-        resolved = str(entry, "resolution") == s("placed") && answered.isValid() ? answered : settled;
-        resolved = qMin(qMax(resolved, listed), today);
+        const bool placed = str(entry, "resolution") == s("placed") && answered.isValid() && answered <= today;
+        resolved = placed ? answered : within(listed, 20 + (m_familyIndex * 7) % 150, today);
         listed = qMin(listed, resolved);
     }
     entry.insert(s("listed_on"), listed.toString(Qt::ISODate));

@@ -213,6 +213,19 @@ void TestDashboardView::aClickOnABarOpensTheApplicationsItCounts()
     QCOMPARE(list->filter().channel, QStringLiteral("online"));
     m_app.window()->applicationsView()->clearFilters();
     QVERIFY(m_app.window()->showView(QStringLiteral("dashboard")));
+
+    // The waiting children under one: the list shows their applications (one open application per child and region).
+    ChartCard* ages = card(QStringLiteral("demand-by-age"));
+    const int underOne = 1; // not born yet, under one, one, two or older
+    QCOMPARE(ages->data().drill.at(underOne).ageBand, QStringLiteral("0"));
+    const qint64 children = ages->data().series.at(0).values.at(underOne);
+    QVERIFY(children >= 5);
+    emit sets(ages).first()->clicked(int(ages->data().categories.size()) - 1 - underOne);
+    QCOMPARE(m_app.window()->currentView(), QStringLiteral("applications"));
+    QTRY_COMPARE(list->totalCount(), int(children));
+    QVERIFY(list->filter().hasOpenApplication);
+    m_app.window()->applicationsView()->clearFilters();
+    QVERIFY(m_app.window()->showView(QStringLiteral("dashboard")));
 }
 
 void TestDashboardView::smallCountsSayLessThanFive()

@@ -1,4 +1,5 @@
 #include "TestChanges.h"
+#include "domain/AgeBand.h"
 #include "domain/ApplicationStatus.h"
 #include "protocol/SyncMessages.h"
 #include "store/cache/LocalCache.h"
@@ -31,6 +32,7 @@ private slots:
     void everyColumnSortsWithATieBreaker();
     void filterSurvivesAMapRoundTrip();
     void badStoredFilterValuesAreIgnored();
+    void ageBandsTurnOnTheBirthday();
 
 private:
     struct App {
@@ -41,6 +43,7 @@ private:
         QDate desired;
         QDateTime submitted;
         bool emergencyOpen = false;
+        QString ageBand; // the child's today
     };
     int expected(const std::function<bool(const App&)>& keep) const;
 
@@ -92,6 +95,14 @@ void TestListQuery::initTestCase()
         a.emergencyOpen = i % 8 == 0;
         const QString parent = QStringLiteral("p%1").arg(i);
         const QString app = QStringLiteral("a%1").arg(i, 3, 10, QLatin1Char('0'));
+        // Children of every age band today (AgeBand): not born yet, under one, one, two or older.
+        static const int kDaysOld[] = {-30, 100, 400, 1000};
+        const QDate born = QDate::currentDate().addDays(-kDaysOld[i % 4]);
+        a.ageBand = AgeBand::all().at(i % 4);
+        page.changes.append(kRows.upsert(
+            QStringLiteral("children"), QStringLiteral("c%1").arg(i),
+            {{QStringLiteral("parent_id"), parent},
+             {QStringLiteral("birth_date"), i % 8 == 0 ? QJsonValue() : QJsonValue(born.toString(Qt::ISODate))}}));
         page.changes.append(
             kRows.upsert(QStringLiteral("parents"), parent,
                          {{QStringLiteral("first_name"), QStringLiteral("Ouder")},
@@ -100,6 +111,7 @@ void TestListQuery::initTestCase()
                           {QStringLiteral("language"), i % 3 ? QStringLiteral("nl") : QStringLiteral("fr")}}));
         QJsonObject row{{QStringLiteral("number"), QStringLiteral("ANT-2026-%1").arg(i + 1, 6, 10, QLatin1Char('0'))},
                         {QStringLiteral("parent_id"), parent},
+                        {QStringLiteral("child_id"), QStringLiteral("c%1").arg(i)},
                         {QStringLiteral("status"), a.status},
                         {QStringLiteral("channel"), a.channel},
                         {QStringLiteral("preferences"), QJsonArray::fromStringList(a.preferences)},
@@ -165,6 +177,16 @@ void TestListQuery::eachFilterNarrows_data()
                                     << expected([](const App& a) { return a.assigned == kMe; });
     QTest::newRow("emergency") << QVariantMap{{QStringLiteral("onEmergencyList"), QStringLiteral("true")}}
                                << expected([](const App& a) { return a.emergencyOpen; });
+    QTest::newRow("waiting") << QVariantMap{{QStringLiteral("hasOpenApplication"), QStringLiteral("true")}}
+                             << expected([](const App& a) {
+                                    return QStringList{QStringLiteral("submitted"), QStringLiteral("in_review"),
+                                                       QStringLiteral("offered")}
+                                        .contains(a.status);
+                                });
+    for (const QString& band : AgeBand::all()) // "unborn": no birth date (every eighth), or one still to come
+        QTest::newRow(qPrintable(QStringLiteral("age ") + band))
+            << QVariantMap{{QStringLiteral("ageBand"), band}}
+            << expected([band](const App& a) { return a.ageBand == band; });
 }
 
 void TestListQuery::eachFilterNarrows()
@@ -288,6 +310,8 @@ void TestListQuery::filterSurvivesAMapRoundTrip()
     f.submittedTo = QDate(2026, 12, 31);
     f.onEmergencyList = true;
     f.language = QStringLiteral("fr");
+    f.ageBand = QStringLiteral("2_plus");
+    f.hasOpenApplication = true;
     QCOMPARE(ListFilter::fromMap(f.toMap()), f);
     QVERIFY(ListFilter().isEmpty());
     QVERIFY(!f.isEmpty());
@@ -313,6 +337,32 @@ void TestListQuery::badStoredFilterValuesAreIgnored()
     QVERIFY(!f.assignedToMe);
     QVERIFY(f.status.isEmpty());
     QCOMPARE(f.municipality, QStringLiteral("Edegem"));
+}
+
+void TestListQuery::ageBandsTurnOnTheBirthday()
+{
+    const QDate on(2026, 12, 7);
+    QCOMPARE(AgeBand::of(QDate(), on), QStringLiteral("unborn"));
+    QCOMPARE(AgeBand::of(QDate(2026, 12, 8), on), QStringLiteral("unborn")); // expected tomorrow
+    QCOMPARE(AgeBand::of(on, on), QStringLiteral("0"));
+    QCOMPARE(AgeBand::of(QDate(2025, 12, 8), on), QStringLiteral("0"));
+    QCOMPARE(AgeBand::of(QDate(2025, 12, 7), on), QStringLiteral("1")); // the first birthday
+    QCOMPARE(AgeBand::of(QDate(2024, 12, 8), on), QStringLiteral("1"));
+    QCOMPARE(AgeBand::of(QDate(2024, 12, 7), on), QStringLiteral("2_plus"));
+    // Born on 29 February: one year old on 1 March of a year without it, as a count of whole months says.
+    QCOMPARE(AgeBand::of(QDate(2024, 2, 29), QDate(2025, 2, 28)), QStringLiteral("0"));
+    QCOMPARE(AgeBand::of(QDate(2024, 2, 29), QDate(2025, 3, 1)), QStringLiteral("1"));
+    // The dates a band spans say the same.
+    QDate after, by;
+    for (const QString& band : {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2_plus")}) {
+        QVERIFY(AgeBand::bornBetween(band, on, &after, &by));
+        QCOMPARE(AgeBand::of(by, on), band);
+        if (after.isValid()) {
+            QCOMPARE(AgeBand::of(after.addDays(1), on), band);
+            QVERIFY(AgeBand::of(after, on) != band);
+        }
+    }
+    QVERIFY(!AgeBand::bornBetween(QStringLiteral("3"), on, &after, &by));
 }
 
 QTEST_GUILESS_MAIN(TestListQuery)

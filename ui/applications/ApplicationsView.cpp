@@ -51,7 +51,7 @@ FilterBar::Fields ApplicationsView::filterFields() const
 {
     return FilterBar::Status | FilterBar::Municipality | FilterBar::Location | FilterBar::Channel |
            FilterBar::Priority | FilterBar::DesiredStart | FilterBar::Submitted | FilterBar::AssignedToMe |
-           FilterBar::EmergencyList;
+           FilterBar::ChildAgeToday | FilterBar::Waiting | FilterBar::EmergencyList;
 }
 
 QString ApplicationsView::printTitle() const

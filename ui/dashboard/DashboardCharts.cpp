@@ -30,9 +30,14 @@ int DashboardCharts::count()
 
 QVector<ChartData> DashboardCharts::make(const DashboardFigures::All& all, const DashboardFilter& filter)
 {
-    return {
-        perMonth(all, filter), funnel(all, filter),   waits(all),           demand(all), emergencyOverTime(all, filter),
-        demandByAge(all),      priority(all, filter), channels(all, filter)};
+    return {perMonth(all, filter),
+            funnel(all, filter),
+            waits(all),
+            demand(all),
+            emergencyOverTime(all, filter),
+            demandByAge(all, filter),
+            priority(all, filter),
+            channels(all, filter)};
 }
 
 QString DashboardCharts::monthLabel(const QDate& month, const DashboardFilter& filter, bool first)
@@ -133,7 +138,7 @@ ChartData DashboardCharts::demand(const DashboardFigures::All& all)
     return chart;
 }
 
-ChartData DashboardCharts::demandByAge(const DashboardFigures::All& all)
+ChartData DashboardCharts::demandByAge(const DashboardFigures::All& all, const DashboardFilter& filter)
 {
     ChartData chart;
     chart.id = QStringLiteral("demand-by-age");
@@ -146,6 +151,11 @@ ChartData DashboardCharts::demandByAge(const DashboardFigures::All& all)
         chart.categories.append(DisplayFormat::ageBand(c.key));
         waiting.values.append(c.value);
         seats.values.append(c.other);
+        ListFilter f;
+        f.municipality = filter.municipality;
+        f.ageBand = c.key;
+        f.hasOpenApplication = true;
+        chart.drill.append(f);
     }
     chart.series = {waiting, seats};
     chart.horizontal = true;

@@ -21,7 +21,7 @@ public:
     static ChartData funnel(const DashboardFigures::All& all, const DashboardFilter& filter);
     static ChartData waits(const DashboardFigures::All& all);
     static ChartData demand(const DashboardFigures::All& all);
-    static ChartData demandByAge(const DashboardFigures::All& all);
+    static ChartData demandByAge(const DashboardFigures::All& all, const DashboardFilter& filter);
     static ChartData emergencyOverTime(const DashboardFigures::All& all, const DashboardFilter& filter);
     static ChartData priority(const DashboardFigures::All& all, const DashboardFilter& filter);
     static ChartData channels(const DashboardFigures::All& all, const DashboardFilter& filter);

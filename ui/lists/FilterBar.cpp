@@ -2,6 +2,7 @@
 
 #include "ListModel.h"
 #include "common/DisplayFormat.h"
+#include "domain/AgeBand.h"
 #include "domain/ApplicationStatus.h"
 
 #include <QCheckBox>
@@ -61,9 +62,9 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
     if (fields & AssignedToMe)
         m_assignedToMe = addCheck(row, tr("Assigned to &me"));
     QHBoxLayout* first = row;
-    // The choices on the first row; the dates, the other tick boxes and "Clear filters" on the second (and a
-    // child's age on a third): so no row makes the window wider than a laptop screen in any language (a list
-    // page hidden in the stack counts too).
+    // The choices on the first row; the dates, the other tick boxes and "Clear filters" on the second (an
+    // application's age and waiting on a third, a place's fit for a child's age too): so no row makes the window wider
+    // than a laptop screen in any language (a list page hidden in the stack counts too).
     if (fields & (DesiredStart | Submitted | StartBetween | OpenApplication | EmergencyList | FollowUp | Offer))
         row = newRow();
     QHBoxLayout* second = row;
@@ -71,6 +72,14 @@ FilterBar::FilterBar(Fields fields, ListModel* model, QWidget* parent)
     addChoices(row, FollowUp | Offer);
     if (fields & OpenApplication)
         m_openApplication = addCheck(row, tr("With an &open application"));
+    if (fields & (ChildAgeToday | Waiting)) {
+        row = newRow();
+        addChoices(row, ChildAgeToday);
+        if (fields & Waiting) {
+            m_openApplication = addCheck(row, tr("&Waiting for a place"));
+            m_openApplication->setToolTip(tr("Submitted, in review or with a place offered"));
+        }
+    }
     if (fields & EmergencyList)
         m_emergency = addCheck(row, tr("On the e&mergency list"));
     if (fields & ChildAge) {
@@ -145,6 +154,9 @@ void FilterBar::addChoices(QHBoxLayout* row, Fields which)
         addChoice(
             row, Offer, &ListFilter::offer, tr("Offer"), tr("With or without an offer"),
             {{QStringLiteral("with"), tr("With an offer out")}, {QStringLiteral("without"), tr("Without an offer")}});
+    if (m_fields & which & ChildAgeToday)
+        addChoice(row, ChildAgeToday, &ListFilter::ageBand, tr("Age"), tr("Any age"),
+                  items(AgeBand::all(), &DisplayFormat::ageBand));
     if (m_fields & which & Kind)
         addChoice(row, Kind, &ListFilter::kind, tr("Kind"), tr("Every kind of care"),
                   items(ListFilter::kinds(), &DisplayFormat::locationKind));
@@ -472,7 +484,7 @@ QString FilterBar::describe(const ListFilter& f) const
     if (f.assignedToMe)
         parts << tr("Assigned to me");
     if (f.hasOpenApplication)
-        parts << tr("With an open application");
+        parts << ((m_fields & Waiting) ? tr("Waiting for a place") : tr("With an open application"));
     if (f.onEmergencyList)
         parts << tr("On the emergency list");
     return parts.isEmpty() ? tr("No filters: every record") : parts.join(QStringLiteral(" · "));

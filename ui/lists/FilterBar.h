@@ -45,6 +45,8 @@ public:
         PlaceStatus = 0x20000, // the status filter offers a free place's states
         ChildAge = 0x40000,    // places whose age band fits a child born on … on …
         StartBetween = 0x80000,
+        Waiting = 0x100000, // applications waiting for a place (ListFilter::hasOpenApplication, said of an application)
+        ChildAgeToday = 0x200000, // the child's age band today (class AgeBand)
     };
     Q_DECLARE_FLAGS(Fields, Field)
 

@@ -208,10 +208,16 @@ QStringList CacheSchema::version11()
 {
     // The days an emergency entry went on the list and came off it (the dashboard's list over time). The rows this
     // cache holds lack them: forgetting the cursor makes the next pull send every row again (an upsert, the outbox
-    // and the conflicts untouched), as long as a first sync takes, once.
-    return {QStringLiteral("ALTER TABLE emergency_entries ADD COLUMN listed_on TEXT"),
-            QStringLiteral("ALTER TABLE emergency_entries ADD COLUMN resolved_on TEXT"),
-            QStringLiteral("DELETE FROM sync_state WHERE key = 'cursor'")};
+    // and the conflicts untouched), as long as a first sync takes, once; the list rows are written anew with them.
+    return {
+        QStringLiteral("ALTER TABLE emergency_entries ADD COLUMN listed_on TEXT"),
+        QStringLiteral("ALTER TABLE emergency_entries ADD COLUMN resolved_on TEXT"),
+        QStringLiteral("DELETE FROM sync_state WHERE key = 'cursor'"),
+        // The waiting children per municipality and per age band in one pass over the index alone.
+        QStringLiteral("ALTER TABLE list_applications ADD COLUMN child_birth_date TEXT"),
+        QStringLiteral("DROP INDEX list_applications_waiting"),
+        QStringLiteral("CREATE INDEX list_applications_waiting ON list_applications(status, region_id, municipality, "
+                       "child_id, child_birth_date)")};
 }
 
 QStringList CacheSchema::statementsFor(int version)

@@ -41,7 +41,8 @@ QString rowsSql(const QString& where)
                         QStringLiteral("assigned_account_id"),
                         QStringLiteral("region_id"),
                         QStringLiteral("child_id"),
-                        QStringLiteral("updated_at")};
+                        QStringLiteral("updated_at"),
+                        QStringLiteral("child_birth_date")};
     QStringList values{QStringLiteral("a.rowid"),
                        QStringLiteral("a.id"),
                        QStringLiteral("a.number"),
@@ -55,7 +56,8 @@ QString rowsSql(const QString& where)
                        QStringLiteral("a.assigned_account_id"),
                        QStringLiteral("a.region_id"),
                        QStringLiteral("a.child_id"),
-                       QStringLiteral("a.updated_at")};
+                       QStringLiteral("a.updated_at"),
+                       QStringLiteral("c.birth_date")};
     for (const QString& flag : ListFilter::priorityFlags()) {
         columns.append(ListIndex::priorityColumn(flag));
         values.append(priorityValue(flag));

@@ -1,5 +1,6 @@
 #include "store/lists/ApplicationListQuery.h"
 
+#include "domain/AgeBand.h"
 #include "store/derived/ListIndex.h"
 
 #include <QDateTime>
@@ -59,6 +60,26 @@ void ApplicationListQuery::addDateConditions(const ListFilter& filter, QStringLi
     }
 }
 
+void ApplicationListQuery::addAgeCondition(const ListFilter& filter, QStringList* conditions, QVariantList* binds)
+{
+    QDate after, by;
+    if (filter.ageBand.isEmpty() || !AgeBand::bornBetween(filter.ageBand, QDate::currentDate(), &after, &by))
+        return;
+    // The child's row by its primary key: few applications are listed per page, and a band is a large share of them.
+    QString born = QStringLiteral("(SELECT c.birth_date FROM children c WHERE c.id = a.child_id)");
+    if (filter.ageBand == QLatin1String("unborn")) {
+        conditions->append(QStringLiteral("(%1 IS NULL OR %1 > ?)").arg(born));
+        binds->append(QDate::currentDate().toString(Qt::ISODate));
+        return;
+    }
+    if (after.isValid()) {
+        conditions->append(born + QStringLiteral(" > ?"));
+        binds->append(after.toString(Qt::ISODate));
+    }
+    conditions->append(born + QStringLiteral(" <= ?"));
+    binds->append(by.toString(Qt::ISODate));
+}
+
 void ApplicationListQuery::addConditions(const ListFilter& filter, bool walkOrder, QStringList* conditions,
                                          QVariantList* binds) const
 {
@@ -92,4 +113,7 @@ void ApplicationListQuery::addConditions(const ListFilter& filter, bool walkOrde
     }
     if (filter.onEmergencyList)
         conditions->append(openEmergencyCondition(QStringLiteral("application_id"), QStringLiteral("a.id")));
+    if (filter.hasOpenApplication) // waits for a place, as the dashboard counts the waiting children
+        conditions->append(QStringLiteral("a.status IN ('submitted', 'in_review', 'offered')"));
+    addAgeCondition(filter, conditions, binds);
 }

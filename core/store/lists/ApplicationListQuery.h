@@ -23,4 +23,6 @@ protected:
 
 private:
     static void addDateConditions(const ListFilter& filter, QStringList* conditions, QVariantList* binds);
+    // The child's age band today (AgeBand), from its birth date.
+    static void addAgeCondition(const ListFilter& filter, QStringList* conditions, QVariantList* binds);
 };

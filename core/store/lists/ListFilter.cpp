@@ -1,5 +1,6 @@
 #include "store/lists/ListFilter.h"
 
+#include "domain/AgeBand.h"
 #include "store/cache/StoreLog.h"
 
 namespace {
@@ -130,6 +131,7 @@ QVariantMap ListFilter::toMap() const
     putText(&map, QStringLiteral("followUp"), followUp);
     putText(&map, QStringLiteral("offer"), offer);
     putText(&map, QStringLiteral("kind"), kind);
+    putText(&map, QStringLiteral("ageBand"), ageBand);
     putDate(&map, QStringLiteral("childBorn"), childBorn);
     putDate(&map, QStringLiteral("ageOn"), ageOn);
     putDate(&map, QStringLiteral("startFrom"), startFrom);
@@ -171,6 +173,7 @@ ListFilter ListFilter::fromMap(const QVariantMap& map)
     f.followUp = readChoice(map, QStringLiteral("followUp"), followUps());
     f.offer = readChoice(map, QStringLiteral("offer"), offerStates());
     f.kind = readChoice(map, QStringLiteral("kind"), kinds());
+    f.ageBand = readChoice(map, QStringLiteral("ageBand"), AgeBand::all());
     f.childBorn = readDate(map, QStringLiteral("childBorn"));
     f.ageOn = readDate(map, QStringLiteral("ageOn"));
     f.startFrom = readDate(map, QStringLiteral("startFrom"));
@@ -185,6 +188,6 @@ bool ListFilter::operator==(const ListFilter& o) const
            submittedFrom == o.submittedFrom && submittedTo == o.submittedTo && assignedToMe == o.assignedToMe &&
            onEmergencyList == o.onEmergencyList && hasOpenApplication == o.hasOpenApplication &&
            language == o.language && urgency == o.urgency && reason == o.reason && followUp == o.followUp &&
-           offer == o.offer && kind == o.kind && childBorn == o.childBorn && ageOn == o.ageOn &&
+           offer == o.offer && kind == o.kind && ageBand == o.ageBand && childBorn == o.childBorn && ageOn == o.ageOn &&
            startFrom == o.startFrom && startTo == o.startTo;
 }

@@ -19,9 +19,10 @@ struct ListFilter {
     QDate submittedFrom; // submitted between these (local) days, both included
     QDate submittedTo;
     bool assignedToMe = false;
-    bool onEmergencyList = false; // an open entry on the emergency list
-    bool hasOpenApplication = false;
-    QString language; // the parent's language (BCP 47)
+    bool onEmergencyList = false;    // an open entry on the emergency list
+    bool hasOpenApplication = false; // parents: one of theirs is open; applications: this one waits for a place
+    QString ageBand;                 // the child's age today: unborn, 0, 1, 2_plus (AgeBand)
+    QString language;                // the parent's language (BCP 47)
     // The emergency list's own.
     QString urgency;  // "1" high … "3" low
     QString reason;   // work_start, medical, social, other
