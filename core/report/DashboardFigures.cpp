@@ -151,10 +151,13 @@ bool DashboardFigures::filed(const RuleSet* rules, All* all) const
     for (const QString& flag : flags)
         bits.append(
             QStringLiteral("%1 * l.%2").arg(PriorityGrounds::flagOf(flag)).arg(ListIndex::priorityColumn(flag)));
-    // "Had an offer" by rowid, so the index on (region_id, submitted_at, status, channel, flags) answers alone.
-    const QString grouped = QStringLiteral("substr(l.submitted_at, 1, 7), l.status, l.rid IN (SELECT a.rowid FROM "
-                                           "offers o JOIN applications a ON a.id = o.application_id), l.channel, ") +
-                            bits.join(QLatin1String(" + "));
+    // "Had an offer" by rowid, so the index on (region_id, submitted_at, status, channel, flags) answers alone; asked
+    // of closed applications only, the one state it tells anything about (rankOf): a third of the probes.
+    const QString grouped =
+        QStringLiteral("substr(l.submitted_at, 1, 7), l.status, CASE WHEN l.status IN ('cancelled', 'expired') THEN "
+                       "l.rid IN (SELECT a.rowid FROM offers o JOIN applications a ON a.id = o.application_id) ELSE 0 "
+                       "END, l.channel, ") +
+        bits.join(QLatin1String(" + "));
     QSqlQuery q(m_cache.database());
     if (!run(q,
              QStringLiteral("SELECT %1, COUNT(*) ").arg(grouped) + applicationsOfPeriod() +
