@@ -1,6 +1,11 @@
 # One INTERFACE target carries the warnings and strict Qt defines for all of our code.
 add_library(opvangloket_common INTERFACE)
-target_compile_options(opvangloket_common INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+if(MSVC)
+  # The Windows installer build (.github/workflows/installers.yml): sources are UTF-8 (Dutch and French text).
+  target_compile_options(opvangloket_common INTERFACE /W3 /utf-8)
+else()
+  target_compile_options(opvangloket_common INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+endif()
 target_compile_definitions(opvangloket_common INTERFACE
   QT_NO_CAST_FROM_ASCII
   QT_NO_CAST_TO_ASCII

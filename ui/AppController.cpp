@@ -71,7 +71,10 @@ QUrl AppController::chosenServer()
     if (!m_options.server.isEmpty())
         return m_options.server;
     const QUrl last = m_profile->lastServer();
-    return last.isValid() && !last.host().isEmpty() ? last : kDefaultServer;
+    if (last.isValid() && !last.host().isEmpty())
+        return last;
+    const QUrl preset = m_profile->siteDefaults().server();
+    return preset.isEmpty() ? kDefaultServer : preset;
 }
 
 bool AppController::startSession(QString* error)

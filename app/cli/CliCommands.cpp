@@ -29,6 +29,8 @@ CliCommands::CliCommands(const Options& options)
     if (m_options.server.isEmpty())
         m_options.server = m_profile->lastServer();
     if (m_options.server.isEmpty())
+        m_options.server = m_profile->siteDefaults().server();
+    if (m_options.server.isEmpty())
         m_options.server = QUrl(QStringLiteral("http://127.0.0.1:8787"));
     if (m_options.user.isEmpty())
         m_options.user = m_profile->lastUsername();

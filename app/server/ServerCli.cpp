@@ -1,4 +1,5 @@
 #include "ServerCli.h"
+#include "ServerConfigFile.h"
 
 #include "auth/AccountAdmin.h"
 #include "storage/ServerStorage.h"
@@ -67,6 +68,11 @@ void ServerCli::addOptions()
         {QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM, unencrypted)."), QStringLiteral("FILE")},
         {QStringLiteral("insecure-http"),
          QStringLiteral("Allow plain HTTP on a non-loopback address (only behind a TLS-terminating proxy).")},
+        {QStringLiteral("config"),
+         QStringLiteral("Read options from FILE: key = value lines, keys as the long options above (listen, data, "
+                        "database, tombstone-days, smtp-url, mail-from, mail-dir, tls-cert, tls-key, "
+                        "insecure-http = yes|no); options on the command line win."),
+         QStringLiteral("FILE")},
         {QStringLiteral("username"), QStringLiteral("account: user name."), QStringLiteral("U")},
         {QStringLiteral("role"), QStringLiteral("account create: admin|coordinator|counter|referrer."),
          QStringLiteral("R")},
@@ -104,6 +110,8 @@ bool ServerCli::parse(const QStringList& arguments, QString* error)
         *error = m_parser.errorText();
         return false;
     }
+    if (m_parser.isSet(QStringLiteral("config")) && !readConfigFile(arguments, error))
+        return false;
     if (m_parser.isSet(QStringLiteral("help")))
         m_parser.showHelp(Ok);
     if (m_parser.isSet(QStringLiteral("version")))
@@ -136,6 +144,20 @@ bool ServerCli::parse(const QStringList& arguments, QString* error)
     m_options.insecureHttp = m_parser.isSet(QStringLiteral("insecure-http"));
     if (m_options.tlsCert.isEmpty() != m_options.tlsKey.isEmpty()) {
         *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return false;
+    }
+    return true;
+}
+
+bool ServerCli::readConfigFile(const QStringList& arguments, QString* error)
+{
+    QStringList fromFile;
+    if (!ServerConfigFile::read(m_parser.value(QStringLiteral("config")), &fromFile, error))
+        return false;
+    // Before the real arguments: where an option is given twice, the parser keeps the last value.
+    const QStringList merged = arguments.mid(0, 1) + fromFile + arguments.mid(1);
+    if (!m_parser.parse(merged)) {
+        *error = m_parser.errorText();
         return false;
     }
     return true;

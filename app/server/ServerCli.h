@@ -33,6 +33,8 @@ public:
 private:
     void addOptions();
     bool parseListen(const QString& text, QString* error);
+    // --config FILE: parses again with the file's options ahead of the command line's.
+    bool readConfigFile(const QStringList& arguments, QString* error);
     int openStorageFailure(const QString& error, bool unsupported) const;
     // The storage of --data/--database, migrated; null with *exitCode set (and the reason printed) on failure.
     std::unique_ptr<ServerStorage> openStorage(int* exitCode) const;

@@ -9,6 +9,7 @@
 
 ClientProfile::ClientProfile(const QString& dir)
     : m_dir(dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir)
+    , m_site(SiteDefaults::machine())
 {
     // Caches and settings hold personal data: the folder is created owner-only, and one made by an older
     // version is made so.
@@ -64,7 +65,8 @@ int ClientProfile::keepAckedDays()
 
 QString ClientProfile::caFile()
 {
-    return settings().value(QStringLiteral("tls/ca_file")).toString();
+    const QString own = settings().value(QStringLiteral("tls/ca_file")).toString();
+    return own.isEmpty() ? m_site.caFile() : own;
 }
 
 void ClientProfile::setCaFile(const QString& path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/cache/SiteDefaults.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -28,10 +30,15 @@ public:
     int keepAckedDays();
 
     // The PEM file of CA certificates an https:// server's certificate may also chain to, beside the system store
-    // ([tls] ca_file in opvangloket.ini; --ca-file sets it). Empty: the system store alone (TlsTrust).
+    // ([tls] ca_file in opvangloket.ini; --ca-file sets it; else the site's preset). Empty: the system store alone
+    // (TlsTrust).
     QString caFile();
     void setCaFile(const QString& path);
     static constexpr int kDefaultKeepAckedDays = 30;
+
+    // The computer's presets (SiteDefaults::machine() unless a test sets others).
+    const SiteDefaults& siteDefaults() const { return m_site; }
+    void setSiteDefaults(const SiteDefaults& site) { m_site = site; }
 
     // The desktop client checks a cache file's integrity in the background after opening it (CacheCheck);
     // the CLI and tests check before (the default).
@@ -42,4 +49,5 @@ private:
     QString m_dir;
     bool m_checkInBackground = false;
     QSettings* m_settings = nullptr;
+    SiteDefaults m_site;
 };
