@@ -119,8 +119,11 @@ private:
 bool downgradeToVersion3(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    bool ok = q.exec(QStringLiteral("DROP INDEX offers_location")) &&                // version 9
-              q.exec(QStringLiteral("ALTER TABLE regions DROP COLUMN rule_set_id")); // version 8
+    // Version 11: the listing days (list_applications' birth date and index go with the table, below).
+    bool ok = q.exec(QStringLiteral("ALTER TABLE emergency_entries DROP COLUMN listed_on")) &&
+              q.exec(QStringLiteral("ALTER TABLE emergency_entries DROP COLUMN resolved_on"));
+    ok = ok && q.exec(QStringLiteral("DROP INDEX offers_location")) &&          // version 9
+         q.exec(QStringLiteral("ALTER TABLE regions DROP COLUMN rule_set_id")); // version 8
     for (const char* index : {"emergency_open", "offers_application", "offers_free_place", "free_places_location"})
         ok = ok && q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))); // version 7
     ok = ok && q.exec(QStringLiteral("DROP TABLE list_applications")) &&              // version 6
@@ -661,6 +664,11 @@ void TestSyncIntegration::outboxSurvivesCacheUpgrade()
     sync(*c);
     QCOMPARE(RecordQuery(c->session->cache()).pendingChanges(), 0);
     verifyEqualsServer(*c);
+    // Fields that came with a later version reach the rows the old cache held: every entry of the demo is dated.
+    QSqlDatabase db = c->session->cache().database();
+    QCOMPARE(rowsOf(db, QStringLiteral("SELECT COUNT(*) FROM emergency_entries WHERE listed_on IS NULL")),
+             QStringList{QStringLiteral("0")});
+    QVERIFY(rowsOf(db, QStringLiteral("SELECT COUNT(*) FROM emergency_entries")).value(0).toInt() > 0);
 }
 
 void TestSyncIntegration::outboxSurvivesUpgradeFromVersion3()
