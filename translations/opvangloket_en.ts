@@ -1072,7 +1072,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Choose your own password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,12 +3144,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-94"/>
         <source>Waiting children and open places per municipality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,24 +3159,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="-26"/>
         <source>Waiting children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="+1"/>
         <source>Open seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+15"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Waiting children and open places per age</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,7 +3184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>The emergency list per month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,7 +4510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Desired start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4547,12 +4545,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>With an &amp;open application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,7 +4560,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;Waiting for a place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,7 +4570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On the e&amp;mergency list</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1076,7 +1076,7 @@
         <translation>Opvangloket n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Choose your own password</source>
         <translation>Choisissez votre propre mot de passe</translation>
     </message>
@@ -3256,12 +3256,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Applications</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-94"/>
         <source>Waiting children and open places per municipality</source>
         <translation>Enfants en attente et places ouvertes par commune</translation>
     </message>
@@ -3271,24 +3271,22 @@
         <translation>Maintenant : enfants avec une demande ouverte (selon la commune du parent) et les places libres encore ouvertes (selon la commune du lieu d&apos;accueil).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="-26"/>
         <source>Waiting children</source>
         <translation>Enfants en attente</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="+1"/>
         <source>Open seats</source>
         <translation>Places ouvertes</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+15"/>
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Waiting children and open places per age</source>
         <translation>Enfants en attente et places libres par âge</translation>
     </message>
@@ -3298,7 +3296,7 @@
         <translation>Maintenant : les enfants avec une demande ouverte selon leur âge aujourd&apos;hui, et les places libres ouvertes qui accueillent cet âge (une place pour plusieurs âges compte pour chacun).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>The emergency list per month</source>
         <translation>La liste d&apos;urgence par mois</translation>
     </message>
@@ -4660,7 +4658,7 @@
         <translation>Attribuées à &amp;moi</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Desired start</source>
         <translation>Début souhaité</translation>
     </message>
@@ -4695,12 +4693,12 @@
         <translation>Introduite jusqu&apos;au</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>With an &amp;open application</source>
         <translation>Avec une demande &amp;ouverte</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4710,7 +4708,7 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;Waiting for a place</source>
         <translation>En &amp;attente d&apos;une place</translation>
     </message>
@@ -4720,7 +4718,7 @@
         <translation>Introduite, en traitement ou avec une place proposée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On the e&amp;mergency list</source>
         <translation>Sur la liste d&apos;&amp;urgence</translation>
     </message>

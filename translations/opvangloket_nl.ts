@@ -1076,7 +1076,7 @@
         <translation>Opvangloket kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Choose your own password</source>
         <translation>Kies uw eigen wachtwoord</translation>
     </message>
@@ -3256,12 +3256,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Applications</source>
         <translation>Aanvragen</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-94"/>
         <source>Waiting children and open places per municipality</source>
         <translation>Wachtende kinderen en open plaatsen per gemeente</translation>
     </message>
@@ -3271,24 +3271,22 @@
         <translation>Nu: kinderen met een open aanvraag (volgens de gemeente van de ouder) en de plaatsen van vrije plaatsen die nog open zijn (volgens de gemeente van de locatie).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="-26"/>
         <source>Waiting children</source>
         <translation>Wachtende kinderen</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="+1"/>
         <source>Open seats</source>
         <translation>Open plaatsen</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+15"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Waiting children and open places per age</source>
         <translation>Wachtende kinderen en open plaatsen per leeftijd</translation>
     </message>
@@ -3298,7 +3296,7 @@
         <translation>Nu: kinderen met een openstaande aanvraag volgens hun leeftijd vandaag, en de plaatsen van open vrije plaatsen voor die leeftijd (een plaats voor meerdere leeftijden telt bij elk).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>The emergency list per month</source>
         <translation>De noodlijst per maand</translation>
     </message>
@@ -4660,7 +4658,7 @@
         <translation>Aan &amp;mij toegewezen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Desired start</source>
         <translation>Gewenste start</translation>
     </message>
@@ -4695,12 +4693,12 @@
         <translation>Ingediend tot en met</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>With an &amp;open application</source>
         <translation>Met een &amp;open aanvraag</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4710,7 +4708,7 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;Waiting for a place</source>
         <translation>&amp;Wacht op een plaats</translation>
     </message>
@@ -4720,7 +4718,7 @@
         <translation>Ingediend, in behandeling of met een aangeboden plaats</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>On the e&amp;mergency list</source>
         <translation>Op de &amp;noodlijst</translation>
     </message>

@@ -333,7 +333,7 @@ QString DisplayFormat::priorityGround(const QString& flag)
     return flag;
 }
 
-QString DisplayFormat::ageBand(const QString& band)
+QString DisplayFormat::childAge(const QString& band)
 {
     if (band == QLatin1String("unborn"))
         return tr("Not born yet");

@@ -24,8 +24,8 @@ public:
     // A priority ground in words: the flags of an application's `priority`, and "sibling" (a brother or sister in a
     // location).
     static QString priorityGround(const QString& flag);
-    // A child's age band as the agency counts it (PeriodFigures::ageBands): "unborn", "0", "1", "2_plus".
-    static QString ageBand(const QString& band);
+    // A child's age band as the agency counts it (AgeBand): "unborn", "0", "1", "2_plus".
+    static QString childAge(const QString& band);
     // queued / sent / failed in words.
     static QString messageStatus(const QString& status);
     // A parent mail template by what it is for ("Offer made"); empty = a message of the worker's own.

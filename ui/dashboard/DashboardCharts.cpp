@@ -114,51 +114,57 @@ ChartData DashboardCharts::waits(const DashboardFigures::All& all)
     return chart;
 }
 
-ChartData DashboardCharts::demand(const DashboardFigures::All& all)
+ChartData DashboardCharts::waitingAndSeats(const QVector<DashboardFigures::Count>& counts,
+                                           const std::function<QString(const QString&)>& label,
+                                           const std::function<ListFilter(const QString&)>& drill)
 {
     ChartData chart;
-    chart.id = QStringLiteral("demand-and-places");
-    chart.title = tr("Waiting children and open places per municipality");
-    chart.note =
-        tr("Now: children with an open application (by the parent's municipality) and the seats of free places "
-           "that are still open (by the location's).");
     ChartData::Series waiting{tr("Waiting children"), {}, true, QString()};
     ChartData::Series seats{tr("Open seats"), {}, false, QString()};
-    for (const DashboardFigures::Count& c : all.demand) {
-        chart.categories.append(c.key.isEmpty() ? tr("Unknown") : c.key);
+    for (const DashboardFigures::Count& c : counts) {
+        chart.categories.append(label(c.key));
         waiting.values.append(c.value);
         seats.values.append(c.other);
-        ListFilter f;
-        f.municipality = c.key;
-        f.hasOpenApplication = true;
-        chart.drill.append(c.key.isEmpty() ? ListFilter() : f);
+        chart.drill.append(drill(c.key));
     }
     chart.series = {waiting, seats};
     chart.horizontal = true;
     return chart;
 }
 
+ChartData DashboardCharts::demand(const DashboardFigures::All& all)
+{
+    ChartData chart = waitingAndSeats(
+        all.demand, [](const QString& key) { return key.isEmpty() ? tr("Unknown") : key; },
+        [](const QString& key) {
+            ListFilter f;
+            f.municipality = key;
+            f.hasOpenApplication = true;
+            return key.isEmpty() ? ListFilter() : f;
+        });
+    chart.id = QStringLiteral("demand-and-places");
+    chart.title = tr("Waiting children and open places per municipality");
+    chart.note =
+        tr("Now: children with an open application (by the parent's municipality) and the seats of free places "
+           "that are still open (by the location's).");
+    return chart;
+}
+
 ChartData DashboardCharts::demandByAge(const DashboardFigures::All& all, const DashboardFilter& filter)
 {
-    ChartData chart;
+    ChartData chart = waitingAndSeats(
+        all.demandByAge, [](const QString& band) { return DisplayFormat::childAge(band); },
+        [&filter](const QString& band) {
+            ListFilter f;
+            f.municipality = filter.municipality;
+            f.ageBand = band;
+            f.hasOpenApplication = true;
+            return f;
+        });
     chart.id = QStringLiteral("demand-by-age");
     chart.title = tr("Waiting children and open places per age");
     chart.note = tr("Now: children with an open application by their age today, and the seats of open free places "
                     "that take that age (a place for several ages counts for each).");
-    ChartData::Series waiting{tr("Waiting children"), {}, true, QString()};
-    ChartData::Series seats{tr("Open seats"), {}, false, QString()};
-    for (const DashboardFigures::Count& c : all.demandByAge) {
-        chart.categories.append(DisplayFormat::ageBand(c.key));
-        waiting.values.append(c.value);
-        seats.values.append(c.other);
-        ListFilter f;
-        f.municipality = filter.municipality;
-        f.ageBand = c.key;
-        f.hasOpenApplication = true;
-        chart.drill.append(f);
-    }
-    chart.series = {waiting, seats};
-    chart.horizontal = true;
     return chart;
 }
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include <functional>
+
 // Turns the dashboard's figures into the charts a coordinator reads, in the window's language: names of months,
 // states, channels and priority grounds, what a click on each bar opens, and the line under each title.
 class DashboardCharts
@@ -28,4 +30,8 @@ public:
 
 private:
     static QString monthLabel(const QDate& month, const DashboardFilter& filter, bool first);
+    // Waiting children beside open seats, one bar pair per key (a municipality, an age band).
+    static ChartData waitingAndSeats(const QVector<DashboardFigures::Count>& counts,
+                                     const std::function<QString(const QString&)>& label,
+                                     const std::function<ListFilter(const QString&)>& drill);
 };

@@ -156,7 +156,7 @@ void FilterBar::addChoices(QHBoxLayout* row, Fields which)
             {{QStringLiteral("with"), tr("With an offer out")}, {QStringLiteral("without"), tr("Without an offer")}});
     if (m_fields & which & ChildAgeToday)
         addChoice(row, ChildAgeToday, &ListFilter::ageBand, tr("Age"), tr("Any age"),
-                  items(AgeBand::all(), &DisplayFormat::ageBand));
+                  items(AgeBand::all(), &DisplayFormat::childAge));
     if (m_fields & which & Kind)
         addChoice(row, Kind, &ListFilter::kind, tr("Kind"), tr("Every kind of care"),
                   items(ListFilter::kinds(), &DisplayFormat::locationKind));

@@ -117,7 +117,7 @@ QString PeriodReportPdf::measureName(const QString& m)
         {QStringLiteral("median_wait_days"), QT_TR_NOOP("Median wait (days)")}};
     // Grounds, channels and age bands are worded as everywhere else in the client.
     if (m.startsWith(QLatin1String("children_age_")))
-        return DisplayFormat::ageBand(m.mid(int(qstrlen("children_age_"))));
+        return DisplayFormat::childAge(m.mid(int(qstrlen("children_age_"))));
     if (m.startsWith(QLatin1String("children_priority_")))
         return DisplayFormat::priorityGround(m.mid(int(qstrlen("children_priority_"))));
     if (m.startsWith(QLatin1String("applications_")))
