@@ -21,7 +21,7 @@ if (!keyFile) {
 const people = {
   'subject-linked': { email: 'linked@example.test', email_verified: true },
   'subject-by-email': { email: 'byemail@example.test', email_verified: true },
-  'subject-unverified': { email: 'byemail@example.test', email_verified: false },
+  'subject-unverified': { email: 'unverified@example.test', email_verified: false },
   'subject-unknown': { email: 'nobody@example.test', email_verified: true },
   'subject-disabled': { email: 'disabled@example.test', email_verified: true },
 };
