@@ -77,6 +77,11 @@ bool OidcDirectory::discovery(const OidcProvider& provider, QJsonObject* documen
         *document = known.discovery;
         return true;
     }
+    if (known.discoveryFailedAt.isValid() && known.discoveryFailedAt.secsTo(now) < kRefetchSeconds) {
+        *error = QStringLiteral("the provider was out of reach a moment ago");
+        return false;
+    }
+    known.discoveryFailedAt = now; // until the fetch below succeeds
     QString issuer = provider.issuer;
     if (issuer.endsWith(QLatin1Char('/')))
         issuer.chop(1);
@@ -94,6 +99,7 @@ bool OidcDirectory::discovery(const OidcProvider& provider, QJsonObject* documen
     }
     known.discovery = fetched;
     known.discoveredAt = now;
+    known.discoveryFailedAt = QDateTime();
     *document = fetched;
     return true;
 }

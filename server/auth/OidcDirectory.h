@@ -31,6 +31,7 @@ private:
     struct Known {
         QJsonObject discovery;
         QDateTime discoveredAt;
+        QDateTime discoveryFailedAt;     // a provider out of reach is not asked again for kRefetchSeconds
         QHash<QString, QByteArray> keys; // kid -> PEM
         QDateTime keysFetchedAt;
     };

@@ -37,6 +37,7 @@ private slots:
     void tamperedSignatureIsRefused();
     void otherNonceIsRefused();
     void unknownProviderIsRefused();
+    void unreachableProviderIsSaidSo();
     void clientExplainsRefusalInPlainWords();
 
 private:
@@ -405,6 +406,39 @@ void TestServerOidc::unknownProviderIsRefused()
                                                   {QStringLiteral("nonce"), QStringLiteral("n")}});
     QCOMPARE(reply.status, 404);
     QCOMPARE(reply.errorCode(), QStringLiteral("oidc_unknown_provider"));
+}
+
+void TestServerOidc::unreachableProviderIsSaidSo()
+{
+    // A provider whose issuer nothing answers at: announced without endpoints, so the client says so before any
+    // browser opens, and a token for it is refused as "provider unavailable", not as the person's fault.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("oidc.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[{\"id\":\"test-idp\",\"display_name\":\"Gone\",\"issuer\":\"http://127.0.0.1:9\","
+               "\"client_id\":\"opvangloket\",\"region_ids\":[\"antwerpen\"]}]");
+    file.close();
+    TestServer server(TestServer::Empty);
+    const QString path = file.fileName();
+    server.configure([path](ServerOptions& options) { options.oidcConfig = path; });
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QVector<IdentityProvider> providers =
+        IdentityProvider::listFromJson(server.http().get(QStringLiteral("/api/v1/auth/providers")).json);
+    QCOMPARE(providers.size(), 1);
+    QVERIFY(!providers.first().isReachable());
+    bool opened = false;
+    OidcCodeFlow flow(providers.first(), [&opened](const QUrl&) { opened = true; });
+    QString error;
+    QVERIFY(!flow.start(&error));
+    QVERIFY(!opened);
+    QVERIFY2(error.contains(QStringLiteral("Gone cannot be reached")), qPrintable(error));
+    const HttpReply reply = server.http().post(
+        QStringLiteral("/api/v1/auth/oidc"),
+        {{QStringLiteral("provider_id"), QStringLiteral("test-idp")},
+         {QStringLiteral("id_token"), m_provider.mint(claims(QStringLiteral("subject-linked"), QStringLiteral("n")))},
+         {QStringLiteral("nonce"), QStringLiteral("n")}});
+    QCOMPARE(reply.status, 502);
+    QCOMPARE(reply.errorCode(), QStringLiteral("oidc_provider_unavailable"));
 }
 
 void TestServerOidc::clientExplainsRefusalInPlainWords()
