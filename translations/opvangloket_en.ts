@@ -6103,7 +6103,7 @@ The public website then stops showing this location, and referrers no longer see
 <context>
     <name>OidcCodeFlow</name>
     <message>
-        <location filename="../core/auth/OidcCodeFlow.cpp" line="+33"/>
+        <location filename="../core/auth/OidcCodeFlow.cpp" line="+34"/>
         <source>%1 cannot be reached right now; try again later or sign in with your password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6128,7 +6128,12 @@ The public website then stops showing this location, and referrers no longer see
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>%1 did not complete the sign-in (%2). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 answered without an ID token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8172,7 +8177,7 @@ This password will not be shown again. If it is lost, reset the password once mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Continue in your browser: sign in at %1. This window waits for it.</source>
         <translation type="unfinished"></translation>
     </message>

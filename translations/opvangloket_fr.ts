@@ -6328,7 +6328,7 @@ Le site public n’affiche alors plus ce lieu d’accueil, et les orienteurs ne 
 <context>
     <name>OidcCodeFlow</name>
     <message>
-        <location filename="../core/auth/OidcCodeFlow.cpp" line="+33"/>
+        <location filename="../core/auth/OidcCodeFlow.cpp" line="+34"/>
         <source>%1 cannot be reached right now; try again later or sign in with your password.</source>
         <translation>%1 est injoignable pour le moment ; réessayez plus tard ou connectez-vous avec votre mot de passe.</translation>
     </message>
@@ -6353,7 +6353,12 @@ Le site public n’affiche alors plus ce lieu d’accueil, et les orienteurs ne 
         <translation>%1 a refusé la connexion (%2).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>%1 did not complete the sign-in (%2). Try again.</source>
+        <translation>%1 n&apos;a pas terminé la connexion (%2). Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 answered without an ID token.</source>
         <translation>%1 a répondu sans jeton d&apos;identité.</translation>
     </message>
@@ -8751,7 +8756,7 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <translation>Se connecter avec %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Continue in your browser: sign in at %1. This window waits for it.</source>
         <translation>Continuez dans votre navigateur : connectez-vous chez %1. Cette fenêtre attend.</translation>
     </message>

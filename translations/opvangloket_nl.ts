@@ -6328,7 +6328,7 @@ De publieke website toont deze locatie dan niet meer, en toeleiders zien haar ni
 <context>
     <name>OidcCodeFlow</name>
     <message>
-        <location filename="../core/auth/OidcCodeFlow.cpp" line="+33"/>
+        <location filename="../core/auth/OidcCodeFlow.cpp" line="+34"/>
         <source>%1 cannot be reached right now; try again later or sign in with your password.</source>
         <translation>%1 is nu niet bereikbaar; probeer het later opnieuw of meld u aan met uw wachtwoord.</translation>
     </message>
@@ -6353,7 +6353,12 @@ De publieke website toont deze locatie dan niet meer, en toeleiders zien haar ni
         <translation>%1 weigerde het aanmelden (%2).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>%1 did not complete the sign-in (%2). Try again.</source>
+        <translation>%1 rondde het aanmelden niet af (%2). Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 answered without an ID token.</source>
         <translation>%1 antwoordde zonder identiteitstoken.</translation>
     </message>
@@ -8751,7 +8756,7 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <translation>Aanmelden met %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Continue in your browser: sign in at %1. This window waits for it.</source>
         <translation>Ga verder in uw browser: meld u aan bij %1. Dit venster wacht daarop.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
 #include <QRandomGenerator>
@@ -63,6 +64,9 @@ bool OidcCodeFlow::start(QString* error)
                         ? tr("The sign-in was cancelled at %1.").arg(m_provider.displayName)
                         : tr("%1 refused the sign-in (%2).").arg(m_provider.displayName, code));
     });
+    // Qt 6.4 says nothing when the token endpoint answers an error status (an expired or reused code): the flow
+    // would wait for ever, so the answer is watched here.
+    connect(m_nam, &QNetworkAccessManager::finished, this, &OidcCodeFlow::onNetworkReply);
     m_flow->grant();
     return true;
 }
@@ -78,6 +82,16 @@ void OidcCodeFlow::addPkce(int stage, QMultiMap<QString, QVariant>* parameters)
     } else if (stage == int(QAbstractOAuth::Stage::RequestingAccessToken)) {
         parameters->replace(QStringLiteral("code_verifier"), m_verifier);
     }
+}
+
+void OidcCodeFlow::onNetworkReply(QNetworkReply* reply)
+{
+    if (m_done || reply->error() == QNetworkReply::NoError ||
+        reply->url().adjusted(QUrl::RemoveQuery) != m_provider.tokenEndpoint.adjusted(QUrl::RemoveQuery))
+        return;
+    m_done = true;
+    emit failed(
+        tr("%1 did not complete the sign-in (%2). Try again.").arg(m_provider.displayName, reply->errorString()));
 }
 
 void OidcCodeFlow::onTokens(const QVariantMap& tokens)

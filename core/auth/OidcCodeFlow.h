@@ -8,6 +8,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 class QOAuth2AuthorizationCodeFlow;
 class QOAuthHttpServerReplyHandler;
 struct ApiResult;
@@ -46,6 +47,7 @@ signals:
 private:
     void addPkce(int stage, QMultiMap<QString, QVariant>* parameters);
     void onTokens(const QVariantMap& tokens);
+    void onNetworkReply(QNetworkReply* reply);
     static QString randomUrlSafe(int bytes);
 
     IdentityProvider m_provider;

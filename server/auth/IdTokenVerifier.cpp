@@ -51,16 +51,15 @@ IdTokenVerifier::Result IdTokenVerifier::checkSignature(const OidcProvider& prov
     // Only RS256: never "none", never a symmetric algorithm keyed with the public key.
     if (header.value(QLatin1String("alg")).toString() != QLatin1String("RS256"))
         return failure(QStringLiteral("oidc_signature_invalid"), QStringLiteral("The ID token is not signed RS256."));
-    QString keyError;
-    const QByteArray pem = m_directory.signingKey(provider, header.value(QLatin1String("kid")).toString(), &keyError);
-    if (pem.isEmpty()) {
-        QJsonObject document;
-        if (!m_directory.discovery(provider, &document, &keyError))
-            return failure(QStringLiteral("oidc_provider_unavailable"),
-                           QStringLiteral("The identity provider's keys cannot be fetched."));
+    bool unreachable = false;
+    const QByteArray pem =
+        m_directory.signingKey(provider, header.value(QLatin1String("kid")).toString(), &unreachable);
+    if (pem.isEmpty() && unreachable)
+        return failure(QStringLiteral("oidc_provider_unavailable"),
+                       QStringLiteral("The identity provider's keys cannot be fetched."));
+    if (pem.isEmpty())
         return failure(QStringLiteral("oidc_signature_invalid"),
                        QStringLiteral("The ID token is signed with a key the provider does not publish."));
-    }
     const QByteArray token = idToken.toLatin1();
     jwt_t* jwt = nullptr;
     const int status =

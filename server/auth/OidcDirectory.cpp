@@ -128,18 +128,18 @@ bool OidcDirectory::fetchKeys(const OidcProvider& provider, Known& known, QStrin
     return true;
 }
 
-QByteArray OidcDirectory::signingKey(const OidcProvider& provider, const QString& kid, QString* error)
+QByteArray OidcDirectory::signingKey(const OidcProvider& provider, const QString& kid, bool* unreachable)
 {
     Known& known = m_known[provider.id];
+    *unreachable = false;
     if (!known.keys.contains(kid)) {
         const bool mayFetch = !known.keysFetchedAt.isValid() ||
                               known.keysFetchedAt.secsTo(QDateTime::currentDateTimeUtc()) >= kRefetchSeconds;
-        if (mayFetch && !fetchKeys(provider, known, error))
-            return {};
-    }
-    if (!known.keys.contains(kid)) {
-        *error = QStringLiteral("the provider has no signing key with this key id");
-        return {};
+        QString error;
+        if (mayFetch && !fetchKeys(provider, known, &error))
+            *unreachable = true;
+        else if (!mayFetch && known.keys.isEmpty())
+            *unreachable = true; // the last fetch failed a moment ago
     }
     return known.keys.value(kid);
 }

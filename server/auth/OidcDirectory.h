@@ -24,8 +24,9 @@ public:
     const OidcProvider* find(const QString& id) const;
     // The discovery document of the provider (cached); false with *error when it cannot be had.
     bool discovery(const OidcProvider& provider, QJsonObject* document, QString* error);
-    // The PEM of the provider's signing key `kid`; empty with *error when there is none (after one refetch).
-    QByteArray signingKey(const OidcProvider& provider, const QString& kid, QString* error);
+    // The PEM of the provider's signing key `kid`; empty when there is none (after one refetch), with
+    // *unreachable telling whether the provider's documents could not be had at all.
+    QByteArray signingKey(const OidcProvider& provider, const QString& kid, bool* unreachable);
 
 private:
     struct Known {

@@ -150,7 +150,7 @@ bool TestOidcProvider::signIn(const QUrl& authorizationUrl, const QString& login
     return false;
 }
 
-QString TestOidcProvider::mint(const QJsonObject& claims)
+QString TestOidcProvider::mint(const QJsonObject& claims, const QString& kid)
 {
     jwt_t* jwt = nullptr;
     if (jwt_new(&jwt) != 0)
@@ -158,7 +158,7 @@ QString TestOidcProvider::mint(const QJsonObject& claims)
     const QByteArray json = QJsonDocument(claims).toJson(QJsonDocument::Compact);
     char* encoded = nullptr;
     if (jwt_add_grants_json(jwt, json.constData()) == 0 &&
-        jwt_add_header(jwt, "kid", m_kid.toLatin1().constData()) == 0 &&
+        jwt_add_header(jwt, "kid", (kid.isEmpty() ? m_kid : kid).toLatin1().constData()) == 0 &&
         jwt_set_alg(jwt, JWT_ALG_RS256, reinterpret_cast<const unsigned char*>(m_privatePem.constData()),
                     int(m_privatePem.size())) == 0)
         encoded = jwt_encode_str(jwt);

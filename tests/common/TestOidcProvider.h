@@ -27,8 +27,9 @@ public:
     // Drives the browser's part: GETs the URL, signs in as `login` (any subject the provider knows), consents,
     // and GETs the final redirect to the client's listener. False with errorString() on anything unexpected.
     bool signIn(const QUrl& authorizationUrl, const QString& login);
-    // An RS256 ID token with these claims and the provider's key id, signed with its key; empty on failure.
-    QString mint(const QJsonObject& claims);
+    // An RS256 ID token with these claims and the provider's key id (or `kid`), signed with its key; empty on
+    // failure.
+    QString mint(const QJsonObject& claims, const QString& kid = QString());
 
 private:
     struct Page {

@@ -382,6 +382,10 @@ void TestServerOidc::tamperedSignatureIsRefused()
     parts[2] = QString::fromLatin1(signature.toBase64(options));
     reply = postToken(parts.join(QLatin1Char('.')), flow.nonce);
     QCOMPARE(reply.errorCode(), QStringLiteral("oidc_signature_invalid"));
+    // Signed with the provider's key but naming a key id it does not publish (the server fetched its keys again).
+    reply = postToken(
+        m_provider.mint(claims(QStringLiteral("subject-linked"), flow.nonce), QStringLiteral("other-kid")), flow.nonce);
+    QCOMPARE(reply.errorCode(), QStringLiteral("oidc_signature_invalid"));
     // "alg": "none" with no signature.
     const QByteArray none = QByteArrayLiteral("{\"alg\":\"none\"}").toBase64(options);
     reply = postToken(QString::fromLatin1(none) + QLatin1Char('.') + flow.idToken.split(QLatin1Char('.')).at(1) +

@@ -246,8 +246,7 @@ void SignInDialog::startProviderSignIn(const IdentityProvider& provider)
 
 void SignInDialog::setWaitingForBrowser(bool waiting, const QString& providerName)
 {
-    for (QPushButton* button : m_providerButtons)
-        button->setEnabled(!waiting);
+    // The provider buttons stay: a person who closed the browser page starts again with a new flow.
     m_server->setEnabled(!waiting);
     if (waiting) {
         m_signIn->setEnabled(false);
