@@ -4,6 +4,7 @@
 #include "auth/AccountAdmin.h"
 #include "auth/OidcCodeFlow.h"
 #include "auth/OidcProviderConfig.h"
+#include "protocol/ApiConstants.h"
 #include "storage/ServerStorage.h"
 #include "store/cache/ClientProfile.h"
 #include "sync/ClientSession.h"
@@ -38,6 +39,8 @@ private slots:
     void otherNonceIsRefused();
     void unknownProviderIsRefused();
     void unreachableProviderIsSaidSo();
+    void accountOfAnotherRegionIsRefused();
+    void refusedTokensCountTowardsTheAddressLimit();
     void clientExplainsRefusalInPlainWords();
 
 private:
@@ -443,6 +446,46 @@ void TestServerOidc::unreachableProviderIsSaidSo()
          {QStringLiteral("nonce"), QStringLiteral("n")}});
     QCOMPARE(reply.status, 502);
     QCOMPARE(reply.errorCode(), QStringLiteral("oidc_provider_unavailable"));
+}
+
+void TestServerOidc::accountOfAnotherRegionIsRefused()
+{
+    // The provider serves Antwerpen; a Mechelen account linked to it all the same does not sign in with it.
+    const QString id = m_server.createAccount(QStringLiteral("mechelen.user"), QStringLiteral("counter"),
+                                              {QStringLiteral("mechelen")});
+    QVERIFY(!id.isEmpty());
+    const TestProcess linked =
+        runCli({QStringLiteral("account"), QStringLiteral("link-identity"), QStringLiteral("mechelen.user"),
+                QStringLiteral("--provider"), QStringLiteral("test-idp"), QStringLiteral("--subject"),
+                QStringLiteral("subject-mechelen")});
+    QVERIFY2(linked.exitCode == 0, qPrintable(linked.err));
+    const HttpReply reply =
+        postToken(m_provider.mint(claims(QStringLiteral("subject-mechelen"), QStringLiteral("n-region"))),
+                  QStringLiteral("n-region"));
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(reply.errorCode(), QStringLiteral("oidc_wrong_region"));
+}
+
+void TestServerOidc::refusedTokensCountTowardsTheAddressLimit()
+{
+    // A server of its own: its address limit starts at zero. Refused tokens count like wrong passwords, so after
+    // the limit even a good token waits.
+    TestServer server(TestServer::Empty);
+    const QString config = m_config;
+    server.configure([config](ServerOptions& options) { options.oidcConfig = config; });
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const auto post = [&server](const QString& token, const QString& nonce) {
+        return server.http().post(QStringLiteral("/api/v1/auth/oidc"),
+                                  {{QStringLiteral("provider_id"), QStringLiteral("test-idp")},
+                                   {QStringLiteral("id_token"), token},
+                                   {QStringLiteral("nonce"), nonce}});
+    };
+    const QString token = m_provider.mint(claims(QStringLiteral("subject-linked"), QStringLiteral("n-a")));
+    for (int i = 0; i < Protocol::kLoginAddressFailureLimit; ++i)
+        QCOMPARE(post(token, QStringLiteral("n-b")).errorCode(), QStringLiteral("oidc_nonce_mismatch"));
+    const HttpReply limited = post(token, QStringLiteral("n-a")); // its own nonce: good but for the limit
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
 }
 
 void TestServerOidc::clientExplainsRefusalInPlainWords()
