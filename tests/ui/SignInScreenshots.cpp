@@ -1,6 +1,8 @@
 // Grabs the sign-in dialog with its "Sign in with <provider>" button, while it waits for the browser, and after the
 // server refused an identity nobody linked, in one language, as PNG files for a person to look at:
 //   signin_screenshots nl|fr|en OUTDIR
+// With OPVANGLOKET_SCREENSHOT_BROWSER=/usr/bin/chromium it also shows the provider's sign-in page in that browser,
+// headless, as provider-login-<lang>.png (the page the person's browser opens).
 // Runs its own server and a real OpenID provider (tests/oidc, installed by the CTest fixture oidc_provider_install);
 // the browser step is played by HTTP, as in TestSignInProvider.
 #include "TestOidcProvider.h"
@@ -11,6 +13,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -25,6 +29,28 @@ bool shoot(QWidget& widget, const QString& dir, const QString& language, const Q
     const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language));
     QTextStream(stdout) << path << Qt::endl;
     return widget.grab().save(path);
+}
+
+// The provider's page in a real browser, headless: what the person sees after clicking the button.
+bool shootInBrowser(const QUrl& url, const QString& dir, const QString& language)
+{
+    const QString browser = qEnvironmentVariable("OPVANGLOKET_SCREENSHOT_BROWSER");
+    if (browser.isEmpty())
+        return true;
+    const QString path = QDir(dir).filePath(QStringLiteral("provider-login-%1.png").arg(language));
+    QTemporaryDir userData;
+    QProcess process;
+    process.start(browser,
+                  {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                   QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+                   QStringLiteral("--user-data-dir=") + userData.path(), QStringLiteral("--lang=") + language,
+                   QStringLiteral("--window-size=600,520"), QStringLiteral("--screenshot=") + path,
+                   url.toString(QUrl::FullyEncoded)});
+    // The server and the provider's listener live in this thread: keep serving while the browser loads.
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
+        process.kill();
+    QTextStream(stdout) << path << Qt::endl;
+    return QFile::exists(path);
 }
 
 } // namespace
@@ -65,6 +91,7 @@ int main(int argc, char* argv[])
     bool ok = shoot(dialog, dir, language, QStringLiteral("signin-provider"));
     dialog.providerButtons().first()->click();
     ok = shoot(dialog, dir, language, QStringLiteral("signin-provider-waiting")) && ok;
+    ok = shootInBrowser(browserUrl, dir, language) && ok;
     // The browser step: an identity the provider knows but no account is linked to.
     if (!browserUrl.isValid() || !provider.signIn(browserUrl, QStringLiteral("subject-unknown"))) {
         QTextStream(stderr) << "browser step failed: " << provider.errorString() << Qt::endl;
