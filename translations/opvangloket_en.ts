@@ -2496,7 +2496,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+110"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+137"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6181,6 +6181,79 @@ The public website then stops showing this location, and referrers no longer see
     </message>
 </context>
 <context>
+    <name>OidcCodeFlow</name>
+    <message>
+        <location filename="../core/auth/OidcCodeFlow.cpp" line="+34"/>
+        <source>%1 cannot be reached right now; try again later or sign in with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No local port could be opened for the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are signed in. You may close this page and return to Opvangloket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The sign-in was cancelled at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused the sign-in (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 did not complete the sign-in (%2). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered without an ID token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No Opvangloket account is linked to this identity. Ask an administrator to link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This identity provider does not serve your region. Choose your region&apos;s provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in took too long or this computer&apos;s clock is wrong. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not accept the identity provider&apos;s answer. Try again; if it keeps happening, tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot reach the identity provider right now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer offers this identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneTimePasswordDialog</name>
     <message>
         <location filename="../ui/accounts/OneTimePasswordDialog.cpp" line="+17"/>
@@ -8093,7 +8166,7 @@ This password will not be shown again. If it is lost, reset the password once mo
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+29"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+33"/>
         <location line="+30"/>
         <source>Sign in to Opvangloket</source>
         <translation type="unfinished"></translation>
@@ -8144,7 +8217,7 @@ This password will not be shown again. If it is lost, reset the password once mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Enter the server address, for example https://opvangloket.example.be.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8156,6 +8229,16 @@ This password will not be shown again. If it is lost, reset the password once mo
     <message>
         <location line="+2"/>
         <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Sign in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Continue in your browser: sign in at %1. This window waits for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

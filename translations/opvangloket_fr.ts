@@ -2608,7 +2608,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+110"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+137"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Il n&apos;y a pas encore de copie hors ligne pour ce compte ; connectez-vous d&apos;abord une fois au serveur.</translation>
     </message>
@@ -6406,6 +6406,79 @@ Le site public n’affiche alors plus ce lieu d’accueil, et les orienteurs ne 
     </message>
 </context>
 <context>
+    <name>OidcCodeFlow</name>
+    <message>
+        <location filename="../core/auth/OidcCodeFlow.cpp" line="+34"/>
+        <source>%1 cannot be reached right now; try again later or sign in with your password.</source>
+        <translation>%1 est injoignable pour le moment ; réessayez plus tard ou connectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No local port could be opened for the sign-in.</source>
+        <translation>Aucun port local n&apos;a pu être ouvert pour la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are signed in. You may close this page and return to Opvangloket.</source>
+        <translation>Vous êtes connecté. Vous pouvez fermer cette page et revenir à Opvangloket.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The sign-in was cancelled at %1.</source>
+        <translation>La connexion a été annulée chez %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused the sign-in (%2).</source>
+        <translation>%1 a refusé la connexion (%2).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 did not complete the sign-in (%2). Try again.</source>
+        <translation>%1 n&apos;a pas terminé la connexion (%2). Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered without an ID token.</source>
+        <translation>%1 a répondu sans jeton d&apos;identité.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No Opvangloket account is linked to this identity. Ask an administrator to link it.</source>
+        <translation>Aucun compte Opvangloket n&apos;est lié à cette identité. Demandez à un administrateur de la lier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This identity provider does not serve your region. Choose your region&apos;s provider.</source>
+        <translation>Ce fournisseur d&apos;identité ne dessert pas votre région. Choisissez le fournisseur de votre région.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in took too long or this computer&apos;s clock is wrong. Try again.</source>
+        <translation>La connexion a pris trop de temps ou l&apos;horloge de cet ordinateur est erronée. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not accept the identity provider&apos;s answer. Try again; if it keeps happening, tell your administrator.</source>
+        <translation>Le serveur n&apos;a pas accepté la réponse du fournisseur d&apos;identité. Réessayez ; si cela se reproduit, prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot reach the identity provider right now. Try again later.</source>
+        <translation>Le serveur ne peut pas joindre le fournisseur d&apos;identité pour le moment. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer offers this identity provider.</source>
+        <translation>Le serveur ne propose plus ce fournisseur d&apos;identité.</translation>
+    </message>
+</context>
+<context>
     <name>OneTimePasswordDialog</name>
     <message>
         <location filename="../ui/accounts/OneTimePasswordDialog.cpp" line="+17"/>
@@ -8688,7 +8761,7 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+29"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+33"/>
         <location line="+30"/>
         <source>Sign in to Opvangloket</source>
         <translation>Se connecter à Opvangloket</translation>
@@ -8739,7 +8812,7 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Enter the server address, for example https://opvangloket.example.be.</source>
         <translation>Saisissez l&apos;adresse du serveur, par exemple https://opvangloket.example.be.</translation>
     </message>
@@ -8752,6 +8825,16 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
         <location line="+2"/>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Continue in your browser: sign in at %1. This window waits for it.</source>
+        <translation>Continuez dans votre navigateur : connectez-vous chez %1. Cette fenêtre attend.</translation>
     </message>
 </context>
 <context>

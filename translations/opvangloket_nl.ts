@@ -2608,7 +2608,7 @@
 <context>
     <name>ClientSession</name>
     <message>
-        <location filename="../core/sync/ClientSession.cpp" line="+110"/>
+        <location filename="../core/sync/ClientSession.cpp" line="+137"/>
         <source>There is no offline copy for this account yet; connect to the server once first.</source>
         <translation>Er is nog geen offline kopie voor dit account; maak eerst één keer verbinding met de server.</translation>
     </message>
@@ -6406,6 +6406,79 @@ De publieke website toont deze locatie dan niet meer, en toeleiders zien haar ni
     </message>
 </context>
 <context>
+    <name>OidcCodeFlow</name>
+    <message>
+        <location filename="../core/auth/OidcCodeFlow.cpp" line="+34"/>
+        <source>%1 cannot be reached right now; try again later or sign in with your password.</source>
+        <translation>%1 is nu niet bereikbaar; probeer het later opnieuw of meld u aan met uw wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No local port could be opened for the sign-in.</source>
+        <translation>Er kon geen lokale poort worden geopend voor het aanmelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are signed in. You may close this page and return to Opvangloket.</source>
+        <translation>U bent aangemeld. U mag deze pagina sluiten en teruggaan naar Opvangloket.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The sign-in was cancelled at %1.</source>
+        <translation>Het aanmelden werd geannuleerd bij %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused the sign-in (%2).</source>
+        <translation>%1 weigerde het aanmelden (%2).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 did not complete the sign-in (%2). Try again.</source>
+        <translation>%1 rondde het aanmelden niet af (%2). Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered without an ID token.</source>
+        <translation>%1 antwoordde zonder identiteitstoken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No Opvangloket account is linked to this identity. Ask an administrator to link it.</source>
+        <translation>Er is geen Opvangloket-account gekoppeld aan deze identiteit. Vraag een beheerder om ze te koppelen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Dit account is gedeactiveerd. Vraag het aan een beheerder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This identity provider does not serve your region. Choose your region&apos;s provider.</source>
+        <translation>Deze identiteitsprovider bedient uw regio niet. Kies de provider van uw regio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in took too long or this computer&apos;s clock is wrong. Try again.</source>
+        <translation>Het aanmelden duurde te lang of de klok van deze computer staat verkeerd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not accept the identity provider&apos;s answer. Try again; if it keeps happening, tell your administrator.</source>
+        <translation>De server aanvaardde het antwoord van de identiteitsprovider niet. Probeer het opnieuw; gebeurt het opnieuw, meld het dan aan uw beheerder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot reach the identity provider right now. Try again later.</source>
+        <translation>De server kan de identiteitsprovider nu niet bereiken. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer offers this identity provider.</source>
+        <translation>De server biedt deze identiteitsprovider niet meer aan.</translation>
+    </message>
+</context>
+<context>
     <name>OneTimePasswordDialog</name>
     <message>
         <location filename="../ui/accounts/OneTimePasswordDialog.cpp" line="+17"/>
@@ -8688,7 +8761,7 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signin/SignInDialog.cpp" line="+29"/>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+33"/>
         <location line="+30"/>
         <source>Sign in to Opvangloket</source>
         <translation>Aanmelden bij Opvangloket</translation>
@@ -8739,7 +8812,7 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Enter the server address, for example https://opvangloket.example.be.</source>
         <translation>Vul het serveradres in, bijvoorbeeld https://opvangloket.example.be.</translation>
     </message>
@@ -8752,6 +8825,16 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
         <location line="+2"/>
         <source>Enter your user name.</source>
         <translation>Vul je gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Sign in with %1</source>
+        <translation>Aanmelden met %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Continue in your browser: sign in at %1. This window waits for it.</source>
+        <translation>Ga verder in uw browser: meld u aan bij %1. Dit venster wacht daarop.</translation>
     </message>
 </context>
 <context>

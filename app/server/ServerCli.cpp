@@ -2,6 +2,8 @@
 #include "ServerConfigFile.h"
 
 #include "auth/AccountAdmin.h"
+#include "auth/IdentityLinks.h"
+#include "auth/OidcProviderConfig.h"
 #include "storage/ServerStorage.h"
 #include "storage/StorageFactory.h"
 #include "storage/postgres/PostgresStorage.h"
@@ -35,6 +37,8 @@ void ServerCli::addOptions()
         "  account enable --username U\n"
         "  account set-role USER ROLE     (admin|coordinator|counter|referrer; not the last active admin)\n"
         "  account set-regions USER REGION[,REGION...]   (the account's devices resync)\n"
+        "  account link-identity USER --provider ID --subject SUB   (with --oidc-config: sign-in with that "
+        "provider)\n"
         "  backup FILE            SQLite: consistent copy of the live database (PostgreSQL: use pg_dump)\n"
         "  epoch rotate           new epoch after restoring data: every client resyncs"));
     m_parser.addHelpOption();
@@ -73,6 +77,13 @@ void ServerCli::addOptions()
                         "database, tombstone-days, smtp-url, mail-from, mail-dir, tls-cert, tls-key, "
                         "insecure-http = yes|no); options on the command line win."),
          QStringLiteral("FILE")},
+        {QStringLiteral("oidc-config"),
+         QStringLiteral("Identity providers offered for sign-in: a JSON array of {id, display_name, issuer, "
+                        "client_id, region_ids, link_by_email} (server/README.md)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("provider"), QStringLiteral("account link-identity: provider id."), QStringLiteral("ID")},
+        {QStringLiteral("subject"), QStringLiteral("account link-identity: the provider's subject (sub)."),
+         QStringLiteral("SUB")},
         {QStringLiteral("username"), QStringLiteral("account: user name."), QStringLiteral("U")},
         {QStringLiteral("role"), QStringLiteral("account create: admin|coordinator|counter|referrer."),
          QStringLiteral("R")},
@@ -142,6 +153,7 @@ bool ServerCli::parse(const QStringList& arguments, QString* error)
     m_options.tlsCert = m_parser.value(QStringLiteral("tls-cert"));
     m_options.tlsKey = m_parser.value(QStringLiteral("tls-key"));
     m_options.insecureHttp = m_parser.isSet(QStringLiteral("insecure-http"));
+    m_options.oidcConfig = m_parser.value(QStringLiteral("oidc-config"));
     if (m_options.tlsCert.isEmpty() != m_options.tlsKey.isEmpty()) {
         *error = QStringLiteral("--tls-cert and --tls-key go together");
         return false;
@@ -203,13 +215,16 @@ int ServerCli::runAccount()
         return runSetRegions(args);
     if (action == QLatin1String("set-role"))
         return runSetRole(args);
+    if (action == QLatin1String("link-identity"))
+        return runLinkIdentity(args);
     const QString username = value(QStringLiteral("username"));
     const QStringList actions{QStringLiteral("create"), QStringLiteral("passwd"), QStringLiteral("disable"),
                               QStringLiteral("enable")};
     if (args.size() != 2 || username.isEmpty() || !actions.contains(action)) {
         err() << "usage: opvangloket-server account create|passwd|disable|enable --username U [...]\n"
                  "       opvangloket-server account set-role USER ROLE\n"
-                 "       opvangloket-server account set-regions USER REGION[,REGION...]"
+                 "       opvangloket-server account set-regions USER REGION[,REGION...]\n"
+                 "       opvangloket-server account link-identity USER --provider ID --subject SUB"
               << Qt::endl;
         return Usage;
     }
@@ -273,6 +288,41 @@ int ServerCli::runSetRole(const QStringList& args)
         [&](AccountAdmin& admin, QString* error) { return admin.setRole(args.at(2), args.at(3), error); },
         QStringLiteral("account %1: role set to %2; its devices resync on their next pull")
             .arg(args.at(2), args.at(3)));
+}
+
+int ServerCli::runLinkIdentity(const QStringList& args)
+{
+    const QString providerId = value(QStringLiteral("provider"));
+    if (args.size() != 3 || args.at(2).isEmpty() || providerId.isEmpty() ||
+        value(QStringLiteral("subject")).isEmpty()) {
+        err() << "usage: opvangloket-server --oidc-config FILE account link-identity USER --provider ID --subject SUB"
+              << Qt::endl;
+        return Usage;
+    }
+    QVector<OidcProvider> providers;
+    QString error;
+    if (m_options.oidcConfig.isEmpty() || !OidcProviderConfig::load(m_options.oidcConfig, &providers, &error)) {
+        err() << "opvangloket-server: account link-identity: "
+              << (error.isEmpty() ? QStringLiteral("give --oidc-config FILE") : error) << Qt::endl;
+        return Usage;
+    }
+    const auto provider =
+        std::find_if(providers.cbegin(), providers.cend(), [&](const OidcProvider& p) { return p.id == providerId; });
+    if (provider == providers.cend()) {
+        err() << "opvangloket-server: account link-identity: no provider \"" << providerId << "\" in "
+              << m_options.oidcConfig << Qt::endl;
+        return Usage;
+    }
+    int exitCode = Ok;
+    const auto storage = openStorage(&exitCode);
+    if (!storage)
+        return exitCode;
+    if (!IdentityLinks(*storage).linkByOperator(*provider, args.at(2), value(QStringLiteral("subject")), &error)) {
+        err() << "opvangloket-server: account link-identity: " << error << Qt::endl;
+        return Failure;
+    }
+    QTextStream(stdout) << "account " << args.at(2) << ": linked to provider " << providerId << Qt::endl;
+    return Ok;
 }
 
 int ServerCli::runBackup()

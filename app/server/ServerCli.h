@@ -43,6 +43,8 @@ private:
                       const QString& done);
     int runSetRegions(const QStringList& args);
     int runSetRole(const QStringList& args);
+    // account link-identity USER --provider ID --subject SUB (the provider from --oidc-config).
+    int runLinkIdentity(const QStringList& args);
     static QString readPasswordFromStdin();
 
     QCommandLineParser m_parser;

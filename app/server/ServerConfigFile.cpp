@@ -6,7 +6,8 @@ QStringList ServerConfigFile::valueKeys()
 {
     return {QStringLiteral("listen"),         QStringLiteral("data"),     QStringLiteral("database"),
             QStringLiteral("tombstone-days"), QStringLiteral("smtp-url"), QStringLiteral("mail-from"),
-            QStringLiteral("mail-dir"),       QStringLiteral("tls-cert"), QStringLiteral("tls-key")};
+            QStringLiteral("mail-dir"),       QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
+            QStringLiteral("oidc-config")};
 }
 
 QStringList ServerConfigFile::switchKeys()

@@ -7,6 +7,7 @@
 #include "SyncScheduler.h"
 #include "TlsTrust.h"
 #include "auth/CredentialStore.h"
+#include "auth/OidcCodeFlow.h"
 #include "store/cache/CacheCheck.h"
 #include "store/cache/ClientProfile.h"
 #include "store/cache/LocalCache.h"
@@ -67,6 +68,32 @@ bool ClientSession::signIn(const QString& username, const QString& password, Key
             *error += QLatin1Char(' ') + m_tlsWarning; // why the operator's CA was not trusted
         return false;
     }
+    return acceptSignIn(reply, username, error);
+}
+
+bool ClientSession::signInWithProvider(const QString& providerId, const QString& idToken, const QString& nonce,
+                                       Keychain keychain, QString* error, ApiResult* detail)
+{
+    m_useKeychain = keychain == Keychain::Use;
+    const QJsonObject body{{QStringLiteral("provider_id"), providerId},
+                           {QStringLiteral("id_token"), idToken},
+                           {QStringLiteral("nonce"), nonce},
+                           {QStringLiteral("device"), QSysInfo::machineHostName()}};
+    const ApiResult reply = m_api->postBlocking(QStringLiteral("/auth/oidc"), body);
+    if (detail)
+        *detail = reply;
+    setOnline(!reply.networkError);
+    if (!reply.ok()) {
+        *error = OidcCodeFlow::describeRefusal(reply);
+        return false;
+    }
+    const QString username =
+        reply.json.value(QStringLiteral("account")).toObject().value(QStringLiteral("username")).toString();
+    return acceptSignIn(reply, username, error);
+}
+
+bool ClientSession::acceptSignIn(const ApiResult& reply, const QString& username, QString* error)
+{
     m_api->setTokens(reply.json.value(QStringLiteral("access_token")).toString(),
                      reply.json.value(QStringLiteral("refresh_token")).toString());
     m_account = AccountInfo::fromJson(reply.json.value(QStringLiteral("account")).toObject());

@@ -35,6 +35,10 @@ public:
     // from "refused" (error.code, retryAfterSeconds).
     bool signIn(const QString& username, const QString& password, Keychain keychain, QString* error,
                 ApiResult* detail = nullptr);
+    // Signs in with an ID token an identity provider issued for this sign-in (OidcCodeFlow): the server checks it
+    // and answers as to a password sign-in. The user name is the account's, as the server states it.
+    bool signInWithProvider(const QString& providerId, const QString& idToken, const QString& nonce, Keychain keychain,
+                            QString* error, ApiResult* detail = nullptr);
     // Signs in again with the refresh token from the keychain; opens the cache offline when the server
     // cannot be reached.
     ResumeResult resume(const QString& username, QString* error);
@@ -74,6 +78,8 @@ signals:
 
 private:
     bool openCache(const QString& username, QString* error);
+    // What a sign-in answer (password or identity provider) leads to: the tokens kept, the account's cache open.
+    bool acceptSignIn(const ApiResult& reply, const QString& username, QString* error);
     void refreshAccount();
     void storeRefreshToken(const QString& token);
     void setOnline(bool online);

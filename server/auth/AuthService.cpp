@@ -89,6 +89,50 @@ ApiReply AuthService::login(const QString& username, const QString& password, co
     return issueTokens(*account, session, QStringLiteral("auth.login"));
 }
 
+ApiReply AuthService::signInVerified(const Account& account, const QString& device, const QString& action)
+{
+    if (!account.active) {
+        auditRefusal(account.username, QStringLiteral("account disabled"));
+        return ApiReply::error(403, QStringLiteral("account_disabled"), QStringLiteral("This account is disabled."));
+    }
+    SessionRecord session;
+    session.id = TokenGenerator::randomHex(16);
+    session.accountId = account.id;
+    session.device = device.left(200);
+    return issueTokens(account, session, action);
+}
+
+std::optional<ApiReply> AuthService::addressLimited(const QHostAddress& clientAddress)
+{
+    const QString address = clientAddress.isNull() ? QString() : addressKey(clientAddress);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int retryAfter = address.isEmpty() ? 0 : m_addressLimiter.retryAfterSeconds(address, now);
+    if (retryAfter <= 0)
+        return std::nullopt;
+    ApiReply reply = ApiReply::error(
+        429, QStringLiteral("rate_limited"),
+        QStringLiteral("Too many failed sign-ins from this address; try again in %1 seconds.").arg(retryAfter),
+        {{QStringLiteral("retry_after"), retryAfter}});
+    reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
+    return reply;
+}
+
+void AuthService::recordRefusedToken(const QHostAddress& clientAddress, const std::optional<Account>& account,
+                                     const QString& summary)
+{
+    const QString address = clientAddress.isNull() ? QString() : addressKey(clientAddress);
+    if (!address.isEmpty())
+        m_addressLimiter.recordFailure(address, QDateTime::currentDateTimeUtc());
+    qCInfo(lcServerAuth).noquote() << "identity provider sign-in refused from"
+                                   << (address.isEmpty() ? QStringLiteral("?") : address) << ":" << summary;
+    AuditEvent event{account ? account->id : QString(), QStringLiteral("auth.login_refused"), QStringLiteral("session"),
+                     QString(), summary};
+    event.regionId = account ? AccountPolicy::auditRegion(*account) : QString();
+    WriteTransaction tx(m_storage);
+    m_storage.appendAudit(event);
+    tx.commit();
+}
+
 void AuthService::auditRefusal(const QString& username, const QString& summary)
 {
     // The account id when the name is known, never the name typed (it may be a person's name).

@@ -33,6 +33,13 @@ public:
     // Fills context from an "Authorization: Bearer ..." header, or returns the 401/403 reply.
     bool authenticate(const QByteArray& authorization, AuthContext* context, ApiReply* failure,
                       PasswordGate gate = PasswordGate::Enforce);
+    // Sign-in vouched for by an identity provider (OidcSignIn) rather than a password: the account is refused when
+    // disabled (audited), else a session starts exactly as after a password. The address limit applies alike: a
+    // refused ID token counts as a failed sign-in of the address.
+    ApiReply signInVerified(const Account& account, const QString& device, const QString& action);
+    std::optional<ApiReply> addressLimited(const QHostAddress& clientAddress);
+    void recordRefusedToken(const QHostAddress& clientAddress, const std::optional<Account>& account,
+                            const QString& summary);
     // Called after this service revoked a session (logout, refresh-token reuse), so that the notify sockets of
     // that session close now rather than at NotifyHub's next sweep.
     void setRevocationListener(std::function<void()> listener) { m_revoked = std::move(listener); }

@@ -17,6 +17,7 @@ QString api(const char* path)
 ApiHandlers::ApiHandlers(ServerStorage& storage)
     : m_storage(storage)
     , m_auth(storage)
+    , m_oidc(storage, m_auth)
     , m_pull(storage)
     , m_push(storage)
     , m_digest(storage)
@@ -55,6 +56,8 @@ bool ApiHandlers::isKnownPath(const QString& path)
     static const QStringList paths{api("/health"),
                                    api("/auth/login"),
                                    api("/auth/refresh"),
+                                   api("/auth/providers"),
+                                   api("/auth/oidc"),
                                    api("/auth/logout"),
                                    api("/me"),
                                    api("/sync/pull"),
@@ -87,6 +90,11 @@ ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServe
         return login(request);
     if (post && path == api("/auth/refresh"))
         return refresh(request);
+    // Sign-in with an identity provider: before any token, like the password login.
+    if (get && path == api("/auth/providers"))
+        return m_oidc.providers();
+    if (post && path == api("/auth/oidc"))
+        return signInWithProvider(request);
     if (post && path == api("/auth/logout")) {
         // Signing out stays possible while a one-time password waits to be changed.
         return withAuth(
@@ -254,6 +262,15 @@ ApiReply ApiHandlers::login(const QHttpServerRequest& request)
         return ApiReply::error(400, QStringLiteral("malformed"), QStringLiteral("Give \"username\" and \"password\"."));
     return m_auth.login(username.toString(), password.toString(), body.value(QLatin1String("device")).toString(),
                         request.remoteAddress());
+}
+
+ApiReply ApiHandlers::signInWithProvider(const QHttpServerRequest& request)
+{
+    QJsonObject body;
+    ApiReply failure;
+    if (!jsonBody(request, &body, &failure))
+        return failure;
+    return m_oidc.signIn(body, request.remoteAddress());
 }
 
 ApiReply ApiHandlers::refresh(const QHttpServerRequest& request)

@@ -4,6 +4,7 @@
 #include "audit/AuditService.h"
 #include "auth/AccountService.h"
 #include "auth/AuthService.h"
+#include "auth/OidcSignIn.h"
 #include "http/ApiReply.h"
 #include "info/PublicLocations.h"
 #include "privacy/AnonymisationService.h"
@@ -31,6 +32,7 @@ public:
     PushService& pushService() { return m_push; }
     AccountService& accountService() { return m_accounts; }
     AnonymisationService& anonymisation() { return m_anonymisation; }
+    OidcSignIn& identityProviders() { return m_oidc; }
 
 private:
     using Method = QHttpServerRequest::Method;
@@ -38,6 +40,7 @@ private:
     ApiReply health();
     ApiReply login(const QHttpServerRequest& request);
     ApiReply refresh(const QHttpServerRequest& request);
+    ApiReply signInWithProvider(const QHttpServerRequest& request);
     ApiReply withAuth(const QHttpServerRequest& request, const std::function<ApiReply(const AuthContext&)>& handler,
                       AuthService::PasswordGate gate = AuthService::PasswordGate::Enforce);
     ApiReply withBody(const QHttpServerRequest& request,
@@ -55,6 +58,7 @@ private:
 
     ServerStorage& m_storage;
     AuthService m_auth;
+    OidcSignIn m_oidc;
     PullService m_pull;
     PushService m_push;
     DigestService m_digest;

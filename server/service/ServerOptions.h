@@ -35,4 +35,6 @@ struct ServerOptions {
     QString tlsKey;
     // --insecure-http: plain HTTP on a non-loopback address (a TLS-terminating proxy in front, or a test network).
     bool insecureHttp = false;
+    // --oidc-config: a JSON file of the identity providers offered for sign-in (OidcProviderConfig); empty: none.
+    QString oidcConfig;
 };

@@ -1,5 +1,6 @@
 #include "service/SyncServer.h"
 
+#include "auth/OidcProviderConfig.h"
 #include "auth/PasswordHasher.h"
 #include "http/ApiHandlers.h"
 #include "http/HttpFrontend.h"
@@ -78,6 +79,11 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
         m_failure = StartFailure::BadOptions;
         return false;
     }
+    QVector<OidcProvider> providers;
+    if (!options.oidcConfig.isEmpty() && !OidcProviderConfig::load(options.oidcConfig, &providers, error)) {
+        m_failure = StartFailure::BadOptions;
+        return false;
+    }
     StorageFactory::Failure failure;
     m_storage = StorageFactory::open(options, error, &failure);
     if (!m_storage) {
@@ -94,6 +100,7 @@ bool SyncServer::start(const ServerOptions& options, QString* error)
     m_purgeTimer.start();
     m_handlers = std::make_unique<ApiHandlers>(*m_storage);
     m_handlers->notifyHub().setSweepInterval(options.notifySweepMs);
+    m_handlers->identityProviders().setProviders(providers);
     m_handlers->anonymisation().setMailDir(options.smtpUrl.isEmpty() ? options.mailDir : QString());
     // What an offer means follows a pushed write in its transaction (WriteHook), before the parent mail, so a mail
     // reads the rows as the offer rules left them; the sync room knows nothing of mail.

@@ -4,6 +4,7 @@
 #include "mail/MailAttempt.h"
 #include "protocol/SyncMessages.h"
 #include "storage/AllocationRunRecord.h"
+#include "storage/ExternalIdentity.h"
 #include "storage/RetentionRecord.h"
 #include "sync/AccessScope.h"
 
@@ -274,6 +275,11 @@ public:
     virtual void saveRetention(const RetentionRecord& record) = 0;
     // Drops the server row from recorded push results (kept for replays) whose row is one of `ids`; returns how many.
     virtual int forgetRecordedRows(const QSet<QString>& ids) = 0;
+    // Sign-in with an identity provider (server/auth/OidcSignIn): the link of a provider's subject to an account, found
+    // by the subject or by the account; linking (inside a write transaction) adds one, which must be new both ways.
+    virtual std::optional<ExternalIdentity> identityBySubject(const QString& providerId, const QString& subject) = 0;
+    virtual std::optional<ExternalIdentity> identityOfAccount(const QString& providerId, const QString& accountId) = 0;
+    virtual void linkIdentity(const ExternalIdentity& identity) = 0;
     // After a commit that took personal data out of `tables`, outside any transaction: makes the old bytes leave the
     // database files where the dialect can (SQLite: the write-ahead log checkpointed and truncated, freed space is
     // zeroed by secure_delete; PostgreSQL: VACUUM of the tables, so the dead row versions go).

@@ -7,6 +7,7 @@
 #include "storage/SqlAuditStore.h"
 #include "storage/SqlChangeFeed.h"
 #include "storage/SqlDatabase.h"
+#include "storage/SqlIdentityStore.h"
 #include "storage/SqlMailStore.h"
 #include "storage/SqlPrivacyStore.h"
 #include "storage/SqlRowCodec.h"
@@ -40,6 +41,7 @@ SqlStorage::SqlStorage(std::unique_ptr<SqlDatabase> db)
     m_mail = std::make_unique<SqlMailStore>(*m_db);
     m_allocation = std::make_unique<SqlAllocationStore>(*m_db);
     m_privacy = std::make_unique<SqlPrivacyStore>(*m_db);
+    m_identities = std::make_unique<SqlIdentityStore>(*m_db);
     m_sessions = std::make_unique<SqlSessionStore>(*m_db);
 }
 
@@ -618,4 +620,17 @@ void SqlStorage::saveRetention(const RetentionRecord& record)
 int SqlStorage::forgetRecordedRows(const QSet<QString>& ids)
 {
     return m_privacy->forgetRecordedRows(ids);
+}
+
+std::optional<ExternalIdentity> SqlStorage::identityBySubject(const QString& providerId, const QString& subject)
+{
+    return m_identities->bySubject(providerId, subject);
+}
+std::optional<ExternalIdentity> SqlStorage::identityOfAccount(const QString& providerId, const QString& accountId)
+{
+    return m_identities->byAccount(providerId, accountId);
+}
+void SqlStorage::linkIdentity(const ExternalIdentity& identity)
+{
+    m_identities->insert(identity);
 }

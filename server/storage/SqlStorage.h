@@ -13,6 +13,7 @@ class SqlMailStore;
 class SqlAllocationStore;
 class SqlSessionStore;
 class SqlPrivacyStore;
+class SqlIdentityStore;
 
 // What both storage dialects share: rows, tombstones, the pull feed, accounts, sessions and clients in
 // SQL both accept. The dialects (SqliteStorage, PostgresStorage) add opening and migrating, the write
@@ -99,6 +100,9 @@ public:
     QVector<RetentionRecord> retentionSettings() override;
     void saveRetention(const RetentionRecord& record) override;
     int forgetRecordedRows(const QSet<QString>& ids) override;
+    std::optional<ExternalIdentity> identityBySubject(const QString& providerId, const QString& subject) override;
+    std::optional<ExternalIdentity> identityOfAccount(const QString& providerId, const QString& accountId) override;
+    void linkIdentity(const ExternalIdentity& identity) override;
 
 protected:
     SqlDatabase& db() { return *m_db; }
@@ -127,6 +131,7 @@ private:
     std::unique_ptr<SqlMailStore> m_mail;
     std::unique_ptr<SqlAllocationStore> m_allocation;
     std::unique_ptr<SqlPrivacyStore> m_privacy;
+    std::unique_ptr<SqlIdentityStore> m_identities;
     QString m_epoch;
     bool m_inTransaction = false;
 };

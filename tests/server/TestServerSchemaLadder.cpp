@@ -79,7 +79,8 @@ void TestServerSchemaLadder::emergencyEntriesOfAnOlderDatabaseAreDated()
     QVERIFY(!open.isEmpty() && !closed.isEmpty());
     m_server.stop();
     {
-        // Back to schema version 10: no listing days; the open entry's first write was in March.
+        // Back to schema version 10: no listing days, no external identities; the open entry's first write was in
+        // March.
         const std::unique_ptr<SqlDatabase> db = connection();
         QVERIFY(db);
         const bool sqlite = m_server.databaseUrl().isEmpty();
@@ -95,6 +96,7 @@ void TestServerSchemaLadder::emergencyEntriesOfAnOlderDatabaseAreDated()
             }
             for (const char* column : {"listed_on", "resolved_on"})
                 db->exec(QStringLiteral("ALTER TABLE emergency_entries DROP COLUMN %1").arg(QLatin1String(column)));
+            db->exec(QStringLiteral("DROP TABLE external_identities")); // version 12
             db->exec(sqlite ? QStringLiteral("PRAGMA user_version=10")
                             : QStringLiteral("UPDATE schema_version SET version = 10 WHERE id = 1"));
         } catch (const StorageError& e) {
@@ -104,7 +106,7 @@ void TestServerSchemaLadder::emergencyEntriesOfAnOlderDatabaseAreDated()
     QString error;
     const std::unique_ptr<ServerStorage> storage = StorageFactory::open(m_server.options(), &error);
     QVERIFY2(storage, qPrintable(error));
-    QCOMPARE(storage->schemaVersion(), 11);
+    QCOMPARE(storage->schemaVersion(), 12);
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     const QJsonObject listed = storage->findRow(QStringLiteral("emergency_entries"), open)->row;
     QCOMPARE(str(listed, "listed_on"), QStringLiteral("2026-03-04")); // its first audited write

@@ -3,9 +3,11 @@
 #include "common/UiIcons.h"
 #include "common/UiLog.h"
 #include "store/cache/ClientProfile.h"
+#include "sync/ApiClient.h"
 #include "sync/ClientSession.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFormLayout>
@@ -25,6 +27,8 @@ SignInDialog::SignInDialog(ClientProfile& profile, const QUrl& server, const QSt
     , m_hint(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
+    , m_providerBox(new QWidget(this))
+    , m_openBrowser([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
     setWindowTitle(tr("Sign in to Opvangloket"));
     setMinimumWidth(460);
@@ -69,6 +73,7 @@ SignInDialog::SignInDialog(ClientProfile& profile, const QUrl& server, const QSt
     layout->addLayout(top);
     layout->addWidget(m_notice);
     layout->addLayout(form);
+    layout->addWidget(m_providerBox);
     layout->addWidget(m_hint);
     layout->addWidget(m_error);
     layout->addLayout(bottom);
@@ -78,8 +83,13 @@ SignInDialog::SignInDialog(ClientProfile& profile, const QUrl& server, const QSt
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::attemptSignIn);
     connect(m_offline, &QPushButton::clicked, this, &SignInDialog::workOffline);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_server, &QLineEdit::editingFinished, this, &SignInDialog::loadProviders);
+    new QVBoxLayout(m_providerBox);
+    m_providerBox->layout()->setContentsMargins(0, 0, 0, 0);
+    m_providerBox->hide();
     (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
     validate();
+    loadProviders();
 }
 
 SignInDialog::~SignInDialog() = default;
@@ -178,4 +188,89 @@ void SignInDialog::workOffline()
         return;
     }
     accept();
+}
+
+void SignInDialog::loadProviders()
+{
+    const QUrl url = serverUrl();
+    if (!url.isValid() || url.host().isEmpty() || url == m_probedServer)
+        return;
+    m_probedServer = url;
+    delete m_probe; // an answer of the server typed before is not wanted any more
+    m_probe = new ApiClient(url, this);
+    m_probe->setTimeoutMs(10000);
+    m_probe->get(QStringLiteral("/auth/providers"), QUrlQuery(), [this](const ApiResult& answer) {
+        // A server without the endpoint (older) or out of reach: password sign-in only.
+        showProviders(answer.ok() ? IdentityProvider::listFromJson(answer.json) : QVector<IdentityProvider>());
+    });
+}
+
+void SignInDialog::showProviders(const QVector<IdentityProvider>& providers)
+{
+    qDeleteAll(m_providerButtons);
+    m_providerButtons.clear();
+    // Every announced provider: before signing in the client cannot know the person's region.
+    for (const IdentityProvider& provider : providers) {
+        auto* button = new QPushButton(tr("Sign in with %1").arg(provider.displayName), m_providerBox);
+        button->setAutoDefault(false);
+        m_providerBox->layout()->addWidget(button);
+        m_providerButtons.append(button);
+        connect(button, &QPushButton::clicked, this, [this, provider] { startProviderSignIn(provider); });
+    }
+    m_providerBox->setVisible(!m_providerButtons.isEmpty());
+    emit providersLoaded();
+}
+
+void SignInDialog::startProviderSignIn(const IdentityProvider& provider)
+{
+    showError(QString());
+    m_offline->hide();
+    if (m_flow)
+        m_flow->deleteLater();
+    m_flow = new OidcCodeFlow(provider, m_openBrowser, this);
+    const QString providerId = provider.id;
+    connect(m_flow, &OidcCodeFlow::succeeded, this, [this, providerId](const QString& idToken, const QString& nonce) {
+        finishProviderSignIn(providerId, idToken, nonce);
+    });
+    connect(m_flow, &OidcCodeFlow::failed, this, [this](const QString& message) {
+        setWaitingForBrowser(false);
+        showError(message);
+    });
+    setWaitingForBrowser(true, provider.displayName);
+    QString error;
+    if (!m_flow->start(&error)) {
+        setWaitingForBrowser(false);
+        showError(error);
+    }
+}
+
+void SignInDialog::setWaitingForBrowser(bool waiting, const QString& providerName)
+{
+    // The provider buttons stay: a person who closed the browser page starts again with a new flow.
+    m_server->setEnabled(!waiting);
+    if (waiting) {
+        m_signIn->setEnabled(false);
+        m_hint->setText(tr("Continue in your browser: sign in at %1. This window waits for it.").arg(providerName));
+        m_hint->show();
+    } else {
+        validate();
+    }
+}
+
+void SignInDialog::finishProviderSignIn(const QString& providerId, const QString& idToken, const QString& nonce)
+{
+    setBusy(true);
+    m_session = std::make_unique<ClientSession>(m_profile, serverUrl());
+    QString error;
+    const bool ok =
+        m_session->signInWithProvider(providerId, idToken, nonce, ClientSession::Keychain::Use, &error, nullptr);
+    setBusy(false);
+    setWaitingForBrowser(false);
+    if (ok) {
+        m_user->setText(m_session->account().username);
+        accept();
+        return;
+    }
+    qCInfo(lcUi) << "sign-in with an identity provider refused";
+    showError(error);
 }

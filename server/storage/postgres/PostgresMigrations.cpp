@@ -6,6 +6,7 @@
 #include "storage/SqlAllocationStore.h"
 #include "storage/SqlAuditStore.h"
 #include "storage/SqlDatabase.h"
+#include "storage/SqlIdentityStore.h"
 #include "storage/SqlMailStore.h"
 #include "storage/SqlPrivacyStore.h"
 #include "storage/SqlSchema.h"
@@ -15,7 +16,7 @@
 
 namespace {
 
-constexpr int kLatest = 11;
+constexpr int kLatest = 12;
 // pg_advisory_xact_lock key shared by every instance migrating the same database ("opvang" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x6f7076616e67;
 
@@ -102,6 +103,8 @@ void PostgresMigrations::runStep(SqlDatabase& db, int version)
         SqlPrivacyStore::createTables(db); // retention per region (anonymisation)
     if (version == 11)
         SqlSchema::addEmergencyListDates(db); // the emergency list over time (dashboard)
+    if (version == 12)
+        SqlIdentityStore::createTables(db); // provider subjects linked to accounts (OIDC sign-in)
     db.run(QStringLiteral("UPDATE schema_version SET version = ? WHERE id = 1"), {version});
 }
 

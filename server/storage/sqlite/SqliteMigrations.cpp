@@ -5,6 +5,7 @@
 #include "storage/SqlAccountStore.h"
 #include "storage/SqlAllocationStore.h"
 #include "storage/SqlAuditStore.h"
+#include "storage/SqlIdentityStore.h"
 #include "storage/SqlMailStore.h"
 #include "storage/SqlPrivacyStore.h"
 #include "storage/SqlSchema.h"
@@ -14,7 +15,7 @@
 #include "storage/sqlite/SqliteTriggers.h"
 
 namespace {
-constexpr int kLatest = 11;
+constexpr int kLatest = 12;
 }
 
 int SqliteMigrations::latestVersion()
@@ -71,6 +72,8 @@ void SqliteMigrations::runStep(SqliteDatabase& db, int version)
             SqlPrivacyStore::createTables(db); // retention per region (anonymisation)
         if (version == 11)
             SqlSchema::addEmergencyListDates(db); // the emergency list over time (dashboard)
+        if (version == 12)
+            SqlIdentityStore::createTables(db); // provider subjects linked to accounts (OIDC sign-in)
         db.exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
         db.exec(QStringLiteral("COMMIT"));
     } catch (const StorageError&) {
