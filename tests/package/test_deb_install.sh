@@ -185,6 +185,10 @@ printf '%s\n' "$password" | QT_QPA_PLATFORM=offscreen /usr/bin/opvangloket --ser
   --password-stdin --profile "$work/gui-profile" --lang nl --screenshot "$work/screenshot.png"
 [[ $(file "$work/screenshot.png") =~ PNG\ image\ data,\ [0-9]{3,}\ x\ [0-9]{3,} ]] ||
   fail "no screenshot: $(file "$work/screenshot.png")"
+# OPVANGLOKET_SCREENSHOT_DIR set: the picture is kept there to be looked at.
+if [[ -n ${OPVANGLOKET_SCREENSHOT_DIR:-} ]]; then
+  cp "$work/screenshot.png" "$OPVANGLOKET_SCREENSHOT_DIR/installed-client.png"
+fi
 
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
