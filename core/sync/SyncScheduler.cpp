@@ -11,9 +11,11 @@ SyncScheduler::SyncScheduler(SyncEngine& engine, NotifyClient* notify, QObject* 
 {
     m_period.setInterval(60 * 1000);
     m_retry.setSingleShot(true);
-    // Several pokes or edits in a burst become one round.
+    // Several pokes or edits in one turn of the event loop become one round; one that comes while a round runs makes
+    // one more round after it (SyncEngine::start). No wait beyond that: a change reaches the others as soon as the
+    // round trips allow (a 50 ms pause here was most of the time a change took to show, docs/PERFORMANCE.md).
     m_soon.setSingleShot(true);
-    m_soon.setInterval(50);
+    m_soon.setInterval(0);
     connect(&m_period, &QTimer::timeout, this, &SyncScheduler::requestSync);
     connect(&m_retry, &QTimer::timeout, this, &SyncScheduler::requestSync);
     connect(&m_soon, &QTimer::timeout, &m_engine, &SyncEngine::start);
