@@ -125,18 +125,17 @@ void AuthService::recordRefusedToken(const QHostAddress& clientAddress, const st
         m_addressLimiter.recordFailure(address, QDateTime::currentDateTimeUtc());
     qCInfo(lcServerAuth).noquote() << "identity provider sign-in refused from"
                                    << (address.isEmpty() ? QStringLiteral("?") : address) << ":" << summary;
-    AuditEvent event{account ? account->id : QString(), QStringLiteral("auth.login_refused"), QStringLiteral("session"),
-                     QString(), summary};
-    event.regionId = account ? AccountPolicy::auditRegion(*account) : QString();
-    WriteTransaction tx(m_storage);
-    m_storage.appendAudit(event);
-    tx.commit();
+    auditRefusal(account, summary);
 }
 
 void AuthService::auditRefusal(const QString& username, const QString& summary)
 {
     // The account id when the name is known, never the name typed (it may be a person's name).
-    const std::optional<Account> account = m_storage.accountByUsername(username.trimmed());
+    auditRefusal(m_storage.accountByUsername(username.trimmed()), summary);
+}
+
+void AuthService::auditRefusal(const std::optional<Account>& account, const QString& summary)
+{
     AuditEvent event{account ? account->id : QString(), QStringLiteral("auth.login_refused"), QStringLiteral("session"),
                      QString(), summary};
     event.regionId = account ? AccountPolicy::auditRegion(*account) : QString();

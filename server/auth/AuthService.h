@@ -55,6 +55,7 @@ private:
     static ApiReply unauthorized(const QString& message);
     // A sign-in refused for another reason than a wrong password (disabled account, rate limit), audited.
     void auditRefusal(const QString& username, const QString& summary);
+    void auditRefusal(const std::optional<Account>& account, const QString& summary);
 
     ServerStorage& m_storage;
     LoginRateLimiter m_limiter;        // per user name
