@@ -1,7 +1,6 @@
 #include "report/DashboardFigures.h"
 
 #include "domain/AgeBand.h"
-
 #include "domain/allocation/PriorityGrounds.h"
 #include "domain/allocation/RuleSet.h"
 #include "store/cache/LocalCache.h"
@@ -152,7 +151,7 @@ bool DashboardFigures::filed(const RuleSet* rules, All* all) const
         bits.append(
             QStringLiteral("%1 * l.%2").arg(PriorityGrounds::flagOf(flag)).arg(ListIndex::priorityColumn(flag)));
     // "Had an offer" by rowid, so the index on (region_id, submitted_at, status, channel, flags) answers alone; asked
-    // of closed applications only, the one state it tells anything about (rankOf): a third of the probes.
+    // of closed applications only, the one state it tells anything about (rankOf): a sixth of the probes in the demo.
     const QString grouped =
         QStringLiteral("substr(l.submitted_at, 1, 7), l.status, CASE WHEN l.status IN ('cancelled', 'expired') THEN "
                        "l.rid IN (SELECT a.rowid FROM offers o JOIN applications a ON a.id = o.application_id) ELSE 0 "
