@@ -268,6 +268,10 @@ void TestCache::migratesPreviousVersionAndIndexesOldRows()
     QCOMPARE(cache.schemaVersion(), CacheSchema::currentVersion());
     // Version 11's new fields reach the rows already here by pulling everything again.
     QVERIFY(cache.state(QStringLiteral("cursor")).isEmpty());
+    // Version 12: the search tables keep two- and three-letter prefixes.
+    QSqlQuery fts(cache.database());
+    QVERIFY(fts.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'fts_applications'")) && fts.next());
+    QVERIFY2(fts.value(0).toString().contains(QStringLiteral("prefix = '2 3'")), qPrintable(fts.value(0).toString()));
     ApplicationListQuery list(cache);
     list.setFilter({QString(), QString(), QStringLiteral("celik")});
     QCOMPARE(list.count(), 1);

@@ -27,5 +27,6 @@ private:
     static QStringList version9();
     static QStringList version10();
     static QStringList version11();
+    static QStringList version12();
     static QStringList statementsFor(int version);
 };
