@@ -1,5 +1,7 @@
 #include "domain/AgeBand.h"
 
+#include <climits>
+
 QStringList AgeBand::all()
 {
     return {QStringLiteral("unborn"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2_plus")};
@@ -33,4 +35,11 @@ bool AgeBand::bornBetween(const QString& band, const QDate& on, QDate* after, QD
         return false;
     }
     return true;
+}
+
+bool AgeBand::takes(const QString& band, int lowMonths, int highMonths)
+{
+    const int from = band == QLatin1String("1") ? 12 : band == QLatin1String("2_plus") ? 24 : 0;
+    const int to = band == QLatin1String("1") ? 23 : band == QLatin1String("2_plus") ? INT_MAX : 11;
+    return lowMonths <= to && highMonths >= from;
 }

@@ -16,4 +16,7 @@ public:
     // Children of `band` on `on` were born after `*after` and on or before `*by` (an invalid date: no bound). For
     // "unborn" both stay invalid: those have no birth date, or one after `on`. False for an unknown band.
     static bool bornBetween(const QString& band, const QDate& on, QDate* after, QDate* by);
+    // Whether a place for children of lowMonths to highMonths old (both included) takes a child of `band`; a child
+    // not born yet needs a place for a baby.
+    static bool takes(const QString& band, int lowMonths, int highMonths);
 };

@@ -14,6 +14,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace {
@@ -281,10 +282,12 @@ bool DashboardFigures::demand(const QDate& today, All* all) const
     // Now, not in the period: children with an open application against the seats of open free places, per
     // municipality (the parent's, the location's) and per age band today. One pass over the narrow list rows through
     // the index on (status, region_id, municipality, child_id, child_birth_date): every child has one municipality
-    // and one age, so the counts per pair add up to both charts. The bands are AgeBand::of as dates: under one is
-    // born after this day a year ago.
-    QVariantList values{today.toString(Qt::ISODate), today.addYears(-1).toString(Qt::ISODate),
-                        today.addYears(-2).toString(Qt::ISODate)};
+    // and one age, so the counts per pair add up to both charts. The bands as AgeBand dates them.
+    QDate bornAfter[2], bornBy[2];
+    AgeBand::bornBetween(QStringLiteral("0"), today, &bornAfter[0], &bornBy[0]);
+    AgeBand::bornBetween(QStringLiteral("1"), today, &bornAfter[1], &bornBy[1]);
+    QVariantList values{bornBy[0].toString(Qt::ISODate), bornAfter[0].toString(Qt::ISODate),
+                        bornAfter[1].toString(Qt::ISODate)};
     values += regionValues();
     if (!m_filter.municipality.isEmpty())
         values.append(m_filter.municipality);
@@ -317,11 +320,6 @@ bool DashboardFigures::demand(const QDate& today, All* all) const
                 .arg(regionList(), municipalityCondition("l.municipality")),
             values))
         return false;
-    // The months each band takes; a child not born yet needs a place for a baby.
-    const QHash<QString, QPair<int, int>> months{{QStringLiteral("unborn"), {0, 11}},
-                                                 {QStringLiteral("0"), {0, 11}},
-                                                 {QStringLiteral("1"), {12, 23}},
-                                                 {QStringLiteral("2_plus"), {24, 1000}}};
     QHash<QString, qint64> seatsByAge;
     while (q.next()) {
         const qint64 seats = q.value(3).toLongLong();
@@ -329,10 +327,10 @@ bool DashboardFigures::demand(const QDate& today, All* all) const
         c.key = q.value(0).toString();
         c.other += seats;
         const int low = q.value(1).isNull() ? 0 : q.value(1).toInt();
-        const int high = q.value(2).isNull() ? 1000 : q.value(2).toInt();
-        for (auto it = months.begin(); it != months.end(); ++it) {
-            if (low <= it.value().second && high >= it.value().first)
-                seatsByAge[it.key()] += seats;
+        const int high = q.value(2).isNull() ? INT_MAX : q.value(2).toInt();
+        for (const QString& band : AgeBand::all()) {
+            if (AgeBand::takes(band, low, high))
+                seatsByAge[band] += seats;
         }
     }
     for (const Count& c : qAsConst(byPlace))

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <climits>
 
 #include <functional>
 
@@ -363,6 +364,13 @@ void TestListQuery::ageBandsTurnOnTheBirthday()
         }
     }
     QVERIFY(!AgeBand::bornBetween(QStringLiteral("3"), on, &after, &by));
+    // Which places take a band: a baby place takes the unborn and under one, a place from 12 to 36 months the one- and
+    // two-year-olds, a place without an upper age every band from its lower one.
+    QVERIFY(AgeBand::takes(QStringLiteral("unborn"), 0, 11) && AgeBand::takes(QStringLiteral("0"), 0, 11));
+    QVERIFY(!AgeBand::takes(QStringLiteral("1"), 0, 11));
+    QVERIFY(!AgeBand::takes(QStringLiteral("0"), 12, 36));
+    QVERIFY(AgeBand::takes(QStringLiteral("1"), 12, 36) && AgeBand::takes(QStringLiteral("2_plus"), 12, 36));
+    QVERIFY(AgeBand::takes(QStringLiteral("2_plus"), 30, INT_MAX) && !AgeBand::takes(QStringLiteral("1"), 30, INT_MAX));
 }
 
 QTEST_GUILESS_MAIN(TestListQuery)
