@@ -36,25 +36,33 @@ void ApiClient::setTokens(const QString& access, const QString& refresh)
 
 void ApiClient::get(const QString& path, const QUrlQuery& query, Callback done)
 {
-    send(QStringLiteral("GET"), path, query, QByteArray(), true, std::move(done));
+    get(path, query, QByteArrayLiteral("application/json"), std::move(done));
+}
+
+void ApiClient::get(const QString& path, const QUrlQuery& query, const QByteArray& accept, Callback done)
+{
+    send({QStringLiteral("GET"), path, query, QByteArray(), accept}, true, std::move(done));
 }
 
 void ApiClient::post(const QString& path, const QJsonObject& body, Callback done)
 {
-    send(QStringLiteral("POST"), path, QUrlQuery(), QJsonDocument(body).toJson(QJsonDocument::Compact), true,
-         std::move(done));
+    send({QStringLiteral("POST"), path, QUrlQuery(), QJsonDocument(body).toJson(QJsonDocument::Compact),
+          QByteArrayLiteral("application/json")},
+         true, std::move(done));
 }
 
 void ApiClient::patch(const QString& path, const QJsonObject& body, Callback done)
 {
-    send(QStringLiteral("PATCH"), path, QUrlQuery(), QJsonDocument(body).toJson(QJsonDocument::Compact), true,
-         std::move(done));
+    send({QStringLiteral("PATCH"), path, QUrlQuery(), QJsonDocument(body).toJson(QJsonDocument::Compact),
+          QByteArrayLiteral("application/json")},
+         true, std::move(done));
 }
 
 void ApiClient::put(const QString& path, const QJsonObject& body, Callback done)
 {
-    send(QStringLiteral("PUT"), path, QUrlQuery(), QJsonDocument(body).toJson(QJsonDocument::Compact), true,
-         std::move(done));
+    send({QStringLiteral("PUT"), path, QUrlQuery(), QJsonDocument(body).toJson(QJsonDocument::Compact),
+          QByteArrayLiteral("application/json")},
+         true, std::move(done));
 }
 
 void ApiClient::history(const QString& table, const QString& id, Callback done)
@@ -65,24 +73,23 @@ void ApiClient::history(const QString& table, const QString& id, Callback done)
     get(QStringLiteral("/history"), query, std::move(done));
 }
 
-void ApiClient::send(const QString& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
-                     bool mayRefresh, Callback done)
+void ApiClient::send(const Request& call, bool mayRefresh, Callback done)
 {
     QUrl url = m_server;
-    url.setPath(QString::fromLatin1(Protocol::apiBase()) + path);
-    url.setQuery(query);
+    url.setPath(QString::fromLatin1(Protocol::apiBase()) + call.path);
+    url.setQuery(call.query);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", call.accept);
     request.setTransferTimeout(m_timeoutMs);
     if (url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_ssl);
     if (!m_access.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_access.toLatin1());
-    QNetworkReply* reply = method == QLatin1String("GET") ? m_nam.get(request)
-                           : method == QLatin1String("POST")
-                               ? m_nam.post(request, body)
-                               : m_nam.sendCustomRequest(request, method.toLatin1(), body);
+    QNetworkReply* reply = call.method == QLatin1String("GET") ? m_nam.get(request)
+                           : call.method == QLatin1String("POST")
+                               ? m_nam.post(request, call.body)
+                               : m_nam.sendCustomRequest(request, call.method.toLatin1(), call.body);
     const QString sentAccess = m_access;
     // Never ignored: the reply then fails, and parse() says why from what is kept here.
     connect(reply, &QNetworkReply::sslErrors, reply, [reply, host = url.host()](const QList<QSslError>& errors) {
@@ -90,25 +97,24 @@ void ApiClient::send(const QString& method, const QString& path, const QUrlQuery
     });
     connect(reply, &QNetworkReply::finished, this, [=]() {
         const ApiResult result = parse(reply);
-        qCDebug(lcApi) << method << path << result.status;
-        const bool isAuthCall = path.startsWith(QLatin1String("/auth/"));
+        qCDebug(lcApi) << call.method << call.path << result.status;
+        const bool isAuthCall = call.path.startsWith(QLatin1String("/auth/"));
         if (result.status == 401 && mayRefresh && !isAuthCall && !m_refresh.isEmpty()) {
             if (!m_access.isEmpty() && m_access != sentAccess)
-                send(method, path, query, body, false, done); // a refresh finished meanwhile: its token may do
+                send(call, false, done); // a refresh finished meanwhile: its token may do
             else
-                refreshThenRetry(method, path, query, body, done);
+                refreshThenRetry(call, done);
             return;
         }
         done(result);
     });
 }
 
-void ApiClient::refreshThenRetry(const QString& method, const QString& path, const QUrlQuery& query,
-                                 const QByteArray& body, Callback done)
+void ApiClient::refreshThenRetry(const Request& call, Callback done)
 {
     m_refreshWaiters.append([=](const ApiResult& refreshed) {
         if (refreshed.ok())
-            send(method, path, query, body, false, done);
+            send(call, false, done);
         else
             done(refreshed);
     });
@@ -116,9 +122,9 @@ void ApiClient::refreshThenRetry(const QString& method, const QString& path, con
         return;
     m_refreshing = true;
     const QJsonObject request{{QStringLiteral("refresh_token"), m_refresh}};
-    send(QStringLiteral("POST"), QStringLiteral("/auth/refresh"), QUrlQuery(),
-         QJsonDocument(request).toJson(QJsonDocument::Compact), false,
-         [this](const ApiResult& refreshed) { finishRefresh(refreshed); });
+    send({QStringLiteral("POST"), QStringLiteral("/auth/refresh"), QUrlQuery(),
+          QJsonDocument(request).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json")},
+         false, [this](const ApiResult& refreshed) { finishRefresh(refreshed); });
 }
 
 void ApiClient::finishRefresh(const ApiResult& refreshed)
@@ -154,7 +160,13 @@ ApiResult ApiClient::parse(QNetworkReply* reply)
         }
         return result;
     }
-    result.json = QJsonDocument::fromJson(body).object();
+    const QByteArray type = reply->rawHeader("Content-Type").split(';').first().trimmed().toLower();
+    if (result.status >= 200 && result.status < 300 && !type.isEmpty() && type != "application/json") {
+        result.contentType = type;
+        result.body = body;
+    } else {
+        result.json = QJsonDocument::fromJson(body).object();
+    }
     result.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
     if (result.status >= 400)
         result.error = Protocol::ApiError::fromResponse(result.status, body);

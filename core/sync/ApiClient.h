@@ -36,6 +36,9 @@ public:
     QSslConfiguration sslConfiguration() const { return m_ssl; }
 
     void get(const QString& path, const QUrlQuery& query, Callback done);
+    // The same, naming the media types the caller reads (e.g. "application/cbor, application/json"): a reply in
+    // another format than JSON arrives in ApiResult::body.
+    void get(const QString& path, const QUrlQuery& query, const QByteArray& accept, Callback done);
     void post(const QString& path, const QJsonObject& body, Callback done);
     // PATCH: changes part of a resource (PATCH /accounts/{id}).
     void patch(const QString& path, const QJsonObject& body, Callback done);
@@ -55,10 +58,15 @@ signals:
     void sessionExpired();
 
 private:
-    void send(const QString& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
-              bool mayRefresh, Callback done);
-    void refreshThenRetry(const QString& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
-                          Callback done);
+    struct Request {
+        QString method;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        QByteArray accept;
+    };
+    void send(const Request& request, bool mayRefresh, Callback done);
+    void refreshThenRetry(const Request& request, Callback done);
     static ApiResult parse(class QNetworkReply* reply);
     void finishRefresh(const ApiResult& refreshed);
     ApiResult waitFor(const std::function<void(Callback)>& start);

@@ -10,6 +10,9 @@
 struct ApiResult {
     int status = 0;
     QJsonObject json;
+    // A successful reply in another format than JSON (the compact pull page): its media type and bytes.
+    QByteArray contentType;
+    QByteArray body;
     Protocol::ApiError error;
     bool networkError = false;
     QString networkMessage;

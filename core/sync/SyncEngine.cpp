@@ -6,6 +6,7 @@
 #include "SyncLog.h"
 #include "domain/Uuid.h"
 #include "protocol/ApiConstants.h"
+#include "protocol/CompactPageReader.h"
 #include "protocol/TableSchema.h"
 #include "store/cache/BulkLoad.h"
 #include "store/cache/LocalCache.h"
@@ -137,7 +138,10 @@ void SyncEngine::pullNext(const QString& nextCursor)
         query.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
     m_askCount = false;
     const int generation = m_generation;
-    m_api.get(QStringLiteral("/sync/pull"), query, [this, generation](const ApiResult& reply) {
+    // The compact page when the server has it; an older server answers JSON, read the same way.
+    const QByteArray accept = m_compactPages ? CompactPage::mediaType() + QByteArrayLiteral(", application/json;q=0.5")
+                                             : QByteArrayLiteral("application/json");
+    m_api.get(QStringLiteral("/sync/pull"), query, accept, [this, generation](const ApiResult& reply) {
         if (generation == m_generation) // else the round this page was asked for has ended
             handlePullReply(reply);
     });
@@ -163,6 +167,10 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
         finish(false, reply.describe());
         return;
     }
+    if (reply.contentType == CompactPage::mediaType()) {
+        applyCompactPage(reply.body);
+        return;
+    }
     const Protocol::PullPage page = Protocol::PullPage::fromJson(reply.json);
     // Ask for the next page before applying this one, so the server prepares it while SQLite writes.
     if (page.hasMore)
@@ -174,14 +182,36 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
         finish(false, error);
         return;
     }
-    notePullProgress(page);
+    notePullProgress(page, int(page.changes.size()));
     if (!page.hasMore)
         finishPull(page);
 }
 
-void SyncEngine::notePullProgress(const Protocol::PullPage& page)
+void SyncEngine::applyCompactPage(const QByteArray& body)
 {
-    m_rowsReceived += page.changes.size();
+    CompactPageReader reader(body);
+    Protocol::PullPage page;
+    QString error;
+    if (!reader.readHeader(&page, &error)) {
+        finish(false, error);
+        return;
+    }
+    if (page.hasMore)
+        pullNext(page.cursor);
+    PullApplier applier(m_cache);
+    applier.setDeferSearchIndex(BulkLoad::active(m_cache));
+    if (!applier.apply(reader, page, &error)) {
+        finish(false, error);
+        return;
+    }
+    notePullProgress(page, applier.rowsApplied());
+    if (!page.hasMore)
+        finishPull(page);
+}
+
+void SyncEngine::notePullProgress(const Protocol::PullPage& page, int rows)
+{
+    m_rowsReceived += rows;
     if (page.remaining >= 0)
         m_pullTotal = m_rowsReceived + page.remaining;
     // Commits made during the pull arrive too; the total grows with them rather than passing 100 %.

@@ -25,6 +25,9 @@ public:
     SyncEngine(LocalCache& cache, ApiClient& api, QObject* parent = nullptr);
 
     void setPullLimit(int limit) { m_pullLimit = limit; }
+    // Whether pulls ask for the compact page (docs/PROTOCOL.md "Pull, compact pages"); off, the client asks for JSON
+    // pages only, as the previous version did and as an older server answers anyway.
+    void setCompactPages(bool on) { m_compactPages = on; }
     void setPushBatch(int size) { m_pushBatch = size; }
     void setKeepAckedDays(int days) { m_keepAckedDays = qMax(0, days); }
     int keepAckedDays() const { return m_keepAckedDays; }
@@ -59,7 +62,8 @@ private:
     void pullNext(const QString& nextCursor = QString());
     void handlePullReply(const ApiResult& reply);
     bool resetForResync(QString* error);
-    void notePullProgress(const Protocol::PullPage& page);
+    void notePullProgress(const Protocol::PullPage& page, int rows);
+    void applyCompactPage(const QByteArray& body);
     void finishPull(const Protocol::PullPage& page);
     bool replayAfterRestore(const Protocol::PullPage& page, bool* pushAgain, QString* error);
     void finish(bool ok, const QString& error);
@@ -78,6 +82,7 @@ private:
     int m_keepAckedDays = 30;
     int m_generation = 0;
     int m_pullLimit = 5000;
+    bool m_compactPages = true;
     int m_pushBatch = 200;
     int m_rowsReceived = 0;
     int m_mutationsSent = 0;

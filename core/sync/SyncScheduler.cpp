@@ -11,6 +11,8 @@ SyncScheduler::SyncScheduler(SyncEngine& engine, NotifyClient* notify, QObject* 
 {
     m_period.setInterval(60 * 1000);
     m_retry.setSingleShot(true);
+    // Precise: a coarse timer may fire 5 % late, past the longest back-off this scheduler promises.
+    m_retry.setTimerType(Qt::PreciseTimer);
     // Several pokes or edits in one turn of the event loop become one round; one that comes while a round runs makes
     // one more round after it (SyncEngine::start). No wait beyond that: a change reaches the others as soon as the
     // round trips allow (a 50 ms pause here was most of the time a change took to show, docs/PERFORMANCE.md).

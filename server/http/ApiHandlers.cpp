@@ -121,7 +121,9 @@ ApiReply ApiHandlers::route(Method method, const QString& path, const QHttpServe
     if (get && path == api("/me"))
         return withAuth(request, [](const AuthContext& c) { return ApiReply::ok(c.account.toJson()); });
     if (get && path == api("/sync/pull"))
-        return withAuth(request, [this, &request](const AuthContext& c) { return m_pull.pull(c, request.query()); });
+        return withAuth(request, [this, &request](const AuthContext& c) {
+            return m_pull.pull(c, request.query(), request.value(QByteArrayLiteral("Accept")));
+        });
     if (get && path == api("/history")) {
         return withAuth(request,
                         [this, &request](const AuthContext& c) { return m_history.history(c, request.query()); });

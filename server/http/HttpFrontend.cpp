@@ -33,8 +33,10 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     const auto status = static_cast<QHttpServerResponse::StatusCode>(reply.status);
     QHttpServerResponse response =
         reply.status == 304 ? QHttpServerResponse(status)
-                            : QHttpServerResponse(QByteArrayLiteral("application/json"),
-                                                  QJsonDocument(reply.body).toJson(QJsonDocument::Compact), status);
+        : !reply.contentType.isEmpty()
+            ? QHttpServerResponse(reply.contentType, reply.rawBody, status)
+            : QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                  QJsonDocument(reply.body).toJson(QJsonDocument::Compact), status);
     const bool ownCaching = std::any_of(reply.headers.cbegin(), reply.headers.cend(), [](const auto& header) {
         return header.first.compare(QByteArrayLiteral("Cache-Control"), Qt::CaseInsensitive) == 0;
     });

@@ -124,8 +124,19 @@ struct CommittedRow {
     qint64 seq = 0;
 };
 
+// A change as the database returned it, for the compact pull page: a row's values in the order of
+// CompactPage::columnsOf (Json-typed ones as compact JSON text), or a tombstone's id and version.
+struct RawChange {
+    int table = 0; // index in Protocol::syncedTables()
+    bool deleted = false;
+    qint64 seq = 0;
+    QVariantList values;
+};
+
 struct ChangeFeedPage {
-    QVector<Protocol::Change> changes; // ordered by seq, whole seqs only
+    enum class Form { Json, Raw };
+    QVector<Protocol::Change> changes; // Form::Json: ordered by seq, whole seqs only
+    QVector<RawChange> raw;            // Form::Raw: the same, as values
     qint64 lastSeq = 0;                // the seq the next page starts after
     bool hasMore = false;
 };
@@ -199,7 +210,8 @@ public:
     // Offers still `sent` whose respond_by lies before `day`, oldest first (OfferExpiry).
     virtual QStringList offersDueBefore(const QDate& day) = 0;
 
-    virtual ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) = 0;
+    virtual ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit,
+                                        ChangeFeedPage::Form form) = 0;
     // How many changes (rows and tombstones) the scope may see after afterSeq: what pages after it will bring.
     virtual qint64 countChangesAfter(const AccessScope& scope, qint64 afterSeq) = 0;
     virtual QStringList visibleVersions(const QString& table, const AccessScope& scope) = 0; // "id:version"

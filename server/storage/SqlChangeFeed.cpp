@@ -3,6 +3,7 @@
 #include "storage/SqlDatabase.h"
 #include "storage/SqlRowCodec.h"
 
+#include <QJsonDocument>
 #include <algorithm>
 
 SqlChangeFeed::SqlChangeFeed(SqlDatabase& db)
@@ -13,13 +14,15 @@ SqlChangeFeed::SqlChangeFeed(SqlDatabase& db)
 QVector<SqlChangeFeed::Source> SqlChangeFeed::sources(const AccessScope& scope) const
 {
     QVector<Source> list;
-    for (const Protocol::Table& table : Protocol::syncedTables()) {
-        const SqlScopeFilter rows = SqlScopeFilter::forRows(scope, table.name, m_db.dialect());
+    const QVector<Protocol::Table>& tables = Protocol::syncedTables();
+    for (int i = 0; i < tables.size(); ++i) {
+        const QString& name = tables.at(i).name;
+        const SqlScopeFilter rows = SqlScopeFilter::forRows(scope, name, m_db.dialect());
         if (rows.visible)
-            list.append({table.name, false, rows});
-        const SqlScopeFilter tombs = SqlScopeFilter::forTombstones(scope, table.name, m_db.dialect());
+            list.append({name, i, false, rows});
+        const SqlScopeFilter tombs = SqlScopeFilter::forTombstones(scope, name, m_db.dialect());
         if (tombs.visible)
-            list.append({table.name, true, tombs});
+            list.append({name, i, true, tombs});
     }
     return list;
 }
@@ -45,31 +48,58 @@ QVector<qint64> SqlChangeFeed::firstSeqs(const Source& source, qint64 afterSeq, 
     return seqs;
 }
 
-void SqlChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo, QVector<Protocol::Change>& out)
+void SqlChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo, QVector<RawChange>& out)
 {
-    const Protocol::Table* table = Protocol::findTable(source.table);
+    const Protocol::Table& table = Protocol::syncedTables().at(source.tableIndex);
+    const int count = source.tombstones ? 2 : SqlRowCodec::columnCount(table);
     const QString columns = source.tombstones ? QStringLiteral("id, version, seq")
-                                              : SqlRowCodec::columnList(*table) + QStringLiteral(", seq");
+                                              : SqlRowCodec::columnList(table) + QStringLiteral(", seq");
+    // PostgreSQL's jsonb comes back in its own layout ({"a": 1}); every page carries JSON as SQLite keeps it, compact.
+    QVector<int> jsonColumns;
+    if (!source.tombstones && m_db.dialect().isPostgres()) {
+        const QVector<Protocol::Field> fields = Protocol::commonFields() + table.fields;
+        for (int i = 0; i < fields.size(); ++i) {
+            if (fields.at(i).type == Protocol::FieldType::Json)
+                jsonColumns.append(i);
+        }
+    }
     QVariantList binds{afterSeq, upTo};
     binds.append(source.filter.binds);
     QSqlQuery& q = m_db.run(selectSql(source, columns, QStringLiteral("seq > ? AND seq <= ?")), binds);
     while (q.next()) {
-        Protocol::Change change;
-        change.table = source.table;
+        RawChange change;
+        change.table = source.tableIndex;
         change.deleted = source.tombstones;
-        if (source.tombstones) {
-            change.id = q.value(0).toString();
-            change.version = q.value(1).toLongLong();
-            change.seq = q.value(2).toLongLong();
-        } else {
-            change.row = SqlRowCodec::readRow(*table, q);
-            change.id = change.row.value(QLatin1String("id")).toString();
-            change.version = change.row.value(QLatin1String("version")).toInteger();
-            change.seq = q.value(SqlRowCodec::columnCount(*table)).toLongLong();
+        change.values.reserve(count);
+        for (int i = 0; i < count; ++i)
+            change.values.append(q.value(i));
+        for (int i : jsonColumns) {
+            QVariant& v = change.values[i];
+            if (!v.isNull())
+                v = QString::fromUtf8(QJsonDocument::fromJson(v.toString().toUtf8()).toJson(QJsonDocument::Compact));
         }
+        change.seq = q.value(count).toLongLong();
         out.append(change);
     }
     q.finish();
+}
+
+Protocol::Change SqlChangeFeed::toJson(const RawChange& raw)
+{
+    const Protocol::Table& table = Protocol::syncedTables().at(raw.table);
+    Protocol::Change change;
+    change.table = table.name;
+    change.deleted = raw.deleted;
+    change.seq = raw.seq;
+    if (raw.deleted) {
+        change.id = raw.values.at(0).toString();
+        change.version = raw.values.at(1).toLongLong();
+        return change;
+    }
+    change.row = SqlRowCodec::rowFromValues(table, raw.values);
+    change.id = change.row.value(QLatin1String("id")).toString();
+    change.version = change.row.value(QLatin1String("version")).toInteger();
+    return change;
 }
 
 bool SqlChangeFeed::hasChangesAfter(const Source& source, qint64 seq)
@@ -83,7 +113,7 @@ bool SqlChangeFeed::hasChangesAfter(const Source& source, qint64 seq)
     return found;
 }
 
-ChangeFeedPage SqlChangeFeed::page(const AccessScope& scope, qint64 afterSeq, int limit)
+ChangeFeedPage SqlChangeFeed::page(const AccessScope& scope, qint64 afterSeq, int limit, ChangeFeedPage::Form form)
 {
     const QVector<Source> all = sources(scope);
     QVector<qint64> seqs;
@@ -95,25 +125,26 @@ ChangeFeedPage SqlChangeFeed::page(const AccessScope& scope, qint64 afterSeq, in
         return page;
     std::sort(seqs.begin(), seqs.end());
     const qint64 upTo = seqs.size() > limit ? seqs.at(limit - 1) : seqs.last();
+    QVector<RawChange>& raw = page.raw;
     for (const Source& s : all)
-        collect(s, afterSeq, upTo, page.changes);
-    std::stable_sort(page.changes.begin(), page.changes.end(),
-                     [](const Protocol::Change& a, const Protocol::Change& b) { return a.seq < b.seq; });
+        collect(s, afterSeq, upTo, raw);
+    std::stable_sort(raw.begin(), raw.end(), [](const RawChange& a, const RawChange& b) { return a.seq < b.seq; });
     page.lastSeq = upTo;
     // Over the limit because of the last seq: leave that seq whole for the next page, unless it is the
     // only one (a single seq larger than the limit is sent on its own).
-    if (page.changes.size() > limit && page.changes.first().seq != upTo) {
-        while (page.changes.last().seq == upTo)
-            page.changes.removeLast();
-        page.lastSeq = page.changes.last().seq;
+    if (raw.size() > limit && raw.first().seq != upTo) {
+        while (raw.last().seq == upTo)
+            raw.removeLast();
+        page.lastSeq = raw.last().seq;
         page.hasMore = true;
-        return page;
     }
-    for (const Source& s : all) {
-        if (hasChangesAfter(s, upTo)) {
-            page.hasMore = true;
-            break;
-        }
+    for (int i = 0; !page.hasMore && i < all.size(); ++i)
+        page.hasMore = hasChangesAfter(all.at(i), upTo);
+    if (form == ChangeFeedPage::Form::Json) {
+        page.changes.reserve(raw.size());
+        for (const RawChange& r : qAsConst(raw))
+            page.changes.append(toJson(r));
+        raw.clear();
     }
     return page;
 }

@@ -99,6 +99,17 @@ QJsonObject SqlRowCodec::readRow(const Protocol::Table& table, const QSqlQuery& 
     return row;
 }
 
+QJsonObject SqlRowCodec::rowFromValues(const Protocol::Table& table, const QVariantList& values)
+{
+    QJsonObject row;
+    int column = 0;
+    for (const Protocol::Field& f : Protocol::commonFields())
+        row.insert(f.name, Protocol::fromSqlValue(f.type, values.value(column++)));
+    for (const Protocol::Field& f : table.fields)
+        row.insert(f.name, Protocol::fromSqlValue(f.type, values.value(column++)));
+    return row;
+}
+
 int SqlRowCodec::columnCount(const Protocol::Table& table)
 {
     return int(Protocol::commonFields().size() + table.fields.size());

@@ -21,6 +21,8 @@ public:
     static QVariantList updateValues(const Protocol::Table& table, const QJsonObject& row, qint64 seq);
     // Reads the wire row from the current record, starting at column `first`.
     static QJsonObject readRow(const Protocol::Table& table, const QSqlQuery& query, int first = 0);
+    // The same from values already read (common fields first, then the table's, as columnList orders them).
+    static QJsonObject rowFromValues(const Protocol::Table& table, const QVariantList& values);
     static int columnCount(const Protocol::Table& table); // common fields + the table's fields
     static QString createTableSql(const Protocol::Table& table, const SqlDialect& dialect);
 };

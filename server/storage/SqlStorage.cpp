@@ -330,9 +330,9 @@ qint64 SqlStorage::takeApplicationNumber(const QString& regionId, int year)
     return number;
 }
 
-ChangeFeedPage SqlStorage::changesAfter(const AccessScope& scope, qint64 afterSeq, int limit)
+ChangeFeedPage SqlStorage::changesAfter(const AccessScope& scope, qint64 afterSeq, int limit, ChangeFeedPage::Form form)
 {
-    return m_feed->page(scope, afterSeq, limit);
+    return m_feed->page(scope, afterSeq, limit, form);
 }
 
 qint64 SqlStorage::countChangesAfter(const AccessScope& scope, qint64 afterSeq)

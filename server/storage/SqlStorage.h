@@ -48,7 +48,8 @@ public:
     QVector<StoredRow> rowsNaming(const QString& table, const QString& column, const QString& id) override;
     QStringList offersDueBefore(const QDate& day) override;
 
-    ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit) override;
+    ChangeFeedPage changesAfter(const AccessScope& scope, qint64 afterSeq, int limit,
+                                ChangeFeedPage::Form form) override;
     qint64 countChangesAfter(const AccessScope& scope, qint64 afterSeq) override;
     QStringList visibleVersions(const QString& table, const AccessScope& scope) override;
     int countRows(const QString& table) override;

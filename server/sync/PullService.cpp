@@ -1,6 +1,7 @@
 #include "sync/PullService.h"
 
 #include "protocol/ApiConstants.h"
+#include "protocol/CompactPageWriter.h"
 #include "service/ServerLogging.h"
 #include "storage/ServerStorage.h"
 #include "sync/PullCursor.h"
@@ -30,7 +31,35 @@ bool PullService::parseCount(const QString& text, bool* count) const
     return text.isEmpty() || text == QLatin1String("0") || *count;
 }
 
-ApiReply PullService::pull(const AuthContext& context, const QUrlQuery& query)
+bool PullService::wantsCompact(const QByteArray& accept)
+{
+    for (const QByteArray& range : accept.split(',')) {
+        if (range.split(';').first().trimmed().toLower() == CompactPage::mediaType())
+            return true;
+    }
+    return false;
+}
+
+ApiReply PullService::compactReply(const Protocol::PullPage& meta, const QVector<RawChange>& changes)
+{
+    QVector<CompactPage::TableColumns> tables;
+    for (const Protocol::Table& t : Protocol::syncedTables())
+        tables.append(CompactPage::columnsOf(t));
+    ApiReply reply;
+    reply.contentType = CompactPage::mediaType();
+    CompactPageWriter writer(&reply.rawBody);
+    writer.begin(meta, tables, changes.size());
+    for (const RawChange& c : changes) {
+        if (c.deleted)
+            writer.remove(c.table, c.seq, c.values.at(0).toString(), c.values.at(1).toLongLong());
+        else
+            writer.upsert(c.table, c.seq, c.values);
+    }
+    writer.end();
+    return reply;
+}
+
+ApiReply PullService::pull(const AuthContext& context, const QUrlQuery& query, const QByteArray& accept)
 {
     int limit = 0;
     if (!parseLimit(query.queryItemValue(QStringLiteral("limit")), &limit))
@@ -52,7 +81,9 @@ ApiReply PullService::pull(const AuthContext& context, const QUrlQuery& query)
     }
     // Read before the page: when the page reaches the end, the cursor may skip past later invisible seqs.
     const qint64 headSeq = m_storage.currentSeq();
-    ChangeFeedPage feed = m_storage.changesAfter(context.scope, cursor.seq, limit);
+    const bool compact = wantsCompact(accept);
+    ChangeFeedPage feed = m_storage.changesAfter(context.scope, cursor.seq, limit,
+                                                 compact ? ChangeFeedPage::Form::Raw : ChangeFeedPage::Form::Json);
     if (!feed.hasMore)
         feed.lastSeq = qMax(feed.lastSeq, headSeq);
     Protocol::PullPage page;
@@ -68,6 +99,6 @@ ApiReply PullService::pull(const AuthContext& context, const QUrlQuery& query)
         if (client && client->accountId == context.account.id)
             page.lastMutationId = client->lastMutationId;
     }
-    qCDebug(lcServerSync) << "pull" << page.changes.size() << "changes up to seq" << feed.lastSeq;
-    return ApiReply::ok(page.toJson());
+    qCDebug(lcServerSync) << "pull" << page.changes.size() + feed.raw.size() << "changes up to seq" << feed.lastSeq;
+    return compact ? compactReply(page, feed.raw) : ApiReply::ok(page.toJson());
 }

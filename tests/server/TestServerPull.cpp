@@ -1,5 +1,6 @@
 #include "TestServer.h"
 #include "domain/Uuid.h"
+#include "protocol/CompactPageReader.h"
 #include "protocol/TableSchema.h"
 #include "storage/ServerStorage.h"
 #include "sync/AccessScope.h"
@@ -24,6 +25,8 @@ private slots:
     void countOnFirstPageGivesExactRemaining();
     void badCursorIs400AndForeignCursorIs410();
     void deletesArriveAsTombstones();
+    void compactPagesCarryTheJsonPages();
+    void compactPageOnlyWhenAskedFor();
 
 private:
     // id:version per table after applying the changes in order, as a client cache would.
@@ -413,6 +416,86 @@ void TestServerPull::deletesArriveAsTombstones()
     const HttpReply mech = pullPage(m_sessions.value(QStringLiteral("loket.mechelen")).accessToken, QString(), 5000);
     for (const QJsonValue& v : mech.json.value(QStringLiteral("changes")).toArray())
         QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != id);
+}
+
+// The compact page (docs/PROTOCOL.md "Pull, compact pages") of every step of a round holds what the JSON page of the
+// same step holds: header, changes in order, every value of every row, tombstones; on PostgreSQL too, whose
+// jsonb comes back in its own layout.
+void TestServerPull::compactPagesCarryTheJsonPages()
+{
+    const QString token = m_sessions.value(QStringLiteral("regie.antwerpen")).accessToken;
+    const AccessScope scope =
+        AccessScope::forAccount(*m_server.storage().accountByUsername(QStringLiteral("regie.antwerpen")));
+    const QString line = m_server.storage().visibleVersions(QStringLiteral("emergency_entries"), scope).first();
+    const HttpReply del =
+        m_server.push(token, QStringLiteral("compact-deleter"),
+                      {QJsonObject{{QStringLiteral("mid"), 1},
+                                   {QStringLiteral("table"), QStringLiteral("emergency_entries")},
+                                   {QStringLiteral("op"), QStringLiteral("delete")},
+                                   {QStringLiteral("id"), line.section(QLatin1Char(':'), 0, 0)},
+                                   {QStringLiteral("base_version"), line.section(QLatin1Char(':'), 1).toLongLong()}}});
+    QCOMPARE(del.status, 200);
+    QString cursor;
+    int tombstones = 0, rows = 0;
+    for (bool more = true; more;) {
+        QString path = QStringLiteral("/api/v1/sync/pull?limit=2000&count=1&client_id=compact-deleter");
+        if (!cursor.isEmpty())
+            path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        const HttpReply json = m_server.http().get(path, token);
+        const HttpReply cbor =
+            m_server.http().send("GET", path, QByteArray(), token, 20000, {{"Accept", "application/cbor"}});
+        QCOMPARE(json.status, 200);
+        QCOMPARE(cbor.status, 200);
+        QCOMPARE(cbor.header("Content-Type"), QByteArray("application/cbor"));
+        QVERIFY(cbor.body.size() * 10 < json.body.size() * 6); // the point of it: about half (52 % here)
+        CompactPageReader reader(cbor.body);
+        Protocol::PullPage header;
+        QString error;
+        QVERIFY2(reader.readHeader(&header, &error), qPrintable(error));
+        QCOMPARE(header.epoch, json.json.value(QStringLiteral("epoch")).toString());
+        QCOMPARE(header.cursor, json.json.value(QStringLiteral("cursor")).toString());
+        QCOMPARE(header.hasMore, json.json.value(QStringLiteral("has_more")).toBool());
+        QCOMPARE(header.remaining, json.json.value(QStringLiteral("remaining")).toInteger());
+        QCOMPARE(header.lastMutationId, 1);
+        const QJsonArray changes = json.json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(reader.changeCount(), changes.size());
+        for (const QJsonValue& v : changes) {
+            QVERIFY2(reader.next(&error), qPrintable(error));
+            QCOMPARE(reader.toChange().toJson(), v.toObject());
+            (reader.toChange().deleted ? tombstones : rows) += 1;
+        }
+        QVERIFY(!reader.next(&error));
+        QVERIFY(error.isEmpty());
+        cursor = header.cursor;
+        more = header.hasMore;
+    }
+    QVERIFY(rows > 1000);
+    QCOMPARE(tombstones, 1);
+}
+
+void TestServerPull::compactPageOnlyWhenAskedFor()
+{
+    const QString token = m_sessions.value(QStringLiteral("loket.mechelen")).accessToken;
+    const QString path = QStringLiteral("/api/v1/sync/pull?limit=5");
+    const QList<QPair<QByteArray, QByteArray>> cases{
+        {QByteArray(), "application/json"},
+        {"application/json", "application/json"},
+        {"*/*", "application/json"},
+        {"application/cbor", "application/cbor"},
+        {"Application/CBOR ; q=0.8, application/json", "application/cbor"}};
+    for (const auto& [accept, expected] : cases) {
+        QHash<QByteArray, QByteArray> headers;
+        if (!accept.isEmpty())
+            headers.insert("Accept", accept);
+        const HttpReply r = m_server.http().send("GET", path, QByteArray(), token, 20000, headers);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("Content-Type"), expected);
+    }
+    // Errors stay JSON whatever was asked for: the client reads them the one way.
+    const HttpReply bad = m_server.http().send("GET", QStringLiteral("/api/v1/sync/pull?limit=abc"), QByteArray(),
+                                               token, 20000, {{"Accept", "application/cbor"}});
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.errorCode(), QStringLiteral("malformed"));
 }
 
 QTEST_GUILESS_MAIN(TestServerPull)

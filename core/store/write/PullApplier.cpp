@@ -1,16 +1,21 @@
 #include "store/write/PullApplier.h"
 
 #include "domain/PersonalFields.h"
+#include "protocol/CompactPageReader.h"
 #include "protocol/TableSchema.h"
 #include "store/cache/CacheScrub.h"
 #include "store/cache/LocalCache.h"
 #include "store/cache/StoreLog.h"
 #include "store/outbox/Outbox.h"
+#include "store/write/CompactUpsert.h"
 #include "store/write/ParkedRows.h"
 
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -45,16 +50,34 @@ bool PullApplier::inTransaction(const std::function<bool(QString*)>& work, QStri
 
 bool PullApplier::apply(const Protocol::PullPage& page, QString* error)
 {
+    return commitPage(
+        page, [&](QString* e) { return applyInTransaction(page.changes, e); }, int(page.changes.size()), error);
+}
+
+bool PullApplier::apply(CompactPageReader& page, const Protocol::PullPage& meta, QString* error)
+{
+    const int before = m_rowsApplied;
+    m_compactRows = 0;
+    const bool ok = commitPage(
+        meta, [&](QString* e) { return applyCompact(page, e); }, 0, error);
+    if (ok)
+        m_rowsApplied = before + m_compactRows;
+    return ok;
+}
+
+bool PullApplier::commitPage(const Protocol::PullPage& meta, const std::function<bool(QString*)>& changes, int count,
+                             QString* error)
+{
     const bool ok = inTransaction(
         [&](QString* e) {
-            return applyInTransaction(page.changes, e) && m_cache.setState(QStringLiteral("cursor"), page.cursor) &&
-                   m_cache.setState(QStringLiteral("epoch"), page.epoch) &&
+            return changes(e) && m_cache.setState(QStringLiteral("cursor"), meta.cursor) &&
+                   m_cache.setState(QStringLiteral("epoch"), meta.epoch) &&
                    m_cache.setState(QStringLiteral("last_sync_at"),
                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         },
         error);
     if (ok)
-        m_rowsApplied += page.changes.size();
+        m_rowsApplied += count;
     if (ok && m_scrub) {
         // After the commit: old values of anonymised rows leave the search index and the log too.
         QSqlDatabase db = m_cache.database();
@@ -64,6 +87,36 @@ bool PullApplier::apply(const Protocol::PullPage& page, QString* error)
             qCWarning(lcStore) << "forgetting anonymised values failed:" << scrubError;
     }
     return ok;
+}
+
+bool PullApplier::applyCompact(CompactPageReader& page, QString* error)
+{
+    if (!m_derived.start(error) || !loadPendingRows(error))
+        return false;
+    // Straight into SQLite only while a first sync fills the cache (no derived rows to touch, no old values to
+    // scrub) and no local edit waits for one of its rows.
+    const bool direct = m_deferSearch && m_pendingRows.isEmpty() && m_parkedRows.isEmpty();
+    std::vector<std::unique_ptr<CompactUpsert>> upserts(page.tables().size());
+    while (page.next(error)) {
+        ++m_compactRows;
+        const CompactPage::TableColumns& columns = page.tables().at(page.table());
+        const Protocol::Table* table = Protocol::findTable(columns.name);
+        if (direct && table && page.kind() == CompactPage::Upsert) {
+            std::unique_ptr<CompactUpsert>& upsert = upserts[size_t(page.table())];
+            if (!upsert)
+                upsert = std::make_unique<CompactUpsert>(m_cache.database(), *table, columns);
+            bool written = false;
+            if (!upsert->write(page, &written, error))
+                return false;
+            if (written)
+                continue;
+        }
+        if (!applyChange(page.toChange(), error))
+            return false;
+    }
+    if (!error->isEmpty()) // the page is malformed: nothing of it stays
+        return false;
+    return m_deferSearch || m_derived.refresh(error);
 }
 
 bool PullApplier::applyParked(QString* error)

@@ -11,6 +11,7 @@
 #include <functional>
 #include <unordered_map>
 
+class CompactPageReader;
 class LocalCache;
 
 // Applies one page of sync/pull to the cache in one transaction that also advances the cursor, so a
@@ -23,6 +24,10 @@ public:
     explicit PullApplier(LocalCache& cache);
 
     bool apply(const Protocol::PullPage& page, QString* error);
+    // The same for a compact page (docs/PROTOCOL.md "Pull, compact pages") whose header was read into meta: while a
+    // first sync fills the cache, rows go straight from the page into SQLite (CompactUpsert); every other row, and
+    // every row of a later sync, takes the way of a JSON page's change.
+    bool apply(CompactPageReader& page, const Protocol::PullPage& meta, QString* error);
     // The same for server rows known otherwise (push results, parked rows), inside the caller's
     // transaction and without moving the cursor: what a push settles and what the cache then shows must
     // commit together, or a crash between the two leaves a refused change on screen for good.
@@ -40,6 +45,9 @@ private:
     bool upsert(const Protocol::Change& change, QString* error);
     bool remove(const Protocol::Change& change, QString* error);
     bool loadPendingRows(QString* error);
+    bool applyCompact(CompactPageReader& page, QString* error);
+    bool commitPage(const Protocol::PullPage& meta, const std::function<bool(QString*)>& changes, int count,
+                    QString* error);
     bool inTransaction(const std::function<bool(QString*)>& work, QString* error);
 
     LocalCache& m_cache;
@@ -48,6 +56,7 @@ private:
     QSet<QString> m_pendingRows;                      // "table/id" with pending outbox entries
     QSet<QString> m_parkedRows;                       // "table/id" waiting in pending_server_rows
     int m_rowsApplied = 0;
+    int m_compactRows = 0; // changes read from the compact page being applied
     bool m_deferSearch = false;
     bool m_scrub = false; // the page applied anonymised rows: CacheScrub after its commit
 };
