@@ -156,6 +156,7 @@ void PageFactory::wireAudit(AuditView* view)
 
 void PageFactory::wireLocations(LocationsView* view)
 {
+    connect(view, &LocationsView::changed, this, &PageFactory::localEdit);
     view->setAccount(m_session.account());
     connect(&m_session, &ClientSession::accountChanged, view,
             [this, view]() { view->setAccount(m_session.account()); });
