@@ -1,34 +1,27 @@
 #include "MainWindow.h"
 
 #include "NavigationRail.h"
+#include "PageFactory.h"
 #include "RolePages.h"
 #include "StatusBarWidget.h"
-#include "accounts/AccountsView.h"
 #include "allocation/AllocationDialog.h"
 #include "allocation/RuleSetDialog.h"
-#include "applications/ApplicationsView.h"
-#include "audit/AuditView.h"
 #include "common/MessageBar.h"
-#include "common/PlaceholderPage.h"
 #include "common/UiIcons.h"
 #include "common/UiLog.h"
 #include "conflicts/ConflictsView.h"
-#include "dashboard/DashboardView.h"
 #include "detail/DetailPanel.h"
 #include "emergency/EmergencyModel.h"
 #include "emergency/EmergencyView.h"
 #include "lists/ListModel.h"
-#include "locations/LocationsView.h"
-#include "messages/MessagesView.h"
 #include "offers/OfferDialog.h"
-#include "parents/ParentsView.h"
-#include "places/FreePlacesView.h"
 #include "privacy/AnonymisationDialog.h"
 #include "search/GlobalSearchBox.h"
 #include "search/SearchPopup.h"
 #include "signin/ChangePasswordDialog.h"
 #include "signin/SignOutDialog.h"
 #include "store/cache/ClientProfile.h"
+#include "store/lists/EmergencyListQuery.h"
 #include "store/records/RecordQuery.h"
 #include "sync/ApiClient.h"
 #include "sync/ClientSession.h"
@@ -78,9 +71,8 @@ MainWindow::MainWindow(ClientSession& session, ClientProfile& profile, QWidget* 
     connect(&session.sync(), &SyncEngine::progress, m_status, &StatusBarWidget::syncProgress);
     connect(&session.sync(), &SyncEngine::finished, this, &MainWindow::onSyncFinished);
     connect(m_status, &StatusBarWidget::conflictsRequested, this, [this]() { showView(QStringLiteral("conflicts")); });
-    connect(m_conflicts, &ConflictsView::decided, this, &MainWindow::onLocalEdit);
     connectDetail();
-    connectExports();
+    connectPages();
     connect(&session, &ClientSession::cacheDamaged, this, &MainWindow::showSessionWarning);
     showSessionWarning();
     restoreLayout();
@@ -217,98 +209,70 @@ void MainWindow::buildCentre()
 
 void MainWindow::buildRail()
 {
-    m_applications = new ApplicationsView(m_session.cache(), m_pages);
-    m_parents = new ParentsView(m_session.cache(), m_pages);
-    m_conflicts = new ConflictsView(m_session.cache(), m_pages);
-    m_messageList = new MessagesView(m_session.cache(), m_pages);
-    // A message is read in its parent's detail, with the rest of what was said to the family.
-    connect(m_messageList, &MessagesView::parentSelected, this,
-            [this](const QString& parentId) { m_detail->showRecord(QStringLiteral("parents"), parentId); });
-    connect(m_messageList, &MessagesView::messageQueued, this, &MainWindow::onLocalEdit);
-    m_emergency = new EmergencyView(m_session.cache(), m_pages);
-    m_emergency->setAuthor(m_session.account().id, m_session.account().displayName);
-    // An entry is read in its application's detail, with the family, the offers and the follow-up log.
-    connect(m_emergency, &EmergencyView::applicationSelected, this,
-            [this](const QString& id) { m_detail->showRecord(QStringLiteral("applications"), id); });
-    connect(m_emergency, &EmergencyView::entryChanged, this, &MainWindow::onLocalEdit);
-    for (ListPage* list : {static_cast<ListPage*>(m_applications), static_cast<ListPage*>(m_parents)})
-        connect(list, &ListPage::recordSelected, m_detail, &DetailPanel::showRecord);
-    m_freePlaces = new FreePlacesView(m_session.cache(), m_pages);
-    connect(m_freePlaces, &FreePlacesView::placeChanged, this, &MainWindow::onLocalEdit);
-    connect(m_freePlaces, &FreePlacesView::offerRequested, this, &MainWindow::offerPlace);
-    m_freePlaces->setAccount(m_session.account());
-    connect(m_freePlaces, &FreePlacesView::allocationRequested, this, &MainWindow::openAllocation);
-    connect(m_freePlaces, &FreePlacesView::rulesRequested, this, [this]() { openRules(QString()); });
-    m_locations = new LocationsView(m_session.cache(), m_pages);
-    connect(m_locations, &LocationsView::changed, this, &MainWindow::onLocalEdit);
-    m_lists = {m_applications, m_parents, m_messageList, m_emergency, m_freePlaces};
-    m_dashboard = new DashboardView(m_session.cache(), m_session.account(), m_pages);
-    // A bar of the dashboard opens the applications it counts, in the list, filtered the same way.
-    connect(m_dashboard, &DashboardView::applicationsRequested, this, [this](const ListFilter& filter) {
-        m_applications->showFilter(filter);
-        showView(QStringLiteral("applications"));
-    });
-    m_audit = new AuditView(m_session.cache(), m_session.api(), m_session.account(), m_pages);
-    connect(m_audit, &AuditView::anonymisationRequested, this, &MainWindow::openAnonymisation);
-    connect(m_audit, &AuditView::recordRequested, this, [this](const QString& table, const QString& id) {
-        m_detail->setVisible(true); // hidden on the audit page until a record is asked for
-        m_detail->showRecord(table, id);
-    });
-    // Filters, saved filters, columns and sort of the lists are kept in the profile across restarts.
-    for (ListPage* list : qAsConst(m_lists))
-        list->useSettings(m_profile.settings(), m_session.account().id);
-    const QStringList titles{tr("Dashboard"),
-                             tr("Applications"),
-                             tr("Parents"),
-                             tr("Emergency list"),
-                             tr("Free places & allocation"),
-                             tr("Locations & info sheets"),
-                             tr("Messages"),
-                             tr("Accounts"),
-                             tr("Audit"),
-                             tr("Conflicts")};
-    const QStringList names = viewNames();
-    const QString role = m_session.account().role;
-    for (int i = 0; i < names.size(); ++i) {
-        QWidget* page = nullptr;
-        if (names.at(i) == QLatin1String("dashboard"))
-            page = m_dashboard;
-        else if (names.at(i) == QLatin1String("applications"))
-            page = m_applications;
-        else if (names.at(i) == QLatin1String("parents"))
-            page = m_parents;
-        else if (names.at(i) == QLatin1String("messages"))
-            page = m_messageList;
-        else if (names.at(i) == QLatin1String("emergency"))
-            page = m_emergency;
-        else if (names.at(i) == QLatin1String("free-places"))
-            page = m_freePlaces;
-        else if (names.at(i) == QLatin1String("conflicts"))
-            page = m_conflicts;
-        else if (names.at(i) == QLatin1String("audit"))
-            page = m_audit;
-        else if (names.at(i) == QLatin1String("accounts") && RolePages::allows(role, names.at(i)))
-            page = new AccountsView(m_session.api(), m_session.account(), m_pages);
-        else if (names.at(i) == QLatin1String("locations"))
-            page = m_locations;
-        if (!RolePages::allows(role, names.at(i))) {
-            // Not this role's work: the rail leaves it out rather than show a page that can only refuse. A built
-            // page stays as an object (counts and links ask it) but never shows.
-            if (page)
-                page->hide();
-            continue;
-        }
-        if (!page)
-            page = new PlaceholderPage(titles.at(i), m_pages); // not built yet: say so, show nothing made up
-        addPage(names.at(i), titles.at(i), page);
-    }
+    // Every page the role may see has its entry; the page itself is built the first time it is shown or needed.
+    m_pageFactory = new PageFactory(m_session, m_profile, m_pages, m_detail, this);
+    const QHash<QString, QString> titles{{QStringLiteral("dashboard"), tr("Dashboard")},
+                                         {QStringLiteral("applications"), tr("Applications")},
+                                         {QStringLiteral("parents"), tr("Parents")},
+                                         {QStringLiteral("emergency"), tr("Emergency list")},
+                                         {QStringLiteral("free-places"), tr("Free places & allocation")},
+                                         {QStringLiteral("locations"), tr("Locations & info sheets")},
+                                         {QStringLiteral("messages"), tr("Messages")},
+                                         {QStringLiteral("accounts"), tr("Accounts")},
+                                         {QStringLiteral("audit"), tr("Audit")},
+                                         {QStringLiteral("conflicts"), tr("Conflicts")}};
+    for (const QString& name : RolePages::visible(m_session.account().role, viewNames()))
+        m_rail->addEntry(name, titles.value(name), UiIcons::icon(name));
 }
 
-void MainWindow::addPage(const QString& name, const QString& title, QWidget* page)
+ApplicationsView* MainWindow::applicationsView() const
 {
-    m_pages->addWidget(page);
-    m_pageByName.insert(name, page);
-    m_rail->addEntry(name, title, UiIcons::icon(name));
+    return m_pageFactory->applications();
+}
+
+ParentsView* MainWindow::parentsView() const
+{
+    return m_pageFactory->parents();
+}
+
+ConflictsView* MainWindow::conflictsView() const
+{
+    return m_pageFactory->conflicts();
+}
+
+MessagesView* MainWindow::messagesView() const
+{
+    return m_pageFactory->messages();
+}
+
+EmergencyView* MainWindow::emergencyView() const
+{
+    return m_pageFactory->emergency();
+}
+
+FreePlacesView* MainWindow::freePlacesView() const
+{
+    return m_pageFactory->freePlaces();
+}
+
+DashboardView* MainWindow::dashboardView() const
+{
+    return m_pageFactory->dashboard();
+}
+
+AuditView* MainWindow::auditView() const
+{
+    return m_pageFactory->audit();
+}
+
+LocationsView* MainWindow::locationsView() const
+{
+    return m_pageFactory->locations();
+}
+
+QStringList MainWindow::builtPages() const
+{
+    return m_pageFactory->builtNames();
 }
 
 void MainWindow::openRequestedView(const QString& name)
@@ -344,7 +308,9 @@ void MainWindow::buildShortcuts()
 
 bool MainWindow::showView(const QString& name)
 {
-    QWidget* page = m_pageByName.value(name);
+    if (!m_rail->names().contains(name))
+        return false; // not a part, or not this role's
+    QWidget* page = m_pageFactory->page(name);
     if (!page)
         return false;
     m_pages->setCurrentWidget(page);
@@ -362,8 +328,8 @@ bool MainWindow::showView(const QString& name)
 
 void MainWindow::selectFirstRecord()
 {
-    if (m_pages->currentWidget() == m_conflicts) {
-        m_conflicts->selectFirst();
+    if (auto* conflicts = qobject_cast<ConflictsView*>(m_pages->currentWidget())) {
+        conflicts->selectFirst();
         return;
     }
     ListPage* list = currentList();
@@ -439,10 +405,9 @@ void MainWindow::onSyncFinished(bool ok, const QString& error)
     // Most rounds (a poke for another region, the periodic poll) bring nothing: re-reading three lists of
     // up to 100,000 rows and the detail's history each time would be work done for nothing.
     if (m_session.sync().roundChangedData()) {
-        refreshLists();
-        m_conflicts->refresh();
+        m_pageFactory->refreshAfterSync(); // the pages built so far; the others read the cache when built
+        updateRailCounts();
         m_detail->refresh();
-        m_dashboard->refresh(); // off screen it only marks itself stale
     }
     m_status->syncFinished(ok, error);
     if (m_session.isCacheDamaged() || !m_session.keychainWarning().isEmpty() || !m_session.tlsWarning().isEmpty())
@@ -458,43 +423,32 @@ void MainWindow::connectDetail()
     });
     m_detail->setOnline(m_session.isOnline());
     connect(&m_session, &ClientSession::onlineChanged, m_detail, &DetailPanel::setOnline);
-    connect(&m_session, &ClientSession::accountChanged, this, [this]() {
-        m_detail->setAccount(m_session.account());
-        m_locations->setAccount(m_session.account());
-    });
-    // The Locations page reads its history the same way, and shows what a sync brought.
-    m_locations->setAccount(m_session.account());
-    m_locations->setHistorySource([this](const QString& table, const QString& id, LocationsView::HistoryReply done) {
-        m_session.api().history(table, id, std::move(done));
-    });
-    m_locations->setOnline(m_session.isOnline());
-    connect(&m_session, &ClientSession::onlineChanged, m_locations, &LocationsView::setOnline);
-    connect(this, &MainWindow::syncApplied, m_locations, &LocationsView::refresh);
+    connect(&m_session, &ClientSession::accountChanged, this, [this]() { m_detail->setAccount(m_session.account()); });
     // An action in the panel queued a change: shown and sent like a conflict decision.
     connect(m_detail, &DetailPanel::changed, this, &MainWindow::onLocalEdit);
     connect(m_detail, &DetailPanel::emergencyEntryRequested, this, &MainWindow::showEmergencyEntry);
 }
 
-void MainWindow::connectExports()
+void MainWindow::connectPages()
 {
+    connect(m_pageFactory, &PageFactory::viewRequested, this, &MainWindow::showView);
+    connect(m_pageFactory, &PageFactory::localEdit, this, &MainWindow::onLocalEdit);
+    connect(m_pageFactory, &PageFactory::offerRequested, this, &MainWindow::offerPlace);
+    connect(m_pageFactory, &PageFactory::allocationRequested, this, &MainWindow::openAllocation);
+    connect(m_pageFactory, &PageFactory::rulesRequested, this, [this]() { openRules(QString()); });
+    connect(m_pageFactory, &PageFactory::anonymisationRequested, this, &MainWindow::openAnonymisation);
+    connect(this, &MainWindow::syncApplied, m_pageFactory, &PageFactory::syncApplied);
     // Exports and printouts are made from the cache; the server learns of them from here (docs/PROTOCOL.md "Audit").
     m_exports = new ExportReporter(m_session.cache(), m_session.api(), this);
-    const auto report = [this](const QString& table, qint64 rows, const QString& format) {
-        m_exports->report(table, rows, format, m_session.isOnline());
-    };
-    for (ListPage* list : qAsConst(m_lists))
-        connect(list, &ListPage::exported, this, report);
-    connect(m_audit, &AuditView::exported, this, report);
+    connect(m_pageFactory, &PageFactory::exported, this,
+            [this](const QString& table, qint64 rows, const QString& format) {
+                m_exports->report(table, rows, format, m_session.isOnline());
+            });
     // Reports made offline go once the server answers again.
     connect(this, &MainWindow::syncApplied, m_exports, [this](bool ok) {
         if (ok)
             m_exports->flush();
     });
-    connect(this, &MainWindow::syncApplied, m_audit, &AuditView::refreshAccounts); // names of new accounts
-    m_audit->setOnline(m_session.isOnline());
-    connect(&m_session, &ClientSession::onlineChanged, m_audit, &AuditView::setOnline);
-    connect(&m_session, &ClientSession::accountChanged, m_audit,
-            [this]() { m_audit->setAccount(m_session.account()); });
 }
 
 OfferDialog* MainWindow::offerPlace(const QString& freePlaceId)
@@ -532,14 +486,17 @@ RuleSetDialog* MainWindow::openRules(const QString& regionId)
 
 void MainWindow::refreshLists()
 {
-    for (ListPage* list : qAsConst(m_lists))
-        list->refresh();
+    for (ListPage* list : m_pageFactory->builtLists())
+        list->refresh(); // a list not built yet reads the cache when it is
     updateRailCounts();
 }
 
 void MainWindow::updateRailCounts()
 {
-    const EmergencyListQuery::DueCounts due = m_emergency->entries()->dueCounts();
+    // The emergency page's own count when it is built (its day can be set); the cache's otherwise.
+    const auto* emergency = qobject_cast<EmergencyView*>(m_pageFactory->built(QStringLiteral("emergency")));
+    const EmergencyListQuery::DueCounts due =
+        emergency ? emergency->entries()->dueCounts() : EmergencyListQuery(m_session.cache()).dueCounts();
     m_rail->setCount(QStringLiteral("emergency"), due.overdue + due.today,
                      tr("Families to call back today or earlier"));
 }

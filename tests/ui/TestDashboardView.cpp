@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "NavigationRail.h"
 #include "TestServer.h"
 #include "applications/ApplicationsView.h"
 #include "common/UiLanguage.h"
@@ -38,6 +39,7 @@ class TestDashboardView : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void isBuiltWhenFirstOpenedAndWired();
     void chartsHoldWhatTheCacheHolds();
     void aFilterRedrawsEveryChart();
     void aClickOnABarOpensTheApplicationsItCounts();
@@ -48,8 +50,9 @@ private slots:
     void everyChartRendersInDutchAndFrench();
 
 private:
-    // Signs in as the coordinator, shows the window and waits for the first sync to fill the cache.
-    void openWindow();
+    // Signs in as the coordinator, shows the window (on the dashboard, or on the first page as after a sign-in) and
+    // waits for the first sync to fill the cache.
+    void openWindow(bool onDashboard);
     DashboardView* dashboard() const { return m_app.window()->dashboardView(); }
     ChartCard* card(const QString& id) const;
     qint64 scalar(const QString& sql) const;
@@ -64,10 +67,10 @@ void TestDashboardView::initTestCase()
 {
     MainWindowFixture::useEnglish();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    openWindow();
+    openWindow(false);
 }
 
-void TestDashboardView::openWindow()
+void TestDashboardView::openWindow(bool onDashboard)
 {
     QString error;
     QVERIFY2(m_app.signIn(m_dir.path(), QUrl(m_server.baseUrl()), QStringLiteral("regie.antwerpen"), &error),
@@ -75,7 +78,8 @@ void TestDashboardView::openWindow()
     m_app.window()->resize(1400, 1800);
     m_app.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_app.window()));
-    QVERIFY(m_app.window()->showView(QStringLiteral("dashboard")));
+    if (onDashboard)
+        QVERIFY(m_app.window()->showView(QStringLiteral("dashboard")));
     QSignalSpy applied(m_app.window(), &MainWindow::syncApplied);
     m_app.session().sync().start();
     QVERIFY(applied.wait(60000));
@@ -110,6 +114,41 @@ QVector<QBarSet*> TestDashboardView::sets(ChartCard* card)
     if (series.isEmpty())
         return {};
     return static_cast<QAbstractBarSeries*>(series.first())->barSets().toVector();
+}
+
+// Issue 17: the window builds a page the first time it is shown. Signed in and synced on the applications list, the
+// dashboard and its charts do not exist yet; opened from the rail they are built, filled and wired to the window.
+void TestDashboardView::isBuiltWhenFirstOpenedAndWired()
+{
+    MainWindow* window = m_app.window();
+    QCOMPARE(window->currentView(), QStringLiteral("applications"));
+    QCOMPARE(window->builtPages(), QStringList{QStringLiteral("applications")});
+    QVERIFY(window->findChildren<DashboardView*>().isEmpty());
+    QVERIFY(window->findChildren<QChartView*>().isEmpty());
+    // The rail offers it all the same, and a click on its entry opens it.
+    NavigationRail* rail = window->rail();
+    const int row = int(rail->names().indexOf(QStringLiteral("dashboard")));
+    QVERIFY(row >= 0);
+    QTest::mouseClick(rail->viewport(), Qt::LeftButton, {}, rail->visualItemRect(rail->item(row)).center());
+    QCOMPARE(window->currentView(), QStringLiteral("dashboard"));
+    QVERIFY(window->builtPages().contains(QStringLiteral("dashboard")));
+    QCOMPARE(window->findChildren<DashboardView*>().size(), 1);
+    DashboardView* built = window->findChildren<DashboardView*>().first();
+    QCOMPARE(dashboard(), built); // asking for it again builds nothing new
+    QVERIFY(built->isVisible());
+    QCOMPARE(built->cards().size(), 8);
+    ChartCard* channels = card(QStringLiteral("channels"));
+    QVERIFY(channels && !sets(channels).isEmpty());
+    // Wired: a click on the online bar opens the applications list with that filter.
+    const int online = 0;
+    const qint64 expected = channels->data().series.at(0).values.at(online);
+    QVERIFY(expected > 0);
+    emit sets(channels).first()->clicked(int(channels->data().categories.size()) - 1 - online);
+    QCOMPARE(window->currentView(), QStringLiteral("applications"));
+    QTRY_COMPARE(window->applicationsView()->model()->totalCount(), int(expected));
+    QCOMPARE(window->applicationsView()->model()->filter().channel, QStringLiteral("online"));
+    window->applicationsView()->clearFilters();
+    QVERIFY(window->showView(QStringLiteral("dashboard")));
 }
 
 void TestDashboardView::chartsHoldWhatTheCacheHolds()
@@ -343,7 +382,7 @@ void TestDashboardView::everyChartRendersInDutchAndFrench()
         UiLanguage::set(language);
         UiLanguage::installTranslators(*QCoreApplication::instance());
         m_app.close();
-        openWindow();
+        openWindow(true);
         const QImage page = m_app.window()->grab().toImage();
         if (!dir.isEmpty())
             page.save(QStringLiteral("%1/dashboard-%2.png").arg(dir, language));

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "StatusBarWidget.h"
 #include "TestServer.h"
 #include "common/UiLanguage.h"
 #include "domain/InfoSheet.h"
@@ -127,6 +128,9 @@ void TestLocationsView::coordinatorEditsWithALivePreview()
     view->saveButton()->click();
     QCOMPARE(RecordQuery(app.session().cache()).pendingChanges(), 1); // queued: the sync takes it from here
     QVERIFY(view->message()->text().startsWith(QStringLiteral("Saved.")));
+    // The window heard of it, as of any local edit: the status bar counts it at once.
+    QVERIFY2(app.window()->statusBarWidget()->text().contains(QStringLiteral("Pending changes: 1")),
+             qPrintable(app.window()->statusBarWidget()->text()));
     QCOMPARE(InfoSheet::fromJson(m_server.storedRow(kLocations, id).value(QStringLiteral("info")))
                  .text(QStringLiteral("fr"), QStringLiteral("description")),
              sheetBefore.text(QStringLiteral("fr"), QStringLiteral("description")));

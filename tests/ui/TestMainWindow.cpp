@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "NavigationRail.h"
+#include "RolePages.h"
 #include "StatusBarWidget.h"
 #include "UiTestData.h"
 #include "applications/ApplicationsView.h"
@@ -37,6 +39,7 @@ private slots:
     void init();
     void cleanup();
     void opensOnApplicationsFromTheCache();
+    void pagesAreBuiltWhenFirstShown();
     void statusBarSaysOffline();
     void detailShowsPreferencesAsLocationNames();
     void detailShowsParentWithChildrenAndApplications();
@@ -87,6 +90,30 @@ void TestMainWindow::opensOnApplicationsFromTheCache()
     QVERIFY(m_app.window()->applicationsView()->isVisible());
     QVERIFY(m_app.window()->detailPanel()->isVisible());
     QVERIFY(m_app.window()->messageBar()->text().isEmpty()); // no keychain was asked for offline
+}
+
+// Issue 17: only the page in view is built at start; the rail still offers every page of the role, and a page opened
+// from the keyboard is built then, reads the cache and shows its records in the detail panel.
+void TestMainWindow::pagesAreBuiltWhenFirstShown()
+{
+    MainWindow* window = m_app.window();
+    QCOMPARE(window->builtPages(), QStringList{QStringLiteral("applications")});
+    QVERIFY(window->findChildren<ParentsView*>().isEmpty());
+    const QStringList visible = RolePages::visible(m_app.session().account().role, MainWindow::viewNames());
+    QCOMPARE(window->rail()->names(), visible);
+    QVERIFY(visible.contains(QStringLiteral("parents")));
+    const int digit = int(visible.indexOf(QStringLiteral("parents"))) + 1; // Ctrl+digit follows the rail
+    QTest::keyClick(window, Qt::Key(Qt::Key_0 + digit), Qt::ControlModifier);
+    QCOMPARE(window->currentView(), QStringLiteral("parents"));
+    QCOMPARE(window->findChildren<ParentsView*>().size(), 1);
+    ParentsView* parents = window->findChildren<ParentsView*>().first();
+    QVERIFY(parents->isVisible());
+    QVERIFY(parents->model()->totalCount() > 0);
+    parents->table()->setFocus();
+    parents->table()->selectRow(0);
+    QCOMPARE(window->detailPanel()->table(), QStringLiteral("parents"));
+    QCOMPARE(window->detailPanel()->recordId(), parents->model()->idAt(0));
+    QCOMPARE(window->builtPages().size(), 2);
 }
 
 void TestMainWindow::statusBarSaysOffline()

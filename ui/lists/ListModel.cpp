@@ -115,7 +115,8 @@ void ListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QVector<QVariantList> page = m_query->fetch(int(m_rows.size()), kPageSize);
+    QVector<QVariantList> page = m_query->fetch(int(m_rows.size()), kPageSize);
+    m_texts.share(page);
     if (page.isEmpty()) {
         // The cache shrank under us (a sync removed rows): stop asking instead of looping.
         m_total = int(m_rows.size());
@@ -242,6 +243,8 @@ void ListModel::reload(int atLeast)
     m_total = m_query->count();
     const int pages = (qMin(atLeast, m_total) + kPageSize - 1) / kPageSize;
     m_rows = m_query->fetch(0, qMax(1, pages) * kPageSize);
+    m_texts.clear();
+    m_texts.share(m_rows);
     m_total = qMax(m_total, int(m_rows.size()));
     endResetModel();
     m_changing = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RepeatedTexts.h"
 #include "store/lists/ListFilter.h"
 
 #include <QAbstractTableModel>
@@ -12,7 +13,8 @@
 class ListQuery;
 
 // A lazy table over a ListQuery: rows arrive a page at a time as the view scrolls (fetchMore), sorting and
-// filtering are done again in SQL. So 100,000 applications never sit in memory at once.
+// filtering are done again in SQL. So 100,000 applications sit in memory only when the person scrolls to the end,
+// and then share the texts their columns repeat.
 class ListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<ListQuery> m_query;
     QStringList m_keys;
     QVector<QVariantList> m_rows;
+    RepeatedTexts m_texts; // the rows share the texts their columns repeat
     int m_total = 0;
     bool m_active = false;
     int m_pendingRows = 0;   // > 0: the rows to read when the model becomes active
