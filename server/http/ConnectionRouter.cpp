@@ -58,6 +58,9 @@ void ConnectionRouter::incomingConnection(qintptr descriptor)
         return;
     // With TLS this bounds the decrypted bytes; readyRead comes only for those, once the handshake is done.
     socket->setReadBufferSize(kReadBufferBytes);
+    // An answer goes out as its head and then its body: with Nagle's algorithm the body waited for the client's
+    // delayed acknowledgement of the head, up to 40 ms per request (most of a push round trip, docs/PERFORMANCE.md).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     // A connection that never completes its handshake or sends a request head is dropped.

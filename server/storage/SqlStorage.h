@@ -117,6 +117,7 @@ protected:
     void setInTransaction(bool on) { m_inTransaction = on; }
 
 private:
+    void stepStatement(const QString& sql);
     // The rows of `table` whose ids `idSql` selects, in its order.
     QVector<StoredRow> rowsById(const QString& table, const QString& idSql, const QVariantList& binds);
     void collectRows(const Protocol::Table& table, qint64 firstSeq, qint64 lastSeq, int limit,

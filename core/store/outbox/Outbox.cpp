@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace {
 
@@ -60,17 +61,25 @@ bool Outbox::append(const QString& table, const QString& op, const QString& rowI
     return run(q, error);
 }
 
-QVector<OutboxEntry> Outbox::oldestPending(int limit, QString* error) const
+QVector<OutboxEntry> Outbox::oldestPending(int limit, qint64 maxPayloadBytes, QString* error) const
 {
     QVector<OutboxEntry> entries;
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE acked_at IS NULL ORDER BY mid LIMIT ?").arg(kEntryColumns));
+    q.prepare(QStringLiteral("SELECT %1, length(CAST(payload AS BLOB)) FROM outbox WHERE acked_at IS NULL "
+                             "ORDER BY mid LIMIT ?")
+                  .arg(kEntryColumns));
     q.addBindValue(limit);
     if (!run(q, error))
         return entries;
-    while (q.next())
+    qint64 bytes = 0;
+    const int sizeColumn = q.record().count() - 1;
+    while (q.next()) {
+        bytes += q.value(sizeColumn).toLongLong();
+        if (!entries.isEmpty() && bytes > maxPayloadBytes)
+            break; // the first entry always goes, however large
         entries.append(entryAt(q));
+    }
     return entries;
 }
 

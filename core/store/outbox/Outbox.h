@@ -26,7 +26,8 @@ public:
                 const QJsonObject& payload, QString* error);
 
     // Pending = not acknowledged by the server yet. Oldest first.
-    QVector<OutboxEntry> oldestPending(int limit, QString* error) const;
+    // At most `limit` entries whose payloads together stay within maxPayloadBytes (at least one entry).
+    QVector<OutboxEntry> oldestPending(int limit, qint64 maxPayloadBytes, QString* error) const;
     QVector<OutboxEntry> pendingFor(const QString& table, const QString& rowId, QString* error) const;
     std::optional<OutboxEntry> pendingEntry(qint64 mid);
     // "table/id" of every row with pending entries.
