@@ -4,6 +4,7 @@
 #include "store/cache/LocalCache.h"
 #include "store/derived/SearchIndex.h"
 #include "store/search/GlobalSearch.h"
+#include "store/search/MatchRanking.h"
 #include "store/write/PullApplier.h"
 
 #include <QJsonArray>
@@ -17,6 +18,7 @@ class TestGlobalSearch : public QObject
 
 private slots:
     void initTestCase();
+    void rankingPrefersWholeWordsThenShortThenNew();
     void nameWithoutAccentsOrCase_data();
     void nameWithoutAccentsOrCase();
     void applicationNumberWholeOrPartial_data();
@@ -366,6 +368,30 @@ void TestGlobalSearch::nothingFound()
     QVERIFY(search.search(QStringLiteral("0499 99 99 99")).isEmpty());
     QVERIFY(search.search(QStringLiteral("a(b) OR c NEAR d")).isEmpty()); // FTS5 syntax is only text
     QVERIFY2(search.lastError().isEmpty(), qPrintable(search.lastError()));
+}
+
+// What is shown first among the matches (MatchRanking): "Marie De Ba" shows Marie De Backer before a Mariette
+// Dewinter who only starts the same words, a short document before one that mentions much else, then the newest.
+void TestGlobalSearch::rankingPrefersWholeWordsThenShortThenNew()
+{
+    const QString match = SearchIndex::matchExpression(QStringLiteral("Marie De Ba"));
+    const QStringList terms = MatchRanking::termsOf(match);
+    QCOMPARE(terms, (QStringList{QStringLiteral("marie"), QStringLiteral("de"), QStringLiteral("ba")}));
+    const QVector<MatchRanking::Document> documents{
+        {1, QStringLiteral("Mariette Dewinter Bakker 2000 Antwerpen")},   // every term only as a prefix: 3
+        {2, QStringLiteral("Marie De Backer 2000 Antwerpen")},            // marie, de whole: 5
+        {3, QStringLiteral("Marie De Backer Rue Longue 12 2000 Anvers")}, // 5, but longer
+        {4, QStringLiteral("Marie De Backer 2018 Edegem")},               // 5, as short as 2 and newer
+    };
+    QCOMPARE(MatchRanking::best(documents, terms, 3), (QVector<qint64>{4, 2, 3}));
+    QCOMPARE(MatchRanking::best(documents, terms, 10).last(), 1);
+    QVERIFY(MatchRanking::best({}, terms, 3).isEmpty());
+    // Accents and case are folded as the index folds them; a number is one term.
+    QCOMPARE(MatchRanking::termsOf(SearchIndex::matchExpression(QStringLiteral("Çelik"))),
+             QStringList{QStringLiteral("celik")});
+    QCOMPARE(MatchRanking::best({{7, QStringLiteral("ANT2026000123 Noor")}, {8, QStringLiteral("ANT2026000123x")}},
+                                MatchRanking::termsOf(QStringLiteral("\"ANT2026000123\"*")), 1),
+             QVector<qint64>{7});
 }
 
 QTEST_GUILESS_MAIN(TestGlobalSearch)

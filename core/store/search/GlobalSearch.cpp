@@ -4,6 +4,7 @@
 #include "store/cache/StoreLog.h"
 #include "store/derived/SearchIndex.h"
 #include "store/derived/SearchText.h"
+#include "store/search/MatchRanking.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -134,17 +135,19 @@ QVector<qint64> GlobalSearch::bestRowids(const QString& ftsTable, const QString&
 {
     if (matching.size() > kCountCap)
         return matching.mid(0, perGroup);
-    QVector<qint64> best;
+    if (matching.isEmpty())
+        return {};
+    // The matched documents' text, without evaluating the MATCH again, ranked here (MatchRanking says why). Read from
+    // the table's FTS5 content table (id = rowid, c0 = body): a rowid list on the FTS5 table itself scans it whole.
+    QVector<MatchRanking::Document> documents;
     QSqlQuery q(m_cache.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rank LIMIT ?").arg(ftsTable));
-    q.addBindValue(match);
-    q.addBindValue(perGroup);
+    q.prepare(QStringLiteral("SELECT id, c0 FROM %1_content WHERE id IN (%2)").arg(ftsTable, rowidList(matching)));
     if (!run(q))
-        return best;
+        return {};
     while (q.next())
-        best.append(q.value(0).toLongLong());
-    return best;
+        documents.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return MatchRanking::best(documents, MatchRanking::termsOf(match), perGroup);
 }
 
 SearchGroup GlobalSearch::parents(const QString& match, const QVector<qint64>& rowids, int perGroup) const

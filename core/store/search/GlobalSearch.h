@@ -46,7 +46,7 @@ private:
     void openApplicationsOf(QVector<SearchHit>* children) const;
     // The matching documents of an FTS table, newest first, at most kCountCap + 1 of them.
     QVector<qint64> matchingRowids(const QString& ftsTable, const QString& match) const;
-    // The rowids to show: by relevance when the matches are few enough to rank cheaply, else the newest.
+    // The rowids to show: by relevance (MatchRanking) when at most kCountCap match, else the newest.
     QVector<qint64> bestRowids(const QString& ftsTable, const QString& match, const QVector<qint64>& matching,
                                int perGroup) const;
     bool run(QSqlQuery& q) const;
