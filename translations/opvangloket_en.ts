@@ -2502,6 +2502,22 @@
     </message>
 </context>
 <context>
+    <name>CompactPageReader</name>
+    <message>
+        <location filename="../core/protocol/CompactPageReader.cpp" line="+40"/>
+        <source>The server sent a page of changes this program cannot read.</source>
+        <translation>The server sent a page of changes this program cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactUpsert</name>
+    <message>
+        <location filename="../core/store/write/CompactUpsert.cpp" line="+49"/>
+        <source>The cache is not an SQLite database.</source>
+        <translation>The cache is not an SQLite database.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <location filename="../ui/conflicts/ComparisonModel.cpp" line="+94"/>
@@ -5740,12 +5756,12 @@ The public website then stops showing this location, and referrers no longer see
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Opvangloket — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The copy of the data on this computer is damaged. Close Opvangloket and start it again to repair it: changes that were not sent yet are kept, everything else is fetched from the server again. Until then nothing is synchronised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5810,7 +5826,7 @@ The public website then stops showing this location, and referrers no longer see
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+44"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5860,12 +5876,12 @@ The public website then stops showing this location, and referrers no longer see
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+15"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+218"/>
         <source>Families to call back today or earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6742,14 +6758,6 @@ This password will not be shown again. If it is lost, reset the password once mo
     <message>
         <location line="+2"/>
         <source>the place does not offer every day the family asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../ui/common/PlaceholderPage.cpp" line="+15"/>
-        <source>This part of Opvangloket is coming in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8579,7 +8587,7 @@ This password will not be shown again. If it is lost, reset the password once mo
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+209"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+239"/>
         <source>The server does not have changes this computer sent to it earlier, and did not say it was restored. Ask an administrator to check the server.</source>
         <translation type="unfinished"></translation>
     </message>

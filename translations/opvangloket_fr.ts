@@ -2614,6 +2614,22 @@
     </message>
 </context>
 <context>
+    <name>CompactPageReader</name>
+    <message>
+        <location filename="../core/protocol/CompactPageReader.cpp" line="+40"/>
+        <source>The server sent a page of changes this program cannot read.</source>
+        <translation>Le serveur a envoyé une page de modifications que ce programme ne peut pas lire.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactUpsert</name>
+    <message>
+        <location filename="../core/store/write/CompactUpsert.cpp" line="+49"/>
+        <source>The cache is not an SQLite database.</source>
+        <translation>La copie locale n’est pas une base de données SQLite.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <location filename="../ui/conflicts/ComparisonModel.cpp" line="+94"/>
@@ -5953,12 +5969,12 @@ Le site public n’affiche alors plus ce lieu d’accueil, et les orienteurs ne 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The copy of the data on this computer is damaged. Close Opvangloket and start it again to repair it: changes that were not sent yet are kept, everything else is fetched from the server again. Until then nothing is synchronised.</source>
         <translation>La copie des données sur cet ordinateur est endommagée. Fermez Opvangloket et redémarrez-le pour la réparer : les modifications pas encore envoyées sont conservées, tout le reste est à nouveau récupéré du serveur. D&apos;ici là, rien n&apos;est synchronisé.</translation>
     </message>
@@ -6031,7 +6047,7 @@ Le site public n’affiche alors plus ce lieu d’accueil, et les orienteurs ne 
         <translation>Votre mot de passe a été changé. Utilisez-le à votre prochaine connexion.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+44"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -6081,12 +6097,12 @@ Le site public n’affiche alors plus ce lieu d’accueil, et les orienteurs ne 
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+15"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation>Cette partie d&apos;Opvangloket n&apos;est pas disponible pour votre rôle ; adressez-vous à un coordinateur ou à un administrateur.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+218"/>
         <source>Families to call back today or earlier</source>
         <translation>Familles à rappeler : aujourd&apos;hui ou en retard</translation>
     </message>
@@ -7183,9 +7199,8 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../ui/common/PlaceholderPage.cpp" line="+15"/>
         <source>This part of Opvangloket is coming in a later version.</source>
-        <translation>Cette partie d&apos;Opvangloket arrivera dans une version ultérieure.</translation>
+        <translation type="vanished">Cette partie d&apos;Opvangloket arrivera dans une version ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -9178,7 +9193,7 @@ Ce mot de passe ne sera plus affiché. S&apos;il est perdu, réinitialisez le mo
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+209"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+239"/>
         <source>The server does not have changes this computer sent to it earlier, and did not say it was restored. Ask an administrator to check the server.</source>
         <translation>Le serveur n&apos;a pas des modifications que cet ordinateur lui a envoyées plus tôt, et n&apos;indique pas avoir été restauré. Demandez à un administrateur de vérifier le serveur.</translation>
     </message>

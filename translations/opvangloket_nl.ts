@@ -2614,6 +2614,22 @@
     </message>
 </context>
 <context>
+    <name>CompactPageReader</name>
+    <message>
+        <location filename="../core/protocol/CompactPageReader.cpp" line="+40"/>
+        <source>The server sent a page of changes this program cannot read.</source>
+        <translation>De server stuurde een pagina met wijzigingen die dit programma niet kan lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactUpsert</name>
+    <message>
+        <location filename="../core/store/write/CompactUpsert.cpp" line="+49"/>
+        <source>The cache is not an SQLite database.</source>
+        <translation>De lokale kopie is geen SQLite-databank.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <location filename="../ui/conflicts/ComparisonModel.cpp" line="+94"/>
@@ -5953,12 +5969,12 @@ De publieke website toont deze locatie dan niet meer, en toeleiders zien haar ni
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Opvangloket — %1</source>
         <translation>Opvangloket — %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The copy of the data on this computer is damaged. Close Opvangloket and start it again to repair it: changes that were not sent yet are kept, everything else is fetched from the server again. Until then nothing is synchronised.</source>
         <translation>De kopie van de gegevens op deze computer is beschadigd. Sluit Opvangloket en start het opnieuw om ze te herstellen: wijzigingen die nog niet verstuurd zijn, blijven bewaard; al het andere wordt opnieuw van de server gehaald. Tot dan wordt niets gesynchroniseerd.</translation>
     </message>
@@ -6031,7 +6047,7 @@ De publieke website toont deze locatie dan niet meer, en toeleiders zien haar ni
         <translation>Uw wachtwoord is gewijzigd. Gebruik het bij uw volgende aanmelding.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+44"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -6081,12 +6097,12 @@ De publieke website toont deze locatie dan niet meer, en toeleiders zien haar ni
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+15"/>
         <source>That part of Opvangloket is not available for your role; ask a coordinator or an administrator.</source>
         <translation>Dat deel van Opvangloket is niet beschikbaar voor uw rol; vraag het aan een coördinator of een beheerder.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+218"/>
         <source>Families to call back today or earlier</source>
         <translation>Gezinnen om terug te bellen: vandaag of te laat</translation>
     </message>
@@ -7183,9 +7199,8 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../ui/common/PlaceholderPage.cpp" line="+15"/>
         <source>This part of Opvangloket is coming in a later version.</source>
-        <translation>Dit onderdeel van Opvangloket komt in een volgende versie.</translation>
+        <translation type="vanished">Dit onderdeel van Opvangloket komt in een volgende versie.</translation>
     </message>
 </context>
 <context>
@@ -9178,7 +9193,7 @@ Dit wachtwoord wordt niet meer getoond. Raakt het kwijt, stel het wachtwoord dan
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+209"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+239"/>
         <source>The server does not have changes this computer sent to it earlier, and did not say it was restored. Ask an administrator to check the server.</source>
         <translation>De server heeft wijzigingen niet die deze computer eerder stuurde, en meldt niet dat hij hersteld werd. Vraag een beheerder de server na te kijken.</translation>
     </message>

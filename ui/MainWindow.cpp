@@ -225,51 +225,6 @@ void MainWindow::buildRail()
         m_rail->addEntry(name, titles.value(name), UiIcons::icon(name));
 }
 
-ApplicationsView* MainWindow::applicationsView() const
-{
-    return m_pageFactory->applications();
-}
-
-ParentsView* MainWindow::parentsView() const
-{
-    return m_pageFactory->parents();
-}
-
-ConflictsView* MainWindow::conflictsView() const
-{
-    return m_pageFactory->conflicts();
-}
-
-MessagesView* MainWindow::messagesView() const
-{
-    return m_pageFactory->messages();
-}
-
-EmergencyView* MainWindow::emergencyView() const
-{
-    return m_pageFactory->emergency();
-}
-
-FreePlacesView* MainWindow::freePlacesView() const
-{
-    return m_pageFactory->freePlaces();
-}
-
-DashboardView* MainWindow::dashboardView() const
-{
-    return m_pageFactory->dashboard();
-}
-
-AuditView* MainWindow::auditView() const
-{
-    return m_pageFactory->audit();
-}
-
-LocationsView* MainWindow::locationsView() const
-{
-    return m_pageFactory->locations();
-}
-
 QStringList MainWindow::builtPages() const
 {
     return m_pageFactory->builtNames();

@@ -3,29 +3,20 @@
 #include <QMainWindow>
 
 class ApplicationWizard;
-class ApplicationsView;
-class AuditView;
 class ExportReporter;
 class ClientProfile;
 class ClientSession;
-class ConflictsView;
 class AnonymisationDialog;
-class DashboardView;
 class DetailPanel;
-class EmergencyView;
-class FreePlacesView;
-class LocationsView;
 class AllocationDialog;
 class ChangePasswordDialog;
 class OfferDialog;
 class RuleSetDialog;
 class GlobalSearchBox;
 class ListPage;
-class MessagesView;
 class MessageBar;
 class NavigationRail;
 class PageFactory;
-class ParentsView;
 class QAction;
 class QLineEdit;
 class QSplitter;
@@ -54,17 +45,9 @@ public:
     void showSearch(const QString& text);
     static QStringList viewNames();
 
-    // The pages, built when they do not exist yet (tests and the bench probe reach into them; the window itself
+    // The pages, each built when first asked for (tests and the bench probe reach into them; the window itself
     // builds a page when it is shown or needed).
-    ApplicationsView* applicationsView() const;
-    ParentsView* parentsView() const;
-    ConflictsView* conflictsView() const;
-    MessagesView* messagesView() const;
-    EmergencyView* emergencyView() const;
-    FreePlacesView* freePlacesView() const;
-    DashboardView* dashboardView() const;
-    AuditView* auditView() const;
-    LocationsView* locationsView() const;
+    PageFactory& pages() const { return *m_pageFactory; }
     // The --view names of the pages built so far (a page is built the first time it is shown or needed).
     QStringList builtPages() const;
     ExportReporter* exportReporter() const { return m_exports; }

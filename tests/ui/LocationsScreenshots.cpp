@@ -6,6 +6,7 @@
 // confirmation before unpublishing; locations-readonly: the page of counter staff.
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "PageFactory.h"
 #include "TestServer.h"
 #include "common/UiLanguage.h"
 #include "locations/InfoSheetEditor.h"
@@ -82,7 +83,7 @@ int main(int argc, char* argv[])
         MainWindowFixture app;
         if (!open(app, dir, server, QStringLiteral("regie.antwerpen")))
             return 1;
-        LocationsView* view = app.window()->locationsView();
+        LocationsView* view = app.window()->pages().locations();
         view->editor()->setLanguage(QStringLiteral("fr"));
         view->editor()->field(QStringLiteral("opening_hours"))->clear();
         view->editor()

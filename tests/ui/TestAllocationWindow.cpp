@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "PageFactory.h"
 #include "TestClient.h"
 #include "TestServer.h"
 #include "allocation/AllocationDialog.h"
@@ -262,7 +263,7 @@ void TestAllocationWindow::aCounterIsRefused()
     QString error;
     QVERIFY2(counter.signIn(dir.path(), QUrl(m_server.baseUrl()), QStringLiteral("loket.antwerpen"), &error),
              qPrintable(error));
-    QVERIFY(!counter.window()->freePlacesView()->allocationButton()->isEnabled());
+    QVERIFY(!counter.window()->pages().freePlaces()->allocationButton()->isEnabled());
     // Opened anyway (a keyboard shortcut, an old build): the server still says no, in words.
     AllocationDialog* dialog = counter.window()->openAllocation();
     QTest::mouseClick(dialog->draftButton(), Qt::LeftButton);

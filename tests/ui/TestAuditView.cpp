@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "PageFactory.h"
 #include "TestServer.h"
 #include "applications/ApplicationsView.h"
 #include "audit/AuditEventsModel.h"
@@ -50,7 +51,7 @@ private slots:
     void everySummaryTheServerWritesReadsInWords();
 
 private:
-    AuditView* view() const { return m_app.window()->auditView(); }
+    AuditView* view() const { return m_app.window()->pages().audit(); }
     // Reloads (or waits for the load under way) and waits for the page to arrive.
     bool waitForPage(AuditView* audit, bool reload = true);
     // The raw events the model holds, in order.
@@ -167,8 +168,9 @@ void TestAuditView::recentActionsAreListedNewestFirstInWords()
     reply->deleteLater();
     QSignalSpy reported(m_app.window()->exportReporter(), &ExportReporter::reported);
     QString error;
-    QVERIFY2(m_app.window()->applicationsView()->exportCsv(m_dir.filePath(QStringLiteral("applications.csv")), &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_app.window()->pages().applications()->exportCsv(m_dir.filePath(QStringLiteral("applications.csv")), &error),
+        qPrintable(error));
     QVERIFY(reported.wait(10000));
     QCOMPARE(reported.first().first().toString(), QStringLiteral("export.csv"));
 
@@ -343,7 +345,7 @@ void TestAuditView::coordinatorReadsOnlyItsRegion()
     QVERIFY2(coordinator.signIn(dir.path(), QUrl(m_server.baseUrl()), QStringLiteral("regie.antwerpen"), &error),
              qPrintable(error));
     coordinator.window()->show();
-    AuditView* audit = coordinator.window()->auditView();
+    AuditView* audit = coordinator.window()->pages().audit();
     QSignalSpy loaded(audit, &AuditView::pageLoaded);
     QVERIFY(coordinator.window()->showView(QStringLiteral("audit")));
     QVERIFY(loaded.wait(20000));
@@ -377,13 +379,13 @@ void TestAuditView::counterIsToldItMayNot()
     // The rail leaves the page out for counter staff (RolePages); the server refuses all the same, and the page,
     // were it asked, says so in words.
     QVERIFY(!counter.window()->showView(QStringLiteral("audit")));
-    QSignalSpy loaded(counter.window()->auditView(), &AuditView::pageLoaded);
-    counter.window()->auditView()->reload();
+    QSignalSpy loaded(counter.window()->pages().audit(), &AuditView::pageLoaded);
+    counter.window()->pages().audit()->reload();
     QVERIFY(loaded.wait(20000));
     QCOMPARE(loaded.first().first().toBool(), false);
-    QVERIFY2(counter.window()->auditView()->notice().contains(QLatin1String("may not read the audit log")),
-             qPrintable(counter.window()->auditView()->notice()));
-    QVERIFY(!counter.window()->auditView()->table()->isVisibleTo(counter.window()));
+    QVERIFY2(counter.window()->pages().audit()->notice().contains(QLatin1String("may not read the audit log")),
+             qPrintable(counter.window()->pages().audit()->notice()));
+    QVERIFY(!counter.window()->pages().audit()->table()->isVisibleTo(counter.window()));
     counter.close();
 }
 
@@ -406,7 +408,8 @@ void TestAuditView::offlineSaysSo()
     QVERIFY(!view()->loadMoreButton()->isEnabled());
     // An export made now waits in the cache until the server can be reached.
     QString exportError;
-    QVERIFY(m_app.window()->applicationsView()->exportCsv(dir.filePath(QStringLiteral("offline.csv")), &exportError));
+    QVERIFY(
+        m_app.window()->pages().applications()->exportCsv(dir.filePath(QStringLiteral("offline.csv")), &exportError));
     QCOMPARE(m_app.window()->exportReporter()->pendingCount(), 1);
     // Online again, it is sent with the moment it was made.
     const TestServer::Session session = m_server.login(user, QStringLiteral("demo"));

@@ -1,6 +1,7 @@
 #include "ConflictTestData.h"
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "PageFactory.h"
 #include "StatusBarWidget.h"
 #include "UiTestData.h"
 #include "common/UiLanguage.h"
@@ -61,7 +62,7 @@ private:
     void clickRow(int row);
     void clickRadio(const QString& field, int column);
     QVector<Protocol::Mutation> outbox() const;
-    ConflictsView* view() const { return m_app.window()->conflictsView(); }
+    ConflictsView* view() const { return m_app.window()->pages().conflicts(); }
 
     QTemporaryDir m_dir;
     UiTestData m_data;

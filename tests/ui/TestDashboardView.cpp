@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
 #include "NavigationRail.h"
+#include "PageFactory.h"
 #include "TestServer.h"
 #include "applications/ApplicationsView.h"
 #include "common/UiLanguage.h"
@@ -53,7 +54,7 @@ private:
     // Signs in as the coordinator, shows the window (on the dashboard, or on the first page as after a sign-in) and
     // waits for the first sync to fill the cache.
     void openWindow(bool onDashboard);
-    DashboardView* dashboard() const { return m_app.window()->dashboardView(); }
+    DashboardView* dashboard() const { return m_app.window()->pages().dashboard(); }
     ChartCard* card(const QString& id) const;
     qint64 scalar(const QString& sql) const;
     static QVector<QBarSet*> sets(ChartCard* card);
@@ -145,9 +146,9 @@ void TestDashboardView::isBuiltWhenFirstOpenedAndWired()
     QVERIFY(expected > 0);
     emit sets(channels).first()->clicked(int(channels->data().categories.size()) - 1 - online);
     QCOMPARE(window->currentView(), QStringLiteral("applications"));
-    QTRY_COMPARE(window->applicationsView()->model()->totalCount(), int(expected));
-    QCOMPARE(window->applicationsView()->model()->filter().channel, QStringLiteral("online"));
-    window->applicationsView()->clearFilters();
+    QTRY_COMPARE(window->pages().applications()->model()->totalCount(), int(expected));
+    QCOMPARE(window->pages().applications()->model()->filter().channel, QStringLiteral("online"));
+    window->pages().applications()->clearFilters();
     QVERIFY(window->showView(QStringLiteral("dashboard")));
 }
 
@@ -247,10 +248,10 @@ void TestDashboardView::aClickOnABarOpensTheApplicationsItCounts()
     // What QtCharts emits when the bar is clicked; horizontal bars are drawn bottom-up, so the first is the last.
     emit sets(channels).first()->clicked(int(channels->data().categories.size()) - 1 - online);
     QCOMPARE(m_app.window()->currentView(), QStringLiteral("applications"));
-    ListModel* list = m_app.window()->applicationsView()->model();
+    ListModel* list = m_app.window()->pages().applications()->model();
     QTRY_COMPARE(list->totalCount(), int(expected));
     QCOMPARE(list->filter().channel, QStringLiteral("online"));
-    m_app.window()->applicationsView()->clearFilters();
+    m_app.window()->pages().applications()->clearFilters();
     QVERIFY(m_app.window()->showView(QStringLiteral("dashboard")));
 
     // The waiting children under one: the list shows their applications (one open application per child and region).
@@ -263,7 +264,7 @@ void TestDashboardView::aClickOnABarOpensTheApplicationsItCounts()
     QCOMPARE(m_app.window()->currentView(), QStringLiteral("applications"));
     QTRY_COMPARE(list->totalCount(), int(children));
     QVERIFY(list->filter().hasOpenApplication);
-    m_app.window()->applicationsView()->clearFilters();
+    m_app.window()->pages().applications()->clearFilters();
     QVERIFY(m_app.window()->showView(QStringLiteral("dashboard")));
 }
 

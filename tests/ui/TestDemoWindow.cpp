@@ -3,6 +3,7 @@
 // phone number typed the way a parent says it finds the parent.
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "PageFactory.h"
 #include "StatusBarWidget.h"
 #include "TestServer.h"
 #include "applications/ApplicationsView.h"
@@ -53,12 +54,12 @@ void TestDemoWindow::initTestCase()
              qPrintable(error));
     // The testers watch the models for the whole test, through the sync's reset and every fetch.
     m_applicationsTester = std::make_unique<QAbstractItemModelTester>(
-        m_app.window()->applicationsView()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_parentsTester = std::make_unique<QAbstractItemModelTester>(m_app.window()->parentsView()->model(),
+        m_app.window()->pages().applications()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_parentsTester = std::make_unique<QAbstractItemModelTester>(m_app.window()->pages().parents()->model(),
                                                                  QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_app.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_app.window()));
-    QCOMPARE(m_app.window()->applicationsView()->model()->totalCount(), 0); // nothing cached yet
+    QCOMPARE(m_app.window()->pages().applications()->model()->totalCount(), 0); // nothing cached yet
     QSignalSpy applied(m_app.window(), &MainWindow::syncApplied);
     m_app.session().sync().start();
     QVERIFY(applied.wait(60000));
@@ -76,13 +77,13 @@ void TestDemoWindow::firstSyncFillsTheLists()
 {
     const QMap<QString, int> cached = RecordQuery(m_app.session().cache()).rowCounts();
     QVERIFY(cached.value(QStringLiteral("applications")) > 100);
-    ListModel* applications = m_app.window()->applicationsView()->model();
+    ListModel* applications = m_app.window()->pages().applications()->model();
     QCOMPARE(applications->totalCount(), cached.value(QStringLiteral("applications")));
     QVERIFY(applications->rowCount() > 0);
     // A list that is not on screen has not read the cache; it does when the person opens it.
-    QCOMPARE(m_app.window()->parentsView()->model()->totalCount(), 0);
+    QCOMPARE(m_app.window()->pages().parents()->model()->totalCount(), 0);
     QVERIFY(m_app.window()->showView(QStringLiteral("parents")));
-    QCOMPARE(m_app.window()->parentsView()->model()->totalCount(), cached.value(QStringLiteral("parents")));
+    QCOMPARE(m_app.window()->pages().parents()->model()->totalCount(), cached.value(QStringLiteral("parents")));
     QVERIFY(m_app.window()->showView(QStringLiteral("applications")));
     // Every number shown is a Mechelen number: the server never sent another region.
     while (applications->canFetchMore(QModelIndex()))
@@ -103,7 +104,7 @@ void TestDemoWindow::searchFindsParentByPhone()
     const QString national = QStringLiteral("0") + e164.mid(3, 3) + QLatin1Char(' ') + e164.mid(6, 2) +
                              QLatin1Char(' ') + e164.mid(8, 2) + QLatin1Char(' ') + e164.mid(10);
     QVERIFY(m_app.window()->showView(QStringLiteral("parents")));
-    ParentsView* parents = m_app.window()->parentsView();
+    ParentsView* parents = m_app.window()->pages().parents();
     parents->searchField()->clear();
     QTest::keyClicks(parents->searchField(), national);
     // Until the search has run, the whole list is shown, which may hold the parent already: wait for the narrow list.

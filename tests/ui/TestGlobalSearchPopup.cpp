@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "PageFactory.h"
 #include "UiTestData.h"
 #include "applications/ApplicationsView.h"
 #include "common/UiLanguage.h"
@@ -146,13 +147,13 @@ void TestGlobalSearchPopup::childOpensItsApplication()
     QCOMPARE(m_app.window()->currentView(), QStringLiteral("applications"));
     QCOMPARE(m_app.window()->detailPanel()->table(), QStringLiteral("applications"));
     QCOMPARE(m_app.window()->detailPanel()->recordId(), m_data.celikApplicationId);
-    QCOMPARE(m_app.window()->applicationsView()->currentId(), m_data.celikApplicationId); // marked in the list too
+    QCOMPARE(m_app.window()->pages().applications()->currentId(), m_data.celikApplicationId); // marked in the list too
 }
 
 void TestGlobalSearchPopup::recordNotLoadedInTheListLeavesNothingMarked()
 {
     // The parents list filtered on "peeters" with one of them marked: Ayşe Çelik is not among its rows.
-    ListPage* parents = m_app.window()->parentsView();
+    ListPage* parents = m_app.window()->pages().parents();
     m_app.window()->showView(QStringLiteral("parents"));
     parents->setSearchText(QStringLiteral("peeters"));
     QTRY_VERIFY(parents->model()->totalCount() < UiTestData::kFamilies && parents->model()->totalCount() > 0);
@@ -250,7 +251,7 @@ void TestGlobalSearchPopup::ctrlFStillFiltersTheList()
 {
     m_app.window()->showView(QStringLiteral("applications"));
     QTest::keyClick(m_app.window(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(m_app.window()->applicationsView()->searchField()->hasFocus());
+    QTRY_VERIFY(m_app.window()->pages().applications()->searchField()->hasFocus());
     QVERIFY(!m_app.window()->globalSearch()->hasFocus());
 }
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "PageFactory.h"
 #include "StatusBarWidget.h"
 #include "TestServer.h"
 #include "common/UiLanguage.h"
@@ -96,7 +97,7 @@ void TestLocationsView::coordinatorEditsWithALivePreview()
     QTemporaryDir dir;
     MainWindowFixture app;
     QVERIFY(openAs(app, dir, QStringLiteral("regie.antwerpen")));
-    LocationsView* view = app.window()->locationsView();
+    LocationsView* view = app.window()->pages().locations();
     QVERIFY(!view->isReadOnly());
     QVERIFY(view->model()->rowCount() >= 10);
     const QString id = view->model()->idAt(0);
@@ -158,7 +159,7 @@ void TestLocationsView::unpublishTakesItOffTheWebsite()
     QTemporaryDir dir;
     MainWindowFixture app;
     QVERIFY(openAs(app, dir, QStringLiteral("regie.antwerpen")));
-    LocationsView* view = app.window()->locationsView();
+    LocationsView* view = app.window()->pages().locations();
     QString id;
     for (const QString& candidate : publicIds()) {
         if (view->select(candidate)) {
@@ -202,7 +203,7 @@ void TestLocationsView::counterStaffReadOnly()
     QTemporaryDir dir;
     MainWindowFixture app;
     QVERIFY(openAs(app, dir, QStringLiteral("loket.antwerpen")));
-    LocationsView* view = app.window()->locationsView();
+    LocationsView* view = app.window()->pages().locations();
     QVERIFY(view->isReadOnly());
     const QString id = view->model()->idAt(0);
     QVERIFY(view->select(id));

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
 #include "NavigationRail.h"
+#include "PageFactory.h"
 #include "RolePages.h"
 #include "StatusBarWidget.h"
 #include "UiTestData.h"
@@ -84,10 +85,10 @@ void TestMainWindow::opensOnApplicationsFromTheCache()
 {
     QCOMPARE(m_app.window()->currentView(), QStringLiteral("applications"));
     QCOMPARE(m_app.window()->windowTitle(), QStringLiteral("Opvangloket — Lotte Van Damme"));
-    ListModel* model = m_app.window()->applicationsView()->model();
+    ListModel* model = m_app.window()->pages().applications()->model();
     QCOMPARE(model->totalCount(), UiTestData::kFamilies);
     QVERIFY(model->rowCount() > 0);
-    QVERIFY(m_app.window()->applicationsView()->isVisible());
+    QVERIFY(m_app.window()->pages().applications()->isVisible());
     QVERIFY(m_app.window()->detailPanel()->isVisible());
     QVERIFY(m_app.window()->messageBar()->text().isEmpty()); // no keychain was asked for offline
 }
@@ -134,7 +135,7 @@ void TestMainWindow::statusBarSaysOffline()
 
 void TestMainWindow::detailShowsPreferencesAsLocationNames()
 {
-    QTableView* table = m_app.window()->applicationsView()->table();
+    QTableView* table = m_app.window()->pages().applications()->table();
     table->setFocus();
     table->selectRow(0);
     DetailPanel* detail = m_app.window()->detailPanel();
@@ -157,7 +158,7 @@ void TestMainWindow::detailShowsPreferencesAsLocationNames()
 void TestMainWindow::detailShowsParentWithChildrenAndApplications()
 {
     QVERIFY(m_app.window()->showView(QStringLiteral("parents")));
-    ParentsView* parents = m_app.window()->parentsView();
+    ParentsView* parents = m_app.window()->pages().parents();
     while (parents->model()->rowOf(m_data.celikParentId) < 0 && parents->model()->canFetchMore(QModelIndex()))
         parents->model()->fetchMore(QModelIndex());
     const int row = parents->model()->rowOf(m_data.celikParentId);
@@ -182,7 +183,7 @@ void TestMainWindow::globalSearchOpensWhatItFinds()
     QTest::keyClick(m_app.window()->globalSearch(), Qt::Key_Return);
     QCOMPARE(m_app.window()->currentView(), QStringLiteral("parents"));
     QCOMPARE(m_app.window()->detailPanel()->recordId(), m_data.celikParentId);
-    QCOMPARE(m_app.window()->applicationsView()->model()->totalCount(), UiTestData::kFamilies); // no list filtered
+    QCOMPARE(m_app.window()->pages().applications()->model()->totalCount(), UiTestData::kFamilies); // no list filtered
 }
 
 void TestMainWindow::unbuiltPartsSaySoPlainly()
@@ -192,9 +193,9 @@ void TestMainWindow::unbuiltPartsSaySoPlainly()
     QVERIFY(!m_app.window()->showView(QStringLiteral("nonsense")));
     // The emergency list and the free places are built: their pages show, not a placeholder.
     QVERIFY(m_app.window()->showView(QStringLiteral("emergency")));
-    QVERIFY(m_app.window()->emergencyView()->isVisible());
+    QVERIFY(m_app.window()->pages().emergency()->isVisible());
     QVERIFY(m_app.window()->showView(QStringLiteral("free-places")));
-    QVERIFY(m_app.window()->freePlacesView()->isVisible());
+    QVERIFY(m_app.window()->pages().freePlaces()->isVisible());
     QVERIFY(!m_app.window()->detailPanel()->isVisible()); // a place has no family to show
     QCOMPARE(MainWindow::viewNames().size(), 10);
 }
@@ -207,7 +208,7 @@ void TestMainWindow::failedSyncKeepsTheWindowUsable()
     QCOMPARE(applied.first().first().toBool(), false);
     QVERIFY(!m_app.window()->statusBarWidget()->isOnline());
     QVERIFY(m_app.window()->statusBarWidget()->text().contains(QStringLiteral("Offline — data as of")));
-    QCOMPARE(m_app.window()->applicationsView()->model()->totalCount(), UiTestData::kFamilies);
+    QCOMPARE(m_app.window()->pages().applications()->model()->totalCount(), UiTestData::kFamilies);
 }
 
 // The desktop client checks its cache in the background: damage found after the window is up is told in the
@@ -264,7 +265,7 @@ void TestMainWindow::remembersGeometry()
 // Filters, saved filters and hidden columns come back in a new window over a new profile object.
 void TestMainWindow::remembersListFiltersAndColumns()
 {
-    ApplicationsView* list = m_app.window()->applicationsView();
+    ApplicationsView* list = m_app.window()->pages().applications();
     QComboBox* municipality = list->filterBar()->municipalityBox();
     municipality->setCurrentIndex(municipality->findData(QStringLiteral("Edegem")));
     const int edegem = list->model()->totalCount();
@@ -274,7 +275,7 @@ void TestMainWindow::remembersListFiltersAndColumns()
     m_app.window()->close();
     cleanup();
     init();
-    list = m_app.window()->applicationsView();
+    list = m_app.window()->pages().applications();
     QCOMPARE(list->model()->totalCount(), edegem);
     QCOMPARE(list->savedFilters()->currentText(), QStringLiteral("Edegem"));
     QVERIFY(list->table()->horizontalHeader()->isSectionHidden(list->model()->columnOf(QStringLiteral("channel"))));

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
 #include "NavigationRail.h"
+#include "PageFactory.h"
 #include "RolePages.h"
 #include "TestServer.h"
 #include "audit/AuditView.h"
@@ -101,7 +102,7 @@ void TestRolePages::anAdminOpensAnonymisationFromTheAuditPage()
     app.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(app.window()));
     QVERIFY(app.window()->showView(QStringLiteral("audit")));
-    QPushButton* button = app.window()->auditView()->anonymisationButton();
+    QPushButton* button = app.window()->pages().audit()->anonymisationButton();
     QVERIFY(button && button->isVisible());
     button->click();
     AnonymisationDialog* dialog = nullptr;

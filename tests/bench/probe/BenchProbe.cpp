@@ -1,6 +1,7 @@
 #include "BenchProbe.h"
 
 #include "MainWindow.h"
+#include "PageFactory.h"
 #include "applications/ApplicationsView.h"
 #include "lists/ListModel.h"
 #include "startup/StartupTimer.h"
@@ -37,8 +38,8 @@ void BenchProbe::onReady(qint64 ms)
 
 void BenchProbe::scrollStep()
 {
-    ListModel* model = m_window.applicationsView()->model();
-    QTableView* table = m_window.applicationsView()->table();
+    ListModel* model = m_window.pages().applications()->model();
+    QTableView* table = m_window.pages().applications()->table();
     // The view asks for the next page when it reaches the bottom; each step goes to the bottom again.
     table->scrollToBottom();
     if (model->canFetchMore(QModelIndex()))
@@ -53,7 +54,7 @@ void BenchProbe::scrollStep()
 
 void BenchProbe::finish()
 {
-    const ListModel* model = m_window.applicationsView()->model();
+    const ListModel* model = m_window.pages().applications()->model();
     say(QStringLiteral("rss_kb %1 rows %2").arg(residentKb()).arg(model->rowCount()));
     QCoreApplication::exit(0);
 }
