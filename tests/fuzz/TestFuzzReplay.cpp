@@ -28,7 +28,8 @@ QList<TestFuzzReplay::Target> TestFuzzReplay::targets()
 {
     return {{"push_request", &FuzzTargets::pushRequest},
             {"pull_cursor", &FuzzTargets::pullCursor},
-            {"request_head", &FuzzTargets::requestHead}};
+            {"request_head", &FuzzTargets::requestHead},
+            {"compact_page", &FuzzTargets::compactPage}};
 }
 
 QString TestFuzzReplay::folder(const char* kind, const char* target)
