@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 QJsonValue CompactValue::toJson(Protocol::FieldType type) const
 {
     switch (kind) {
@@ -220,11 +222,12 @@ bool CompactPageReader::readString(QString* out)
 
 bool CompactPageReader::readInteger(qint64* out)
 {
-    // A negative number below -2^63 or an unsigned one above 2^63 - 1 has no qint64: not a page of ours.
-    if (m_cbor.isUnsignedInteger() && m_cbor.toUnsignedInteger() > quint64(std::numeric_limits<qint64>::max()))
+    // A number outside qint64 is not from a page of ours. The negative bound is checked one short of -2^63, which
+    // holds however the negative value is represented (as its absolute value or one less) and refuses no real value.
+    const quint64 largest = quint64(std::numeric_limits<qint64>::max());
+    if (m_cbor.isUnsignedInteger() && m_cbor.toUnsignedInteger() > largest)
         return false;
-    if (m_cbor.isNegativeInteger() &&
-        quint64(m_cbor.toNegativeInteger()) > quint64(std::numeric_limits<qint64>::max()) + 1)
+    if (m_cbor.isNegativeInteger() && quint64(m_cbor.toNegativeInteger()) > largest)
         return false;
     if (!m_cbor.isInteger())
         return false;

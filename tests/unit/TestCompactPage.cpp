@@ -262,6 +262,16 @@ void TestCompactPage::refusesMalformedPages_data()
         w.append(QLatin1String("Regio"));
         w.endArray();
     });
+    QTest::newRow("version below -2^63") << handPage([](QCborStreamWriter& w) {
+        w.startArray(6);
+        w.append(0);
+        w.append(0);
+        w.append(5);
+        w.append(QLatin1String("gent"));
+        w.append(QCborNegativeInteger(std::numeric_limits<quint64>::max()));
+        w.append(QLatin1String("Regio"));
+        w.endArray();
+    });
     QTest::newRow("a change that is not an array") << handPage([](QCborStreamWriter& w) { w.append(5); });
     QTest::newRow("no changes") << QByteArray::fromHex("a16565706f63686265"); // {"epoch": "e"}
 }
