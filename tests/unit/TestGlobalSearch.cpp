@@ -19,6 +19,7 @@ class TestGlobalSearch : public QObject
 private slots:
     void initTestCase();
     void rankingPrefersWholeWordsThenShortThenNew();
+    void numbersComeNewestFirst();
     void nameWithoutAccentsOrCase_data();
     void nameWithoutAccentsOrCase();
     void applicationNumberWholeOrPartial_data();
@@ -392,6 +393,21 @@ void TestGlobalSearch::rankingPrefersWholeWordsThenShortThenNew()
     QCOMPARE(MatchRanking::best({{7, QStringLiteral("ANT2026000123 Noor")}, {8, QStringLiteral("ANT2026000123x")}},
                                 MatchRanking::termsOf(QStringLiteral("\"ANT2026000123\"*")), 1),
              QVector<qint64>{7});
+}
+
+// A phone, national or application number matches as one token: the newest families come first (no text ranking).
+void TestGlobalSearch::numbersComeNewestFirst()
+{
+    GlobalSearch search(m_cache);
+    const QVector<SearchGroup> groups = search.search(QStringLiteral("0476 000"));
+    const SearchGroup* parents = group(groups, SearchHit::Kind::Parent);
+    QVERIFY(parents);
+    QCOMPARE(parents->total, 20);
+    QCOMPARE(parents->hits.first().values.value(QStringLiteral("phone")).toString(), QStringLiteral("+32476000019"));
+    QCOMPARE(parents->hits.at(1).values.value(QStringLiteral("phone")).toString(), QStringLiteral("+32476000018"));
+    const SearchGroup* applications = group(groups, SearchHit::Kind::Application);
+    QVERIFY(applications);
+    QCOMPARE(applications->hits.first().label, QStringLiteral("ANT-2026-000219"));
 }
 
 QTEST_GUILESS_MAIN(TestGlobalSearch)

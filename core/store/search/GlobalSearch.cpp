@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace {
 
@@ -133,10 +134,15 @@ QVector<qint64> GlobalSearch::matchingRowids(const QString& ftsTable, const QStr
 QVector<qint64> GlobalSearch::bestRowids(const QString& ftsTable, const QString& match, const QVector<qint64>& matching,
                                          int perGroup) const
 {
-    if (matching.size() > kCountCap)
+    // A number (phone, national or application number, postcode) is one token that every match starts with: no
+    // text tells one match from another, so the newest come first without reading the documents (reading and
+    // scanning them was most of a phone prefix's keystroke).
+    const QStringList terms = MatchRanking::termsOf(match);
+    const bool number = std::all_of(terms.cbegin(), terms.cend(), [](const QString& term) {
+        return std::any_of(term.cbegin(), term.cend(), [](QChar c) { return c.isDigit(); });
+    });
+    if (matching.size() > kCountCap || number || matching.isEmpty())
         return matching.mid(0, perGroup);
-    if (matching.isEmpty())
-        return {};
     // The matched documents' text, without evaluating the MATCH again, ranked here (MatchRanking says why). Read from
     // the table's FTS5 content table (id = rowid, c0 = body): a rowid list on the FTS5 table itself scans it whole.
     QVector<MatchRanking::Document> documents;
@@ -147,7 +153,7 @@ QVector<qint64> GlobalSearch::bestRowids(const QString& ftsTable, const QString&
         return {};
     while (q.next())
         documents.append({q.value(0).toLongLong(), q.value(1).toString()});
-    return MatchRanking::best(documents, MatchRanking::termsOf(match), perGroup);
+    return MatchRanking::best(documents, terms, perGroup);
 }
 
 SearchGroup GlobalSearch::parents(const QString& match, const QVector<qint64>& rowids, int perGroup) const
