@@ -223,6 +223,8 @@ void MainWindow::buildRail()
                                          {QStringLiteral("conflicts"), tr("Conflicts")}};
     for (const QString& name : RolePages::visible(m_session.account().role, viewNames()))
         m_rail->addEntry(name, titles.value(name), UiIcons::icon(name));
+    // The call-backs due show from the start, not only after a sync that brought rows: one small count on the cache.
+    updateRailCounts();
 }
 
 QStringList MainWindow::builtPages() const

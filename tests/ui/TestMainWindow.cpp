@@ -4,17 +4,20 @@
 #include "PageFactory.h"
 #include "RolePages.h"
 #include "StatusBarWidget.h"
+#include "TestChanges.h"
 #include "UiTestData.h"
 #include "applications/ApplicationsView.h"
 #include "common/MessageBar.h"
 #include "common/UiLanguage.h"
 #include "detail/DetailPanel.h"
+#include "domain/Uuid.h"
 #include "emergency/EmergencyView.h"
 #include "lists/ListModel.h"
 #include "parents/ParentsView.h"
 #include "places/FreePlacesView.h"
 #include "store/cache/ClientProfile.h"
 #include "store/cache/LocalCache.h"
+#include "store/write/PullApplier.h"
 #include "sync/ClientSession.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncScheduler.h"
@@ -41,6 +44,7 @@ private slots:
     void cleanup();
     void opensOnApplicationsFromTheCache();
     void pagesAreBuiltWhenFirstShown();
+    void railCountsCallBacksFromTheStart();
     void statusBarSaysOffline();
     void detailShowsPreferencesAsLocationNames();
     void detailShowsParentWithChildrenAndApplications();
@@ -115,6 +119,39 @@ void TestMainWindow::pagesAreBuiltWhenFirstShown()
     QCOMPARE(window->detailPanel()->table(), QStringLiteral("parents"));
     QCOMPARE(window->detailPanel()->recordId(), parents->model()->idAt(0));
     QCOMPARE(window->builtPages().size(), 2);
+}
+
+// A restart with nothing new to sync still shows how many families are to be called back (the count came only after a
+// sync that brought rows before).
+void TestMainWindow::railCountsCallBacksFromTheStart()
+{
+    QTemporaryDir dir;
+    UiTestData data;
+    QString error;
+    QVERIFY2(data.writeProfileCache(dir.path(), m_server, &error), qPrintable(error));
+    {
+        LocalCache cache;
+        QCOMPARE(cache.open(MainWindowFixture::offlineCachePath(dir.path(), data.username)),
+                 LocalCache::OpenStatus::Ok);
+        const TestChanges rows(QStringLiteral("antwerpen"));
+        Protocol::PullPage page;
+        page.cursor = QStringLiteral("after-entries");
+        page.epoch = QStringLiteral("e");
+        for (int daysAgo : {0, 3})
+            page.changes.append(rows.upsert(
+                QStringLiteral("emergency_entries"), Uuid::v7(),
+                {{QStringLiteral("application_id"), data.celikApplicationId},
+                 {QStringLiteral("parent_id"), data.celikParentId},
+                 {QStringLiteral("urgency"), 1},
+                 {QStringLiteral("reason"), QStringLiteral("medical")},
+                 {QStringLiteral("status"), QStringLiteral("open")},
+                 {QStringLiteral("follow_up_on"), QDate::currentDate().addDays(-daysAgo).toString(Qt::ISODate)}}));
+        QVERIFY2(PullApplier(cache).apply(page, &error), qPrintable(error));
+    }
+    MainWindowFixture app;
+    QVERIFY2(app.openOffline(dir.path(), data.username, &error), qPrintable(error));
+    QVERIFY(!app.window()->builtPages().contains(QStringLiteral("emergency")));
+    QCOMPARE(app.window()->rail()->shownCount(QStringLiteral("emergency")), 2);
 }
 
 void TestMainWindow::statusBarSaysOffline()
