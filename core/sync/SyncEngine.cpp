@@ -168,39 +168,29 @@ void SyncEngine::handlePullReply(const ApiResult& reply)
         return;
     }
     if (reply.contentType == CompactPage::mediaType()) {
-        applyCompactPage(reply.body);
+        CompactPageReader reader(reply.body);
+        Protocol::PullPage page;
+        QString error;
+        if (!reader.readHeader(&page, &error)) {
+            finish(false, error);
+            return;
+        }
+        applyPage(page, [&](PullApplier& applier, QString* e) { return applier.apply(reader, page, e); });
         return;
     }
     const Protocol::PullPage page = Protocol::PullPage::fromJson(reply.json);
+    applyPage(page, [&](PullApplier& applier, QString* e) { return applier.apply(page, e); });
+}
+
+void SyncEngine::applyPage(const Protocol::PullPage& page, const std::function<bool(PullApplier&, QString*)>& apply)
+{
     // Ask for the next page before applying this one, so the server prepares it while SQLite writes.
     if (page.hasMore)
         pullNext(page.cursor);
     PullApplier applier(m_cache);
     applier.setDeferSearchIndex(BulkLoad::active(m_cache));
     QString error;
-    if (!applier.apply(page, &error)) {
-        finish(false, error);
-        return;
-    }
-    notePullProgress(page, int(page.changes.size()));
-    if (!page.hasMore)
-        finishPull(page);
-}
-
-void SyncEngine::applyCompactPage(const QByteArray& body)
-{
-    CompactPageReader reader(body);
-    Protocol::PullPage page;
-    QString error;
-    if (!reader.readHeader(&page, &error)) {
-        finish(false, error);
-        return;
-    }
-    if (page.hasMore)
-        pullNext(page.cursor);
-    PullApplier applier(m_cache);
-    applier.setDeferSearchIndex(BulkLoad::active(m_cache));
-    if (!applier.apply(reader, page, &error)) {
+    if (!apply(applier, &error)) {
         finish(false, error);
         return;
     }

@@ -7,7 +7,10 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class ApiClient;
+class PullApplier;
 class LocalCache;
 
 // One sync round: push the outbox in order (one request in flight), then pull pages until the server has
@@ -63,7 +66,8 @@ private:
     void handlePullReply(const ApiResult& reply);
     bool resetForResync(QString* error);
     void notePullProgress(const Protocol::PullPage& page, int rows);
-    void applyCompactPage(const QByteArray& body);
+    // Asks for the next page, then applies this one (apply: from JSON or from a compact page) and notes the progress.
+    void applyPage(const Protocol::PullPage& page, const std::function<bool(PullApplier&, QString*)>& apply);
     void finishPull(const Protocol::PullPage& page);
     bool replayAfterRestore(const Protocol::PullPage& page, bool* pushAgain, QString* error);
     void finish(bool ok, const QString& error);

@@ -48,15 +48,17 @@ QVector<qint64> SqlChangeFeed::firstSeqs(const Source& source, qint64 afterSeq, 
     return seqs;
 }
 
-void SqlChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo, QVector<RawChange>& out)
+void SqlChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo, ChangeFeedPage::Form form,
+                            QVector<RawChange>& out)
 {
     const Protocol::Table& table = Protocol::syncedTables().at(source.tableIndex);
     const int count = source.tombstones ? 2 : SqlRowCodec::columnCount(table);
     const QString columns = source.tombstones ? QStringLiteral("id, version, seq")
                                               : SqlRowCodec::columnList(table) + QStringLiteral(", seq");
-    // PostgreSQL's jsonb comes back in its own layout ({"a": 1}); every page carries JSON as SQLite keeps it, compact.
+    // PostgreSQL's jsonb comes back in its own layout ({"a": 1}); a compact page carries it as SQLite keeps it,
+    // compact (a JSON page parses it anyway, in toJson).
     QVector<int> jsonColumns;
-    if (!source.tombstones && m_db.dialect().isPostgres()) {
+    if (form == ChangeFeedPage::Form::Raw && !source.tombstones && m_db.dialect().isPostgres()) {
         const QVector<Protocol::Field> fields = Protocol::commonFields() + table.fields;
         for (int i = 0; i < fields.size(); ++i) {
             if (fields.at(i).type == Protocol::FieldType::Json)
@@ -127,7 +129,7 @@ ChangeFeedPage SqlChangeFeed::page(const AccessScope& scope, qint64 afterSeq, in
     const qint64 upTo = seqs.size() > limit ? seqs.at(limit - 1) : seqs.last();
     QVector<RawChange>& raw = page.raw;
     for (const Source& s : all)
-        collect(s, afterSeq, upTo, raw);
+        collect(s, afterSeq, upTo, form, raw);
     std::stable_sort(raw.begin(), raw.end(), [](const RawChange& a, const RawChange& b) { return a.seq < b.seq; });
     page.lastSeq = upTo;
     // Over the limit because of the last seq: leave that seq whole for the next page, unless it is the

@@ -30,7 +30,8 @@ private:
     QVector<Source> sources(const AccessScope& scope) const;
     QString selectSql(const Source& source, const QString& columns, const QString& range) const;
     QVector<qint64> firstSeqs(const Source& source, qint64 afterSeq, int limit);
-    void collect(const Source& source, qint64 afterSeq, qint64 upTo, QVector<RawChange>& out);
+    void collect(const Source& source, qint64 afterSeq, qint64 upTo, ChangeFeedPage::Form form,
+                 QVector<RawChange>& out);
     static Protocol::Change toJson(const RawChange& raw);
     bool hasChangesAfter(const Source& source, qint64 seq);
 

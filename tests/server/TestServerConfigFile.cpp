@@ -1,4 +1,5 @@
 #include "ServerConfigFile.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,11 +33,7 @@ private:
 
 QString TestServerConfigFile::write(const QString& name, const QByteArray& text)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return TestFiles::write(m_dir, name, text);
 }
 
 int TestServerConfigFile::runServer(const QStringList& arguments, QString* output)

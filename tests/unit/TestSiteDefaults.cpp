@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "store/cache/ClientProfile.h"
 #include "store/cache/SiteDefaults.h"
 
@@ -27,11 +28,7 @@ private:
 
 QString TestSiteDefaults::write(const QString& name, const QByteArray& text)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return TestFiles::write(m_dir, name, text);
 }
 
 void TestSiteDefaults::readsServerAndCaFile()

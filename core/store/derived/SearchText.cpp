@@ -68,13 +68,18 @@ QString SearchText::fold(const QString& text)
     return out.toCaseFolded();
 }
 
+bool SearchText::isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('@') || c == QLatin1Char('.');
+}
+
 QStringList SearchText::foldedWords(const QString& text)
 {
     // As FTS5's unicode61 tokenizer with tokenchars '@.' splits: "Van-Dam" is two words.
     QStringList out;
     QString current;
     for (const QChar c : fold(text)) {
-        if (c.isLetterOrNumber() || c == QLatin1Char('@') || c == QLatin1Char('.')) {
+        if (isWordChar(c)) {
             current.append(c);
         } else if (!current.isEmpty()) {
             out.append(current);

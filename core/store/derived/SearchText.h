@@ -22,6 +22,8 @@ public:
     static QString fold(const QString& text);
     // The words of a text as the index sees them: folded, split at anything but letters, digits, '@' and '.'.
     static QStringList foldedWords(const QString& text);
+    // Whether c belongs to a word as the index splits them (tokenchars '@.' besides letters and digits).
+    static bool isWordChar(QChar c);
     // Whether each of starts (from foldedWords()) begins some word of text: the FTS5 prefix query's meaning.
     static bool startWordsOf(const QStringList& starts, const QString& text);
 };

@@ -62,9 +62,14 @@ QStringList GlobalSearch::queryWords(const QString& text)
     return words;
 }
 
+bool GlobalSearch::isNumber(const QString& text)
+{
+    return !SearchText::applicationNumber(text).isEmpty() || !SearchText::digits(text).isEmpty();
+}
+
 QString GlobalSearch::matchFor(const QString& text)
 {
-    if (!SearchText::applicationNumber(text).isEmpty() || !SearchText::digits(text).isEmpty())
+    if (isNumber(text))
         return SearchIndex::matchExpression(text);
     return SearchIndex::matchExpression(queryWords(text).join(QLatin1Char(' ')));
 }
@@ -99,8 +104,13 @@ QVector<SearchGroup> GlobalSearch::search(const QString& text, int perGroup) con
         return groups;
     const QString match = matchFor(text);
     const QVector<qint64> parentRowids = matchingRowids(QStringLiteral("fts_parents"), match);
-    for (const SearchGroup& group : {parents(match, parentRowids, perGroup), children(text, parentRowids, perGroup),
-                                     applications(match, perGroup)}) {
+    // A number (phone, national or application number, postcode) is one token that every match starts with: no text
+    // tells one match from another, so the newest come first without reading the documents (reading and scanning
+    // them was most of a phone prefix's keystroke).
+    const bool rankByText = !isNumber(text);
+    for (const SearchGroup& group :
+         {parents(match, parentRowids, perGroup, rankByText), children(text, parentRowids, perGroup),
+          applications(match, perGroup, rankByText)}) {
         if (!group.hits.isEmpty())
             groups.append(group);
     }
@@ -132,16 +142,9 @@ QVector<qint64> GlobalSearch::matchingRowids(const QString& ftsTable, const QStr
 }
 
 QVector<qint64> GlobalSearch::bestRowids(const QString& ftsTable, const QString& match, const QVector<qint64>& matching,
-                                         int perGroup) const
+                                         int perGroup, bool rankByText) const
 {
-    // A number (phone, national or application number, postcode) is one token that every match starts with: no
-    // text tells one match from another, so the newest come first without reading the documents (reading and
-    // scanning them was most of a phone prefix's keystroke).
-    const QStringList terms = MatchRanking::termsOf(match);
-    const bool number = std::all_of(terms.cbegin(), terms.cend(), [](const QString& term) {
-        return std::any_of(term.cbegin(), term.cend(), [](QChar c) { return c.isDigit(); });
-    });
-    if (matching.size() > kCountCap || number || matching.isEmpty())
+    if (matching.size() > kCountCap || !rankByText || matching.isEmpty())
         return matching.mid(0, perGroup);
     // The matched documents' text, without evaluating the MATCH again, ranked here (MatchRanking says why). Read from
     // the table's FTS5 content table (id = rowid, c0 = body): a rowid list on the FTS5 table itself scans it whole.
@@ -153,15 +156,16 @@ QVector<qint64> GlobalSearch::bestRowids(const QString& ftsTable, const QString&
         return {};
     while (q.next())
         documents.append({q.value(0).toLongLong(), q.value(1).toString()});
-    return MatchRanking::best(documents, terms, perGroup);
+    return MatchRanking::best(documents, MatchRanking::termsOf(match), perGroup);
 }
 
-SearchGroup GlobalSearch::parents(const QString& match, const QVector<qint64>& rowids, int perGroup) const
+SearchGroup GlobalSearch::parents(const QString& match, const QVector<qint64>& rowids, int perGroup,
+                                  bool rankByText) const
 {
     SearchGroup group;
     group.kind = SearchHit::Kind::Parent;
     setGroupTotal(&group, rowids.size());
-    const QVector<qint64> best = bestRowids(QStringLiteral("fts_parents"), match, rowids, perGroup);
+    const QVector<qint64> best = bestRowids(QStringLiteral("fts_parents"), match, rowids, perGroup, rankByText);
     if (best.isEmpty())
         return group;
     QSqlQuery q(m_cache.database());
@@ -265,13 +269,13 @@ void GlobalSearch::openApplicationsOf(QVector<SearchHit>* children) const
     }
 }
 
-SearchGroup GlobalSearch::applications(const QString& match, int perGroup) const
+SearchGroup GlobalSearch::applications(const QString& match, int perGroup, bool rankByText) const
 {
     SearchGroup group;
     group.kind = SearchHit::Kind::Application;
     const QVector<qint64> rowids = matchingRowids(QStringLiteral("fts_applications"), match);
     setGroupTotal(&group, rowids.size());
-    const QVector<qint64> best = bestRowids(QStringLiteral("fts_applications"), match, rowids, perGroup);
+    const QVector<qint64> best = bestRowids(QStringLiteral("fts_applications"), match, rowids, perGroup, rankByText);
     if (best.isEmpty())
         return group;
     QSqlQuery q(m_cache.database());

@@ -39,16 +39,18 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    SearchGroup parents(const QString& match, const QVector<qint64>& rowids, int perGroup) const;
+    SearchGroup parents(const QString& match, const QVector<qint64>& rowids, int perGroup, bool rankByText) const;
     SearchGroup children(const QString& text, const QVector<qint64>& parentRowids, int perGroup) const;
-    SearchGroup applications(const QString& match, int perGroup) const;
+    SearchGroup applications(const QString& match, int perGroup, bool rankByText) const;
     static QStringList queryWords(const QString& text);
     void openApplicationsOf(QVector<SearchHit>* children) const;
     // The matching documents of an FTS table, newest first, at most kCountCap + 1 of them.
     QVector<qint64> matchingRowids(const QString& ftsTable, const QString& match) const;
-    // The rowids to show: by relevance (MatchRanking) when at most kCountCap match, else the newest.
+    // The rowids to show: by relevance (MatchRanking) when at most kCountCap match and rankByText, else the newest.
     QVector<qint64> bestRowids(const QString& ftsTable, const QString& match, const QVector<qint64>& matching,
-                               int perGroup) const;
+                               int perGroup, bool rankByText) const;
+    // A phone, national or application number (or a postcode): searched as one token.
+    static bool isNumber(const QString& text);
     bool run(QSqlQuery& q) const;
 
     const LocalCache& m_cache;

@@ -14,20 +14,14 @@ struct Scored {
     int length;
 };
 
-// As the index splits words (SearchText::foldedWords): letters, digits, '@' and '.'.
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == QLatin1Char('@') || c == QLatin1Char('.');
-}
-
 // 2 when term is a whole word of the folded text, 1 when it only starts one (the MATCH guarantees one of the two).
 int termScore(QStringView text, const QString& term)
 {
     for (qsizetype at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-        if (at > 0 && isWordChar(text.at(at - 1)))
+        if (at > 0 && SearchText::isWordChar(text.at(at - 1)))
             continue;
         const qsizetype end = at + term.size();
-        if (end == text.size() || !isWordChar(text.at(end)))
+        if (end == text.size() || !SearchText::isWordChar(text.at(end)))
             return 2;
     }
     return 1;
@@ -38,7 +32,7 @@ int wordCount(QStringView text)
     int words = 0;
     bool inWord = false;
     for (const QChar c : text) {
-        const bool w = isWordChar(c);
+        const bool w = SearchText::isWordChar(c);
         words += w && !inWord;
         inWord = w;
     }

@@ -1,10 +1,10 @@
 #include "store/write/CompactUpsert.h"
 
 #include "protocol/CompactPageReader.h"
+#include "store/write/RowUpsert.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
-#include <QStringList>
 #include <QVariant>
 
 #ifdef OPVANGLOKET_SHARED_SQLITE
@@ -23,18 +23,11 @@ CompactUpsert::CompactUpsert(const QSqlDatabase& db, const Protocol::Table& tabl
 #else
     Q_UNUSED(db)
 #endif
-    QStringList quoted, marks, updates;
     for (const Protocol::Field& f : Protocol::commonFields() + table.fields) {
-        quoted.append(QLatin1Char('"') + f.name + QLatin1Char('"'));
-        marks.append(QStringLiteral("?"));
-        if (f.name != QLatin1String("id"))
-            updates.append(QStringLiteral("\"%1\" = excluded.\"%1\"").arg(f.name));
         m_types.append(f.type);
         m_pageColumns.append(int(page.columns.indexOf(f.name)));
     }
-    m_sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-                .arg(table.name, quoted.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
-                     updates.join(QLatin1Char(',')));
+    m_sql = RowUpsert::sql(table);
 }
 
 #ifdef OPVANGLOKET_SHARED_SQLITE

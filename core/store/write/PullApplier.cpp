@@ -50,22 +50,24 @@ bool PullApplier::inTransaction(const std::function<bool(QString*)>& work, QStri
 
 bool PullApplier::apply(const Protocol::PullPage& page, QString* error)
 {
-    return commitPage(
-        page, [&](QString* e) { return applyInTransaction(page.changes, e); }, int(page.changes.size()), error);
+    if (!commitPage(
+            page, [&](QString* e) { return applyInTransaction(page.changes, e); }, error))
+        return false;
+    m_rowsApplied += int(page.changes.size());
+    return true;
 }
 
 bool PullApplier::apply(CompactPageReader& page, const Protocol::PullPage& meta, QString* error)
 {
-    const int before = m_rowsApplied;
-    m_compactRows = 0;
-    const bool ok = commitPage(
-        meta, [&](QString* e) { return applyCompact(page, e); }, 0, error);
-    if (ok)
-        m_rowsApplied = before + m_compactRows;
-    return ok;
+    int rows = 0;
+    if (!commitPage(
+            meta, [&](QString* e) { return applyCompact(page, &rows, e); }, error))
+        return false;
+    m_rowsApplied += rows;
+    return true;
 }
 
-bool PullApplier::commitPage(const Protocol::PullPage& meta, const std::function<bool(QString*)>& changes, int count,
+bool PullApplier::commitPage(const Protocol::PullPage& meta, const std::function<bool(QString*)>& changes,
                              QString* error)
 {
     const bool ok = inTransaction(
@@ -76,8 +78,6 @@ bool PullApplier::commitPage(const Protocol::PullPage& meta, const std::function
                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         },
         error);
-    if (ok)
-        m_rowsApplied += count;
     if (ok && m_scrub) {
         // After the commit: old values of anonymised rows leave the search index and the log too.
         QSqlDatabase db = m_cache.database();
@@ -89,22 +89,25 @@ bool PullApplier::commitPage(const Protocol::PullPage& meta, const std::function
     return ok;
 }
 
-bool PullApplier::applyCompact(CompactPageReader& page, QString* error)
+bool PullApplier::applyCompact(CompactPageReader& page, int* rows, QString* error)
 {
     if (!m_derived.start(error) || !loadPendingRows(error))
         return false;
     // Straight into SQLite only while a first sync fills the cache (no derived rows to touch, no old values to
     // scrub) and no local edit waits for one of its rows.
     const bool direct = m_deferSearch && m_pendingRows.isEmpty() && m_parkedRows.isEmpty();
+    // Per table of the page, looked up once: this client's schema (null for a table it does not know) and its upsert.
+    QVector<const Protocol::Table*> tables;
+    for (const CompactPage::TableColumns& columns : page.tables())
+        tables.append(Protocol::findTable(columns.name));
     std::vector<std::unique_ptr<CompactUpsert>> upserts(page.tables().size());
     while (page.next(error)) {
-        ++m_compactRows;
-        const CompactPage::TableColumns& columns = page.tables().at(page.table());
-        const Protocol::Table* table = Protocol::findTable(columns.name);
+        ++*rows;
+        const Protocol::Table* table = tables.at(page.table());
         if (direct && table && page.kind() == CompactPage::Upsert) {
             std::unique_ptr<CompactUpsert>& upsert = upserts[size_t(page.table())];
             if (!upsert)
-                upsert = std::make_unique<CompactUpsert>(m_cache.database(), *table, columns);
+                upsert = std::make_unique<CompactUpsert>(m_cache.database(), *table, page.tables().at(page.table()));
             bool written = false;
             if (!upsert->write(page, &written, error))
                 return false;

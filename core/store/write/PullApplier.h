@@ -45,9 +45,9 @@ private:
     bool upsert(const Protocol::Change& change, QString* error);
     bool remove(const Protocol::Change& change, QString* error);
     bool loadPendingRows(QString* error);
-    bool applyCompact(CompactPageReader& page, QString* error);
-    bool commitPage(const Protocol::PullPage& meta, const std::function<bool(QString*)>& changes, int count,
-                    QString* error);
+    bool applyCompact(CompactPageReader& page, int* rows, QString* error);
+    // Runs changes with the page's cursor and epoch in one transaction; scrubs after the commit when asked.
+    bool commitPage(const Protocol::PullPage& meta, const std::function<bool(QString*)>& changes, QString* error);
     bool inTransaction(const std::function<bool(QString*)>& work, QString* error);
 
     LocalCache& m_cache;
@@ -56,7 +56,6 @@ private:
     QSet<QString> m_pendingRows;                      // "table/id" with pending outbox entries
     QSet<QString> m_parkedRows;                       // "table/id" waiting in pending_server_rows
     int m_rowsApplied = 0;
-    int m_compactRows = 0; // changes read from the compact page being applied
     bool m_deferSearch = false;
     bool m_scrub = false; // the page applied anonymised rows: CacheScrub after its commit
 };

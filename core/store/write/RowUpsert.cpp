@@ -12,22 +12,22 @@ RowUpsert::RowUpsert(const QSqlDatabase& db, const Protocol::Table& table)
 {
 }
 
+QString RowUpsert::sql(const Protocol::Table& table)
+{
+    QStringList quoted, marks, updates;
+    for (const Protocol::Field& f : Protocol::commonFields() + table.fields) {
+        quoted.append(QLatin1Char('"') + f.name + QLatin1Char('"'));
+        marks.append(QStringLiteral("?"));
+        if (f.name != QLatin1String("id"))
+            updates.append(QStringLiteral("\"%1\" = excluded.\"%1\"").arg(f.name));
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+        .arg(table.name, quoted.join(QLatin1Char(',')), marks.join(QLatin1Char(',')), updates.join(QLatin1Char(',')));
+}
+
 void RowUpsert::prepare()
 {
-    QStringList columns;
-    for (const Protocol::Field& f : Protocol::commonFields())
-        columns.append(f.name);
-    columns.append(m_table.fieldNames());
-    QStringList quoted, marks, updates;
-    for (const QString& c : columns) {
-        quoted.append(QLatin1Char('"') + c + QLatin1Char('"'));
-        marks.append(QStringLiteral("?"));
-        if (c != QLatin1String("id"))
-            updates.append(QStringLiteral("\"%1\" = excluded.\"%1\"").arg(c));
-    }
-    m_query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-                        .arg(m_table.name, quoted.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
-                             updates.join(QLatin1Char(','))));
+    m_query.prepare(sql(m_table));
     m_prepared = true;
 }
 

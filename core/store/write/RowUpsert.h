@@ -20,6 +20,9 @@ public:
 
     // The given id and version win over whatever the row repeats of them.
     bool write(const QJsonObject& row, const QString& id, qint64 version, QString* error);
+    // The statement, its parameters in the order of Protocol::commonFields() then the table's fields (CompactUpsert
+    // binds the same statement through the SQLite C API).
+    static QString sql(const Protocol::Table& table);
 
 private:
     void prepare();
