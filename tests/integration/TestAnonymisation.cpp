@@ -137,10 +137,13 @@ void TestAnonymisation::seedClosedFamily()
 {
     const QString m[12] = {marker(), marker(), marker(), marker(), marker(), marker(),
                            marker(), marker(), marker(), marker(), marker(), marker()};
-    const QString phone = QStringLiteral("+3247%1").arg(QRandomGenerator::global()->bounded(1000000, 9999999));
+    // A 046 mobile number, a prefix the demo's phones (047) never use: the search index stores its term after the
+    // prefix "324" it shares with them, so from the "6" on; eight digits also cannot be found by chance inside an
+    // application number's digits (ANT2026001214 holds "6001214", which a seven-digit needle once matched).
+    const QString phone = QStringLiteral("+3246%1").arg(QRandomGenerator::global()->bounded(1000000, 9999999));
     for (const QString& x : m)
         m_gone.append(x.mid(3));
-    m_gone.append(phone.right(7));
+    m_gone.append(phone.right(8));
     QJsonObject parent = TestMutations::parentRow(kRegion);
     parent.insert(QStringLiteral("first_name"), m[0]);
     parent.insert(QStringLiteral("last_name"), m[1]);
@@ -457,7 +460,12 @@ void TestAnonymisation::dryRunCountsAndWritesNothing()
     const MarkerScan scan(m_gone);
     QVERIFY(!serverHits(scan).isEmpty());
     QVERIFY(!scan.inSqliteFiles(m_adminClient->cache().path()).isEmpty());
-    QVERIFY(!scan.inSqliteFiles(m_counterClient->cache().path()).isEmpty());
+    // Every single needle, the phone's included, is in the counter's cache: none is too long to be found there.
+    QStringList found;
+    for (const QString& hit : scan.inSqliteFiles(m_counterClient->cache().path()))
+        found.append(hit.section(QStringLiteral(": "), -1));
+    found.removeDuplicates();
+    QCOMPARE(found.size(), m_gone.size());
     QVERIFY(!scan.inMailFolder(m_files.filePath(QStringLiteral("mail"))).isEmpty());
     m_expected = expected;
 }
