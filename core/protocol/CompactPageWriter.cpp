@@ -1,5 +1,7 @@
 #include "CompactPageWriter.h"
 
+#include <QIODevice>
+
 CompactPageWriter::CompactPageWriter(QByteArray* out)
     : m_cbor(out)
 {
@@ -45,13 +47,10 @@ void CompactPageWriter::begin(const Protocol::PullPage& meta, const QVector<Comp
 void CompactPageWriter::upsert(int table, qint64 seq, const QVariantList& values)
 {
     const QVector<Protocol::FieldType>& types = m_tables.at(table).types;
-    m_cbor.startArray(3 + types.size());
-    m_cbor.append(qint64(CompactPage::Upsert));
-    m_cbor.append(qint64(table));
-    m_cbor.append(seq);
+    startUpsert(table, seq);
     for (int i = 0; i < types.size(); ++i)
         value(types.at(i), i < values.size() ? values.at(i) : QVariant());
-    m_cbor.endArray();
+    endUpsert();
 }
 
 void CompactPageWriter::remove(int table, qint64 seq, const QString& id, qint64 version)
@@ -65,10 +64,45 @@ void CompactPageWriter::remove(int table, qint64 seq, const QString& id, qint64 
     m_cbor.endArray();
 }
 
+void CompactPageWriter::appendEncoded(const char* data, qsizetype size)
+{
+    m_cbor.device()->write(data, size);
+    ++m_encodedChanges;
+}
+
 void CompactPageWriter::end()
 {
+    // Both containers have a known length, which ends them: closing writes nothing. The writer did not count the
+    // changes appended already encoded, so it would report too few items for them; it is only asked when it counted
+    // all.
+    if (m_encodedChanges > 0)
+        return;
     m_cbor.endArray();
     m_cbor.endMap();
+}
+
+void CompactPageWriter::startUpsert(int table, qint64 seq)
+{
+    m_cbor.startArray(3 + m_tables.at(table).types.size());
+    m_cbor.append(qint64(CompactPage::Upsert));
+    m_cbor.append(qint64(table));
+    m_cbor.append(seq);
+}
+
+void CompactPageWriter::integerValue(Protocol::FieldType type, qint64 v)
+{
+    if (type == Protocol::FieldType::Integer)
+        m_cbor.append(v);
+    else
+        value(type, QVariant(v));
+}
+
+void CompactPageWriter::textValue(Protocol::FieldType type, const char* utf8, qsizetype size)
+{
+    if (type == Protocol::FieldType::Text)
+        m_cbor.appendTextString(utf8, size);
+    else
+        value(type, QVariant(QByteArray(utf8, size)));
 }
 
 // The same values the JSON page carries (Protocol::fromSqlValue), typed for CBOR.
@@ -80,7 +114,12 @@ void CompactPageWriter::value(Protocol::FieldType type, const QVariant& v)
     }
     switch (type) {
     case Protocol::FieldType::Text:
-        m_cbor.append(v.toString());
+        if (v.typeId() == QMetaType::QByteArray) { // UTF-8 as the database returned it (SqliteNativeQuery)
+            const QByteArray bytes = v.toByteArray();
+            m_cbor.appendTextString(bytes.constData(), bytes.size());
+        } else {
+            m_cbor.append(v.toString());
+        }
         return;
     case Protocol::FieldType::Integer:
         m_cbor.append(qint64(v.toLongLong()));
@@ -101,7 +140,7 @@ void CompactPageWriter::value(Protocol::FieldType type, const QVariant& v)
 // A JSON-typed field travels as the text of its JSON array or object; anything else is null, as in the JSON page.
 void CompactPageWriter::jsonValue(const QVariant& v)
 {
-    const QByteArray text = v.toString().toUtf8();
+    const QByteArray text = v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
     const char first = text.isEmpty() ? '\0' : text.at(0);
     if (first == '[' || first == '{')
         m_cbor.appendTextString(text.constData(), text.size());

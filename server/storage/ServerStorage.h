@@ -131,12 +131,16 @@ struct RawChange {
     bool deleted = false;
     qint64 seq = 0;
     QVariantList values;
+    // Or, read straight from SQLite: the whole compact change, at [encodedFrom, +encodedSize) of the page's `encoded`.
+    qsizetype encodedFrom = 0;
+    qsizetype encodedSize = 0;
 };
 
 struct ChangeFeedPage {
     enum class Form { Json, Raw };
     QVector<Protocol::Change> changes; // Form::Json: ordered by seq, whole seqs only
-    QVector<RawChange> raw;            // Form::Raw: the same, as values
+    QVector<RawChange> raw;            // Form::Raw: the same, as values or encoded
+    QByteArray encoded;                // Form::Raw: the changes encoded ahead (CompactPageWriter::startUpsert)
     qint64 lastSeq = 0;                // the seq the next page starts after
     bool hasMore = false;
 };

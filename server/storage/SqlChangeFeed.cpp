@@ -2,9 +2,13 @@
 
 #include "storage/SqlDatabase.h"
 #include "storage/SqlRowCodec.h"
+#include "storage/sqlite/SqliteNativeQuery.h"
+
+#include "protocol/CompactPageWriter.h"
 
 #include <QJsonDocument>
 #include <algorithm>
+#include <optional>
 
 SqlChangeFeed::SqlChangeFeed(SqlDatabase& db)
     : m_db(db)
@@ -39,9 +43,16 @@ QVector<qint64> SqlChangeFeed::firstSeqs(const Source& source, qint64 afterSeq, 
     QVariantList binds{afterSeq};
     binds.append(source.filter.binds);
     binds.append(limit);
-    QSqlQuery& q = m_db.run(
-        selectSql(source, QStringLiteral("seq"), QStringLiteral("seq > ?")) + QStringLiteral(" LIMIT ?"), binds);
+    const QString sql =
+        selectSql(source, QStringLiteral("seq"), QStringLiteral("seq > ?")) + QStringLiteral(" LIMIT ?");
     QVector<qint64> seqs;
+    if (sqlite3* handle = m_db.sqliteHandle()) {
+        SqliteNativeQuery q(handle, sql, binds);
+        while (q.next())
+            seqs.append(q.integer(0));
+        return seqs;
+    }
+    QSqlQuery& q = m_db.run(sql, binds);
     while (q.next())
         seqs.append(q.value(0).toLongLong());
     q.finish();
@@ -49,7 +60,7 @@ QVector<qint64> SqlChangeFeed::firstSeqs(const Source& source, qint64 afterSeq, 
 }
 
 void SqlChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo, ChangeFeedPage::Form form,
-                            QVector<RawChange>& out)
+                            ChangeFeedPage& out, CompactPageWriter* encoder)
 {
     const Protocol::Table& table = Protocol::syncedTables().at(source.tableIndex);
     const int count = source.tombstones ? 2 : SqlRowCodec::columnCount(table);
@@ -67,7 +78,18 @@ void SqlChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo, 
     }
     QVariantList binds{afterSeq, upTo};
     binds.append(source.filter.binds);
-    QSqlQuery& q = m_db.run(selectSql(source, columns, QStringLiteral("seq > ? AND seq <= ?")), binds);
+    const QString sql = selectSql(source, columns, QStringLiteral("seq > ? AND seq <= ?"));
+    if (encoder) {
+        SqliteNativeQuery q(m_db.sqliteHandle(), sql, binds);
+        if (source.tombstones) {
+            while (q.next())
+                out.raw.append({source.tableIndex, true, q.integer(count), {q.value(0), q.value(1)}});
+        } else {
+            encodeRows(q, source.tableIndex, count, *encoder, out);
+        }
+        return;
+    }
+    QSqlQuery& q = m_db.run(sql, binds);
     while (q.next()) {
         RawChange change;
         change.table = source.tableIndex;
@@ -81,9 +103,51 @@ void SqlChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo, 
                 v = QString::fromUtf8(QJsonDocument::fromJson(v.toString().toUtf8()).toJson(QJsonDocument::Compact));
         }
         change.seq = q.value(count).toLongLong();
-        out.append(change);
+        out.raw.append(change);
     }
     q.finish();
+}
+
+const QVector<CompactPage::TableColumns>& SqlChangeFeed::compactTables()
+{
+    static const QVector<CompactPage::TableColumns> tables = [] {
+        QVector<CompactPage::TableColumns> all;
+        for (const Protocol::Table& t : Protocol::syncedTables())
+            all.append(CompactPage::columnsOf(t));
+        return all;
+    }();
+    return tables;
+}
+
+void SqlChangeFeed::encodeRows(SqliteNativeQuery& q, int tableIndex, int count, CompactPageWriter& encoder,
+                               ChangeFeedPage& out)
+{
+    // Each row straight from SQLite's values into its compact change: no QVariant, no UTF-16, one buffer per page.
+    const QVector<Protocol::FieldType>& types = compactTables().at(tableIndex).types;
+    while (q.next()) {
+        const qsizetype from = out.encoded.size();
+        encoder.startUpsert(tableIndex, q.integer(count));
+        for (int i = 0; i < count; ++i) {
+            switch (q.type(i)) {
+            case SqliteNativeQuery::Null:
+                encoder.nullValue();
+                break;
+            case SqliteNativeQuery::Integer:
+                encoder.integerValue(types.at(i), q.integer(i));
+                break;
+            case SqliteNativeQuery::Text:
+                encoder.textValue(types.at(i), q.text(i), q.size(i));
+                break;
+            default:
+                encoder.value(types.at(i), q.value(i));
+            }
+        }
+        encoder.endUpsert();
+        RawChange change{tableIndex, false, q.integer(count), {}};
+        change.encodedFrom = from;
+        change.encodedSize = out.encoded.size() - from;
+        out.raw.append(change);
+    }
 }
 
 Protocol::Change SqlChangeFeed::toJson(const RawChange& raw)
@@ -127,9 +191,15 @@ ChangeFeedPage SqlChangeFeed::page(const AccessScope& scope, qint64 afterSeq, in
         return page;
     std::sort(seqs.begin(), seqs.end());
     const qint64 upTo = seqs.size() > limit ? seqs.at(limit - 1) : seqs.last();
-    QVector<RawChange>& raw = page.raw;
+    // A compact page read from SQLite: one encoder for the page (another writer opened on the buffer would empty it).
+    std::optional<CompactPageWriter> encoder;
+    if (form == ChangeFeedPage::Form::Raw && m_db.sqliteHandle()) {
+        encoder.emplace(&page.encoded);
+        encoder->beginEncoding(compactTables());
+    }
     for (const Source& s : all)
-        collect(s, afterSeq, upTo, form, raw);
+        collect(s, afterSeq, upTo, form, page, encoder ? &*encoder : nullptr);
+    QVector<RawChange>& raw = page.raw;
     std::stable_sort(raw.begin(), raw.end(), [](const RawChange& a, const RawChange& b) { return a.seq < b.seq; });
     page.lastSeq = upTo;
     // Over the limit because of the last seq: leave that seq whole for the next page, unless it is the

@@ -3,7 +3,11 @@
 #include "storage/ServerStorage.h"
 #include "storage/SqlScopeFilter.h"
 
+#include "protocol/CompactPage.h"
+
+class CompactPageWriter;
 class SqlDatabase;
+class SqliteNativeQuery;
 
 // The pull feed over either dialect: rows and tombstones of every synced table the scope may see, in seq order,
 // cut only between seqs. A page holds the longest run of whole seqs after afterSeq with at most `limit`
@@ -30,8 +34,12 @@ private:
     QVector<Source> sources(const AccessScope& scope) const;
     QString selectSql(const Source& source, const QString& columns, const QString& range) const;
     QVector<qint64> firstSeqs(const Source& source, qint64 afterSeq, int limit);
-    void collect(const Source& source, qint64 afterSeq, qint64 upTo, ChangeFeedPage::Form form,
-                 QVector<RawChange>& out);
+    // encoder: set when a compact page is read from SQLite (SqliteNativeQuery), which then encodes the rows itself.
+    void collect(const Source& source, qint64 afterSeq, qint64 upTo, ChangeFeedPage::Form form, ChangeFeedPage& out,
+                 CompactPageWriter* encoder);
+    static void encodeRows(SqliteNativeQuery& q, int tableIndex, int count, CompactPageWriter& encoder,
+                           ChangeFeedPage& out);
+    static const QVector<CompactPage::TableColumns>& compactTables();
     static Protocol::Change toJson(const RawChange& raw);
     bool hasChangesAfter(const Source& source, qint64 seq);
 

@@ -3,6 +3,7 @@
 #include "storage/StorageError.h"
 
 #include <QAtomicInt>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace {
@@ -14,6 +15,18 @@ SqlDatabase::SqlDatabase(SqlDialect::Kind dialect, const QString& driver)
     , m_connectionName(QStringLiteral("opvangloket-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
 {
     m_db = QSqlDatabase::addDatabase(driver, m_connectionName);
+}
+
+sqlite3* SqlDatabase::sqliteHandle() const
+{
+#ifdef OPVANGLOKET_SHARED_SQLITE
+    if (m_dialect.isPostgres() || !m_db.isOpen())
+        return nullptr;
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.constData());
+#endif
+    return nullptr;
 }
 
 SqlDatabase::~SqlDatabase()

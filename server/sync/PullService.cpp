@@ -40,8 +40,9 @@ bool PullService::wantsCompact(const QByteArray& accept)
     return false;
 }
 
-ApiReply PullService::compactReply(const Protocol::PullPage& meta, const QVector<RawChange>& changes)
+ApiReply PullService::compactReply(const Protocol::PullPage& meta, const ChangeFeedPage& feed)
 {
+    const QVector<RawChange>& changes = feed.raw;
     QVector<CompactPage::TableColumns> tables;
     for (const Protocol::Table& t : Protocol::syncedTables())
         tables.append(CompactPage::columnsOf(t));
@@ -50,7 +51,9 @@ ApiReply PullService::compactReply(const Protocol::PullPage& meta, const QVector
     CompactPageWriter writer(&reply.rawBody);
     writer.begin(meta, tables, changes.size());
     for (const RawChange& c : changes) {
-        if (c.deleted)
+        if (c.encodedSize > 0)
+            writer.appendEncoded(feed.encoded.constData() + c.encodedFrom, c.encodedSize);
+        else if (c.deleted)
             writer.remove(c.table, c.seq, c.values.at(0).toString(), c.values.at(1).toLongLong());
         else
             writer.upsert(c.table, c.seq, c.values);
@@ -100,5 +103,5 @@ ApiReply PullService::pull(const AuthContext& context, const QUrlQuery& query, c
             page.lastMutationId = client->lastMutationId;
     }
     qCDebug(lcServerSync) << "pull" << page.changes.size() + feed.raw.size() << "changes up to seq" << feed.lastSeq;
-    return compact ? compactReply(page, feed.raw) : ApiReply::ok(page.toJson());
+    return compact ? compactReply(page, feed) : ApiReply::ok(page.toJson());
 }

@@ -19,7 +19,7 @@ public:
     static bool wantsCompact(const QByteArray& accept);
 
 private:
-    static ApiReply compactReply(const Protocol::PullPage& meta, const QVector<RawChange>& changes);
+    static ApiReply compactReply(const Protocol::PullPage& meta, const ChangeFeedPage& feed);
 
     bool parseLimit(const QString& text, int* limit) const;
     bool parseCount(const QString& text, bool* count) const;

@@ -3,6 +3,7 @@
 #include "io/PrivateFiles.h"
 #include "store/cache/CacheCheck.h"
 #include "store/cache/CacheSchema.h"
+#include "store/cache/SqliteProcessSettings.h"
 #include "store/cache/StoreLog.h"
 
 #include <QAtomicInt>
@@ -50,6 +51,7 @@ LocalCache::OpenStatus LocalCache::open(const QString& path, Check check)
 
 LocalCache::OpenStatus LocalCache::openConnection(Check check)
 {
+    SqliteProcessSettings::applyBeforeFirstConnection();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
@@ -71,7 +73,7 @@ LocalCache::OpenStatus LocalCache::openConnection(Check check)
         return OpenStatus::TooNew;
     }
     QSqlDatabase db = database();
-    if (!applyPragmas() || !CacheSchema::migrate(db, &m_error)) {
+    if (!applyPragmas(db, &m_error) || !CacheSchema::migrate(db, &m_error)) {
         if (m_error.isEmpty())
             m_error = db.lastError().text();
         qCWarning(lcStore) << "cache cannot be opened:" << m_error; // SQL errors name tables, never values
@@ -83,9 +85,9 @@ LocalCache::OpenStatus LocalCache::openConnection(Check check)
     return OpenStatus::Ok;
 }
 
-bool LocalCache::applyPragmas()
+bool LocalCache::applyPragmas(QSqlDatabase& db, QString* error)
 {
-    QSqlQuery q(database());
+    QSqlQuery q(db);
     // synchronous=FULL: the outbox holds counter work that exists nowhere else. mmap_size: pages are read
     // straight from the mapped file; the first filter that touches the list's 19 MB of rows in a new process
     // then costs 15 ms instead of 70–85 ms of one read() per page. secure_delete: what a row held before it was
@@ -94,11 +96,25 @@ bool LocalCache::applyPragmas()
          {"PRAGMA journal_mode=WAL", "PRAGMA secure_delete=ON", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=OFF",
           "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000", "PRAGMA mmap_size=268435456"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            m_error = q.lastError().text();
+            *error = q.lastError().text();
             return false;
         }
     }
     return true;
+}
+
+QSqlDatabase LocalCache::openBeside(const QString& path, const QString& connectionName, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return db;
+    }
+    if (!applyPragmas(db, error))
+        db.close();
+    return db;
 }
 
 bool LocalCache::quickCheck()
@@ -159,7 +175,7 @@ bool LocalCache::setState(const QString& key, const QString& value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec()) {
-        qCWarning(lcStore) << "cannot write sync state" << key << q.lastError().text();
+        qCWarning(lcStore) << "cannot write sync state" << key << q.lastError().text() << q.lastError().nativeErrorCode();
         return false;
     }
     return true;

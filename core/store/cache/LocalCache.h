@@ -44,12 +44,16 @@ public:
     bool insertRaw(const QString& table, const QStringList& columns, const QVector<QVariantList>& rows,
                    QString* error) const;
 
+    // A second connection to an open cache's file, under the same open policy, for work beside the first one on
+    // another thread (SearchIndexBuild); not open when it failed. The caller closes and removes it on that thread.
+    static QSqlDatabase openBeside(const QString& path, const QString& connectionName, QString* error);
+
     // Moves a damaged file (and its -wal/-shm) aside so unsent work is never deleted; returns the new path.
     static QString moveAside(const QString& path);
 
 private:
     OpenStatus openConnection(Check check);
-    bool applyPragmas();
+    static bool applyPragmas(QSqlDatabase& db, QString* error);
     bool quickCheck();
 
     QString m_connectionName;

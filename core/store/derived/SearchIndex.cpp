@@ -30,22 +30,31 @@ QString parentText(const QString& p)
         .arg(p, phoneForms(p + QStringLiteral(".phone")), digitsOf(p + QStringLiteral(".national_number")));
 }
 
-QString applicationDocumentSql(const QString& where)
+// The documents go into <schema>.fts_*, read from the records of the connection's main database.
+QString applicationDocumentSql(const QString& schema, const QString& where)
 {
-    return QStringLiteral("INSERT INTO fts_applications(rowid, body) SELECT a.rowid, "
+    return QStringLiteral("INSERT INTO %4.fts_applications(rowid, body) SELECT a.rowid, "
                           "coalesce(a.number,'') || ' ' || replace(coalesce(a.number,''),'-','') || ' ' || "
                           "coalesce(c.first_name,'') || ' ' || coalesce(c.last_name,'') || ' ' || %1 || ' ' || %2 "
-                          "FROM applications a LEFT JOIN children c ON c.id = a.child_id "
-                          "LEFT JOIN parents p ON p.id = a.parent_id %3")
-        .arg(parentText(QStringLiteral("p")), digitsOf(QStringLiteral("c.national_number")), where);
+                          "FROM main.applications a LEFT JOIN main.children c ON c.id = a.child_id "
+                          "LEFT JOIN main.parents p ON p.id = a.parent_id %3")
+        .arg(parentText(QStringLiteral("p")), digitsOf(QStringLiteral("c.national_number")), where, schema);
 }
 
-QString parentDocumentSql(const QString& where)
+// A parent's children are looked up by parent_id: the index children_parent (BulkLoad keeps it during a first sync).
+QString parentDocumentSql(const QString& schema, const QString& where)
 {
-    return QStringLiteral("INSERT INTO fts_parents(rowid, body) SELECT p.rowid, %1 || ' ' || "
+    return QStringLiteral("INSERT INTO %4.fts_parents(rowid, body) SELECT p.rowid, %1 || ' ' || "
                           "coalesce((SELECT group_concat(coalesce(c.first_name,'') || ' ' || coalesce(c.last_name,'')"
-                          " || ' ' || %2, ' ') FROM children c WHERE c.parent_id = p.id), '') FROM parents p %3")
-        .arg(parentText(QStringLiteral("p")), digitsOf(QStringLiteral("c.national_number")), where);
+                          " || ' ' || %2, ' ') FROM main.children c WHERE c.parent_id = p.id), '') FROM main.parents p "
+                          "%3")
+        .arg(parentText(QStringLiteral("p")), digitsOf(QStringLiteral("c.national_number")), where, schema);
+}
+
+const QString& mainSchema()
+{
+    static const QString name = QStringLiteral("main");
+    return name;
 }
 
 bool run(QSqlQuery& q, const QString& sql, QString* error)
@@ -65,8 +74,10 @@ bool SearchIndex::refreshDocuments(QSqlDatabase& db, const QString& applicationR
     return run(q, QStringLiteral("DELETE FROM fts_applications WHERE rowid IN (%1)").arg(applicationRowidsSql),
                error) &&
            run(q, QStringLiteral("DELETE FROM fts_parents WHERE rowid IN (%1)").arg(parentRowidsSql), error) &&
-           run(q, applicationDocumentSql(QStringLiteral("WHERE a.rowid IN (%1)").arg(applicationRowidsSql)), error) &&
-           run(q, parentDocumentSql(QStringLiteral("WHERE p.rowid IN (%1)").arg(parentRowidsSql)), error);
+           run(q,
+               applicationDocumentSql(mainSchema(), QStringLiteral("WHERE a.rowid IN (%1)").arg(applicationRowidsSql)),
+               error) &&
+           run(q, parentDocumentSql(mainSchema(), QStringLiteral("WHERE p.rowid IN (%1)").arg(parentRowidsSql)), error);
 }
 
 bool SearchIndex::removeDocument(QSqlDatabase& db, const QString& table, const QString& id, QString* error)
@@ -86,8 +97,14 @@ bool SearchIndex::rebuildAll(QSqlDatabase& db, QString* error)
 {
     QSqlQuery q(db);
     return run(q, QStringLiteral("DELETE FROM fts_applications"), error) &&
-           run(q, QStringLiteral("DELETE FROM fts_parents"), error) &&
-           run(q, applicationDocumentSql(QString()), error) && run(q, parentDocumentSql(QString()), error);
+           run(q, QStringLiteral("DELETE FROM fts_parents"), error) && fillAll(db, mainSchema(), error);
+}
+
+bool SearchIndex::fillAll(QSqlDatabase& db, const QString& schema, QString* error)
+{
+    QSqlQuery q(db);
+    return run(q, applicationDocumentSql(schema, QString()), error) &&
+           run(q, parentDocumentSql(schema, QString()), error);
 }
 
 bool SearchIndex::hasSearchIndex(const QString& table)

@@ -17,6 +17,9 @@ public:
     static bool removeDocument(QSqlDatabase& db, const QString& table, const QString& id, QString* error);
     // Rebuilds everything (after a migration or a repair).
     static bool rebuildAll(QSqlDatabase& db, QString* error);
+    // Writes the document of every application and parent of the main database into <schema>.fts_applications and
+    // <schema>.fts_parents, which are empty (an attached database's, for a build beside the cache: SearchIndexBuild).
+    static bool fillAll(QSqlDatabase& db, const QString& schema, QString* error);
 
     // "0470 12 34" -> "047012"*, "Celik an" -> "Celik"* "an"*; empty when nothing searchable is left.
     static QString matchExpression(const QString& userText);
