@@ -175,7 +175,8 @@ bool LocalCache::setState(const QString& key, const QString& value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec()) {
-        qCWarning(lcStore) << "cannot write sync state" << key << q.lastError().text() << q.lastError().nativeErrorCode();
+        qCWarning(lcStore) << "cannot write sync state" << key << q.lastError().text()
+                           << q.lastError().nativeErrorCode();
         return false;
     }
     return true;
