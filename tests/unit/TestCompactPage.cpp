@@ -20,6 +20,7 @@ class TestCompactPage : public QObject
 
 private slots:
     void readsBackWhatWasWritten();
+    void changesEncodedAheadMakeTheSamePage();
     void skipsWhatANewerServerAdds();
     void refusesMalformedPages_data();
     void refusesMalformedPages();
@@ -205,6 +206,79 @@ void TestCompactPage::readsBackWhatWasWritten()
     const int firstName =
         int(again.tables().at(indexOf(QStringLiteral("parents"))).columns.indexOf(QStringLiteral("first_name")));
     QCOMPARE(again.value(firstName).text, QByteArray("Zo\xc3\xab"));
+}
+
+void TestCompactPage::changesEncodedAheadMakeTheSamePage()
+{
+    // The server encodes rows read straight from SQLite into one buffer (texts as UTF-8 bytes, integers as such) and
+    // writes them into the page afterwards, in seq order: the page must be the one written change by change, values
+    // of another type than the column's (an integer in a text column, a text in an integer one) included.
+    const QVector<Protocol::Change> odd = familyRows();
+    // Values as SQLite may hold them against the column's type: an integer in a text column, a text in an integer one.
+    const auto valuesAt = [&odd](int k) {
+        const Protocol::Change& c = odd.at(k);
+        QVariantList values = valuesOf(c.table, c.row);
+        const QStringList columns = CompactPage::columnsOf(*Protocol::findTable(c.table)).columns;
+        if (c.table == QLatin1String("parents"))
+            values[int(columns.indexOf(QStringLiteral("postcode")))] = qint64(2000);
+        if (c.table == QLatin1String("applications"))
+            values[int(columns.indexOf(QStringLiteral("start_flexibility_weeks")))] = QStringLiteral("4");
+        return values;
+    };
+    const QVector<CompactPage::TableColumns> tables = allTables();
+    QByteArray expected;
+    {
+        CompactPageWriter writer(&expected);
+        writer.begin(meta(QStringLiteral("c1")), tables, odd.size());
+        for (int k = 0; k < odd.size(); ++k)
+            writer.upsert(indexOf(odd.at(k).table), odd.at(k).seq, valuesAt(k));
+        writer.end();
+    }
+    QByteArray encoded;
+    QVector<QPair<qsizetype, qsizetype>> spans;
+    {
+        CompactPageWriter encoder(&encoded);
+        encoder.beginEncoding(tables);
+        for (int k = int(odd.size()) - 1; k >= 0; --k) { // encoded out of order, as the server reads table by table
+            const Protocol::Change& c = odd.at(k);
+            const int table = indexOf(c.table);
+            const qsizetype from = encoded.size();
+            encoder.startUpsert(table, c.seq);
+            const QVariantList values = valuesAt(k);
+            for (int i = 0; i < values.size(); ++i) {
+                const Protocol::FieldType type = tables.at(table).types.at(i);
+                const QVariant& v = values.at(i);
+                if (v.isNull()) {
+                    encoder.nullValue();
+                } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+                    encoder.integerValue(type, v.toLongLong());
+                } else if (v.typeId() == QMetaType::QString) {
+                    const QByteArray utf8 = v.toString().toUtf8();
+                    encoder.textValue(type, utf8.constData(), utf8.size());
+                } else {
+                    encoder.value(type, v);
+                }
+            }
+            encoder.endUpsert();
+            spans.prepend({from, encoded.size() - from});
+        }
+    }
+    QByteArray page;
+    {
+        CompactPageWriter writer(&page);
+        writer.begin(meta(QStringLiteral("c1")), tables, odd.size());
+        for (const auto& [from, size] : spans)
+            writer.appendEncoded(encoded.constData() + from, size);
+        writer.end();
+    }
+    QCOMPARE(page.toHex(), expected.toHex());
+    CompactPageReader reader(page);
+    Protocol::PullPage header;
+    QString error;
+    QVERIFY2(reader.readHeader(&header, &error), qPrintable(error));
+    for (int i = 0; i < odd.size(); ++i)
+        QVERIFY2(reader.next(&error), qPrintable(error));
+    QVERIFY(!reader.next(&error) && error.isEmpty());
 }
 
 void TestCompactPage::skipsWhatANewerServerAdds()
