@@ -13,4 +13,15 @@ TableColumns columnsOf(const Protocol::Table& table)
     return out;
 }
 
+const QVector<TableColumns>& syncedTableColumns()
+{
+    static const QVector<TableColumns> tables = [] {
+        QVector<TableColumns> all;
+        for (const Protocol::Table& t : Protocol::syncedTables())
+            all.append(columnsOf(t));
+        return all;
+    }();
+    return tables;
+}
+
 } // namespace CompactPage

@@ -32,5 +32,7 @@ struct TableColumns {
 
 // The columns a synced table travels with: the common fields, then the table's own.
 TableColumns columnsOf(const Protocol::Table& table);
+// Every synced table's columns, in Protocol::syncedTables() order (a change names its table by that index); made once.
+const QVector<TableColumns>& syncedTableColumns();
 
 } // namespace CompactPage

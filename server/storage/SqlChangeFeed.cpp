@@ -108,22 +108,11 @@ void SqlChangeFeed::collect(const Source& source, qint64 afterSeq, qint64 upTo, 
     q.finish();
 }
 
-const QVector<CompactPage::TableColumns>& SqlChangeFeed::compactTables()
-{
-    static const QVector<CompactPage::TableColumns> tables = [] {
-        QVector<CompactPage::TableColumns> all;
-        for (const Protocol::Table& t : Protocol::syncedTables())
-            all.append(CompactPage::columnsOf(t));
-        return all;
-    }();
-    return tables;
-}
-
 void SqlChangeFeed::encodeRows(SqliteNativeQuery& q, int tableIndex, int count, CompactPageWriter& encoder,
                                ChangeFeedPage& out)
 {
     // Each row straight from SQLite's values into its compact change: no QVariant, no UTF-16, one buffer per page.
-    const QVector<Protocol::FieldType>& types = compactTables().at(tableIndex).types;
+    const QVector<Protocol::FieldType>& types = CompactPage::syncedTableColumns().at(tableIndex).types;
     while (q.next()) {
         const qsizetype from = out.encoded.size();
         encoder.startUpsert(tableIndex, q.integer(count));
@@ -195,7 +184,7 @@ ChangeFeedPage SqlChangeFeed::page(const AccessScope& scope, qint64 afterSeq, in
     std::optional<CompactPageWriter> encoder;
     if (form == ChangeFeedPage::Form::Raw && m_db.sqliteHandle()) {
         encoder.emplace(&page.encoded);
-        encoder->beginEncoding(compactTables());
+        encoder->beginEncoding(CompactPage::syncedTableColumns());
     }
     for (const Source& s : all)
         collect(s, afterSeq, upTo, form, page, encoder ? &*encoder : nullptr);

@@ -39,7 +39,6 @@ private:
                  CompactPageWriter* encoder);
     static void encodeRows(SqliteNativeQuery& q, int tableIndex, int count, CompactPageWriter& encoder,
                            ChangeFeedPage& out);
-    static const QVector<CompactPage::TableColumns>& compactTables();
     static Protocol::Change toJson(const RawChange& raw);
     bool hasChangesAfter(const Source& source, qint64 seq);
 

@@ -43,13 +43,10 @@ bool PullService::wantsCompact(const QByteArray& accept)
 ApiReply PullService::compactReply(const Protocol::PullPage& meta, const ChangeFeedPage& feed)
 {
     const QVector<RawChange>& changes = feed.raw;
-    QVector<CompactPage::TableColumns> tables;
-    for (const Protocol::Table& t : Protocol::syncedTables())
-        tables.append(CompactPage::columnsOf(t));
     ApiReply reply;
     reply.contentType = CompactPage::mediaType();
     CompactPageWriter writer(&reply.rawBody);
-    writer.begin(meta, tables, changes.size());
+    writer.begin(meta, CompactPage::syncedTableColumns(), changes.size());
     for (const RawChange& c : changes) {
         if (c.encodedSize > 0)
             writer.appendEncoded(feed.encoded.constData() + c.encodedFrom, c.encodedSize);

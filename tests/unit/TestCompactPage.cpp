@@ -34,14 +34,6 @@ const QString kParent = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a01");
 const QString kChild = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a02");
 const QString kApplication = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a03");
 
-QVector<CompactPage::TableColumns> allTables()
-{
-    QVector<CompactPage::TableColumns> tables;
-    for (const Protocol::Table& t : Protocol::syncedTables())
-        tables.append(CompactPage::columnsOf(t));
-    return tables;
-}
-
 int indexOf(const QString& table)
 {
     return int(Protocol::syncedTableNames().indexOf(table));
@@ -86,7 +78,7 @@ QByteArray compactPage(const Protocol::PullPage& meta, const QVector<Protocol::C
 {
     QByteArray out;
     CompactPageWriter writer(&out);
-    writer.begin(meta, allTables(), changes.size());
+    writer.begin(meta, CompactPage::syncedTableColumns(), changes.size());
     for (const Protocol::Change& c : changes) {
         if (c.deleted)
             writer.remove(indexOf(c.table), c.seq, c.id, c.version);
@@ -225,7 +217,7 @@ void TestCompactPage::changesEncodedAheadMakeTheSamePage()
             values[int(columns.indexOf(QStringLiteral("start_flexibility_weeks")))] = QStringLiteral("4");
         return values;
     };
-    const QVector<CompactPage::TableColumns> tables = allTables();
+    const QVector<CompactPage::TableColumns> tables = CompactPage::syncedTableColumns();
     QByteArray expected;
     {
         CompactPageWriter writer(&expected);
@@ -380,7 +372,7 @@ void TestCompactPage::fillsTheCacheLikeJsonPages()
     // it as the JSON page's reader does: the row must end up the same in both caches.
     QByteArray bytes;
     CompactPageWriter writer(&bytes);
-    writer.begin(page, allTables(), rows.size());
+    writer.begin(page, CompactPage::syncedTableColumns(), rows.size());
     for (const Protocol::Change& c : rows) {
         QVariantList values = valuesOf(c.table, c.row);
         if (c.table == QLatin1String("parents"))
